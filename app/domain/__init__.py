@@ -1,0 +1,1 @@
+"""Plain domain types, enums, rules and errors: no Qt, no SQLAlchemy."""

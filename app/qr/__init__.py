@@ -1,0 +1,1 @@
+"""Label payloads: encode, decode, verify; the manual code. No Qt."""

@@ -1,0 +1,1 @@
+"""Keys, secrets at rest, device key derivation, signing, password hashes, audit chain."""
