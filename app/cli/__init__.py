@@ -1,0 +1,78 @@
+"""`dps-station`: no arguments opens the window; subcommands do the same work headless."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.domain.errors import DpsError
+
+log = logging.getLogger(__name__)
+
+# Each module has register(subparsers); a parser's `handler` runs the command.
+COMMAND_MODULES = (
+    "app.cli.init_cmd",
+    "app.cli.user_cmd",
+    "app.cli.masterdata_cmd",
+    "app.cli.group_cmd",
+    "app.cli.batch_cmd",
+    "app.cli.device_cmd",
+    "app.cli.label_cmd",
+    "app.cli.scan_cmd",
+    "app.cli.sync_cmd",
+    "app.cli.audit_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dps-station", description="DPS Station: device onboarding station. "
+                                     "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--home", help="data home (default: $DPS_HOME or the user data directory)")
+    parser.add_argument("--db", help="database URL (default: $DPS_DB or the embedded SQLite file in the home)")
+    parser.add_argument("--user", help="sign in as this user (password from $DPS_PASSWORD or a prompt)")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue  # a command still being built
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        return _open_window(parser, args)
+    try:
+        return int(handler(args) or 0)
+    except DpsError as error:
+        print(f"dps-station: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("dps-station: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # noqa: BLE001 - last resort: one line for the user, the traceback to the log
+        log.exception("unexpected error")
+        print(f"dps-station: unexpected error ({type(error).__name__}); details are in the log file", file=sys.stderr)
+        return 70
+
+
+def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    try:
+        gui = importlib.import_module("app.ui.application")
+    except ModuleNotFoundError:
+        parser.print_help()
+        return 0
+    return int(gui.run(args))

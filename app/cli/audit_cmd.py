@@ -1,0 +1,50 @@
+"""dps-station audit list|verify"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import add_format_option, open_station, print_json, print_table
+from app.services import audit
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("audit", help="the audit trail")
+    sub = parser.add_subparsers(title="audit commands", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="newest events first")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--sn")
+    listing.add_argument("--group")
+    listing.add_argument("--actor")
+    listing.add_argument("--action", help="action prefix, e.g. device.")
+    add_format_option(listing)
+    listing.set_defaults(handler=run_list)
+    verify = sub.add_parser("verify", help="check every station's hash chain; non-zero exit on any problem")
+    add_format_option(verify)
+    verify.set_defaults(handler=run_verify)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    events = audit.list_events(ctx, audit.AuditFilter(actor=args.actor, action=args.action, sn=args.sn, group=args.group),
+                               limit=args.limit)
+    if args.format == "json":
+        print_json([event.as_json() for event in events])
+    else:
+        print_table(["when", "station", "#", "actor", "action", "group", "sn"],
+                    [[e.at.strftime("%Y-%m-%d %H:%M:%S"), e.station, e.seq, e.actor, e.action, e.group, e.sn] for e in events])
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    result = audit.verify(ctx)
+    if args.format == "json":
+        print_json({"ok": result.ok, "events": result.events, "stations": result.stations,
+                    "problems": [str(problem) for problem in result.problems]})
+    elif result.ok:
+        print(f"audit trail intact: {result.events} events from {result.stations} station(s)")
+    else:
+        for problem in result.problems:
+            print(f"TAMPERED: {problem}")
+    return 0 if result.ok else 11

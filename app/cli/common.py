@@ -1,0 +1,109 @@
+"""What every subcommand shares: opening the station, who acts, printing results."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from app.config import Home, resolve_db_url, resolve_home
+from app.db.engine import Database, open_database
+from app.domain.enums import Role
+from app.domain.errors import InputError
+from app.log import setup_logging
+from app.services.context import Actor, ServiceContext
+from app.services.organisation import init_organisation
+from app.services.users import authenticate
+
+PASSWORD_ENV = "DPS_PASSWORD"
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = ("table", "json")) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0], help="output format (default: %(default)s)")
+
+
+def open_station(args: argparse.Namespace, *, org_name: str | None = None) -> tuple[Home, Database, ServiceContext]:
+    """Open the home and database, creating the organisation on first use (any command does that)."""
+    home = resolve_home(getattr(args, "home", None))
+    home.ensure()
+    setup_logging(home.log_dir)
+    db = open_database(resolve_db_url(home, getattr(args, "db", None)))
+    _info, keyring = init_organisation(home, db, org_name)
+    actor = _actor(args, db)
+    return home, db, ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
+
+
+def _actor(args: argparse.Namespace, db: Database) -> Actor:
+    """`--user NAME` signs in (password from DPS_PASSWORD or a prompt); without it, the owner of the data home
+    acts as the station administrator, recorded in the audit trail as cli:<login>."""
+    name = getattr(args, "user", None)
+    if not name:
+        return Actor(f"cli:{_login()}", Role.SUPERVISOR)
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        password = read_password(f"Password for {name}: ", confirm=False)
+    return authenticate(db, name, password)
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def read_password(prompt: str, *, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise InputError("no password on standard input", field="password")
+        return line.rstrip("\r\n")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != password:
+        raise InputError("the two passwords differ", field="password")
+    return password
+
+
+def parse_assignments(items: Sequence[str] | None, option: str = "--set") -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"{item!r} is not KEY=VALUE", field=option)
+        values[key.strip()] = value
+    return values
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    cells = [[_cell(value) for value in row] for row in rows]
+    widths = [max([len(header)] + [len(row[i]) for row in cells]) for i, header in enumerate(headers)]
+    print("  ".join(header.upper().ljust(width) for header, width in zip(headers, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip())
+
+
+def print_csv(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    from app.services.csv_safety import safe_cell
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow([safe_cell(_cell(value)) for value in row])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)

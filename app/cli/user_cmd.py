@@ -1,0 +1,40 @@
+"""dps-station user add|list"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import add_format_option, open_station, print_json, print_table, read_password
+from app.domain.enums import Role
+from app.services import users
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("user", help="users and roles")
+    sub = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a user (password from a prompt or standard input)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--full-name", default="")
+    add.set_defaults(handler=run_add)
+    listing = sub.add_parser("list", help="list users")
+    add_format_option(listing)
+    listing.set_defaults(handler=run_list)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    password = read_password(f"Password for {args.name}: ", confirm=True)
+    user = users.add_user(ctx, args.name, password, args.role, args.full_name)
+    print(f"added {user.name} ({user.role})")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    rows = users.list_users(ctx)
+    if args.format == "json":
+        print_json([{"name": u.name, "full_name": u.full_name, "role": u.role, "active": u.active} for u in rows])
+    else:
+        print_table(["name", "role", "active", "full name"], [[u.name, u.role, u.active, u.full_name] for u in rows])
+    return 0

@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy models, engine and session factories, Alembic migrations."""

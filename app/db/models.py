@@ -1,0 +1,208 @@
+"""The schema: typed SQLAlchemy models. Alembic migrations in migrations/ create exactly this."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db.base import Base, SyncedMixin, UTCDateTime, utcnow
+
+SN_MAX_LENGTH = 64
+NAME_MAX_LENGTH = 128
+
+
+class LocalSetting(Base):
+    """Per-database settings that never sync: station id, sync cursor, central URL."""
+
+    __tablename__ = "local_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Organisation(SyncedMixin, Base):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    signing_key_id: Mapped[str] = mapped_column(String(16), nullable=False)
+    signing_public_key: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    signing_private_key_enc: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    data_key_check: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
+class User(SyncedMixin, Base):
+    __tablename__ = "users"
+
+    name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), unique=True, nullable=False)
+    full_name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class AttributeDefinition(SyncedMixin, Base):
+    __tablename__ = "attribute_definitions"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    label: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    type: Mapped[str] = mapped_column(String(16), nullable=False)
+    required: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    default_value: Mapped[str | None] = mapped_column(Text)
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+
+
+class MasterDataGroup(SyncedMixin, Base):
+    __tablename__ = "masterdata_groups"
+
+    name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), unique=True, nullable=False)
+    asset_type: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    description: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    attribute_keys: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
+
+
+class RegistrationGroup(SyncedMixin, Base):
+    __tablename__ = "registration_groups"
+
+    name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), unique=True, nullable=False)
+    group_id: Mapped[str] = mapped_column(String(32), unique=True, nullable=False)
+    group_secret_enc: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    masterdata_group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("masterdata_groups.id"), nullable=False, index=True
+    )
+    ou: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    environment: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    product_key: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    gateway: Mapped[str] = mapped_column(String(512), default="", nullable=False)
+    allocation_policy: Mapped[str] = mapped_column(String(32), default="static", nullable=False)
+    reprovision_policy: Mapped[str] = mapped_column(String(16), nullable=False)
+    label_template: Mapped[str] = mapped_column(String(64), default="avery-l7160", nullable=False)
+    description: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+
+class Batch(SyncedMixin, Base):
+    __tablename__ = "batches"
+    __table_args__ = (UniqueConstraint("registration_group_id", "number"),)
+
+    registration_group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("registration_groups.id"), nullable=False, index=True
+    )
+    number: Mapped[str] = mapped_column(String(64), nullable=False)
+    description: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    review: Mapped[str] = mapped_column(String(16), default="open", nullable=False)
+    review_comment: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    reviewed_by: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Asset(SyncedMixin, Base):
+    """The logical device: asset ID, master data, history. Survives a replacement."""
+
+    __tablename__ = "assets"
+
+    registration_group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("registration_groups.id"), nullable=False, index=True
+    )
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("batches.id"), index=True)
+    asset_code: Mapped[str] = mapped_column(String(32), unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    description: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    master_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+
+
+class DeviceIdentity(SyncedMixin, Base):
+    """The physical part: SN and credentials, and the lifecycle state the user sees."""
+
+    __tablename__ = "device_identities"
+    __table_args__ = (
+        UniqueConstraint("registration_group_id", "sn"),
+        Index("ix_device_identities_group_status_sn", "registration_group_id", "status", "sn"),
+    )
+
+    registration_group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("registration_groups.id"), nullable=False
+    )
+    asset_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assets.id"), nullable=False, index=True)
+    sn: Mapped[str] = mapped_column(String(SN_MAX_LENGTH), nullable=False)
+    manual_code: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    status_error: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    status_before_disable: Mapped[str] = mapped_column(String(16), default="", nullable=False)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    labels_printed: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+
+
+class Allocation(SyncedMixin, Base):
+    """One allocation of a device to an OU/environment, with its device secret."""
+
+    __tablename__ = "allocations"
+
+    identity_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("device_identities.id"), nullable=False, index=True
+    )
+    asset_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("assets.id"), nullable=False, index=True)
+    asset_code: Mapped[str] = mapped_column(String(32), nullable=False)
+    ou: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    environment: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    product_key: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    gateway: Mapped[str] = mapped_column(String(512), default="", nullable=False)
+    device_secret_enc: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    state: Mapped[str] = mapped_column(String(16), nullable=False)
+
+
+class ReprovisionRequest(SyncedMixin, Base):
+    __tablename__ = "reprovision_requests"
+
+    identity_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("device_identities.id"), nullable=False, index=True
+    )
+    from_ou: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    from_environment: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    target_ou: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    target_environment: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    target_product_key: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    policy: Mapped[str] = mapped_column(String(16), nullable=False)
+    state: Mapped[str] = mapped_column(String(24), nullable=False, index=True)
+    requested_by: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    decided_by: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    comment: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    error: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained per station. Never updated, never conflicts."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (UniqueConstraint("station", "seq"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    station: Mapped[str] = mapped_column(String(64), nullable=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
+    actor: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
+    action: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    entity_type: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    entity_id: Mapped[str] = mapped_column(String(64), default="", nullable=False, index=True)
+    group_name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
+    sn: Mapped[str] = mapped_column(String(SN_MAX_LENGTH), default="", nullable=False, index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    rev: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False, index=True)

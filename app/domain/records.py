@@ -1,0 +1,164 @@
+"""Plain data objects that services return. No ORM rows leave the service layer."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class AttributeRecord:
+    key: str
+    label: str
+    type: str
+    required: bool
+    default: str | None
+    choices: tuple[str, ...]
+    rules: dict[str, Any]
+    builtin: bool
+
+
+@dataclass(frozen=True)
+class MasterDataGroupRecord:
+    id: uuid.UUID
+    name: str
+    asset_type: str
+    description: str
+    attribute_keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegistrationGroupRecord:
+    id: uuid.UUID
+    name: str
+    group_id: str
+    masterdata_group: str
+    ou: str
+    environment: str
+    product_key: str
+    gateway: str
+    reprovision_policy: str
+    label_template: str
+    description: str
+    device_count: int = 0
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    id: uuid.UUID
+    group: str
+    number: str
+    description: str
+    review: str
+    review_comment: str
+    reviewed_by: str
+    reviewed_at: datetime | None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class DeviceRecord:
+    id: uuid.UUID
+    asset_uuid: uuid.UUID
+    group: str
+    group_id: str
+    sn: str
+    name: str
+    batch: str | None
+    status: str
+    asset_id: str
+    manual_code: str
+    description: str
+    master_data: dict[str, Any]
+    status_error: str
+    updated_at: datetime
+    labels_printed: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "sn": self.sn,
+            "name": self.name,
+            "batch": self.batch,
+            "status": self.status,
+            "asset_id": self.asset_id,
+            "master_data": dict(self.master_data),
+            "group": self.group,
+            "description": self.description,
+            "manual_code": self.manual_code,
+            "error": self.status_error or None,
+        }
+
+
+@dataclass(frozen=True)
+class AllocationRecord:
+    asset_id: str
+    ou: str
+    environment: str
+    product_key: str
+    gateway: str
+    state: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ReprovisionRecord:
+    id: uuid.UUID
+    sn: str
+    group: str
+    from_ou: str
+    from_environment: str
+    target_ou: str
+    target_environment: str
+    policy: str
+    state: str
+    requested_by: str
+    decided_by: str
+    comment: str
+    error: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: uuid.UUID
+    name: str
+    full_name: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: uuid.UUID
+    station: str
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    group: str
+    sn: str
+    details: dict[str, Any]
+    hash: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "station": self.station,
+            "seq": self.seq,
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "action": self.action,
+            "entity_type": self.entity_type,
+            "entity_id": self.entity_id,
+            "group": self.group,
+            "sn": self.sn,
+            "details": self.details,
+            "hash": self.hash,
+        }

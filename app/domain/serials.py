@@ -1,0 +1,48 @@
+"""Serial numbers: what a valid SN is, and serial ranges."""
+
+from __future__ import annotations
+
+from app.domain.errors import InputError
+
+SN_MAX_LENGTH = 64
+RANGE_MAX_COUNT = 1_000_000
+
+
+def sn_problem(sn: str) -> str | None:
+    """Why `sn` is not a valid serial number, or None if it is."""
+    if sn == "":
+        return "the SN is empty"
+    if len(sn) > SN_MAX_LENGTH:
+        return f"the SN is {len(sn)} characters long; at most {SN_MAX_LENGTH} are allowed"
+    for ch in sn:
+        if ord(ch) < 32 or ord(ch) == 127:
+            return f"the SN contains a control character (code {ord(ch)}); use printable characters only"
+        if ch.isspace():
+            return "the SN contains a space; use letters, digits and punctuation without spaces"
+        if ord(ch) > 126:
+            return f"the SN contains {ch!r}; use ASCII letters, digits and punctuation"
+    return None
+
+
+def check_sn(sn: str, **where: object) -> str:
+    problem = sn_problem(sn)
+    if problem:
+        raise InputError(problem, **where)  # type: ignore[arg-type]
+    return sn
+
+
+def serial_range(prefix: str, start: int, count: int, width: int | None = None) -> list[str]:
+    """`prefix` + counter from `start`, `count` of them; `width` pads the counter with zeros."""
+    if count < 1 or count > RANGE_MAX_COUNT:
+        raise InputError(f"must be between 1 and {RANGE_MAX_COUNT}", field="count")
+    if start < 0:
+        raise InputError("must be 0 or more", field="start")
+    if width is not None and not 1 <= width <= SN_MAX_LENGTH:
+        raise InputError(f"must be between 1 and {SN_MAX_LENGTH}", field="width")
+    last = start + count - 1
+    if width is not None and len(str(last)) > width:
+        raise InputError(f"the counter reaches {last}, which needs more than {width} digits", field="width")
+    sns = [f"{prefix}{number:0{width}d}" if width else f"{prefix}{number}" for number in range(start, start + count)]
+    for sn in (sns[0], sns[-1]):
+        check_sn(sn, field="prefix")
+    return sns

@@ -1,0 +1,65 @@
+"""Secrets at rest: AES-256-GCM under the organisation data key.
+
+A stored secret is `version(1) || nonce(12) || ciphertext+tag`. The associated
+data binds a ciphertext to its purpose and row, so a secret copied into
+another row or column does not decrypt.
+"""
+
+from __future__ import annotations
+
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.domain.errors import KeyMissingError
+
+FORMAT_VERSION = b"\x01"
+NONCE_LENGTH = 12
+KEY_LENGTH = 32
+KEY_CHECK_PLAINTEXT = b"dps-station data key check"
+
+
+class DataKey:
+    """The organisation data key. Its bytes never leave this object except to the key file."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != KEY_LENGTH:
+            raise ValueError("the organisation data key must be 32 bytes")
+        self._key = key
+        self._aead = AESGCM(key)
+
+    @classmethod
+    def generate(cls) -> DataKey:
+        return cls(AESGCM.generate_key(bit_length=256))
+
+    def raw(self) -> bytes:
+        return self._key
+
+    def encrypt(self, plaintext: bytes, purpose: str) -> bytes:
+        nonce = os.urandom(NONCE_LENGTH)
+        return FORMAT_VERSION + nonce + self._aead.encrypt(nonce, plaintext, purpose.encode("utf-8"))
+
+    def decrypt(self, blob: bytes, purpose: str) -> bytes:
+        if len(blob) < 1 + NONCE_LENGTH + 16 or blob[:1] != FORMAT_VERSION:
+            raise KeyMissingError(f"a stored secret ({purpose.split(':')[0]}) is damaged or in an unknown format")
+        nonce, ciphertext = blob[1 : 1 + NONCE_LENGTH], blob[1 + NONCE_LENGTH :]
+        try:
+            return self._aead.decrypt(nonce, ciphertext, purpose.encode("utf-8"))
+        except InvalidTag:
+            raise KeyMissingError(
+                "this station's organisation key does not open the stored secrets "
+                "(the database belongs to another organisation, or the key file was replaced)"
+            ) from None
+
+    def check_value(self) -> bytes:
+        return self.encrypt(KEY_CHECK_PLAINTEXT, "key-check")
+
+    def matches(self, check_value: bytes) -> bool:
+        try:
+            return self.decrypt(check_value, "key-check") == KEY_CHECK_PLAINTEXT
+        except KeyMissingError:
+            return False
+
+    def __repr__(self) -> str:
+        return "DataKey(<hidden>)"

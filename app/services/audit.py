@@ -1,0 +1,212 @@
+"""The audit trail: append events to this station's hash chain, list them, verify every chain."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.models import AuditEvent, LocalSetting
+from app.domain.permissions import Permission
+from app.domain.records import AuditRecord
+from app.security.audit_chain import GENESIS_HASH, chain_hash
+from app.services.context import ServiceContext
+
+HEAD_SETTING = "audit_head"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    action: str
+    entity_type: str = ""
+    entity_id: str = ""
+    group_name: str = ""
+    sn: str = ""
+    details: dict[str, Any] | None = None
+
+
+def event_fields(event: AuditEvent) -> dict[str, Any]:
+    """The fields the hash covers (everything but the central revision and the hashes)."""
+    return {
+        "id": str(event.id),
+        "station": event.station,
+        "seq": event.seq,
+        "at": event.at.isoformat(),
+        "actor": event.actor,
+        "action": event.action,
+        "entity_type": event.entity_type,
+        "entity_id": event.entity_id,
+        "group_name": event.group_name,
+        "sn": event.sn,
+        "details": event.details,
+    }
+
+
+def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
+    """Append events inside the caller's transaction, so they commit or roll back with the change."""
+    station = ctx.db.station_id
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash)
+        .where(AuditEvent.station == station)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    now = utcnow()
+    events = []
+    for entry in entries:
+        seq += 1
+        event = AuditEvent(
+            id=uuid.uuid4(),
+            station=station,
+            seq=seq,
+            at=now,
+            actor=ctx.actor.name,
+            action=entry.action,
+            entity_type=entry.entity_type,
+            entity_id=entry.entity_id,
+            group_name=entry.group_name,
+            sn=entry.sn,
+            details=entry.details or {},
+            prev_hash=prev_hash,
+            hash="",
+            rev=0,
+        )
+        event.hash = chain_hash(prev_hash, event_fields(event))
+        prev_hash = event.hash
+        events.append(event)
+    session.add_all(events)
+    head = session.get(LocalSetting, HEAD_SETTING)
+    value = f"{seq}:{prev_hash}"
+    if head is None:
+        session.add(LocalSetting(key=HEAD_SETTING, value=value))
+    else:
+        head.value = value
+
+
+def record(ctx: ServiceContext, entry: AuditEntry) -> None:
+    with ctx.write() as session:
+        append(session, ctx, entry)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str | None = None
+    action: str | None = None
+    station: str | None = None
+    sn: str | None = None
+    group: str | None = None
+    entity_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+
+
+def list_events(ctx: ServiceContext, flt: AuditFilter | None = None, *, limit: int = 100,
+                before: tuple[datetime, str, int] | None = None) -> list[AuditRecord]:
+    """Newest first, keyset-paged by (at, station, seq)."""
+    ctx.require(Permission.VIEW)
+    flt = flt or AuditFilter()
+    query = select(AuditEvent)
+    if flt.actor:
+        query = query.where(AuditEvent.actor == flt.actor)
+    if flt.action:
+        query = query.where(AuditEvent.action.startswith(flt.action))
+    if flt.station:
+        query = query.where(AuditEvent.station == flt.station)
+    if flt.sn:
+        query = query.where(AuditEvent.sn == flt.sn)
+    if flt.group:
+        query = query.where(AuditEvent.group_name == flt.group)
+    if flt.entity_id:
+        query = query.where(AuditEvent.entity_id == flt.entity_id)
+    if flt.since:
+        query = query.where(AuditEvent.at >= flt.since)
+    if flt.until:
+        query = query.where(AuditEvent.at < flt.until)
+    if flt.text:
+        pattern = f"%{flt.text}%"
+        query = query.where(
+            AuditEvent.action.like(pattern) | AuditEvent.sn.like(pattern) | AuditEvent.actor.like(pattern)
+            | AuditEvent.group_name.like(pattern)
+        )
+    if before is not None:
+        at, station, seq = before
+        query = query.where(
+            (AuditEvent.at < at)
+            | ((AuditEvent.at == at) & (AuditEvent.station < station))
+            | ((AuditEvent.at == at) & (AuditEvent.station == station) & (AuditEvent.seq < seq))
+        )
+    query = query.order_by(AuditEvent.at.desc(), AuditEvent.station.desc(), AuditEvent.seq.desc()).limit(limit)
+    with ctx.read() as session:
+        return [_to_record(event) for event in session.scalars(query)]
+
+
+def _to_record(event: AuditEvent) -> AuditRecord:
+    return AuditRecord(
+        id=event.id, station=event.station, seq=event.seq, at=event.at, actor=event.actor, action=event.action,
+        entity_type=event.entity_type, entity_id=event.entity_id, group=event.group_name, sn=event.sn,
+        details=dict(event.details or {}), hash=event.hash,
+    )
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    station: str
+    seq: int
+    event_id: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"station {self.station}, event #{self.seq} ({self.event_id}): {self.problem}"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    events: int
+    stations: int
+    problems: list[ChainProblem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(ctx: ServiceContext) -> VerifyResult:
+    """Walk every station's chain; find edited, removed, inserted or reordered events."""
+    ctx.require(Permission.VIEW)
+    problems: list[ChainProblem] = []
+    total = 0
+    with ctx.read() as session:
+        stations = list(session.scalars(select(AuditEvent.station).distinct().order_by(AuditEvent.station)))
+        for station in stations:
+            expected_seq, prev_hash = 1, GENESIS_HASH
+            events = session.scalars(
+                select(AuditEvent).where(AuditEvent.station == station).order_by(AuditEvent.seq)
+            ).yield_per(2000)
+            for event in events:
+                total += 1
+                ident = str(event.id)
+                if event.seq != expected_seq:
+                    problems.append(ChainProblem(station, event.seq, ident,
+                                                 f"expected event #{expected_seq} here: an event was removed or reordered"))
+                if event.prev_hash != prev_hash:
+                    problems.append(ChainProblem(station, event.seq, ident,
+                                                 "does not link to the event before it (removed, inserted or reordered)"))
+                if chain_hash(event.prev_hash, event_fields(event)) != event.hash:
+                    problems.append(ChainProblem(station, event.seq, ident, "was edited after it was written"))
+                expected_seq, prev_hash = event.seq + 1, event.hash
+            if station == ctx.db.station_id:
+                head = session.get(LocalSetting, HEAD_SETTING)
+                if head is not None:
+                    head_seq, head_hash = head.value.split(":", 1)
+                    if int(head_seq) != expected_seq - 1 or head_hash != prev_hash:
+                        problems.append(ChainProblem(station, int(head_seq), "-",
+                                                     f"the newest event #{head_seq} is missing: events were removed from the end"))
+        count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    return VerifyResult(events=max(total, count), stations=len(stations), problems=problems)

@@ -1,0 +1,143 @@
+"""Batches: production lots inside a registration group, their progress and their review."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
+from app.domain.enums import BatchReview
+from app.domain.errors import AlreadyExistsError, InputError, LifecycleError, NotFoundError
+from app.domain.permissions import Permission
+from app.domain.records import BatchRecord
+from app.services import audit
+from app.services.context import ServiceContext
+
+BATCH_NUMBER_MAX = 64
+
+
+def check_batch_number(number: str) -> str:
+    number = number.strip()
+    if not number or len(number) > BATCH_NUMBER_MAX or any(ord(ch) < 33 or ord(ch) > 126 for ch in number):
+        raise InputError(f"a batch number is 1 to {BATCH_NUMBER_MAX} printable ASCII characters without spaces",
+                         field="batch")
+    return number
+
+
+def batch_row_for_number(session: Session, ctx: ServiceContext, group: RegistrationGroup, number: str, *,
+                         create: bool = False) -> Batch:
+    number = check_batch_number(number)
+    row = session.scalars(select(Batch).where(Batch.registration_group_id == group.id, Batch.number == number,
+                                              Batch.deleted.is_(False))).first()
+    if row is not None:
+        return row
+    if not create:
+        raise NotFoundError(f"no batch {number!r} in group {group.name!r}")
+    ctx.require(Permission.MANAGE_BATCHES)
+    row = Batch(registration_group_id=group.id, number=number, review=BatchReview.OPEN.value)
+    session.add(row)
+    session.flush()
+    audit.append(session, ctx, audit.AuditEntry("batch.create", "batch", str(row.id), group_name=group.name,
+                                                details={"batch": number}))
+    return row
+
+
+def _counts(session: Session, batch_ids: list[object]) -> dict[object, dict[str, int]]:
+    if not batch_ids:
+        return {}
+    rows = session.execute(
+        select(Asset.batch_id, DeviceIdentity.status, func.count())
+        .join(DeviceIdentity, DeviceIdentity.asset_id == Asset.id)
+        .where(Asset.batch_id.in_(batch_ids), DeviceIdentity.deleted.is_(False))
+        .group_by(Asset.batch_id, DeviceIdentity.status)).all()
+    result: dict[object, dict[str, int]] = {}
+    for batch_id, status, count in rows:
+        result.setdefault(batch_id, {})[status] = count
+    return result
+
+
+def _record(row: Batch, group_name: str, counts: dict[str, int]) -> BatchRecord:
+    return BatchRecord(row.id, group_name, row.number, row.description, row.review, row.review_comment,
+                       row.reviewed_by, row.reviewed_at, counts)
+
+
+def create_batch(ctx: ServiceContext, group: str, number: str, description: str = "") -> BatchRecord:
+    from app.services.groups import group_row
+
+    ctx.require(Permission.MANAGE_BATCHES)
+    number = check_batch_number(number)
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        if session.scalar(select(Batch.id).where(Batch.registration_group_id == group_row_.id, Batch.number == number)):
+            raise AlreadyExistsError(f"batch {number!r} already exists in group {group!r}")
+        row = batch_row_for_number(session, ctx, group_row_, number, create=True)
+        row.description = description
+        return _record(row, group_row_.name, {})
+
+
+def rename_batch(ctx: ServiceContext, group: str, number: str, new_number: str,
+                 description: str | None = None) -> BatchRecord:
+    from app.services.groups import group_row
+
+    ctx.require(Permission.MANAGE_BATCHES)
+    new_number = check_batch_number(new_number)
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        row = batch_row_for_number(session, ctx, group_row_, number)
+        if new_number != row.number and session.scalar(
+                select(Batch.id).where(Batch.registration_group_id == group_row_.id, Batch.number == new_number)):
+            raise AlreadyExistsError(f"batch {new_number!r} already exists in group {group!r}")
+        old = row.number
+        row.number = new_number
+        if description is not None:
+            row.description = description
+        audit.append(session, ctx, audit.AuditEntry("batch.rename", "batch", str(row.id), group_name=group_row_.name,
+                                                    details={"from": old, "to": new_number}))
+        return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))
+
+
+def list_batches(ctx: ServiceContext, group: str | None = None) -> list[BatchRecord]:
+    from app.services.groups import group_row
+
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        query = (select(Batch, RegistrationGroup.name).join(RegistrationGroup, RegistrationGroup.id == Batch.registration_group_id)
+                 .where(Batch.deleted.is_(False)))
+        if group is not None:
+            query = query.where(Batch.registration_group_id == group_row(session, group).id)
+        rows = session.execute(query.order_by(RegistrationGroup.name, Batch.number)).all()
+        counts = _counts(session, [row.id for row, _ in rows])
+        return [_record(row, name, counts.get(row.id, {})) for row, name in rows]
+
+
+def get_batch(ctx: ServiceContext, group: str, number: str) -> BatchRecord:
+    from app.services.groups import group_row
+
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        row = batch_row_for_number(session, ctx, group_row_, number)
+        return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))
+
+
+def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool, comment: str) -> BatchRecord:
+    """A supervisor approves or rejects a batch, with a comment. Audited."""
+    from app.services.groups import group_row
+
+    ctx.require(Permission.APPROVE)
+    comment = comment.strip()
+    if not approve and not comment:
+        raise InputError("a rejection needs a comment saying why", field="comment")
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        row = batch_row_for_number(session, ctx, group_row_, number)
+        if row.review != BatchReview.OPEN.value:
+            raise LifecycleError(f"batch {number!r} was already {row.review} by {row.reviewed_by}")
+        row.review = (BatchReview.APPROVED if approve else BatchReview.REJECTED).value
+        row.review_comment = comment
+        row.reviewed_by = ctx.actor.name
+        row.reviewed_at = utcnow()
+        audit.append(session, ctx, audit.AuditEntry("batch.approve" if approve else "batch.reject", "batch", str(row.id),
+                                                    group_name=group_row_.name, details={"batch": number, "comment": comment}))
+        return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))

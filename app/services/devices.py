@@ -1,0 +1,329 @@
+"""Devices: register (one, range, many), find, list with keyset paging, registration keys."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, insert, select, tuple_
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
+from app.domain.enums import DeviceStatus
+from app.domain.errors import AlreadyExistsError, InputError, InputErrors, NotFoundError
+from app.domain.masterdata import validate_master_data
+from app.domain.permissions import Permission
+from app.domain.records import DeviceRecord
+from app.domain.serials import serial_range, sn_problem
+from app.qr.manual_code import manual_code_for
+from app.security.derivation import derive_device_key
+from app.services import audit
+from app.services.batches import batch_row_for_number
+from app.services.context import ServiceContext
+from app.services.groups import group_row, group_secret_of
+from app.services.masterdata import attributes_of_group
+
+ASSET_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+INSERT_CHUNK = 5000
+IN_CHUNK = 900
+Progress = Callable[[int, int], None]
+
+
+def new_asset_code() -> str:
+    return "".join(secrets.choice(ASSET_CODE_ALPHABET) for _ in range(10))
+
+
+@dataclass(frozen=True)
+class NewDevice:
+    sn: str
+    name: str = ""
+    description: str = ""
+    batch: str | None = None
+    master_data: dict[str, Any] = field(default_factory=dict)
+    row: int | None = None
+
+
+def register_device(ctx: ServiceContext, group: str, sn: str, *, batch: str | None = None, name: str = "",
+                    description: str = "", master_data: dict[str, Any] | None = None) -> DeviceRecord:
+    register_devices(ctx, group, [NewDevice(sn, name, description, batch, master_data or {})], source="single")
+    return get_device(ctx, group, sn)
+
+
+def register_range(ctx: ServiceContext, group: str, prefix: str, start: int, count: int, *, width: int | None = None,
+                   batch: str | None = None, progress: Progress | None = None) -> int:
+    sns = serial_range(prefix, start, count, width)
+    return register_devices(ctx, group, [NewDevice(sn, batch=batch) for sn in sns], source=f"range {sns[0]}..{sns[-1]}",
+                            progress=progress)
+
+
+def validate_new_devices(session: Session, group: RegistrationGroup, devices: Sequence[NewDevice],
+                         file: str | None = None) -> tuple[list[dict[str, Any]], list[InputError]]:
+    """Check every device without writing: SNs, duplicates in the input and in the database, master data."""
+    attributes = attributes_of_group(session, group.masterdata_group_id)
+    errors: list[InputError] = []
+    first_row_of: dict[str, int | None] = {}
+    parsed_data: list[dict[str, Any]] = []
+    for index, device in enumerate(devices):
+        row = device.row if device.row is not None else (index + 1 if file else None)
+        problem = sn_problem(device.sn)
+        if problem:
+            errors.append(InputError(problem, file=file, row=row, column="sn" if file else None,
+                                     field=None if file else "sn"))
+        elif device.sn in first_row_of:
+            earlier = first_row_of[device.sn]
+            where = f" (first at row {earlier})" if earlier is not None else ""
+            errors.append(InputError(f"SN {device.sn!r} appears twice{where}", file=file, row=row,
+                                     column="sn" if file else None, field=None if file else "sn"))
+        else:
+            first_row_of[device.sn] = row
+        if len(device.name) > 128:
+            errors.append(InputError("at most 128 characters", file=file, row=row, column="name" if file else None,
+                                     field=None if file else "name"))
+        values, problems = validate_master_data(attributes, device.master_data, require_complete=False)
+        for key, message in problems.items():
+            errors.append(InputError(message, file=file, row=row, column=key if file else None,
+                                     field=None if file else key))
+        parsed_data.append(values)
+    sns = list(first_row_of)
+    for chunk_start in range(0, len(sns), IN_CHUNK):
+        chunk = sns[chunk_start:chunk_start + IN_CHUNK]
+        taken = session.scalars(select(DeviceIdentity.sn).where(
+            DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn.in_(chunk)))
+        for sn in taken:
+            errors.append(InputError(f"SN {sn!r} is already registered in group {group.name!r}", file=file,
+                                     row=first_row_of[sn], column="sn" if file else None, field=None if file else "sn"))
+    errors.sort(key=lambda error: (error.row or 0))
+    return parsed_data, errors
+
+
+def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevice], *, source: str,
+                     default_batch: str | None = None, file: str | None = None,
+                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+    """All or nothing: every device is valid and new, or nothing is written."""
+    ctx.require(Permission.REGISTER_DEVICES)
+    if not devices:
+        raise InputError("there are no devices to register", file=file)
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        parsed_data, errors = validate_new_devices(session, group_row_, devices, file)
+        if errors:
+            raise errors[0] if len(errors) == 1 else InputErrors(errors)
+        batch_ids: dict[str, uuid.UUID] = {}
+        for number in {device.batch or default_batch for device in devices} - {None}:
+            batch_ids[number] = batch_row_for_number(session, ctx, group_row_, number, create=True).id  # type: ignore[index]
+        now = utcnow()
+        station = ctx.db.station_id
+        common = {"rev": 0, "dirty": True, "updated_at": now, "station": station, "deleted": False}
+        total = len(devices)
+        done = 0
+        for chunk_start in range(0, total, INSERT_CHUNK):
+            if cancelled is not None and cancelled():
+                from app.domain.errors import CancelledError
+                raise CancelledError("registration cancelled; nothing was registered")
+            assets: list[dict[str, Any]] = []
+            identities: list[dict[str, Any]] = []
+            for device, values in zip(devices[chunk_start:chunk_start + INSERT_CHUNK],
+                                      parsed_data[chunk_start:chunk_start + INSERT_CHUNK], strict=True):
+                asset_id = uuid.uuid4()
+                batch_number = device.batch or default_batch
+                assets.append({"id": asset_id, "registration_group_id": group_row_.id,
+                               "batch_id": batch_ids.get(batch_number) if batch_number else None,
+                               "asset_code": new_asset_code(), "name": device.name, "description": device.description,
+                               "master_data": values, **common})
+                identities.append({"id": uuid.uuid4(), "registration_group_id": group_row_.id, "asset_id": asset_id,
+                                   "sn": device.sn, "manual_code": manual_code_for(group_row_.group_id, device.sn),
+                                   "status": DeviceStatus.REGISTERED.value, "status_error": "",
+                                   "status_before_disable": "", "status_changed_at": now, "labels_printed": 0,
+                                   **common})
+            session.execute(insert(Asset.__table__), assets)
+            session.execute(insert(DeviceIdentity.__table__), identities)
+            done += len(identities)
+            if progress is not None:
+                progress(done, total)
+        details = {"count": total, "source": source, "first_sn": devices[0].sn, "last_sn": devices[-1].sn}
+        if default_batch:
+            details["batch"] = default_batch
+        audit.append(session, ctx, audit.AuditEntry(
+            "device.register", "device" if total == 1 else "devices",
+            str(identities[0]["asset_id"]) if total == 1 else "", group_name=group_row_.name,
+            sn=devices[0].sn if total == 1 else "", details=details))
+        try:
+            session.flush()
+        except IntegrityError:
+            raise AlreadyExistsError("another program registered some of these SNs at the same moment; nothing was registered") from None
+    return total
+
+
+# ---- finding devices -------------------------------------------------------------------------
+
+def _device_select() -> Select[Any]:
+    return (select(DeviceIdentity, Asset, RegistrationGroup.name, RegistrationGroup.group_id, Batch.number)
+            .join(Asset, Asset.id == DeviceIdentity.asset_id)
+            .join(RegistrationGroup, RegistrationGroup.id == DeviceIdentity.registration_group_id)
+            .outerjoin(Batch, Batch.id == Asset.batch_id))
+
+
+def _to_record(identity: DeviceIdentity, asset: Asset, group_name: str, group_id: str, batch: str | None) -> DeviceRecord:
+    return DeviceRecord(identity.id, asset.id, group_name, group_id, identity.sn, asset.name, batch, identity.status,
+                        asset.asset_code, identity.manual_code, asset.description, dict(asset.master_data or {}),
+                        identity.status_error, identity.updated_at, identity.labels_printed)
+
+
+def device_row(session: Session, group: RegistrationGroup, sn: str, *, include_deleted: bool = False) -> DeviceIdentity:
+    query = select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn)
+    identity = session.scalars(query).first()
+    if identity is None or (identity.deleted and not include_deleted):
+        raise NotFoundError(f"no device with SN {sn!r} in group {group.name!r}")
+    return identity
+
+
+def get_device(ctx: ServiceContext, group: str, sn: str) -> DeviceRecord:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        identity = device_row(session, group_row_, sn)
+        return record_of(session, identity)
+
+
+def record_of(session: Session, identity: DeviceIdentity) -> DeviceRecord:
+    row = session.execute(_device_select().where(DeviceIdentity.id == identity.id)).one()
+    return _to_record(*row)
+
+
+def find_devices(ctx: ServiceContext, sn: str, group_id: str | None = None) -> list[DeviceRecord]:
+    """Every live device with this SN (in one group, by public Group ID, or in all)."""
+    ctx.require(Permission.VIEW)
+    query = _device_select().where(DeviceIdentity.sn == sn, DeviceIdentity.deleted.is_(False))
+    if group_id is not None:
+        query = query.where(RegistrationGroup.group_id == group_id)
+    with ctx.read() as session:
+        return [_to_record(*row) for row in session.execute(query)]
+
+
+def find_by_manual_code(ctx: ServiceContext, code: str) -> list[DeviceRecord]:
+    ctx.require(Permission.VIEW)
+    query = _device_select().where(DeviceIdentity.manual_code == code, DeviceIdentity.deleted.is_(False))
+    with ctx.read() as session:
+        return [_to_record(*row) for row in session.execute(query)]
+
+
+SORT_COLUMNS = {
+    "sn": DeviceIdentity.sn,
+    "status": DeviceIdentity.status,
+    "name": Asset.name,
+    "batch": Batch.number,
+    "updated": DeviceIdentity.updated_at,
+    "asset_id": Asset.asset_code,
+}
+
+
+@dataclass(frozen=True)
+class DeviceQuery:
+    """What to list. Filtering and sorting happen in the database."""
+
+    group: str | None = None
+    batch: str | None = None
+    statuses: tuple[str, ...] = ()
+    text: str = ""
+    sort: str = "sn"
+    descending: bool = False
+    include_retired: bool = True
+
+
+@dataclass(frozen=True)
+class DevicePage:
+    devices: list[DeviceRecord]
+    next_key: tuple[Any, ...] | None
+
+
+def _filtered(query: Select[Any], session: Session, spec: DeviceQuery) -> Select[Any]:
+    query = query.where(DeviceIdentity.deleted.is_(False))
+    if spec.group is not None:
+        query = query.where(DeviceIdentity.registration_group_id == group_row(session, spec.group).id)
+    if spec.batch is not None:
+        query = query.where(Batch.number == spec.batch)
+    if spec.statuses:
+        query = query.where(DeviceIdentity.status.in_(spec.statuses))
+    if not spec.include_retired:
+        query = query.where(DeviceIdentity.status.not_in((DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)))
+    text = spec.text.strip()
+    if text:
+        # SN prefix as an index range; exact asset ID or manual code as alternatives.
+        digits = "".join(ch for ch in text if ch.isdigit())
+        query = query.where(
+            ((DeviceIdentity.sn >= text) & (DeviceIdentity.sn < text + "\U0010ffff"))
+            | (Asset.asset_code == text)
+            | (DeviceIdentity.manual_code == digits)
+            | Asset.name.startswith(text, autoescape=True)
+        )
+    return query
+
+
+def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ...] | None = None,
+                 limit: int = 200) -> DevicePage:
+    """One page, keyset-paged on (sort column, identity id); pass `next_key` back for the next page."""
+    ctx.require(Permission.VIEW)
+    if spec.sort not in SORT_COLUMNS:
+        raise InputError(f"cannot sort by {spec.sort!r}; use one of: {', '.join(SORT_COLUMNS)}", field="sort")
+    column = SORT_COLUMNS[spec.sort]
+    with ctx.read() as session:
+        query = _filtered(_device_select(), session, spec)
+        sort_value = func.coalesce(column, "") if spec.sort in ("batch",) else column
+        if after is not None:
+            key = tuple_(sort_value, DeviceIdentity.id)
+            query = query.where(key < tuple_(*after) if spec.descending else key > tuple_(*after))
+        if spec.descending:
+            query = query.order_by(sort_value.desc(), DeviceIdentity.id.desc())
+        else:
+            query = query.order_by(sort_value, DeviceIdentity.id)
+        rows = session.execute(query.limit(limit)).all()
+        records = [_to_record(*row) for row in rows]
+        next_key = None
+        if len(rows) == limit:
+            last = records[-1]
+            value = _sort_value(last, spec.sort, rows[-1][0])
+            next_key = (value, last.id)
+        return DevicePage(records, next_key)
+
+
+def _sort_value(record: DeviceRecord, sort: str, identity: DeviceIdentity) -> Any:
+    return {"sn": record.sn, "status": record.status, "name": record.name, "batch": record.batch or "",
+            "updated": identity.updated_at, "asset_id": record.asset_id}[sort]
+
+
+def count_devices(ctx: ServiceContext, spec: DeviceQuery) -> int:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        query = _filtered(select(func.count()).select_from(DeviceIdentity)
+                          .join(Asset, Asset.id == DeviceIdentity.asset_id)
+                          .outerjoin(Batch, Batch.id == Asset.batch_id), session, spec)
+        return session.scalar(query) or 0
+
+
+def iter_devices(ctx: ServiceContext, spec: DeviceQuery, page_size: int = 2000):  # type: ignore[no-untyped-def]
+    """Every matching device, page by page (bounded memory)."""
+    after = None
+    while True:
+        page = list_devices(ctx, spec, after=after, limit=page_size)
+        yield from page.devices
+        if page.next_key is None:
+            return
+        after = page.next_key
+
+
+def device_key(ctx: ServiceContext, group: str, sn: str) -> str:
+    """The device's registration key (HMAC of the SN under the group secret). Audited."""
+    ctx.require(Permission.EXPORT_SECRETS)
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        identity = device_row(session, group_row_, sn)
+        key = derive_device_key(group_secret_of(ctx, session, group_row_), identity.sn)
+        audit.append(session, ctx, audit.AuditEntry("device.key.reveal", "device", str(identity.asset_id),
+                                                    group_name=group_row_.name, sn=sn))
+        return key
+

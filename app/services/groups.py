@@ -1,0 +1,174 @@
+"""Registration groups: the onboarding templates devices are registered in."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import DeviceIdentity, MasterDataGroup, RegistrationGroup
+from app.domain.enums import ReprovisionPolicy
+from app.domain.errors import AlreadyExistsError, InputError, NotFoundError
+from app.domain.permissions import Permission
+from app.domain.records import RegistrationGroupRecord
+from app.security.derivation import new_group_secret
+from app.services import audit
+from app.services.context import ServiceContext
+from app.services.masterdata import _group_row as masterdata_group_row
+from app.services.masterdata import check_name
+
+GROUP_ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+GROUP_ID_LENGTH = 12
+DEFAULT_TEMPLATE = "avery-l7160"
+
+
+def new_group_id() -> str:
+    return "G" + "".join(secrets.choice(GROUP_ID_ALPHABET) for _ in range(GROUP_ID_LENGTH - 1))
+
+
+def secret_purpose(group_row_id: object) -> str:
+    return f"group-secret:{group_row_id}"
+
+
+@dataclass(frozen=True)
+class GroupChanges:
+    new_name: str | None = None
+    ou: str | None = None
+    environment: str | None = None
+    product_key: str | None = None
+    gateway: str | None = None
+    reprovision_policy: str | None = None
+    label_template: str | None = None
+    description: str | None = None
+
+
+def _policy(value: str) -> str:
+    try:
+        return ReprovisionPolicy(value).value
+    except ValueError:
+        valid = ", ".join(p.value for p in ReprovisionPolicy)
+        raise InputError(f"{value!r} is not a reprovision policy; use one of: {valid}", field="reprovision") from None
+
+
+def _gateway(value: str) -> str:
+    value = value.strip()
+    if value and not (value.startswith(("https://", "http://", "mqtts://", "mqtt://", "amqps://")) and len(value) <= 512):
+        raise InputError("must be a URL such as https://gateway.example.com or mqtts://host:8883", field="gateway")
+    return value
+
+
+def _record(session: Session, row: RegistrationGroup, with_count: bool = False) -> RegistrationGroupRecord:
+    masterdata_group = session.get(MasterDataGroup, row.masterdata_group_id)
+    count = 0
+    if with_count:
+        count = session.scalar(select(func.count()).select_from(DeviceIdentity).where(
+            DeviceIdentity.registration_group_id == row.id, DeviceIdentity.deleted.is_(False))) or 0
+    return RegistrationGroupRecord(
+        row.id, row.name, row.group_id, masterdata_group.name if masterdata_group else "?", row.ou, row.environment,
+        row.product_key, row.gateway, row.reprovision_policy, row.label_template, row.description, count,
+    )
+
+
+def create_group(ctx: ServiceContext, name: str, *, masterdata_group: str, ou: str, environment: str,
+                 product_key: str = "", gateway: str = "", reprovision_policy: str = "migrate",
+                 label_template: str = DEFAULT_TEMPLATE, description: str = "") -> RegistrationGroupRecord:
+    ctx.require(Permission.MANAGE_GROUPS)
+    data_key = ctx.keyring.require_data_key()
+    name = check_name(name, "name")
+    ou = check_name(ou, "ou")
+    environment = check_name(environment, "environment")
+    policy = _policy(reprovision_policy)
+    gateway = _gateway(gateway)
+    with ctx.write() as session:
+        md_group = masterdata_group_row(session, masterdata_group)
+        if session.scalar(select(RegistrationGroup.id).where(RegistrationGroup.name == name)):
+            raise AlreadyExistsError(f"a registration group named {name!r} already exists")
+        row = RegistrationGroup(name=name, group_id=new_group_id(), group_secret_enc=b"",
+                                masterdata_group_id=md_group.id, ou=ou, environment=environment,
+                                product_key=product_key.strip(), gateway=gateway, reprovision_policy=policy,
+                                label_template=label_template, description=description)
+        session.add(row)
+        session.flush()
+        row.group_secret_enc = data_key.encrypt(new_group_secret().encode("ascii"), secret_purpose(row.id))
+        audit.append(session, ctx, audit.AuditEntry("group.create", "registration_group", str(row.id), group_name=name,
+                                                    details={"group_id": row.group_id, "ou": ou, "environment": environment}))
+        return _record(session, row)
+
+
+def update_group(ctx: ServiceContext, name: str, changes: GroupChanges) -> RegistrationGroupRecord:
+    ctx.require(Permission.MANAGE_GROUPS)
+    with ctx.write() as session:
+        row = group_row(session, name)
+        changed: dict[str, str] = {}
+        if changes.new_name is not None and changes.new_name != row.name:
+            new_name = check_name(changes.new_name, "name")
+            if session.scalar(select(RegistrationGroup.id).where(RegistrationGroup.name == new_name)):
+                raise AlreadyExistsError(f"a registration group named {new_name!r} already exists")
+            row.name = changed["name"] = new_name
+        if changes.ou is not None:
+            row.ou = changed["ou"] = check_name(changes.ou, "ou")
+        if changes.environment is not None:
+            row.environment = changed["environment"] = check_name(changes.environment, "environment")
+        if changes.product_key is not None:
+            row.product_key = changed["product_key"] = changes.product_key.strip()
+        if changes.gateway is not None:
+            row.gateway = changed["gateway"] = _gateway(changes.gateway)
+        if changes.reprovision_policy is not None:
+            row.reprovision_policy = changed["reprovision_policy"] = _policy(changes.reprovision_policy)
+        if changes.label_template is not None:
+            row.label_template = changed["label_template"] = changes.label_template
+        if changes.description is not None:
+            row.description = changes.description
+        audit.append(session, ctx, audit.AuditEntry("group.update", "registration_group", str(row.id),
+                                                    group_name=row.name, details=changed))
+        return _record(session, row)
+
+
+def group_row(session: Session, name: str) -> RegistrationGroup:
+    row = session.scalars(select(RegistrationGroup).where(RegistrationGroup.name == name,
+                                                          RegistrationGroup.deleted.is_(False))).first()
+    if row is None:
+        raise NotFoundError(f"no registration group named {name!r}")
+    return row
+
+
+def get_group(ctx: ServiceContext, name: str, *, with_count: bool = True) -> RegistrationGroupRecord:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        return _record(session, group_row(session, name), with_count)
+
+
+def list_groups(ctx: ServiceContext, *, with_counts: bool = True) -> list[RegistrationGroupRecord]:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        counts: dict[object, int] = {}
+        if with_counts:
+            counts = dict(session.execute(
+                select(DeviceIdentity.registration_group_id, func.count())
+                .where(DeviceIdentity.deleted.is_(False)).group_by(DeviceIdentity.registration_group_id)).all())
+        rows = session.scalars(select(RegistrationGroup).where(RegistrationGroup.deleted.is_(False))
+                               .order_by(RegistrationGroup.name)).all()
+        return [_with_count(_record(session, row), counts.get(row.id, 0)) for row in rows]
+
+
+def _with_count(record: RegistrationGroupRecord, count: int) -> RegistrationGroupRecord:
+    from dataclasses import replace
+    return replace(record, device_count=count)
+
+
+def group_secret_of(ctx: ServiceContext, session: Session, row: RegistrationGroup) -> str:
+    """Decrypt a group secret for internal use (key derivation). Not audited: never shown."""
+    return ctx.keyring.require_data_key().decrypt(row.group_secret_enc, secret_purpose(row.id)).decode("ascii")
+
+
+def reveal_group_secret(ctx: ServiceContext, name: str) -> str:
+    """The Group Secret, for a user who asked to see it. Audited."""
+    ctx.require(Permission.REVEAL_SECRETS)
+    with ctx.write() as session:
+        row = group_row(session, name)
+        secret = group_secret_of(ctx, session, row)
+        audit.append(session, ctx, audit.AuditEntry("group.secret.reveal", "registration_group", str(row.id),
+                                                    group_name=row.name))
+        return secret

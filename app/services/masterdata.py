@@ -1,0 +1,194 @@
+"""Master data definitions (attributes) and master data groups."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import AttributeDefinition, MasterDataGroup
+from app.domain.enums import AttributeType
+from app.domain.errors import AlreadyExistsError, InputError, LifecycleError, NotFoundError
+from app.domain.masterdata import KEY_PATTERN, InvalidValue, parse_value
+from app.domain.permissions import Permission
+from app.domain.records import AttributeRecord, MasterDataGroupRecord
+from app.services import audit
+from app.services.context import ServiceContext
+
+NAME_MAX = 128
+
+
+def _attribute_record(row: AttributeDefinition) -> AttributeRecord:
+    return AttributeRecord(row.key, row.label, row.type, row.required, row.default_value,
+                           tuple(row.choices or ()), dict(row.rules or {}), row.builtin)
+
+
+def check_name(value: str, field: str) -> str:
+    value = value.strip()
+    if not value or len(value) > NAME_MAX or any(ord(ch) < 32 for ch in value):
+        raise InputError(f"must be 1 to {NAME_MAX} printable characters", field=field)
+    return value
+
+
+def add_attribute(ctx: ServiceContext, key: str, type_: str, *, label: str | None = None, required: bool = False,
+                  choices: list[str] | None = None, default: str | None = None,
+                  rules: dict[str, Any] | None = None) -> AttributeRecord:
+    ctx.require(Permission.MANAGE_MASTERDATA)
+    if not KEY_PATTERN.match(key):
+        raise InputError("use lower-case letters, digits and '_', starting with a letter (at most 64)", field="key")
+    try:
+        kind = AttributeType(type_)
+    except ValueError:
+        raise InputError(f"{type_!r} is not a type; use one of: {', '.join(t.value for t in AttributeType)}", field="type") from None
+    choices = [choice.strip() for choice in (choices or []) if choice.strip()]
+    if kind is AttributeType.ENUM and not choices:
+        raise InputError("an enum attribute needs --choices A,B,...", field="choices")
+    if kind is not AttributeType.ENUM and choices:
+        raise InputError("choices are only for enum attributes", field="choices")
+    rules = dict(rules or {})
+    if "pattern" in rules:
+        try:
+            re.compile(rules["pattern"])
+        except re.error as exc:
+            raise InputError(f"not a valid regular expression ({exc})", field="pattern") from None
+    record = AttributeRecord(key, label or key.replace("_", " ").capitalize(), kind.value, required, default,
+                             tuple(choices), rules, False)
+    if default is not None:
+        try:
+            parse_value(record, default)
+        except InvalidValue as exc:
+            raise InputError(str(exc), field="default") from None
+    check_name(record.label, "label")
+    with ctx.write() as session:
+        if session.scalar(select(AttributeDefinition.id).where(AttributeDefinition.key == key)):
+            raise AlreadyExistsError(f"an attribute with key {key!r} already exists")
+        row = AttributeDefinition(key=key, label=record.label, type=kind.value, required=required,
+                                  default_value=default, choices=choices, rules=rules, builtin=False)
+        session.add(row)
+        session.flush()
+        audit.append(session, ctx, audit.AuditEntry("masterdata.attribute.add", "attribute", str(row.id),
+                                                    details={"key": key, "type": kind.value}))
+        return _attribute_record(row)
+
+
+def update_attribute(ctx: ServiceContext, key: str, *, label: str | None = None, required: bool | None = None,
+                     choices: list[str] | None = None, default: str | None = None) -> AttributeRecord:
+    ctx.require(Permission.MANAGE_MASTERDATA)
+    with ctx.write() as session:
+        row = session.scalars(select(AttributeDefinition).where(
+            AttributeDefinition.key == key, AttributeDefinition.deleted.is_(False))).first()
+        if row is None:
+            raise NotFoundError(f"no attribute with key {key!r}")
+        if row.builtin:
+            raise LifecycleError(f"{key!r} is a built-in attribute and cannot be changed")
+        if label is not None:
+            row.label = check_name(label, "label")
+        if required is not None:
+            row.required = required
+        if choices is not None:
+            if row.type != AttributeType.ENUM.value:
+                raise InputError("choices are only for enum attributes", field="choices")
+            row.choices = [c.strip() for c in choices if c.strip()]
+        if default is not None:
+            try:
+                parse_value(_attribute_record(row), default)
+            except InvalidValue as exc:
+                raise InputError(str(exc), field="default") from None
+            row.default_value = default or None
+        audit.append(session, ctx, audit.AuditEntry("masterdata.attribute.update", "attribute", str(row.id), details={"key": key}))
+        return _attribute_record(row)
+
+
+def list_attributes(ctx: ServiceContext) -> list[AttributeRecord]:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        rows = session.scalars(select(AttributeDefinition).where(AttributeDefinition.deleted.is_(False))
+                               .order_by(AttributeDefinition.builtin.desc(), AttributeDefinition.key))
+        return [_attribute_record(row) for row in rows]
+
+
+def _group_record(row: MasterDataGroup) -> MasterDataGroupRecord:
+    return MasterDataGroupRecord(row.id, row.name, row.asset_type, row.description, tuple(row.attribute_keys or ()))
+
+
+def _check_attribute_keys(session: Session, keys: list[str]) -> list[str]:
+    known = set(session.scalars(select(AttributeDefinition.key).where(AttributeDefinition.deleted.is_(False))))
+    unique: list[str] = []
+    for key in keys:
+        if key not in known:
+            raise InputError(f"{key!r} is not a defined attribute; known: {', '.join(sorted(known))}", field="attribute")
+        if key not in unique:
+            unique.append(key)
+    return unique
+
+
+def create_group(ctx: ServiceContext, name: str, asset_type: str, attribute_keys: list[str],
+                 description: str = "") -> MasterDataGroupRecord:
+    ctx.require(Permission.MANAGE_MASTERDATA)
+    name = check_name(name, "name")
+    asset_type = check_name(asset_type, "asset type")
+    with ctx.write() as session:
+        keys = _check_attribute_keys(session, attribute_keys)
+        if session.scalar(select(MasterDataGroup.id).where(MasterDataGroup.name == name)):
+            raise AlreadyExistsError(f"a master data group named {name!r} already exists")
+        row = MasterDataGroup(name=name, asset_type=asset_type, description=description, attribute_keys=keys)
+        session.add(row)
+        session.flush()
+        audit.append(session, ctx, audit.AuditEntry("masterdata.group.create", "masterdata_group", str(row.id),
+                                                    details={"name": name, "attributes": keys}))
+        return _group_record(row)
+
+
+def update_group(ctx: ServiceContext, name: str, *, new_name: str | None = None, asset_type: str | None = None,
+                 attribute_keys: list[str] | None = None, description: str | None = None) -> MasterDataGroupRecord:
+    ctx.require(Permission.MANAGE_MASTERDATA)
+    with ctx.write() as session:
+        row = _group_row(session, name)
+        if new_name is not None and new_name != row.name:
+            new_name = check_name(new_name, "name")
+            if session.scalar(select(MasterDataGroup.id).where(MasterDataGroup.name == new_name)):
+                raise AlreadyExistsError(f"a master data group named {new_name!r} already exists")
+            row.name = new_name
+        if asset_type is not None:
+            row.asset_type = check_name(asset_type, "asset type")
+        if attribute_keys is not None:
+            row.attribute_keys = _check_attribute_keys(session, attribute_keys)
+        if description is not None:
+            row.description = description
+        audit.append(session, ctx, audit.AuditEntry("masterdata.group.update", "masterdata_group", str(row.id),
+                                                    details={"name": row.name}))
+        return _group_record(row)
+
+
+def _group_row(session: Session, name: str) -> MasterDataGroup:
+    row = session.scalars(select(MasterDataGroup).where(MasterDataGroup.name == name,
+                                                        MasterDataGroup.deleted.is_(False))).first()
+    if row is None:
+        raise NotFoundError(f"no master data group named {name!r}")
+    return row
+
+
+def list_groups(ctx: ServiceContext) -> list[MasterDataGroupRecord]:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        rows = session.scalars(select(MasterDataGroup).where(MasterDataGroup.deleted.is_(False)).order_by(MasterDataGroup.name))
+        return [_group_record(row) for row in rows]
+
+
+def attributes_of_group(session: Session, masterdata_group_id: uuid.UUID) -> list[AttributeRecord]:
+    """The definitions of a master data group's attributes, in the group's order."""
+    group = session.get(MasterDataGroup, masterdata_group_id)
+    if group is None:
+        return []
+    keys = list(group.attribute_keys or [])
+    rows = {row.key: row for row in session.scalars(select(AttributeDefinition).where(AttributeDefinition.key.in_(keys)))}
+    return [_attribute_record(rows[key]) for key in keys if key in rows]
+
+
+def group_attributes(ctx: ServiceContext, masterdata_group_name: str) -> list[AttributeRecord]:
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        return attributes_of_group(session, _group_row(session, masterdata_group_name).id)
