@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Sequence
 
@@ -75,4 +78,23 @@ def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
     except ModuleNotFoundError:
         parser.print_help()
         return 0
+    if _needs_virtual_screen():
+        return _rerun_on_virtual_screen()
     return int(gui.run(args))
+
+
+def _needs_virtual_screen() -> bool:
+    """Linux without any display (a server, CI): Qt's default platform would fail."""
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
+def _rerun_on_virtual_screen() -> int:
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        print("dps-station: no display found; start it from a desktop session, or install xvfb to run it on a "
+              "virtual screen", file=sys.stderr)
+        return 1
+    print("dps-station: no display found; starting the window on a virtual screen (xvfb-run)", file=sys.stderr)
+    command = [xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "app", *sys.argv[1:]]
+    return subprocess.call(command)
