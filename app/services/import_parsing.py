@@ -1,0 +1,244 @@
+"""Read a device import file (CSV or XLSX) into a plain table of strings.
+
+No database here: the result is checked against a registration group by
+`app.services.importing`. Every problem is an InputError naming the file and,
+where there is one, the row and the column. Rows are numbered as a spreadsheet
+shows them: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import InputError
+from app.domain.serials import RANGE_MAX_COUNT
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_XLSX_BYTES = 1024 * 1024 * 1024
+MAX_ROWS = RANGE_MAX_COUNT
+MAX_CELL_CHARS = 10_000
+BINARY_PROBE_BYTES = 64 * 1024
+UTF8_BOM = b"\xef\xbb\xbf"
+ZIP_MAGIC = b"PK\x03\x04"
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".txt")
+SAVE_AS_HINT = "save it as CSV (UTF-8) or as an Excel workbook (.xlsx)"
+
+
+@dataclass(frozen=True)
+class TableRow:
+    number: int
+    values: list[str]
+
+
+@dataclass
+class ParsedTable:
+    """The header (lower-cased, stripped) and the data rows, each as many values as there are headers.
+
+    Rows with the wrong number of fields are not in `rows`; each has an error in `errors`.
+    """
+
+    file: str
+    format: str
+    headers: list[str]
+    rows: list[TableRow] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def read_table(path: Path, file: str | None = None) -> ParsedTable:
+    """Parse `path`; `file` is the name used in messages (default: the file name)."""
+    name = file or path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError("the file does not exist", file=name) from None
+    except OSError as exc:
+        raise InputError(f"the file cannot be read ({exc.strerror})", file=name) from None
+    if path.is_dir():
+        raise InputError("is a directory, not a CSV or XLSX file", file=name)
+    if size == 0:
+        raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"the file is {size // (1024 * 1024)} MB; at most {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                         f"can be imported at once; split it into several files", file=name)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise InputError(f"the old Excel format (.xls) is not supported; {SAVE_AS_HINT}", file=name)
+    with path.open("rb") as handle:
+        head = handle.read(len(ZIP_MAGIC))
+    if suffix in XLSX_SUFFIXES or (suffix not in CSV_SUFFIXES and head == ZIP_MAGIC):
+        return _read_xlsx(path, name)
+    if head == ZIP_MAGIC:
+        raise InputError(f"is a ZIP archive (an Excel workbook?), not CSV text; name it .xlsx or {SAVE_AS_HINT}",
+                         file=name)
+    return _read_csv(path.read_bytes(), name)
+
+
+# ---- CSV -------------------------------------------------------------------------------------
+
+def _read_csv(data: bytes, name: str) -> ParsedTable:
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM):]
+    probe = data[:BINARY_PROBE_BYTES]
+    nul = probe.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"is not a text file (a NUL byte at byte offset {nul}); expected CSV text or an .xlsx "
+                         f"workbook", file=name, row=probe.count(b"\n", 0, nul) + 1)
+    text = _decode_utf8(data, name)
+    if not text.strip():
+        raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    return _table_from_rows(_csv_rows(reader, name), name, "csv", csv_delimiter=delimiter)
+
+
+def _decode_utf8(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        bad = data[exc.start:exc.start + 1].hex()
+        raise InputError(f"invalid UTF-8 at byte offset {exc.start} (byte 0x{bad}); the file must be UTF-8: "
+                         f"in Excel use 'CSV UTF-8', in LibreOffice choose the character set UTF-8",
+                         file=name, row=line) from None
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Comma or semicolon: whichever the header line uses more (a one-column file has neither)."""
+    header = text.lstrip("\r\n").split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def _csv_rows(reader: Iterator[list[str]], name: str) -> Iterator[tuple[int, list[Any]]]:
+    number = 0
+    while True:
+        number += 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(f"is not valid CSV here ({exc})", file=name, row=number) from None
+        yield number, values
+
+
+# ---- XLSX ------------------------------------------------------------------------------------
+
+def _read_xlsx(path: Path, name: str) -> ParsedTable:
+    import openpyxl
+
+    not_xlsx = f"is not an Excel workbook (.xlsx); {SAVE_AS_HINT}"
+    if not zipfile.is_zipfile(path):
+        raise InputError(not_xlsx, file=name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            if "xl/workbook.xml" not in archive.namelist():
+                raise InputError(not_xlsx + " (a ZIP archive without a workbook)", file=name)
+    except zipfile.BadZipFile:
+        raise InputError(not_xlsx, file=name) from None
+    if unpacked > MAX_UNPACKED_XLSX_BYTES:
+        raise InputError(f"the workbook unpacks to {unpacked // (1024 * 1024)} MB; at most "
+                         f"{MAX_UNPACKED_XLSX_BYTES // (1024 * 1024)} MB can be imported; split it", file=name)
+    # openpyxl raises many kinds of exceptions on a damaged workbook (zip, XML, KeyError, ValueError):
+    # any of them means the same thing to the user.
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(f"{not_xlsx} ({type(exc).__name__})", file=name) from None
+    try:
+        if not workbook.worksheets:
+            raise InputError("the workbook has no sheet", file=name)
+        sheet = workbook.worksheets[0]
+        rows = ((number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), start=1))
+        try:
+            return _table_from_rows(rows, name, "xlsx")
+        except InputError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise InputError(f"the first sheet cannot be read ({type(exc).__name__}); {SAVE_AS_HINT}",
+                             file=name) from None
+    finally:
+        workbook.close()
+
+
+def _xlsx_text(value: Any) -> str:
+    """A cell as the text a user typed: whole numbers without '.0', dates as YYYY-MM-DD."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+# ---- both ------------------------------------------------------------------------------------
+
+def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str, *,
+                     csv_delimiter: str | None = None) -> ParsedTable:
+    """Skip blank rows; the first non-blank row is the header; check every row's width.
+
+    CSV rows must have exactly as many fields as the header. A spreadsheet row may
+    be shorter (empty cells at its end are not stored) but has no value beyond the header.
+    """
+    table: ParsedTable | None = None
+    width = 0
+    for number, raw in rows:
+        values = [_cell(value, fmt, name, number) for value in raw]
+        if not any(values):
+            continue
+        if table is None:
+            while values and values[-1] == "":
+                values.pop()  # a spreadsheet's trailing empty header cells
+            table = ParsedTable(name, fmt, [value.lower() for value in values])
+            width = len(values)
+            continue
+        if len(table.rows) >= MAX_ROWS:
+            raise InputError(f"has more than {MAX_ROWS:,} devices; split it into several files", file=name,
+                             row=number)
+        if csv_delimiter is not None and len(values) != width:
+            more_or_fewer = "too many" if len(values) > width else "too few"
+            table.errors.append(InputError(
+                f"{more_or_fewer} fields: {len(values)} instead of {width} as in the header; "
+                f"quote values that contain the separator '{csv_delimiter}'", file=name, row=number))
+            continue
+        if len(values) > width:
+            extra = [index for index in range(width, len(values)) if values[index]]
+            if extra:
+                table.errors.append(InputError(
+                    f"has a value in column {_column_letter(extra[0])}, which has no header", file=name, row=number))
+                continue
+            values = values[:width]
+        table.rows.append(TableRow(number, values + [""] * (width - len(values))))
+    if table is None:
+        raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
+    return table
+
+
+def _cell(value: Any, fmt: str, name: str, number: int) -> str:
+    text = (_xlsx_text(value) if fmt == "xlsx" else value).strip()
+    if len(text) > MAX_CELL_CHARS:
+        raise InputError(f"a cell has {len(text):,} characters; at most {MAX_CELL_CHARS:,} are allowed", file=name,
+                         row=number)
+    return text
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters

@@ -1,0 +1,196 @@
+"""Register devices from a CSV or XLSX file: preview (nothing written) and import (all or nothing).
+
+The file format is described in docs/import-format.md. Parsing is in
+`import_parsing`; the checks of SNs, duplicates and master data are the ones
+`devices.register_devices` makes, so a preview and an import agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.domain.errors import InputError, InputErrors
+from app.domain.permissions import Permission
+from app.services import devices
+from app.services.batches import check_batch_number
+from app.services.context import ServiceContext
+from app.services.devices import NewDevice, Progress
+from app.services.groups import group_row
+from app.services.import_parsing import ParsedTable, TableRow, read_table
+from app.services.masterdata import attributes_of_group
+
+SN_COLUMN = "sn"
+DEVICE_COLUMNS = ("sn", "name", "batch", "description")
+HEADER_ROW = 1
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A parsed, checked import file: what a table shows before anything is written.
+
+    `errors` hold every problem found; `cell_errors` maps (row number, column) to its message,
+    where a column that is None (or not in `headers`) means the whole row.
+    """
+
+    path: Path
+    file: str
+    group: str
+    default_batch: str | None
+    headers: list[str]
+    rows: list[TableRow]
+    errors: list[InputError]
+    devices: list[NewDevice] = field(repr=False)
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors and bool(self.devices)
+
+    @property
+    def cell_errors(self) -> dict[tuple[int, str | None], str]:
+        cells: dict[tuple[int, str | None], str] = {}
+        for error in self.errors:
+            key = (error.row or 0, error.column)
+            cells[key] = f"{cells[key]}; {error.reason}" if key in cells else error.reason
+        return cells
+
+    def raise_if_invalid(self) -> None:
+        if self.errors:
+            raise self.errors[0] if len(self.errors) == 1 else InputErrors(self.errors)
+        if not self.devices:
+            raise InputError("the file has a header but no devices", file=self.file)
+
+
+def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None) -> ImportPreview:
+    """Parse and check the whole file against the group; write nothing.
+
+    A file that cannot be read as a table at all (empty, not UTF-8, not a workbook, binary)
+    raises InputError; every other problem is in the preview's errors.
+    """
+    ctx.require(Permission.VIEW)
+    path = Path(path)
+    table = read_table(path)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        keys = [attribute.key for attribute in attributes_of_group(session, group_row_.masterdata_group_id)]
+        new_devices, errors = _devices_and_errors(table, keys, default_batch)
+        if new_devices:
+            _parsed, device_errors = devices.validate_new_devices(session, group_row_, new_devices, table.file)
+            errors = sorted(errors + device_errors, key=lambda error: (error.row or 0))
+    return ImportPreview(path, table.file, group, default_batch, table.headers, table.rows, errors, new_devices)
+
+
+def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> int:
+    """Write a previewed file that has no errors (checked again inside the write transaction)."""
+    preview.raise_if_invalid()
+    return devices.register_devices(ctx, preview.group, preview.devices, source=f"import {preview.file}",
+                                    default_batch=preview.default_batch, file=preview.file, progress=progress,
+                                    cancelled=cancelled)
+
+
+def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+    """Parse and register every device of the file, or none. Returns the number registered."""
+    ctx.require(Permission.REGISTER_DEVICES)
+    path = Path(path)
+    table = read_table(path)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        keys = [attribute.key for attribute in attributes_of_group(session, group_row_.masterdata_group_id)]
+    new_devices, errors = _devices_and_errors(table, keys, default_batch)
+    if errors:
+        raise errors[0] if len(errors) == 1 else InputErrors(errors)
+    if not new_devices:
+        raise InputError("the file has a header but no devices", file=table.file)
+    return devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
+                                    default_batch=default_batch, file=table.file, progress=progress,
+                                    cancelled=cancelled)
+
+
+def valid_columns(masterdata_keys: list[str]) -> list[str]:
+    return list(DEVICE_COLUMNS) + [key for key in masterdata_keys if key not in DEVICE_COLUMNS]
+
+
+def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str],
+                        default_batch: str | None) -> tuple[list[NewDevice], list[InputError]]:
+    """The devices of a table and the problems found without the database, in row order.
+
+    With a bad header no row is interpreted: its columns cannot be trusted.
+    """
+    errors = _header_errors(table, masterdata_keys)
+    new_devices: list[NewDevice] = []
+    if not errors:
+        new_devices, row_errors = _devices_of(table)
+        errors += row_errors
+    errors += list(table.errors) + _default_batch_errors(default_batch)
+    errors.sort(key=lambda error: (error.row or 0))
+    return new_devices, errors
+
+
+def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[InputError]:
+    allowed = valid_columns(masterdata_keys)
+    valid = ", ".join(allowed)
+    errors: list[InputError] = []
+    seen: set[str] = set()
+    for index, header in enumerate(table.headers):
+        if header == "":
+            errors.append(InputError(f"column {index + 1} has no name in the header; valid columns: {valid}",
+                                     file=table.file, row=HEADER_ROW))
+        elif header in seen:
+            errors.append(InputError("this column appears twice in the header", file=table.file, row=HEADER_ROW,
+                                     column=header))
+        elif header not in allowed:
+            errors.append(InputError(f"unknown column; valid columns: {valid}", file=table.file, row=HEADER_ROW,
+                                     column=header))
+        seen.add(header)
+    if SN_COLUMN not in seen:
+        errors.insert(0, InputError(f"the header has no column 'sn' (the serial number); it has: "
+                                    f"{', '.join(table.headers) or 'nothing'}; valid columns: {valid}",
+                                    file=table.file, row=HEADER_ROW))
+    return errors
+
+
+def _devices_of(table: ParsedTable) -> tuple[list[NewDevice], list[InputError]]:
+    """One NewDevice per row; batch numbers are checked here (the rest by the device service)."""
+    index = {header: position for position, header in enumerate(table.headers)}
+    sn_at = index[SN_COLUMN]
+    name_at, batch_at, description_at = index.get("name"), index.get("batch"), index.get("description")
+    masterdata_at = [(header, position) for header, position in index.items() if header not in DEVICE_COLUMNS]
+    result: list[NewDevice] = []
+    errors: list[InputError] = []
+    batch_ok: dict[str, str | None] = {}
+    for row in table.rows:
+        values = row.values
+        batch = values[batch_at] if batch_at is not None else ""
+        if batch:
+            if batch not in batch_ok:
+                batch_ok[batch] = _batch_problem(batch)
+            problem = batch_ok[batch]
+            if problem:
+                errors.append(InputError(problem, file=table.file, row=row.number, column="batch"))
+        result.append(NewDevice(
+            sn=values[sn_at],
+            name=values[name_at] if name_at is not None else "",
+            description=values[description_at] if description_at is not None else "",
+            batch=batch or None,
+            master_data={key: values[position] for key, position in masterdata_at},
+            row=row.number,
+        ))
+    return result, errors
+
+
+def _batch_problem(number: str) -> str | None:
+    try:
+        check_batch_number(number)
+    except InputError as error:
+        return error.reason
+    return None
+
+
+def _default_batch_errors(default_batch: str | None) -> list[InputError]:
+    if default_batch is None:
+        return []
+    problem = _batch_problem(default_batch)
+    return [InputError(problem, field="batch")] if problem else []
