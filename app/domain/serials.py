@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from app.domain.errors import InputError
 
 SN_MAX_LENGTH = 64
 RANGE_MAX_COUNT = 1_000_000
+_VALID_SN = re.compile(r"[!-~]{1,%d}" % SN_MAX_LENGTH)  # printable ASCII without space: the common case, fast
 
 
 def sn_problem(sn: str) -> str | None:
     """Why `sn` is not a valid serial number, or None if it is."""
+    if _VALID_SN.fullmatch(sn):
+        return None
     if sn == "":
         return "the SN is empty"
     if len(sn) > SN_MAX_LENGTH:

@@ -34,8 +34,25 @@ IN_CHUNK = 900
 Progress = Callable[[int, int], None]
 
 
+ASSET_CODE_LENGTH = 10
+# Random bytes below this bound map evenly onto the alphabet (byte % len); the others are dropped.
+_UNBIASED_BOUND = 256 - 256 % len(ASSET_CODE_ALPHABET)
+
+
 def new_asset_code() -> str:
-    return "".join(secrets.choice(ASSET_CODE_ALPHABET) for _ in range(10))
+    return new_asset_codes(1)[0]
+
+
+def new_asset_codes(count: int) -> list[str]:
+    """`count` random asset IDs; one call to the OS random source for a whole chunk of devices."""
+    needed = count * ASSET_CODE_LENGTH
+    chars: list[str] = []
+    while len(chars) < needed:
+        alphabet, bound = ASSET_CODE_ALPHABET, _UNBIASED_BOUND
+        chars.extend(alphabet[byte % len(alphabet)] for byte in secrets.token_bytes(needed - len(chars) + 16)
+                     if byte < bound)
+    text = "".join(chars[:needed])
+    return [text[start:start + ASSET_CODE_LENGTH] for start in range(0, needed, ASSET_CODE_LENGTH)]
 
 
 @dataclass(frozen=True)
@@ -127,13 +144,14 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                 raise CancelledError("registration cancelled; nothing was registered")
             assets: list[dict[str, Any]] = []
             identities: list[dict[str, Any]] = []
-            for device, values in zip(devices[chunk_start:chunk_start + INSERT_CHUNK],
-                                      parsed_data[chunk_start:chunk_start + INSERT_CHUNK], strict=True):
+            chunk = devices[chunk_start:chunk_start + INSERT_CHUNK]
+            for device, values, asset_code in zip(chunk, parsed_data[chunk_start:chunk_start + INSERT_CHUNK],
+                                                  new_asset_codes(len(chunk)), strict=True):
                 asset_id = uuid.uuid4()
                 batch_number = device.batch or default_batch
                 assets.append({"id": asset_id, "registration_group_id": group_row_.id,
                                "batch_id": batch_ids.get(batch_number) if batch_number else None,
-                               "asset_code": new_asset_code(), "name": device.name, "description": device.description,
+                               "asset_code": asset_code, "name": device.name, "description": device.description,
                                "master_data": values, **common})
                 identities.append({"id": uuid.uuid4(), "registration_group_id": group_row_.id, "asset_id": asset_id,
                                    "sn": device.sn, "manual_code": manual_code_for(group_row_.group_id, device.sn),
