@@ -1,0 +1,75 @@
+"""Write an output file atomically: to a temporary file next to it, renamed over the target when complete.
+
+A reader never sees half a file, and a failed or cancelled export leaves no file
+behind. Files that hold secrets are created 0600 and stay so.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from app.domain.errors import InputError
+
+PUBLIC_MODE = 0o644
+SECRET_MODE = 0o600
+
+
+def check_output_path(out: Path, option: str = "--out") -> Path:
+    """The target file's directory must exist; the target must not be a directory."""
+    out = Path(out)
+    if out.is_dir():
+        raise InputError(f"{out} is a directory; give a file name", field=option)
+    if not out.parent.is_dir():
+        raise InputError(f"the directory {out.parent} does not exist", field=option)
+    return out
+
+
+class PendingFile:
+    """A temporary file being written; `commit()` renames it over the target."""
+
+    def __init__(self, target: Path, *, secret: bool) -> None:
+        self.target = target
+        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        self.temp_path = Path(name)
+        os.close(descriptor)
+        os.chmod(self.temp_path, SECRET_MODE if secret else PUBLIC_MODE)
+        self.committed = False
+
+    def commit(self) -> None:
+        with self.temp_path.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(self.temp_path, self.target)
+        self.committed = True
+
+    def discard(self) -> None:
+        if not self.committed:
+            self.temp_path.unlink(missing_ok=True)
+
+
+@contextmanager
+def pending_file(target: Path, *, secret: bool) -> Iterator[PendingFile]:
+    """The caller writes `temp_path` and calls `commit()`; on any error the temporary file is removed."""
+    try:
+        pending = PendingFile(target, secret=secret)
+    except OSError as exc:
+        raise InputError(f"cannot write in {target.parent} ({exc.strerror})", field="--out") from None
+    try:
+        yield pending
+    finally:
+        pending.discard()
+
+
+def write_text_atomically(target: Path, text: str, *, secret: bool) -> None:
+    with pending_file(target, secret=secret) as pending:
+        with pending.temp_path.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        pending.commit()
+
+
+def open_text(pending: PendingFile) -> IO[str]:
+    return pending.temp_path.open("w", encoding="utf-8", newline="")

@@ -1,0 +1,162 @@
+"""Export the devices of a registration group to CSV, XLSX or JSON, page by page.
+
+Columns: sn, name, batch, status, asset_id, manual_code, description, then one per
+master data key of the group, then `device_key` only when secrets were asked for.
+Spreadsheet cells that would run as a formula are neutralised. An export with
+secrets needs the EXPORT_SECRETS permission and is audited; its audit event commits
+only if the file was written, and the file appears only once the event committed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import InputError
+from app.domain.permissions import Permission
+from app.domain.records import DeviceRecord
+from app.security.derivation import derive_device_key
+from app.services import audit, devices
+from app.services.atomic_file import PendingFile, check_output_path, open_text, pending_file
+from app.services.batches import batch_row_for_number
+from app.services.context import ServiceContext
+from app.services.csv_safety import FORMULA_STARTS, safe_cell
+from app.services.groups import group_row, group_secret_of
+from app.services.masterdata import attributes_of_group
+
+FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".json": "json"}
+DEVICE_COLUMNS = ["sn", "name", "batch", "status", "asset_id", "manual_code", "description"]
+KEY_COLUMN = "device_key"
+KeyOf = Callable[[str], str]
+
+
+def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None = None,
+                   with_secrets: bool = False) -> int:
+    """Write the group's devices (or one batch's) to `out`; the suffix picks the format. Returns the count."""
+    ctx.require(Permission.EXPORT)
+    if with_secrets:
+        ctx.require(Permission.EXPORT_SECRETS)
+    out = check_output_path(Path(out))
+    fmt = export_format(out)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        keys = [attribute.key for attribute in attributes_of_group(session, group_row_.masterdata_group_id)]
+        if batch is not None:
+            batch_row_for_number(session, ctx, group_row_, batch)
+    columns = DEVICE_COLUMNS + [key for key in keys if key not in DEVICE_COLUMNS]
+    records = devices.iter_devices(ctx, devices.DeviceQuery(group=group, batch=batch))
+    if not with_secrets:
+        with pending_file(out, secret=False) as pending:
+            count = WRITERS[fmt](pending, columns, records, None)
+            pending.commit()
+        return count
+    with pending_file(out, secret=True) as pending:
+        with ctx.write() as session:
+            group_row_ = group_row(session, group)
+            group_secret = group_secret_of(ctx, session, group_row_)
+            count = WRITERS[fmt](pending, columns + [KEY_COLUMN], records,
+                                 lambda sn: derive_device_key(group_secret, sn))
+            audit.append(session, ctx, audit.AuditEntry(
+                "device.export.secrets", "devices", "", group_name=group_row_.name,
+                details={"file": str(out), "format": fmt, "count": count, "batch": batch, "secrets": [KEY_COLUMN]}))
+        pending.commit()
+    return count
+
+
+def export_format(out: Path) -> str:
+    fmt = FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot tell the format from {out.name!r}; end the file name in "
+                         f"{', '.join(FORMATS)}", field="--out")
+    return fmt
+
+
+def _values(record: DeviceRecord, columns: list[str], key_of: KeyOf | None) -> list[Any]:
+    fixed = {"sn": record.sn, "name": record.name, "batch": record.batch or "", "status": record.status,
+             "asset_id": record.asset_id, "manual_code": record.manual_code, "description": record.description}
+    values: list[Any] = []
+    for column in columns:
+        if column in fixed:
+            values.append(fixed[column])
+        elif column == KEY_COLUMN and key_of is not None:
+            values.append(key_of(record.sn))
+        else:
+            values.append(record.master_data.get(column))
+    return values
+
+
+# ---- writers: each streams the records into the pending file and returns how many it wrote ----
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return safe_cell(str(value))
+
+
+def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], key_of: KeyOf | None) -> int:
+    count = 0
+    with open_text(pending) as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(columns)
+        for record in records:
+            writer.writerow([_csv_text(value) for value in _values(record, columns, key_of)])
+            count += 1
+    return count
+
+
+def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], key_of: KeyOf | None) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("devices")
+    sheet.append(columns)
+
+    def cell(value: Any) -> Any:
+        if value is None or isinstance(value, (bool, int, float)):
+            return value
+        text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
+        if text.startswith(FORMULA_STARTS):
+            # A string a spreadsheet would evaluate: stored as text data, never as a formula.
+            written = WriteOnlyCell(sheet, value=text)
+            written.data_type = "s"
+            return written
+        return text
+
+    count = 0
+    for record in records:
+        sheet.append([cell(value) for value in _values(record, columns, key_of)])
+        count += 1
+    workbook.save(pending.temp_path)
+    return count
+
+
+def _write_json(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], key_of: KeyOf | None) -> int:
+    count = 0
+    with open_text(pending) as handle:
+        handle.write("[")
+        for count, item in enumerate(_json_items(records, key_of), start=1):
+            handle.write(("," if count > 1 else "") + "\n  " + json.dumps(item, ensure_ascii=False, default=str))
+        handle.write("\n]\n")
+    return count
+
+
+def _json_items(records: Iterable[DeviceRecord], key_of: KeyOf | None) -> Iterator[dict[str, Any]]:
+    for record in records:
+        item = record.as_json()
+        if key_of is not None:
+            item[KEY_COLUMN] = key_of(record.sn)
+        yield item
+
+
+WRITERS: dict[str, Callable[[PendingFile, list[str], Iterable[DeviceRecord], KeyOf | None], int]] = {
+    "csv": _write_csv,
+    "xlsx": _write_xlsx,
+    "json": _write_json,
+}
