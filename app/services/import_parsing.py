@@ -95,7 +95,7 @@ def _read_csv(data: bytes, name: str) -> ParsedTable:
     if not text.strip():
         raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
     return _table_from_rows(_csv_rows(reader, name), name, "csv", csv_delimiter=delimiter)
 
 
@@ -125,7 +125,9 @@ def _csv_rows(reader: Iterator[list[str]], name: str) -> Iterator[tuple[int, lis
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"is not valid CSV here ({exc})", file=name, row=number) from None
+            hint = "a quoted value is never closed" if "end of data" in str(exc) else str(exc)
+            raise InputError(f"is not valid CSV here ({hint}); a value with quotes is written \"like \"\"this\"\"\"",
+                             file=name, row=number) from None
         yield number, values
 
 
@@ -149,14 +151,20 @@ def _read_xlsx(path: Path, name: str) -> ParsedTable:
                          f"{MAX_UNPACKED_XLSX_BYTES // (1024 * 1024)} MB can be imported; split it", file=name)
     # openpyxl raises many kinds of exceptions on a damaged workbook (zip, XML, KeyError, ValueError):
     # any of them means the same thing to the user.
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001
-        raise InputError(f"{not_xlsx} ({type(exc).__name__})", file=name) from None
+    with path.open("rb") as handle:  # a handle, so that openpyxl does not judge the file by its suffix
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as exc:  # noqa: BLE001
+            raise InputError(f"{not_xlsx} ({type(exc).__name__})", file=name) from None
+        return _first_sheet(workbook, name)
+
+
+def _first_sheet(workbook: Any, name: str) -> ParsedTable:
     try:
         if not workbook.worksheets:
             raise InputError("the workbook has no sheet", file=name)
         sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # some writers store a wrong sheet size; read every row there is
         rows = ((number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), start=1))
         try:
             return _table_from_rows(rows, name, "xlsx")
