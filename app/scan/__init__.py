@@ -1,0 +1,1 @@
+"""Scanning without Qt: frame sources, the decoder chain, the pipeline, the validator, keyboard wedges, outcomes."""
