@@ -169,7 +169,8 @@ def main() -> int:
     print(f"baseline, sqlite3 executemany:    {raw:6.2f} s")
     print(f"import (CSV, all checks):         {import_seconds:6.2f} s   {ratio:4.2f}x the SQLAlchemy baseline "
           f"(target <= {MAX_RATIO}x, < {MAX_SECONDS:.0f} s), {import_seconds / raw:4.2f}x the sqlite3 one")
-    print(f"list as JSON (iter_devices):      {list_seconds:6.2f} s   {list_seconds / base:4.2f}x the SQLAlchemy baseline")
+    print(f"list as JSON (iter_devices):      {list_seconds:6.2f} s   "
+          f"{list_seconds / base:4.2f}x the SQLAlchemy baseline")
     ok = ratio <= MAX_RATIO and import_seconds < MAX_SECONDS
     print("targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1

@@ -147,7 +147,8 @@ def test_json_is_the_device_records(ctx: ServiceContext, tmp_path: Path) -> None
 
     assert exporting.export_devices(ctx, GROUP, out, batch="LOT-1") == 2
 
-    expected = [record.as_json() for record in devices.iter_devices(ctx, devices.DeviceQuery(group=GROUP, batch="LOT-1"))]
+    spec = devices.DeviceQuery(group=GROUP, batch="LOT-1")
+    expected = [record.as_json() for record in devices.iter_devices(ctx, spec)]
     assert json.loads(out.read_text(encoding="utf-8")) == expected
 
 
