@@ -1,0 +1,145 @@
+"""dps-station scan: read codes from a camera, a video or images and say what each one is. Writes nothing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.cli.common import open_station
+from app.domain.errors import InputError
+
+if TYPE_CHECKING:
+    from app.scan.outcomes import ScanResult
+    from app.scan.sources import CameraInfo
+
+TABLE_COLUMNS = (("outcome", 15), ("sn", 22), ("group", 16), ("verified", 8), ("where", 24))
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "scan", help="scan QR codes from a camera, a video or images (read-only)",
+        description="Print one line per scan: what the code is (genuine label, unknown, forged, ...). "
+                    "Nothing is written to the database.")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--camera", type=int, metavar="N", help="camera index (see --list-cameras)")
+    source.add_argument("--video", metavar="FILE", help="video file or stream URL")
+    source.add_argument("--list-cameras", action="store_true", help="list the cameras that can be opened")
+    parser.add_argument("images", nargs="*", metavar="IMAGE_OR_FOLDER",
+                        help="image files (PNG, JPEG, WebP) or folders, searched recursively")
+    parser.add_argument("--group", metavar="NAME", help="registration group being onboarded: flags other groups")
+    parser.add_argument("--seconds", type=float, metavar="S", help="stop after S seconds (camera, stream)")
+    parser.add_argument("--resolution", default="1280x720", metavar="WxH", help="camera resolution "
+                        "(default: %(default)s)")
+    parser.add_argument("--stable-frames", type=int, default=2, metavar="N",
+                        help="frames a code must be seen in before it counts (default: %(default)s)")
+    parser.add_argument("--format", choices=("table", "json"), default="table",
+                        help="json: one JSON object per line and scan (default: %(default)s)")
+    parser.set_defaults(handler=run_scan)
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    # imported here: `dps-station --help` and the other commands must not pay for OpenCV and the decoders
+    from app.scan.pipeline import ScanPipeline
+    from app.scan.sources import CameraSource, FrameSource, ImageSource, VideoSource, list_cameras
+    from app.scan.validator import StableCodeValidator
+    from app.services.scanning import open_scan_session
+
+    if args.list_cameras:
+        return _print_cameras(list_cameras(), args.format)
+    source: FrameSource
+    sources_named = sum(bool(x) for x in (args.camera is not None, args.video, args.images))
+    if sources_named != 1:
+        raise InputError("name one source: --camera N, --video FILE, or image files and folders", field="source")
+    if args.seconds is not None and args.seconds <= 0:
+        raise InputError("must be a positive number of seconds", field="--seconds")
+    if args.stable_frames < 1:
+        raise InputError("must be 1 or more", field="--stable-frames")
+    if args.camera is not None:
+        source = CameraSource(args.camera, resolution=_resolution(args.resolution),
+                              on_status=lambda message: _status(message))
+    elif args.video:
+        source = VideoSource(args.video)
+    else:
+        source = ImageSource([Path(p) for p in args.images], on_status=lambda message: _status(message))
+
+    _home, db, ctx = open_station(args)
+    try:
+        session = open_scan_session(ctx, args.group)
+        printer = _Printer(args.format)
+        pipeline = ScanPipeline(source, validator=StableCodeValidator(args.stable_frames),
+                                max_seconds=args.seconds)
+        session.on_outcome = printer.print
+        session.attach(pipeline)
+        try:
+            end = pipeline.run()
+        except KeyboardInterrupt:
+            pipeline.stop()
+            end = pipeline.wait(10)
+            if end is None:
+                raise
+    finally:
+        db.dispose()
+    if end.error is not None:
+        raise end.error
+    _status(f"{end.message}; {len(session.results)} scan(s)")
+    return 0
+
+
+class _Printer:
+    def __init__(self, fmt: str) -> None:
+        self.format = fmt
+        self._lock = threading.Lock()
+        self._header = False
+
+    def print(self, result: ScanResult) -> None:
+        with self._lock:
+            if self.format == "json":
+                line = json.dumps(result.as_dict(), ensure_ascii=False)
+            else:
+                line = self._row(result)
+            print(line, flush=True)
+
+    def _row(self, result: ScanResult) -> str:
+        lines = []
+        if not self._header:
+            self._header = True
+            lines.append("  ".join(name.upper().ljust(width) for name, width in TABLE_COLUMNS) + "  MESSAGE")
+        verified = {True: "yes", False: "NO", None: "-"}[result.verified]
+        where = result.file if result.file is not None else f"{result.source} #{result.frame}"
+        cells = (result.outcome.value, result.sn or "-", result.group or "-", verified, where)
+        lines.append("  ".join(_fit(str(c), w) for c, (_n, w) in zip(cells, TABLE_COLUMNS, strict=True))
+                     + "  " + result.message)
+        return "\n".join(lines)
+
+
+def _fit(value: str, width: int) -> str:
+    return value.ljust(width) if len(value) <= width else "…" + value[-(width - 1):]
+
+
+def _status(message: str) -> None:
+    print(f"dps-station scan: {message}", file=sys.stderr, flush=True)
+
+
+def _resolution(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or int(width) < 16 or int(height) < 16:
+        raise InputError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x720", field="--resolution")
+    return int(width), int(height)
+
+
+def _print_cameras(cameras: list[CameraInfo], fmt: str) -> int:
+    if fmt == "json":
+        for camera in cameras:
+            print(json.dumps({"index": camera.index, "name": camera.name, "width": camera.width,
+                              "height": camera.height}))
+    elif not cameras:
+        print("no camera found")
+    else:
+        for camera in cameras:
+            print(f"{camera.index}  {camera.name}  ({camera.width}x{camera.height} by default)")
+    return 0
+

@@ -1,0 +1,258 @@
+"""What a scanned or typed code means: one outcome per code, decided without writing anything.
+
+The device directory is a protocol, so that classification can be tested without a
+database; app/services/scanning.py implements it over the station's database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from app.domain.enums import ACTIVE_STATUSES, DeviceStatus
+from app.domain.errors import SignatureError
+from app.qr.manual_code import format_manual_code, normalise_manual_code
+from app.qr.payload import LabelPayload, parse_payload, verify_payload
+from app.qr.verhoeff import is_valid as verhoeff_is_valid
+from app.security.signing import VerifyingKey
+
+RETIRED_STATUSES = (DeviceStatus.REPLACED, DeviceStatus.DISCARDED)
+_MANUAL_LOOKING = re.compile(r"[\d][\d \-]{6,}[\d]")
+
+
+class ScanOutcome(StrEnum):
+    OK = "ok"  # signed by this organisation, verified, known device that can be onboarded
+    MANUAL = "manual"  # manual code typed, check digit right, known device that can be onboarded
+    UNSIGNED = "unsigned"  # a plain third-party code: just an SN (known or not, see the message)
+    UNKNOWN = "unknown"  # no device with that SN (or manual code)
+    OTHER_GROUP = "other_group"  # a device of another registration group than the session's
+    ALREADY_ACTIVE = "already_active"  # allocated or connected already
+    DISABLED = "disabled"
+    RETIRED = "retired"  # replaced or discarded: this identity cannot be onboarded any more
+    AMBIGUOUS = "ambiguous"  # a manual code (or plain SN) that matches several devices: ask for the SN
+    DUPLICATE = "duplicate"  # the same device scanned before in this session
+    FORGED = "forged"  # our prefix but the signature does not verify, the key is unknown or the payload broken
+    BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    sn: str
+    group_name: str
+    group_id: str
+    batch: str | None
+    status: str
+
+
+class DeviceDirectory(Protocol):
+    def find_by_sn(self, sn: str, group_id: str | None) -> list[KnownDevice]: ...
+
+    def find_by_manual_code(self, code: str) -> list[KnownDevice]: ...
+
+    def verifying_keys(self) -> Mapping[str, VerifyingKey]: ...
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    text: str
+    outcome: ScanOutcome
+    sn: str | None
+    group: str | None  # registration group name, when known
+    verified: bool | None  # signature checked: True/False; None for codes that carry no signature
+    source: str  # "camera 0", a video name, "image", "keyboard", "scanner"
+    message: str
+    frame: int | None = None
+    file: str | None = None
+    device: KnownDevice | None = None
+    group_id: str | None = None
+    batch: str | None = None
+    key_id: str | None = None
+    decoder: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        """The device can be onboarded from this scan."""
+        return self.outcome in (ScanOutcome.OK, ScanOutcome.MANUAL)
+
+    def as_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "text": self.text, "outcome": self.outcome.value, "sn": self.sn, "group": self.group,
+            "verified": self.verified, "source": self.source,
+        }
+        if self.file is not None:
+            data["file"] = self.file
+        else:
+            data["frame"] = self.frame
+        data["message"] = self.message
+        if self.device is not None:
+            data["device"] = {"group": self.device.group_name, "batch": self.device.batch,
+                              "status": self.device.status}
+        return data
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a code came from."""
+
+    source: str
+    frame: int | None = None
+    file: str | None = None
+    typed: bool = False  # typed by a person (not a scanner or camera): may be a manual code
+    decoder: str | None = None
+
+
+def looks_like_manual_code(text: str) -> bool:
+    """Digits with the usual separators: a typed manual code, right or wrong."""
+    stripped = text.strip()
+    return bool(_MANUAL_LOOKING.fullmatch(stripped)) and ("-" in stripped or " " in stripped
+                                                           or normalise_manual_code(stripped) is not None)
+
+
+class Classifier:
+    """Decides outcomes against a directory; the session (if any) gives the group and remembers devices."""
+
+    def __init__(self, directory: DeviceDirectory, *, group_name: str | None = None,
+                 group_id: str | None = None) -> None:
+        self.directory = directory
+        self.group_name = group_name
+        self.group_id = group_id
+        self._keys: Mapping[str, VerifyingKey] | None = None
+
+    def keys(self) -> Mapping[str, VerifyingKey]:
+        if self._keys is None:
+            self._keys = self.directory.verifying_keys()
+        return self._keys
+
+    def classify(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None = None) -> ScanResult:
+        if origin.typed and looks_like_manual_code(text):
+            return self._manual(text, origin, seen)
+        try:
+            payload = parse_payload(text)
+        except SignatureError as error:
+            return self._result(text, origin, ScanOutcome.FORGED, None, None, False,
+                                f"forged or damaged label: {error}; do not onboard this device")
+        if payload is None:
+            return self._unsigned(text, origin, seen)
+        return self._signed(text, payload, origin, seen)
+
+    # -- the three kinds of code ------------------------------------------------------------------------
+
+    def _signed(self, text: str, payload: LabelPayload, origin: Origin,
+                seen: set[tuple[str, str]] | None) -> ScanResult:
+        keys = self.keys()
+        if payload.key_id not in keys:
+            return self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
+                                f"label signed with an unknown key ({payload.key_id}): not a label of this "
+                                f"organisation, or forged; do not onboard", payload=payload)
+        if not verify_payload(payload, keys):
+            return self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
+                                f"the signature of this label does not match its content (SN {payload.sn}): "
+                                f"altered or forged; do not onboard", payload=payload)
+        devices = self.directory.find_by_sn(payload.sn, payload.group_id)
+        if not devices:
+            return self._result(text, origin, ScanOutcome.UNKNOWN, payload.sn, None, True,
+                                f"genuine label, but SN {payload.sn} (group ID {payload.group_id}) is not in this "
+                                f"station's database; sync, or register it", payload=payload)
+        return self._device_outcome(text, devices[0], origin, seen, verified=True, ok=ScanOutcome.OK,
+                                    payload=payload)
+
+    def _unsigned(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None) -> ScanResult:
+        sn = text.strip()
+        devices = self.directory.find_by_sn(sn, None) if sn else []
+        if self.group_id is not None and len(devices) > 1:
+            devices = [d for d in devices if d.group_id == self.group_id] or devices
+        if not devices:
+            return self._result(text, origin, ScanOutcome.UNSIGNED, sn, None, None,
+                                f"unsigned code; no device with SN {sn!r} is registered")
+        device = devices[0]
+        if seen is not None and (device.group_id, device.sn) in seen:
+            return self._duplicate(text, device, origin, None)
+        where = f" (and {len(devices) - 1} other group(s))" if len(devices) > 1 else ""
+        return self._result(text, origin, ScanOutcome.UNSIGNED, device.sn, device, None,
+                            f"unsigned code: SN {device.sn} of group {device.group_name}{where}, "
+                            f"{device.status}; not verified, check the device itself")
+
+    def _manual(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None) -> ScanResult:
+        digits = normalise_manual_code(text)
+        if digits is None or not verhoeff_is_valid(digits):
+            what = "has the wrong number of digits (12)" if digits is None else "has a wrong check digit"
+            return self._result(text, origin, ScanOutcome.BAD_MANUAL_CODE, None, None, None,
+                                f"manual code {text.strip()!r} {what}: check it against the label and type it again")
+        devices = self.directory.find_by_manual_code(digits)
+        if self.group_id is not None and len(devices) > 1:
+            devices = [d for d in devices if d.group_id == self.group_id] or devices
+        if not devices:
+            return self._result(text, origin, ScanOutcome.UNKNOWN, None, None, None,
+                                f"no device has the manual code {format_manual_code(digits)}")
+        if len(devices) > 1:
+            return self._result(text, origin, ScanOutcome.AMBIGUOUS, None, None, None,
+                                f"manual code {format_manual_code(digits)} matches {len(devices)} devices; "
+                                f"type the SN instead")
+        return self._device_outcome(text, devices[0], origin, seen, verified=None, ok=ScanOutcome.MANUAL)
+
+    # -- shared -------------------------------------------------------------------------------------------
+
+    def _device_outcome(self, text: str, device: KnownDevice, origin: Origin, seen: set[tuple[str, str]] | None,
+                        *, verified: bool | None, ok: ScanOutcome, payload: LabelPayload | None = None) -> ScanResult:
+        if seen is not None and (device.group_id, device.sn) in seen:
+            return self._duplicate(text, device, origin, verified, payload)
+        if self.group_id is not None and device.group_id != self.group_id:
+            return self._result(text, origin, ScanOutcome.OTHER_GROUP, device.sn, device, verified,
+                                f"SN {device.sn} belongs to group {device.group_name}, not to {self.group_name}",
+                                payload=payload)
+        status = device.status
+        if status == DeviceStatus.DISABLED:
+            outcome, message = ScanOutcome.DISABLED, f"SN {device.sn} is disabled; it cannot be onboarded"
+        elif status in ACTIVE_STATUSES:
+            outcome, message = ScanOutcome.ALREADY_ACTIVE, f"SN {device.sn} is already active ({status})"
+        elif status in RETIRED_STATUSES:
+            outcome, message = ScanOutcome.RETIRED, f"SN {device.sn} was {status}; it cannot be onboarded"
+        else:
+            how = "genuine label" if ok is ScanOutcome.OK else "manual code"
+            outcome, message = ok, f"{how}: SN {device.sn}, group {device.group_name}, {status}; ready to onboard"
+        return self._result(text, origin, outcome, device.sn, device, verified, message, payload=payload)
+
+    def _duplicate(self, text: str, device: KnownDevice, origin: Origin, verified: bool | None,
+                   payload: LabelPayload | None = None) -> ScanResult:
+        return self._result(text, origin, ScanOutcome.DUPLICATE, device.sn, device, verified,
+                            f"SN {device.sn} was already scanned in this session", payload=payload)
+
+    def _result(self, text: str, origin: Origin, outcome: ScanOutcome, sn: str | None, device: KnownDevice | None,
+                verified: bool | None, message: str, *, payload: LabelPayload | None = None) -> ScanResult:
+        group_id = device.group_id if device else (payload.group_id if payload else None)
+        batch = device.batch if device else (payload.batch if payload else None)
+        return ScanResult(text=text, outcome=outcome, sn=sn, group=device.group_name if device else None,
+                          verified=verified, source=origin.source, message=message, frame=origin.frame,
+                          file=origin.file, device=device, group_id=group_id, batch=batch,
+                          key_id=payload.key_id if payload else None, decoder=origin.decoder)
+
+
+class Feedback(StrEnum):
+    """How the GUI signals an outcome (sound and colour): good, needs a look, refused."""
+
+    GOOD = "good"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+_FEEDBACK = {
+    ScanOutcome.OK: Feedback.GOOD,
+    ScanOutcome.MANUAL: Feedback.GOOD,
+    ScanOutcome.UNSIGNED: Feedback.WARNING,
+    ScanOutcome.UNKNOWN: Feedback.WARNING,
+    ScanOutcome.OTHER_GROUP: Feedback.WARNING,
+    ScanOutcome.ALREADY_ACTIVE: Feedback.WARNING,
+    ScanOutcome.AMBIGUOUS: Feedback.WARNING,
+    ScanOutcome.DUPLICATE: Feedback.WARNING,
+    ScanOutcome.DISABLED: Feedback.ERROR,
+    ScanOutcome.RETIRED: Feedback.ERROR,
+    ScanOutcome.FORGED: Feedback.ERROR,
+    ScanOutcome.BAD_MANUAL_CODE: Feedback.ERROR,
+}
+
+
+def feedback_for(outcome: ScanOutcome) -> Feedback:
+    return _FEEDBACK[outcome]
