@@ -181,3 +181,8 @@ def _same_code(later: Detection, earlier: Detection) -> bool:
         return False
     centre = a.mean(axis=0)
     return cv2.pointPolygonTest(b.reshape(-1, 1, 2), (float(centre[0]), float(centre[1])), False) >= 0
+
+
+def decode_image(image: np.ndarray, chain: DecoderChain | None = None) -> list[Detection]:
+    """All codes in one still image, every stage tried."""
+    return (chain or DecoderChain()).decode(image, thorough=True)
