@@ -10,7 +10,7 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,12 +171,17 @@ def _linux_camera_name(index: int) -> str:
         return f"camera {index}"
 
 
-def list_cameras(*, capture_factory: CaptureFactory = open_capture, max_index: int = MAX_PROBED_INDEX) -> list[CameraInfo]:
-    """Cameras that open, with their default resolution. Probes quietly; never raises."""
-    if sys.platform.startswith("linux"):
-        candidates = [index for index in _linux_video_nodes() if index < max_index * 4]
+def list_cameras(*, indices: Iterable[int] | None = None,
+                 capture_factory: CaptureFactory = open_capture) -> list[CameraInfo]:
+    """Cameras that open, with their default resolution. Probes quietly; never raises.
+
+    On Linux only the existing /dev/videoN nodes are probed (metadata nodes do not open)."""
+    if indices is not None:
+        candidates = list(indices)
+    elif sys.platform.startswith("linux"):
+        candidates = _linux_video_nodes()
     else:
-        candidates = list(range(max_index))
+        candidates = list(range(MAX_PROBED_INDEX))
     cameras: list[CameraInfo] = []
     with quiet_opencv():
         for index in candidates:
