@@ -1,0 +1,180 @@
+"""`dps-station scan` over a real SQLite station: labels printed as images and a video, scanned, nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import cv2
+import pytest
+from scan_synth import make_frame
+from sqlalchemy import text
+
+from app.cli import main
+from app.config import resolve_home
+from app.db.engine import open_database
+from app.domain.enums import Role
+from app.qr.payload import encode_payload
+from app.security.signing import SigningKey
+from app.services import devices, groups, lifecycle, masterdata
+from app.services.context import Actor, ServiceContext
+from app.services.organisation import init_organisation
+from app.services.scanning import DatabaseDeviceDirectory, open_scan_session
+
+TABLES = ("device_identities", "assets", "allocations", "audit_events", "batches", "registration_groups")
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> dict[str, Any]:
+    home = resolve_home(str(tmp_path / "home"))
+    url = f"sqlite:///{tmp_path / 'station.db'}"
+    db = open_database(url)
+    _info, keyring = init_organisation(home, db, "Scan org")
+    ctx = ServiceContext(db, keyring, Actor("tester", Role.SUPERVISOR), home)
+    masterdata.create_group(ctx, "pumps", "pump", [])
+    for name in ("line1", "line2"):
+        groups.create_group(ctx, name, masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK",
+                            gateway="https://gw.example.com")
+    devices.register_device(ctx, "line1", "SN-000777", batch="LOT-1")
+    devices.register_device(ctx, "line1", "SN-000778", batch="LOT-1")
+    devices.register_device(ctx, "line1", "SN-OFF")
+    devices.register_device(ctx, "line2", "SN-L2")
+    lifecycle.disable(ctx, "line1", "SN-OFF", "broken")
+    group_ids = {g.name: g.group_id for g in groups.list_groups(ctx)}
+    assert keyring.signing_key is not None
+    yield {"home": home, "url": url, "ctx": ctx, "key": keyring.signing_key, "group_ids": group_ids,
+           "dir": tmp_path}
+    db.dispose()
+
+
+def snapshot(ctx: ServiceContext) -> dict[str, list[tuple[Any, ...]]]:
+    with ctx.db.reader() as session:
+        return {table: sorted((tuple(row) for row in session.execute(text(f"SELECT * FROM {table}"))), key=repr)  # noqa: S608
+                for table in TABLES}
+
+
+def write_label(path: Path, content: str, seed: int) -> Path:
+    cv2.imwrite(str(path), make_frame(seed, texts=[content], distortions=["rotation", "noise"]).image)
+    return path
+
+
+def scan(station: dict[str, Any], capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict], str]:
+    code = main(["--home", str(station["home"].path), "--db", station["url"], "scan", "--format", "json", *args])
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines() if line.strip()], err
+
+
+def test_images_are_classified_and_nothing_is_written(station: dict[str, Any],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    key: SigningKey = station["key"]
+    line1 = station["group_ids"]["line1"]
+    genuine = encode_payload(group_id=line1, sn="SN-000777", batch="LOT-1", signing_key=key)
+    forged = encode_payload(group_id=line1, sn="SN-000777", batch="LOT-1", signing_key=SigningKey.generate())
+    altered = genuine.replace("SN-000777", "SN-000778", 1)
+    folder = station["dir"] / "labels"
+    (folder / "box").mkdir(parents=True)
+    write_label(folder / "1-genuine.png", genuine, 1)
+    write_label(folder / "2-forged.jpg", forged, 2)
+    write_label(folder / "box" / "3-altered.webp", altered, 3)
+    write_label(folder / "box" / "4-plain.png", "SN-000778", 4)
+    write_label(folder / "box" / "5-other.png",
+                encode_payload(group_id=station["group_ids"]["line2"], sn="SN-L2", batch=None, signing_key=key), 5)
+    write_label(folder / "box" / "6-disabled.png",
+                encode_payload(group_id=line1, sn="SN-OFF", batch=None, signing_key=key), 6)
+    cv2.imwrite(str(folder / "7-nothing.png"), make_frame(7, count=0, distortions=["blur"]).image)
+    before = snapshot(station["ctx"])
+
+    code, results, err = scan(station, capsys, "--group", "line1", str(folder))
+
+    assert code == 0, err
+    by_file = {Path(r["file"]).name: r for r in results}
+    assert {name: r["outcome"] for name, r in by_file.items()} == {
+        "1-genuine.png": "ok", "2-forged.jpg": "forged", "3-altered.webp": "forged", "4-plain.png": "unsigned",
+        "5-other.png": "other_group", "6-disabled.png": "disabled"}
+    ok = by_file["1-genuine.png"]
+    assert (ok["text"], ok["sn"], ok["group"], ok["verified"], ok["source"]) == (genuine, "SN-000777", "line1",
+                                                                                  True, "image")
+    assert by_file["2-forged.jpg"]["verified"] is False and by_file["3-altered.webp"]["verified"] is False
+    assert by_file["4-plain.png"]["verified"] is None and by_file["4-plain.png"]["group"] == "line1"
+    assert by_file["5-other.png"]["group"] == "line2" and by_file["6-disabled.png"]["verified"] is True
+    assert "6 scan(s)" in err
+    assert snapshot(station["ctx"]) == before
+
+
+@pytest.mark.timeout(60)
+def test_video_scan_reports_each_label_once_with_its_frame(station: dict[str, Any],
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    line1 = station["group_ids"]["line1"]
+    first = encode_payload(group_id=line1, sn="SN-000777", batch="LOT-1", signing_key=station["key"])
+    second = encode_payload(group_id=line1, sn="SN-000778", batch="LOT-1", signing_key=station["key"])
+    frames = ([make_frame(11, texts=[first], distortions=["perspective"]).image] * 6
+              + [make_frame(12, count=0, distortions=["noise"]).image] * 14
+              + [make_frame(11, texts=[first], distortions=["perspective"]).image] * 3
+              + [make_frame(13, texts=[second], distortions=["jpeg"]).image] * 4)
+    video = station["dir"] / "walk.avi"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (1280, 720))
+    for frame in frames:
+        writer.write(frame)
+    writer.release()
+
+    code, results, err = scan(station, capsys, "--video", str(video))
+
+    assert code == 0, err
+    assert [(r["sn"], r["outcome"], r["frame"], r["source"]) for r in results] == [
+        ("SN-000777", "ok", 2, "walk.avi"), ("SN-000777", "duplicate", 22, "walk.avi"),
+        ("SN-000778", "ok", 25, "walk.avi")]
+    assert "walk.avi ended after 27 frame(s)" in err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--video", "/nonexistent/clip.avi"], "video file /nonexistent/clip.avi does not exist"),
+    (["/nonexistent/folder"], "/nonexistent/folder does not exist"),
+    (["--camera", "93"], "camera"),
+    ([], "name one source"),
+])
+@pytest.mark.timeout(30)
+def test_a_source_that_cannot_be_opened_is_one_clear_line(station: dict[str, Any], capsys: pytest.CaptureFixture[str],
+                                                            args: list[str], message: str) -> None:
+    code, results, err = scan(station, capsys, *args)
+    assert code != 0 and results == []
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("dps-station: ") and message in lines[0]
+    assert "Traceback" not in err
+
+
+def test_unknown_group_is_refused(station: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    image = write_label(station["dir"] / "x.png", "SN-L2", 9)
+    code, results, err = scan(station, capsys, "--group", "nope", str(image))
+    assert code != 0 and results == [] and "no registration group named 'nope'" in err
+
+
+def test_table_format(station: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    image = write_label(station["dir"] / "plain.png", "THIRD-PARTY-1", 10)
+    code = main(["--home", str(station["home"].path), "--db", station["url"], "scan", str(image)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[0].split()[:5] == ["OUTCOME", "SN", "GROUP", "VERIFIED", "WHERE"]
+    assert out[1].split()[:4] == ["unsigned", "THIRD-PARTY-1", "-", "-"]
+
+
+def test_database_directory_finds_devices_and_manual_codes(station: dict[str, Any]) -> None:
+    from app.qr.manual_code import manual_code_for
+
+    ctx = station["ctx"]
+    directory = DatabaseDeviceDirectory(ctx)
+    line1 = station["group_ids"]["line1"]
+    [device] = directory.find_by_sn("SN-000777", line1)
+    assert (device.group_name, device.group_id, device.batch, device.status) == ("line1", line1, "LOT-1", "registered")
+    assert directory.find_by_sn("SN-000777", station["group_ids"]["line2"]) == []
+    assert [d.sn for d in directory.find_by_manual_code(manual_code_for(line1, "SN-OFF"))] == ["SN-OFF"]
+    assert station["key"].key_id in directory.verifying_keys()
+    session = open_scan_session(ctx, "line2")
+    assert (session.group_name, session.group_id) == ("line2", station["group_ids"]["line2"])
+
+
+def test_list_cameras_answers_without_hanging(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["scan", "--list-cameras"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out == ["no camera found"] or all(line.split()[0].isdigit() for line in out)
