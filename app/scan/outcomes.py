@@ -14,6 +14,7 @@ from typing import Protocol
 
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus
 from app.domain.errors import SignatureError
+from app.domain.serials import sn_problem
 from app.qr.manual_code import format_manual_code, normalise_manual_code
 from app.qr.payload import LabelPayload, parse_payload, verify_payload
 from app.qr.verhoeff import is_valid as verhoeff_is_valid
@@ -161,7 +162,11 @@ class Classifier:
 
     def _unsigned(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None) -> ScanResult:
         sn = text.strip()
-        devices = self.directory.find_by_sn(sn, None) if sn else []
+        problem = sn_problem(sn)
+        if problem:
+            return self._result(text, origin, ScanOutcome.UNSIGNED, None, None, None,
+                                f"unsigned code {_shorten(sn)!r}, not a serial number ({problem})")
+        devices = self.directory.find_by_sn(sn, None)
         if self.group_id is not None and len(devices) > 1:
             devices = [d for d in devices if d.group_id == self.group_id] or devices
         if not devices:
@@ -228,6 +233,10 @@ class Classifier:
                           verified=verified, source=origin.source, message=message, frame=origin.frame,
                           file=origin.file, device=device, group_id=group_id, batch=batch,
                           key_id=payload.key_id if payload else None, decoder=origin.decoder)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Feedback(StrEnum):

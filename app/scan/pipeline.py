@@ -182,7 +182,9 @@ class ScanPipeline:
                     break
                 frame = self.source.read(self._stop)
                 if frame is None:
-                    if not self._stop.is_set():
+                    if not self._stop.is_set() and self.source.still:
+                        self._end_message = f"{self._frames_read} image(s) read"
+                    elif not self._stop.is_set():
                         self._end_message = f"{self.source.name} ended after {self._frames_read} frame(s)"
                     break
                 self._frames_read += 1

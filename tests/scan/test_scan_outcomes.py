@@ -130,6 +130,8 @@ def test_unsigned_codes_report_known_and_unknown_sns(session: ScanSession) -> No
     assert known.verified is None and known.group == "pumps-b" and known.device is not None
     assert "not verified" in known.message
     assert unknown.device is None and unknown.sn == "THIRD-PARTY-99" and "no device" in unknown.message
+    url = session.classify("https://example.com/some page", Origin("image", file="x.png"))
+    assert url.outcome is ScanOutcome.UNSIGNED and url.sn is None and "not a serial number" in url.message
 
 
 def test_manual_codes_typed_by_hand(session: ScanSession) -> None:

@@ -110,6 +110,7 @@ def test_image_folders_are_searched_recursively_each_file_on_its_own(tmp_path: P
     assert by_file == {"one.png": {CODE_A, CODE_B}, "two.jpg": {CODE_A, CODE_B}, "three.webp": {"ONLY-ONE"}}
     assert len(accepted) == 5  # the same codes in two files are two scans
     assert end.error is None and any("broken.png" in s and "skipped" in s for s in statuses)
+    assert end.message == "3 image(s) read"
 
 
 def test_missing_image_path_and_empty_folder_are_clear_errors(tmp_path: Path) -> None:
