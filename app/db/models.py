@@ -206,3 +206,46 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False)
     rev: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False, index=True)
+
+
+# ---- sync (app/sync) -------------------------------------------------------------------------
+
+class SyncCounter(Base):
+    """Central only: the one revision counter. Pushes lock its row FOR UPDATE, so revisions commit in order."""
+
+    __tablename__ = "sync_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class OrgKeyWrap(Base):
+    """Central only: the organisation data key wrapped under the enrollment passphrase (scrypt + AES-GCM)."""
+
+    __tablename__ = "org_key_wraps"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    kdf: Mapped[str] = mapped_column(String(64), nullable=False)
+    salt: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class SyncConflict(Base):
+    """Local only: a change that met another one. Both versions kept until a supervisor resolves it."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False, index=True)
+    central_row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    label: Mapped[str] = mapped_column(String(256), default="", nullable=False)
+    local_version: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    central_version: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    central_rev: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolution: Mapped[str] = mapped_column(String(16), default="", nullable=False)
+    resolved_by: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)

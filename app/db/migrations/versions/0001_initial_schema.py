@@ -337,8 +337,50 @@ def upgrade() -> None:
         ],
     )
 
+    _create_sync_tables()
+
+
+def _create_sync_tables() -> None:
+    """Sync: the central revision counter, the wrapped organisation key, local conflict records."""
+    op.create_table('sync_counter',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('value', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_counter'))
+    )
+    op.create_table('org_key_wraps',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('kdf', sa.String(length=64), nullable=False),
+    sa.Column('salt', sa.LargeBinary(), nullable=False),
+    sa.Column('wrapped_key', sa.LargeBinary(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_org_key_wraps'))
+    )
+    op.create_table('sync_conflicts',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('row_id', sa.Uuid(), nullable=False),
+    sa.Column('central_row_id', sa.Uuid(), nullable=True),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('label', sa.String(length=256), nullable=False),
+    sa.Column('local_version', sa.JSON(), nullable=False),
+    sa.Column('central_version', sa.JSON(), nullable=True),
+    sa.Column('central_rev', sa.BigInteger(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('resolved_at', sa.DateTime(), nullable=True),
+    sa.Column('resolution', sa.String(length=16), nullable=False),
+    sa.Column('resolved_by', sa.String(length=128), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
+    )
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_row_id'), ['row_id'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_row_id'))
+    op.drop_table('sync_conflicts')
+    op.drop_table('org_key_wraps')
+    op.drop_table('sync_counter')
     with op.batch_alter_table('reprovision_requests', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reprovision_requests_state'))
         batch_op.drop_index(batch_op.f('ix_reprovision_requests_rev'))
