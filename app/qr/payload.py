@@ -1,0 +1,172 @@
+"""The signed label payload: encode, parse, verify. No Qt.
+
+Text format (docs/qr-payload.md has it byte by byte)::
+
+    DPS1:<group id>*<sn>*<batch>*<key id>*<signature, 155 decimal digits>
+
+Fields are escaped so that the separator never appears inside them and the SN
+stays a literal, readable substring. The signature covers the ASCII bytes of
+everything before it, separator included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.domain.errors import InputError, SignatureError
+from app.security.signing import SIGNATURE_LENGTH, SigningKey, VerifyingKey
+
+PAYLOAD_VERSION = 1
+PREFIX = f"DPS{PAYLOAD_VERSION}:"
+SEPARATOR = "*"
+ESCAPE = "%"
+SIGNATURE_DIGITS = 155  # len(str(2**512 - 1)): 64 bytes as a zero-padded decimal number (QR numeric mode)
+MAX_QR_VERSION = 10
+EC_LEVEL = "M"
+
+_ANY_PREFIX = re.compile(r"DPS(\d{1,3}):")
+_KEY_ID = re.compile(r"[0-9A-F]{4}")
+_ESCAPED = re.compile(r"%[0-9A-F]{2}")
+_QR_ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+# Data bits of QR version 10 at level M, and the character count widths of versions 10-26.
+_V10_M_DATA_BITS = 216 * 8
+_COUNT_BITS = {"numeric": 12, "alphanumeric": 11, "byte": 16}
+
+
+@dataclass(frozen=True)
+class LabelPayload:
+    version: int
+    group_id: str
+    sn: str
+    batch: str | None
+    key_id: str
+    signature: bytes
+    signed_bytes: bytes  # the exact bytes the signature covers
+
+    @property
+    def text(self) -> str:
+        """The payload text as it is printed in the QR code."""
+        return self.signed_bytes.decode("ascii") + signature_digits(self.signature)
+
+
+def escape_field(value: str) -> str:
+    """Printable ASCII stays as it is, except ``%`` and ``*``; anything else becomes %XX per UTF-8 byte."""
+    out: list[str] = []
+    for ch in value:
+        if "!" <= ch <= "~" and ch not in (ESCAPE, SEPARATOR):
+            out.append(ch)
+        else:
+            out.extend(f"%{byte:02X}" for byte in ch.encode("utf-8"))
+    return "".join(out)
+
+
+def unescape_field(text: str, field: str) -> str:
+    """The inverse of escape_field; only its canonical output is accepted."""
+    if ESCAPE not in text:
+        value = text
+    else:
+        raw = bytearray()
+        i = 0
+        while i < len(text):
+            if text[i] == ESCAPE:
+                if not _ESCAPED.fullmatch(text, i, i + 3):
+                    raise SignatureError(f"malformed label payload: bad escape in the {field}")
+                raw.append(int(text[i + 1:i + 3], 16))
+                i += 3
+            else:
+                raw.extend(text[i].encode("ascii"))
+                i += 1
+        try:
+            value = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise SignatureError(f"malformed label payload: the {field} is not valid UTF-8") from None
+    if escape_field(value) != text:
+        raise SignatureError(f"malformed label payload: the {field} is not in canonical form")
+    return value
+
+
+def signature_digits(signature: bytes) -> str:
+    return str(int.from_bytes(signature, "big")).zfill(SIGNATURE_DIGITS)
+
+
+def _signed_part(group_id: str, sn: str, batch: str | None, key_id: str) -> str:
+    fields = (escape_field(group_id), escape_field(sn), escape_field(batch or ""), key_id)
+    return PREFIX + SEPARATOR.join(fields) + SEPARATOR
+
+
+def estimated_qr_bits(text: str) -> int:
+    """Data bits of `text` in two segments: head (alphanumeric, or byte) and the signature digits (numeric).
+
+    An upper bound of what an optimising encoder (zxing-cpp/zint) needs for our payloads.
+    """
+    head, _, digits = text.rpartition(SEPARATOR)
+    head += SEPARATOR
+    if all(ch in _QR_ALPHANUMERIC for ch in head):
+        head_bits = 4 + _COUNT_BITS["alphanumeric"] + 11 * (len(head) // 2) + 6 * (len(head) % 2)
+    else:
+        head_bits = 4 + _COUNT_BITS["byte"] + 8 * len(head.encode("utf-8"))
+    digit_bits = 4 + _COUNT_BITS["numeric"] + 10 * (len(digits) // 3) + (0, 4, 7)[len(digits) % 3]
+    return head_bits + digit_bits
+
+
+def fits_qr_limit(text: str) -> bool:
+    return estimated_qr_bits(text) <= _V10_M_DATA_BITS
+
+
+def encode_payload(*, group_id: str, sn: str, batch: str | None, signing_key: SigningKey) -> str:
+    """The signed payload text for one device. InputError if it would not fit a QR code of version 10, level M."""
+    if not group_id:
+        raise InputError("the Group ID is empty", field="group_id")
+    if not sn:
+        raise InputError("the SN is empty", field="sn")
+    head = _signed_part(group_id, sn, batch, signing_key.key_id)
+    text = head + signature_digits(signing_key.sign(head.encode("ascii")))
+    if not fits_qr_limit(text):
+        raise InputError(
+            f"the label payload for SN {sn!r} is too long for a QR code of version {MAX_QR_VERSION} at level "
+            f"{EC_LEVEL}; shorten the SN, the Group ID or the batch number", field="sn")
+    return text
+
+
+def parse_payload(text: str) -> LabelPayload | None:
+    """The payload in `text`; None if it is not in our format (a plain code); SignatureError if it is broken."""
+    text = text.strip()
+    match = _ANY_PREFIX.match(text)
+    if match is None:
+        return None
+    version = int(match.group(1))
+    if version != PAYLOAD_VERSION:
+        raise SignatureError(f"label payload version {version} is not supported by this station "
+                             f"(it reads version {PAYLOAD_VERSION})")
+    if not text.isascii():
+        raise SignatureError("malformed label payload: characters outside ASCII")
+    parts = text[len(PREFIX):].split(SEPARATOR)
+    if len(parts) != 5:
+        raise SignatureError(f"malformed label payload: {len(parts)} fields instead of 5")
+    group_text, sn_text, batch_text, key_id, digits = parts
+    group_id = unescape_field(group_text, "Group ID")
+    sn = unescape_field(sn_text, "SN")
+    batch = unescape_field(batch_text, "batch") or None
+    if not group_id or not sn:
+        raise SignatureError("malformed label payload: empty Group ID or SN")
+    if not _KEY_ID.fullmatch(key_id):
+        raise SignatureError("malformed label payload: the key id is not 4 hexadecimal digits")
+    if len(digits) != SIGNATURE_DIGITS or not digits.isdigit():
+        raise SignatureError(f"malformed label payload: the signature is not {SIGNATURE_DIGITS} digits")
+    number = int(digits)
+    if number.bit_length() > 8 * SIGNATURE_LENGTH:
+        raise SignatureError("malformed label payload: the signature is out of range")
+    signed_bytes = text[:len(text) - SIGNATURE_DIGITS].encode("ascii")
+    return LabelPayload(version, group_id, sn, batch, key_id, number.to_bytes(SIGNATURE_LENGTH, "big"), signed_bytes)
+
+
+def verify_payload(payload: LabelPayload, keys: Mapping[str, VerifyingKey]) -> bool:
+    """True if the signature verifies under the key named by the payload's key id."""
+    key = keys.get(payload.key_id)
+    if key is None:
+        return False
+    if _signed_part(payload.group_id, payload.sn, payload.batch, payload.key_id).encode("ascii") != payload.signed_bytes:
+        return False  # fields and signed bytes disagree: a payload put together by hand
+    return key.verify(payload.signature, payload.signed_bytes)
