@@ -1,0 +1,65 @@
+"""Shared fixtures: offscreen Qt, a data home per test, a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from tests.pg_server import PostgresServer
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def dps_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "dps-home"
+    monkeypatch.setenv("DPS_HOME", str(home))
+    monkeypatch.delenv("DPS_DB", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    try:
+        server.start()
+    except BaseException:
+        server.stop()
+        raise
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(postgres_server: PostgresServer) -> Iterator[Callable[[], str]]:
+    """A factory of fresh databases on the test server; returns SQLAlchemy URLs; all dropped afterwards."""
+    created: list[str] = []
+
+    def make() -> str:
+        name = postgres_server.create_database()
+        created.append(name)
+        return postgres_server.url(name)
+
+    yield make
+    for name in created:
+        postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_database: Callable[[], str]) -> str:
+    return pg_database()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'station.db'}"
+    return str(request.getfixturevalue("pg_url"))
