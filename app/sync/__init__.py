@@ -1,0 +1,1 @@
+"""Offline-first sync between a station's database and the central PostgreSQL (no Qt)."""

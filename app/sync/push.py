@@ -1,0 +1,245 @@
+"""Push: dirty local rows to the central database, with optimistic concurrency.
+
+Every push transaction first locks the one counter row (FOR UPDATE), so pushes are
+serialised and revisions become visible in the order they were given: a puller
+reading `rev > cursor` can never skip a row that commits later with a lower revision.
+Inside, a row is written only `WHERE id = :id AND rev = :base_rev`; anything else
+becomes a conflict record on the station, and the central row stays as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import IntegrityError
+
+from app.db.models import SyncCounter
+from app.sync import conflicts
+from app.sync.faults import checkpoint
+from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
+
+PUSH_BATCH = 2000
+COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
+Progress = Callable[[str], None]
+
+
+@dataclass
+class PushResult:
+    pushed: int = 0
+    conflicts: int = 0
+    waiting: int = 0  # rows whose parent is not central yet (its own push is in conflict): kept dirty, retried
+    tables: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Outcome:
+    written: dict[uuid.UUID, int] = field(default_factory=dict)   # id -> new central rev
+    converged: dict[uuid.UUID, int] = field(default_factory=dict)  # central already holds this exact version
+    conflicts: list[tuple[str, Mapping[str, Any], Mapping[str, Any] | None, uuid.UUID | None]] = field(
+        default_factory=list)
+    waiting: int = 0
+
+
+def push(local: Engine, central: Engine, result: PushResult, progress: Progress | None = None) -> None:
+    for table in SYNCED_TABLES:
+        _push_table(local, central, table, result, progress)
+    _push_audit(local, central, result)
+
+
+def _push_table(local: Engine, central: Engine, table: Table, result: PushResult, progress: Progress | None) -> None:
+    last_id: uuid.UUID | None = None
+    while True:
+        with local.connect() as conn:
+            query = select(table).where(table.c.dirty.is_(True)).order_by(table.c.id).limit(PUSH_BATCH)
+            if last_id is not None:
+                query = query.where(table.c.id > last_id)
+            rows = [dict(row._mapping) for row in conn.execute(query)]
+            if not rows:
+                return
+            held = conflicts.open_conflict_ids(conn, table, [row["id"] for row in rows])
+        last_id = rows[-1]["id"]
+        rows = [row for row in rows if row["id"] not in held]
+        if not rows:
+            continue
+        checkpoint(f"push.{table.name}.read")
+        outcome = _push_batch(central, table, rows)
+        checkpoint(f"push.{table.name}.central_committed")
+        _record_outcome(local, table, rows, outcome)
+        checkpoint(f"push.{table.name}.local_committed")
+        result.pushed += len(outcome.written)
+        result.conflicts += len(outcome.conflicts)
+        result.waiting += outcome.waiting
+        result.tables[table.name] = result.tables.get(table.name, 0) + len(outcome.written)
+        if progress is not None:
+            progress(f"pushed {result.pushed} changes")
+
+
+def _push_batch(central: Engine, table: Table, rows: list[dict[str, Any]]) -> _Outcome:
+    outcome = _Outcome()
+    with central.begin() as conn:
+        counter = conn.execute(select(COUNTER.c.value).where(COUNTER.c.id == 1).with_for_update()).scalar_one()
+        checkpoint(f"push.{table.name}.locked")
+        current = _central_rows(conn, table, [row["id"] for row in rows])
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for row in rows:
+            there = current.get(row["id"])
+            if there is None:
+                inserts.append(row)
+            elif there["rev"] == row["rev"]:
+                updates.append(row)
+            elif _same(table, row, there):
+                outcome.converged[row["id"]] = there["rev"]  # our own earlier push, or an identical change
+            else:
+                outcome.conflicts.append((conflicts.kind_for(row, there), row, there, None))
+        ready = _parents_present(conn, table, inserts + updates)
+        outcome.waiting = len(inserts) + len(updates) - len(ready)
+        revision = counter
+        if inserts:
+            revision = _insert(conn, table, [row for row in inserts if row["id"] in ready], revision, outcome)
+            checkpoint(f"push.{table.name}.inserted")
+        if updates:
+            revision = _update(conn, table, [row for row in updates if row["id"] in ready], revision, outcome)
+            checkpoint(f"push.{table.name}.updated")
+        conn.execute(update(COUNTER).where(COUNTER.c.id == 1).values(value=revision))
+        checkpoint(f"push.{table.name}.before_commit")
+    return outcome
+
+
+def _same(table: Table, left: Mapping[str, Any], right: Mapping[str, Any]) -> bool:
+    from app.sync.tables import same_content
+
+    return same_content(table, left, right)
+
+
+def _central_rows(conn: Connection, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    found: dict[uuid.UUID, dict[str, Any]] = {}
+    for chunk in chunks(ids, 1000):
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+            found[row.id] = dict(row._mapping)
+    return found
+
+
+def _parents_present(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> set[uuid.UUID]:
+    """Ids of the rows whose every parent row exists centrally."""
+    ready = {row["id"] for row in rows}
+    for column, parent in foreign_keys(table):
+        wanted = {row[column] for row in rows if row[column] is not None}
+        present: set[uuid.UUID] = set()
+        for chunk in chunks(list(wanted), 1000):
+            present.update(conn.execute(select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
+        if table is parent:
+            present.update(ready)
+        ready -= {row["id"] for row in rows if row[column] is not None and row[column] not in present}
+    return ready
+
+
+def _central_values(row: Mapping[str, Any], revision: int) -> dict[str, Any]:
+    return {**row, "rev": revision, "dirty": False}
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]], revision: int, outcome: _Outcome) -> int:
+    if not rows:
+        return revision
+    values = []
+    for row in rows:
+        revision += 1
+        values.append(_central_values(row, revision))
+    statement = pg_insert(table).on_conflict_do_nothing().returning(table.c.id, table.c.rev)
+    inserted = {row_id: rev for row_id, rev in conn.execute(statement, values)}
+    outcome.written.update(inserted)
+    for row in rows:
+        if row["id"] not in inserted:
+            clash = _clashing_row(conn, table, row)
+            outcome.conflicts.append((conflicts.UNIQUE, row, clash, clash["id"] if clash else None))
+    return revision
+
+
+def _update(conn: Connection, table: Table, rows: list[dict[str, Any]], revision: int, outcome: _Outcome) -> int:
+    if not rows:
+        return revision
+    names = [column.name for column in table.columns if column.name != "id"]
+    statement = (update(table)
+                 .where(and_(table.c.id == bindparam("b_id"), table.c.rev == bindparam("b_base")))
+                 .values({name: bindparam(f"v_{name}") for name in names}))
+    params = []
+    for row in rows:
+        revision += 1
+        values = _central_values(row, revision)
+        params.append({"b_id": row["id"], "b_base": row["rev"], **{f"v_{name}": values[name] for name in names}})
+    try:
+        with conn.begin_nested():
+            conn.execute(statement, params)
+        outcome.written.update({param["b_id"]: param["v_rev"] for param in params})
+        return revision
+    except IntegrityError:
+        pass
+    for row, param in zip(rows, params, strict=True):  # one by one, to find the rows that clash
+        try:
+            with conn.begin_nested():
+                conn.execute(statement, [param])
+            outcome.written[row["id"]] = param["v_rev"]
+        except IntegrityError:
+            clash = _clashing_row(conn, table, row)
+            outcome.conflicts.append((conflicts.UNIQUE, row, clash, clash["id"] if clash else None))
+    return revision
+
+
+def _clashing_row(conn: Connection, table: Table, row: Mapping[str, Any]) -> dict[str, Any] | None:
+    for key in unique_keys(table):
+        query = select(table).where(table.c.id != row["id"], *[table.c[name] == row[name] for name in key])
+        found = conn.execute(query.limit(1)).first()
+        if found is not None:
+            return dict(found._mapping)
+    return None
+
+
+def _record_outcome(local: Engine, table: Table, rows: list[dict[str, Any]], outcome: _Outcome) -> None:
+    """Mark pushed rows clean at their new revision, unless edited again meanwhile; record conflicts."""
+    read_at = {row["id"]: row["updated_at"] for row in rows}
+    marks = [{"b_id": row_id, "b_rev": rev, "b_read": read_at[row_id]}
+             for row_id, rev in {**outcome.converged, **outcome.written}.items()]
+    with local.begin() as conn:
+        if marks:
+            conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(
+                rev=bindparam("b_rev"),
+                dirty=case((table.c.updated_at == bindparam("b_read"), False), else_=table.c.dirty)), marks)
+        for kind, row, there, central_row_id in outcome.conflicts:
+            conflicts.record(conn, table, kind, row, there, central_row_id=central_row_id)
+
+
+def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
+    """Audit events are append-only: insert the ones central lacks, never a conflict."""
+    table = AUDIT_TABLE
+    last_id: uuid.UUID | None = None
+    while True:
+        with local.connect() as conn:
+            query = select(table).where(table.c.rev == 0).order_by(table.c.id).limit(PUSH_BATCH)
+            if last_id is not None:
+                query = query.where(table.c.id > last_id)
+            rows = [dict(row._mapping) for row in conn.execute(query)]
+        if not rows:
+            return
+        last_id = rows[-1]["id"]
+        checkpoint("push.audit.read")
+        with central.begin() as conn:
+            counter = conn.execute(select(COUNTER.c.value).where(COUNTER.c.id == 1).with_for_update()).scalar_one()
+            values = []
+            for row in rows:
+                counter += 1
+                values.append({**row, "rev": counter})
+            conn.execute(pg_insert(table).on_conflict_do_nothing(), values)
+            conn.execute(update(COUNTER).where(COUNTER.c.id == 1).values(value=counter))
+            revs = {row.id: row.rev for chunk in chunks([row["id"] for row in rows], 1000)
+                    for row in conn.execute(select(table.c.id, table.c.rev).where(table.c.id.in_(chunk)))}
+            checkpoint("push.audit.before_commit")
+        checkpoint("push.audit.central_committed")
+        with local.begin() as conn:
+            conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(rev=bindparam("b_rev")),
+                         [{"b_id": row_id, "b_rev": rev} for row_id, rev in revs.items()])
+        result.pushed += len(rows)
