@@ -6,7 +6,7 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from app.config import Home
-from app.db.engine import Database, create_db_engine, describe_db_error, open_database
+from app.db.engine import WRITE_OPTION, Database, create_db_engine, describe_db_error, open_database
 from app.db.models import Organisation, OrgKeyWrap, SyncCounter
 from app.domain.errors import DatabaseUnavailableError, InputError, KeyMissingError
 from app.security.keyring import Keyring, load_keyring, save_keyring
@@ -106,9 +106,8 @@ def unwrap_from_central(url: str, passphrase: str) -> Keyring:
     return Keyring(data_key, signing)
 
 
-def enroll(home: Home, local: Database, url: str, passphrase: str) -> Keyring:
-    """Join this station to the central organisation: check everything first, then write the key files."""
-    keyring = unwrap_from_central(url, passphrase)
+def enroll(home: Home, local: Database, url: str, keyring: Keyring) -> Keyring:
+    """Join this station to the central organisation (keys from unwrap_from_central): check, then write key files."""
     with local.reader() as session:
         mine = session.scalars(select(Organisation).where(Organisation.deleted.is_(False)).limit(1)).first()
     if mine is not None and not keyring.require_data_key().matches(mine.data_key_check):
@@ -119,9 +118,28 @@ def enroll(home: Home, local: Database, url: str, passphrase: str) -> Keyring:
         raise KeyMissingError(f"the key files in {home.keys_dir} belong to another organisation; "
                               "enroll a new data home (--home) instead")
     home.ensure()
+    if mine is None:
+        _copy_organisation(url, local)
     save_keyring(home, keyring)
     local.set_setting(CENTRAL_URL_KEY, url)
     return keyring
+
+
+def _copy_organisation(url: str, local: Database) -> None:
+    """The organisation row right away, so that a station enrolled while its first pull fails never makes its own."""
+    table = Organisation.__table__
+    engine = open_central(url)
+    try:
+        with engine.connect() as conn:
+            rows = [dict(row._mapping) for row in conn.execute(select(table))]
+    except DBAPIError as exc:
+        raise DatabaseUnavailableError(describe_db_error(exc, engine)) from None
+    finally:
+        engine.dispose()
+    with local.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        for row in rows:
+            if conn.execute(select(table.c.id).where(table.c.id == row["id"])).first() is None:
+                conn.execute(insert(table).values(**{**row, "dirty": False}))
 
 
 def same_data_key(left: DataKey | None, right: DataKey | None) -> bool:

@@ -1,0 +1,156 @@
+"""dps-station central init|enroll URL; dps-station sync [conflicts|resolve|status]"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import uuid
+
+from app.cli.common import add_format_option, open_station, parse_assignments, print_json, print_table, read_password
+from app.config import resolve_db_url, resolve_home
+from app.db.engine import open_database
+from app.domain.enums import Role
+from app.domain.errors import DatabaseUnavailableError, InputError
+from app.log import setup_logging
+from app.services import sync_service
+from app.services.context import Actor, ServiceContext
+from app.sync import central
+
+PASSPHRASE_ENV = "DPS_ORG_PASSPHRASE"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    central_parser = subparsers.add_parser("central", help="the central PostgreSQL database")
+    central_sub = central_parser.add_subparsers(title="central commands", metavar="ACTION", required=True)
+    init = central_sub.add_parser("init", help="prepare a central database from this station and push everything "
+                                  f"(passphrase from ${PASSPHRASE_ENV} or a prompt)")
+    init.add_argument("url", metavar="URL", help="postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE")
+    init.set_defaults(handler=run_init)
+    enroll = central_sub.add_parser("enroll", help="join this station to a central database and pull everything "
+                                    f"(passphrase from ${PASSPHRASE_ENV} or a prompt)")
+    enroll.add_argument("url", metavar="URL")
+    enroll.set_defaults(handler=run_enroll)
+
+    parser = subparsers.add_parser("sync", help="sync with the central database now (once)")
+    parser.set_defaults(handler=run_sync_once)
+    sub = parser.add_subparsers(title="sync commands", metavar="ACTION")
+    conflicts = sub.add_parser("conflicts", help="list open conflicts, both versions")
+    add_format_option(conflicts)
+    conflicts.set_defaults(handler=run_conflicts)
+    resolve = sub.add_parser("resolve", help="resolve a conflict (supervisor)")
+    resolve.add_argument("id", metavar="ID", help="conflict id (or a unique prefix) from 'sync conflicts'")
+    resolve.add_argument("--keep", choices=("local", "central"), help="keep one whole version")
+    resolve.add_argument("--field", action="append", metavar="FIELD=local|central",
+                         help="per-field merge (repeat); fields not named keep the local value")
+    resolve.set_defaults(handler=run_resolve)
+    status = sub.add_parser("status", help="one line: last sync, pending changes, conflicts, offline")
+    add_format_option(status)
+    status.set_defaults(handler=run_status)
+
+
+def _passphrase(*, confirm: bool) -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value
+    return read_password("Organisation passphrase: ", confirm=confirm)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    central.require_postgres(args.url)
+    _home, db, ctx = open_station(args)
+    passphrase = _passphrase(confirm=True) if central.central_needs_passphrase(args.url) else None
+    created = central.init_central(db, ctx.keyring, args.url, passphrase)
+    print("central database initialised" if created else "central database was initialised already; URL remembered")
+    return _sync_and_report(ctx)
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    central.require_postgres(args.url)
+    keyring = central.unwrap_from_central(args.url, _passphrase(confirm=False))  # before anything is written
+    home = resolve_home(getattr(args, "home", None))
+    home.ensure()
+    setup_logging(home.log_dir)
+    db = open_database(resolve_db_url(home, getattr(args, "db", None)))
+    keyring = central.enroll(home, db, args.url, keyring)
+    print(f"station {db.station_id} enrolled; organisation key saved in {home.keys_dir}")
+    ctx = ServiceContext(db=db, keyring=keyring, actor=Actor("cli:enroll", Role.SUPERVISOR), home=home)
+    return _sync_and_report(ctx)
+
+
+def _sync_and_report(ctx: ServiceContext) -> int:
+    try:
+        result = sync_service.sync_now(ctx)
+    except DatabaseUnavailableError as error:
+        print(f"offline: {error}", file=sys.stderr)
+        return DatabaseUnavailableError.exit_code
+    print(f"synced: {result.summary()}")
+    return 0
+
+
+def run_sync_once(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    return _sync_and_report(ctx)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    state = sync_service.status(ctx)
+    if args.format == "json":
+        print_json({"central": _hidden(state.central_url), "last_sync": state.last_sync, "pending": state.pending,
+                    "open_conflicts": state.open_conflicts, "offline": bool(state.last_error),
+                    "last_error": state.last_error, "line": state.line()})
+    else:
+        print(state.line())
+    return 0
+
+
+def _hidden(url: str | None) -> str | None:
+    if not url:
+        return None
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    records = sync_service.list_conflicts(ctx)
+    if args.format == "json":
+        print_json([record.as_json() for record in records])
+        return 0
+    if not records:
+        print("no open conflicts")
+        return 0
+    rows = []
+    for record in records:
+        for name in record.differing or ["(none)"]:
+            rows.append([str(record.id)[:8], record.table, record.kind, record.label, name,
+                         record.local.get(name, ""), record.central.get(name, "")])
+    print_table(["id", "table", "kind", "concerns", "field", "local", "central"], rows)
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    fields = parse_assignments(args.field, "--field")
+    if not fields and args.keep is None:
+        raise InputError("say which version to keep: --keep local|central, or --field FIELD=local|central",
+                         field="--keep")
+    if fields and args.keep is not None:
+        raise InputError("use either --keep or --field, not both", field="--keep")
+    conflict_id = _conflict_id(ctx, args.id)
+    sync_service.resolve_conflict(ctx, conflict_id, "merge" if fields else args.keep, fields or None)
+    print(f"conflict {conflict_id} resolved; the result syncs with the next 'dps-station sync'")
+    return 0
+
+
+def _conflict_id(ctx: ServiceContext, text: str) -> uuid.UUID:
+    matches = [record.id for record in sync_service.list_conflicts(ctx) if str(record.id).startswith(text.lower())]
+    if len(matches) != 1:
+        from app.domain.errors import NotFoundError
+
+        if not matches:
+            raise NotFoundError(f"no open conflict with id {text!r} (see 'dps-station sync conflicts')")
+        raise InputError(f"{text!r} matches {len(matches)} conflicts; give more of the id", field="ID")
+    return matches[0]
