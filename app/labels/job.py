@@ -1,0 +1,322 @@
+"""A label job: prepare every label (QR code, texts, quality rules), print-and-verify, then write one output.
+
+Outputs are written to a temporary name and moved into place only when complete, so a
+refused, failed or cancelled job leaves nothing behind. Recording devices as labelled is
+the caller's business (app/services/labelling.py), after `run_job` returned.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from app.domain.errors import CancelledError, InputError
+from app.labels.model import LabelData
+from app.labels.render import (
+    MM_PER_INCH,
+    FittedText,
+    LabelLayout,
+    QrPlacement,
+    begin_painter,
+    draw_label,
+    place_qr,
+    qr_qimage,
+)
+from app.labels.symbol import QrSymbol, make_symbol
+from app.labels.templates import LabelTemplate
+from app.labels.verify import VerifyItem, verify_labels
+from app.security.signing import VerifyingKey
+
+PDF_RESOLUTION = 1200
+SUPPORTED_DPI = (150, 203, 300, 600, 1200)
+MAX_COPIES = 100
+
+Progress = Callable[[str, int, int], None]  # phase ("prepare", "verify", "output"), done, total
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    template: LabelTemplate
+    labels: Sequence[LabelData]
+    start_at: int = 0  # positions already used on the first sheet
+    copies: int = 1
+    dpi: int = 300  # the printer's resolution: QR modules are whole dots at this dpi
+
+
+@dataclass(frozen=True)
+class PreparedLabel:
+    label: LabelData
+    symbol: QrSymbol
+    code: QImage
+    texts: tuple[FittedText | None, ...]
+    placement: QrPlacement
+
+
+@dataclass
+class JobReport:
+    labels: int = 0  # distinct labels
+    printed: int = 0  # labels with copies
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+
+def check_spec(spec: JobSpec) -> None:
+    if not spec.labels:
+        raise InputError("there are no devices to print labels for", field="devices")
+    if spec.dpi not in SUPPORTED_DPI:
+        raise InputError(f"{spec.dpi} dpi is not supported; use one of {', '.join(map(str, SUPPORTED_DPI))}",
+                         field="dpi")
+    if not 1 <= spec.copies <= MAX_COPIES:
+        raise InputError(f"must be between 1 and {MAX_COPIES}", field="copies")
+    per_page = spec.template.per_page
+    if not 0 <= spec.start_at < per_page:
+        raise InputError(f"must be between 0 and {per_page - 1} for template {spec.template.name} "
+                         f"({per_page} labels per page)", field="start-at")
+    seen: set[tuple[str, str]] = set()
+    for label in spec.labels:
+        key = (label.group_id, label.sn)
+        if key in seen:
+            raise InputError(f"SN {label.sn} is in the job twice; use copies for more than one label", field="sn")
+        seen.add(key)
+
+
+def placements(spec: JobSpec) -> list[tuple[int, int, int]]:
+    """(page, slot on the page, label index) for every label printed, copies next to each other."""
+    per_page = spec.template.per_page
+    out = []
+    position = spec.start_at
+    for index in range(len(spec.labels)):
+        for _ in range(spec.copies):
+            page, slot = divmod(position, per_page)
+            out.append((page, slot, index))
+            position += 1
+    return out
+
+
+def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> list[PreparedLabel]:
+    """QR codes, fitted texts and module sizes for every label; InputError at the first label that cannot print."""
+    prepared: list[PreparedLabel] = []
+    total = len(spec.labels)
+    warned = 0
+    for index, label in enumerate(spec.labels):
+        if cancelled is not None and index % 64 == 0 and cancelled():
+            raise CancelledError("label job cancelled; nothing was printed or recorded")
+        symbol = make_symbol(label.payload, sn=label.sn)
+        placement, warning = place_qr(spec.template, symbol, spec.dpi, sn=label.sn)
+        if warning is not None:
+            warned += 1
+            if warned <= 5:
+                report.warnings.append(warning)
+        texts = layout.fit(label)
+        for fitted, text_field in zip(texts, spec.template.texts):
+            if fitted is not None and fitted.elided and len(report.warnings) < 20:
+                report.warnings.append(f"SN {label.sn}: the {text_field.name} was shortened to fit the label")
+        prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement))
+        if progress is not None and (index % 100 == 99 or index + 1 == total):
+            progress("prepare", index + 1, total)
+    if warned > 5:
+        report.warnings.append(f"... {warned} labels in all have fewer than 4 dots per QR module")
+    return prepared
+
+
+def verify(spec: JobSpec, layout: LabelLayout, prepared: Sequence[PreparedLabel], keys: Mapping[str, VerifyingKey],
+           *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
+    items = [VerifyItem(p.label.sn, p.label.group_id, p.label.payload, p.texts, p.code, p.symbol) for p in prepared]
+    verify_labels(layout, items, keys, cancelled=cancelled,
+                  progress=(lambda done, total: progress("verify", done, total)) if progress else None)
+
+
+# -- paged outputs: PDF and printers --------------------------------------------------------------------------
+
+
+def configure_paged_device(device: QPagedPaintDevice, template: LabelTemplate) -> None:
+    """Page size from the template, no margins: label positions are measured from the paper's corner."""
+    size = QPageSize(QSizeF(template.page_width, template.page_height), QPageSize.Unit.Millimeter,
+                     template.name, QPageSize.SizeMatchPolicy.ExactMatch)
+    device.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Millimeter))
+
+
+def paint_pages(device: QPagedPaintDevice, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    """Draw every placement onto a paged device (PDF writer or printer); returns the page count."""
+    template = spec.template
+    slots = placements(spec)
+    px_per_mm = device.logicalDpiX() / MM_PER_INCH
+    painter = begin_painter(device)
+    layout = _layout_of(spec)
+    current_page = 0
+    try:
+        for done, (page, slot, index) in enumerate(slots):
+            if page != current_page:
+                if cancelled is not None and cancelled():
+                    raise CancelledError("label job cancelled; nothing was printed or recorded")
+                if not device.newPage():
+                    raise OSError("the output cannot take another page (disk full, printer gone?)")
+                current_page = page
+            x, y = template.label_origin(slot)
+            item = prepared[index]
+            draw_label(painter, QPointF(x * px_per_mm, y * px_per_mm), px_per_mm, layout, item.texts, item.code,
+                       item.placement)
+            if progress is not None and (done % 200 == 199 or done + 1 == len(slots)):
+                progress("output", done + 1, len(slots))
+    finally:
+        painter.end()
+    return current_page + 1
+
+
+_LAYOUTS: dict[int, LabelLayout] = {}
+
+
+def _layout_of(spec: JobSpec) -> LabelLayout:
+    layout = _LAYOUTS.get(id(spec.template))
+    if layout is None or layout.template is not spec.template:
+        layout = LabelLayout(spec.template)
+        _LAYOUTS.clear()
+        _LAYOUTS[id(spec.template)] = layout
+    return layout
+
+
+def write_pdf(path: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *, progress: Progress | None = None,
+              cancelled: Cancelled | None = None) -> int:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise InputError(f"the folder {path.parent} does not exist", field="out")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp_name)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("DPS Station")
+        writer.setTitle(f"Labels ({spec.template.name})")
+        configure_paged_device(writer, spec.template)
+        pages = paint_pages(writer, spec, prepared, progress=progress, cancelled=cancelled)
+        del writer  # flushes and closes the file
+        _publish(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def print_pages(printer: QPrinter, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    printer.setFullPage(True)
+    printer.setResolution(max(spec.dpi, 300))
+    configure_paged_device(printer, spec.template)
+    printer.setDocName(f"Labels ({spec.template.name})")
+    return paint_pages(printer, spec, prepared, progress=progress, cancelled=cancelled)
+
+
+def _publish(tmp_name: str, path: Path) -> None:
+    """Move a finished temporary file into place with the permissions of a normally created file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp_name, 0o666 & ~umask)
+    os.replace(tmp_name, path)
+
+
+# -- PNG: one file per label ------------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+
+
+def png_name(position: int, label: LabelData, copy: int, copies: int) -> str:
+    safe = _UNSAFE.sub("_", label.sn)
+    suffix = f"-copy{copy + 1}" if copies > 1 else ""
+    return f"{position:05d}-{safe}{suffix}.png"
+
+
+def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Path]:
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    template = spec.template
+    layout = _layout_of(spec)
+    px_per_mm = spec.dpi / MM_PER_INCH
+    width = round(template.label_width * px_per_mm)
+    height = round(template.label_height * px_per_mm)
+    staging = Path(tempfile.mkdtemp(prefix=".labels-", dir=directory))
+    names: list[str] = []
+    try:
+        total = len(prepared) * spec.copies
+        for index, item in enumerate(prepared):
+            if cancelled is not None and cancelled():
+                raise CancelledError("label job cancelled; nothing was written or recorded")
+            image = QImage(width, height, QImage.Format.Format_Grayscale8)
+            dots_per_metre = round(spec.dpi / 0.0254)
+            image.setDotsPerMeterX(dots_per_metre)
+            image.setDotsPerMeterY(dots_per_metre)
+            image.fill(QColor(255, 255, 255))
+            painter = begin_painter(image)
+            try:
+                draw_label(painter, QPointF(0, 0), px_per_mm, layout, item.texts, item.code, item.placement)
+            finally:
+                painter.end()
+            for copy in range(spec.copies):
+                name = png_name(index * spec.copies + copy + 1, item.label, copy, spec.copies)
+                if not image.save(str(staging / name), "PNG"):
+                    raise OSError(f"cannot write {directory / name}")
+                names.append(name)
+            if progress is not None:
+                progress("output", (index + 1) * spec.copies, total)
+        for name in names:
+            os.replace(staging / name, directory / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [directory / name for name in names]
+
+
+# -- the whole job --------------------------------------------------------------------------------------------
+
+
+def prepare_and_verify(spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, report: JobReport, *,
+                       progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> list[PreparedLabel]:
+    check_spec(spec)
+    layout = _layout_of(spec)
+    prepared = prepare(spec, layout, report, progress=progress, cancelled=cancelled)
+    if keys is not None:
+        verify(spec, layout, prepared, keys, progress=progress, cancelled=cancelled)
+    report.labels = len(prepared)
+    report.printed = len(prepared) * spec.copies
+    return prepared
+
+
+def run_pdf_job(path: Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> JobReport:
+    report = JobReport()
+    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+    report.pages = write_pdf(path, spec, prepared, progress=progress, cancelled=cancelled)
+    report.outputs.append(Path(path))
+    return report
+
+
+def run_png_job(directory: Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
+                progress: Progress | None = None, cancelled: Cancelled | None = None) -> JobReport:
+    report = JobReport()
+    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+    report.outputs.extend(write_pngs(directory, spec, prepared, progress=progress, cancelled=cancelled))
+    report.pages = len(report.outputs)
+    return report
+
+
+def print_to_printer(printer: QPrinter, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
+                     progress: Progress | None = None, cancelled: Cancelled | None = None) -> JobReport:
+    """Print a job on a configured QPrinter (what the print dialog returns, or a PDF QPrinter)."""
+    report = JobReport()
+    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+    report.pages = print_pages(printer, spec, prepared, progress=progress, cancelled=cancelled)
+    return report

@@ -1,0 +1,112 @@
+"""Print-and-verify: every label rendered to an image, read back with zxing-cpp, its signature and device checked."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import zxingcpp
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
+
+from app.domain.errors import CancelledError, DpsError, SignatureError
+from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label, place_qr
+from app.qr.payload import parse_payload, verify_payload
+from app.security.signing import VerifyingKey
+
+VERIFY_PIXELS_PER_MODULE = 3
+
+
+class PrintVerificationError(DpsError):
+    """Labels that did not read back as the device they are for. Nothing was printed or recorded."""
+
+    exit_code = 11
+
+    def __init__(self, failures: Sequence[tuple[str, str]]) -> None:
+        self.failures = list(failures)
+        shown = "; ".join(f"SN {sn}: {why}" for sn, why in self.failures[:10])
+        more = f" (and {len(self.failures) - 10} more)" if len(self.failures) > 10 else ""
+        super().__init__(f"{len(self.failures)} label(s) failed print-and-verify, the job was stopped and nothing "
+                         f"was printed or recorded: {shown}{more}")
+
+
+def image_to_grey(image: QImage) -> np.ndarray:
+    grey = image if image.format() == QImage.Format.Format_Grayscale8 else image.convertToFormat(
+        QImage.Format.Format_Grayscale8)
+    array = np.frombuffer(grey.constBits(), dtype=np.uint8).reshape(grey.height(), grey.bytesPerLine())
+    return array[:, :grey.width()].copy()
+
+
+def decode_texts(grey: np.ndarray) -> list[str]:
+    """Texts of the QR codes zxing-cpp finds in a grey image."""
+    return [result.text for result in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def check_text(text: str, *, sn: str, group_id: str, keys: Mapping[str, VerifyingKey]) -> str | None:
+    """Why a decoded text is not a genuine label of device (group_id, sn), or None if it is."""
+    try:
+        payload = parse_payload(text)
+    except SignatureError as error:
+        return str(error)
+    if payload is None:
+        return "the code read back is not a signed label payload"
+    if not verify_payload(payload, keys):
+        return f"the signature does not verify (key {payload.key_id})"
+    if payload.sn != sn or payload.group_id != group_id:
+        return f"the code is for SN {payload.sn} of group ID {payload.group_id}"
+    return None
+
+
+@dataclass(frozen=True)
+class VerifyItem:
+    """What the verify pass needs of one prepared label."""
+
+    sn: str
+    group_id: str
+    payload: str
+    texts: tuple
+    code: QImage
+    symbol: object
+
+
+def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mapping[str, VerifyingKey], *,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> None:
+    """Render and read back every label; PrintVerificationError listing every failure by SN."""
+    template = layout.template
+    failures: list[tuple[str, str]] = []
+    image: QImage | None = None
+    for index, item in enumerate(items):
+        if cancelled is not None and cancelled():
+            raise CancelledError("label job cancelled during print-and-verify; nothing was printed or recorded")
+        modules = item.symbol.total_modules  # type: ignore[attr-defined]
+        dpi = math.ceil(VERIFY_PIXELS_PER_MODULE * modules / (template.qr.width / MM_PER_INCH))
+        placement, _ = place_qr(template, item.symbol, dpi, sn=item.sn)  # type: ignore[arg-type]
+        px_per_mm = dpi / MM_PER_INCH
+        width, height = math.ceil(template.label_width * px_per_mm), math.ceil(template.label_height * px_per_mm)
+        if image is None or image.width() != width or image.height() != height:
+            image = QImage(width, height, QImage.Format.Format_Grayscale8)
+            dots_per_metre = round(dpi / 0.0254)
+            image.setDotsPerMeterX(dots_per_metre)
+            image.setDotsPerMeterY(dots_per_metre)
+        image.fill(QColor(255, 255, 255))
+        painter = begin_painter(image)
+        try:
+            draw_label(painter, QPointF(0, 0), px_per_mm, layout, item.texts, item.code, placement)
+        finally:
+            painter.end()
+        texts = decode_texts(image_to_grey(image))
+        if not texts:
+            failures.append((item.sn, "the QR code did not read back"))
+        elif texts[0] != item.payload:
+            failures.append((item.sn, "the code read back differs from the payload sent to the printer"))
+        else:
+            problem = check_text(texts[0], sn=item.sn, group_id=item.group_id, keys=keys)
+            if problem:
+                failures.append((item.sn, problem))
+        if progress is not None:
+            progress(index + 1, len(items))
+    if failures:
+        raise PrintVerificationError(failures)
