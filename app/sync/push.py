@@ -9,6 +9,7 @@ becomes a conflict record on the station, and the central row stays as it was.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from app.sync import conflicts
 from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
 
-PUSH_BATCH = 2000
+PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "2000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]
 
