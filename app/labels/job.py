@@ -204,7 +204,7 @@ def write_pdf(path: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *, p
         configure_paged_device(writer, spec.template)
         pages = paint_pages(writer, spec, prepared, progress=progress, cancelled=cancelled)
         del writer  # flushes and closes the file
-        _publish(tmp_name, path)
+        publish_file(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
@@ -220,7 +220,7 @@ def print_pages(printer: QPrinter, spec: JobSpec, prepared: Sequence[PreparedLab
     return paint_pages(printer, spec, prepared, progress=progress, cancelled=cancelled)
 
 
-def _publish(tmp_name: str, path: Path) -> None:
+def publish_file(tmp_name: str, path: Path) -> None:
     """Move a finished temporary file into place with the permissions of a normally created file."""
     umask = os.umask(0)
     os.umask(umask)

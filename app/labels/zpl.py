@@ -1,0 +1,176 @@
+"""ZPL II for Zebra printers: one ^XA...^XZ format per label, QR as ^BQ, texts as ^A0 fields.
+
+Layout and texts come from the same preparation as the QPainter targets (same fitted
+font sizes, same elision). The QR module size is whole printer dots (^BQ magnification 1-10).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from app.domain.errors import CancelledError, DpsError, InputError
+from app.labels.job import (
+    Cancelled,
+    JobReport,
+    JobSpec,
+    PreparedLabel,
+    Progress,
+    prepare_and_verify,
+    publish_file,
+)
+from app.labels.render import MM_PER_INCH
+from app.labels.symbol import QUIET_ZONE_MODULES
+from app.security.signing import VerifyingKey
+
+ZPL_DPI = (203, 300, 600)
+ZPL_PORT = 9100
+CONNECT_TIMEOUT_S = 3.0
+MAX_MAGNIFICATION = 10
+_HEX_NEEDED = re.compile(r"[^\x20-\x7e]|[\^~_]")
+
+
+class PrinterUnreachableError(DpsError):
+    """A network printer that does not answer. Nothing was printed or recorded."""
+
+    exit_code = 12
+
+
+def field_data(text: str) -> str:
+    """Text for a ^FH^FD field: ^, ~, _ and anything outside printable ASCII as _XX (UTF-8 bytes, ^CI28)."""
+    return _HEX_NEEDED.sub(lambda m: "".join(f"_{b:02X}" for b in m.group(0).encode("utf-8")), text)
+
+
+def unescape_field_data(text: str) -> str:
+    """The inverse of field_data (used by tests and by anyone reading our ZPL back)."""
+    raw = bytearray()
+    i = 0
+    while i < len(text):
+        if text[i] == "_" and re.fullmatch(r"[0-9A-Fa-f]{2}", text[i + 1:i + 3]):
+            raw.append(int(text[i + 1:i + 3], 16))
+            i += 3
+        else:
+            raw.extend(text[i].encode("utf-8"))
+            i += 1
+    return raw.decode("utf-8")
+
+
+def _dots(mm: float, dpi: int) -> int:
+    return round(mm / MM_PER_INCH * dpi)
+
+
+def label_zpl(spec: JobSpec, item: PreparedLabel, copies: int) -> str:
+    template = spec.template
+    dpi = spec.dpi
+    magnification = min(item.placement.dots_per_module, MAX_MAGNIFICATION)
+    code_dots = magnification * item.symbol.total_modules
+    qr_dots = _dots(template.qr.width, dpi)
+    offset = (qr_dots - code_dots) // 2 + QUIET_ZONE_MODULES * magnification  # ^BQ draws no quiet zone
+    lines = [
+        "^XA",
+        "^CI28",
+        f"^PW{_dots(template.label_width, dpi)}",
+        f"^LL{_dots(template.label_height, dpi)}",
+        "^LH0,0",
+        f"^FO{_dots(template.qr.x, dpi) + offset},{_dots(template.qr.y, dpi) + offset}"
+        f"^BQN,2,{magnification},M^FH^FDMA,{field_data(item.label.payload)}^FS",
+    ]
+    for text_field, fitted in zip(template.texts, item.texts):
+        if fitted is None:
+            continue
+        box = text_field.box
+        height = max(10, round(fitted.size / 72 * dpi))
+        width_dots = _dots(box.width, dpi)
+        top = _dots(box.y, dpi) + max(0, (_dots(box.height, dpi) - height) // 2)
+        lines.append(f"^FO{_dots(box.x, dpi)},{top}^A0N,{height},{height}^FB{width_dots},1,0,L,0"
+                     f"^FH^FD{field_data(fitted.text)}^FS")
+    if copies > 1:
+        lines.append(f"^PQ{copies},0,1,Y")
+    lines.append("^XZ")
+    return "\n".join(lines) + "\n"
+
+
+def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], *, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> str:
+    parts = []
+    for index, item in enumerate(prepared):
+        if cancelled is not None and index % 256 == 0 and cancelled():
+            raise CancelledError("label job cancelled; nothing was printed or recorded")
+        parts.append(label_zpl(spec, item, spec.copies))
+        if progress is not None and (index % 500 == 499 or index + 1 == len(prepared)):
+            progress("output", index + 1, len(prepared))
+    return "".join(parts)
+
+
+def check_zpl_spec(spec: JobSpec) -> None:
+    if not spec.template.is_thermal:
+        raise InputError(f"ZPL is for thermal label printers; template {spec.template.name} is a {spec.template.kind} "
+                         f"template: use a thermal-* template, or PDF/PNG/a printer for sheets", field="out")
+    if spec.dpi not in ZPL_DPI:
+        raise InputError(f"Zebra printers print at {', '.join(map(str, ZPL_DPI))} dpi, not {spec.dpi}", field="dpi")
+    if spec.start_at:
+        raise InputError("--start-at is for sheets of labels; a thermal roll has no used positions",
+                         field="start-at")
+
+
+def parse_target(out: str) -> tuple[str, int] | None:
+    """`host:port` or `tcp://host[:port]` as a network target; None for a file name."""
+    match = re.fullmatch(r"(?:tcp://)?(\[[^\]]+\]|[A-Za-z0-9.\-]+):(\d{1,5})", out) or re.fullmatch(
+        r"tcp://(\[[^\]]+\]|[A-Za-z0-9.\-]+)", out)
+    if match is None or (out.endswith(".zpl") and not out.startswith("tcp://")):
+        return None
+    host = match.group(1).strip("[]")
+    port = int(match.group(2)) if match.lastindex and match.lastindex >= 2 else ZPL_PORT
+    if not 1 <= port <= 65535:
+        raise InputError(f"port {port} is not valid (1-65535)", field="out")
+    return host, port
+
+
+def send_zpl(host: str, port: int, data: str, *, timeout: float = CONNECT_TIMEOUT_S) -> None:
+    """Raw TCP to a Zebra printer (port 9100), all or nothing as far as this side can tell."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as connection:
+            connection.settimeout(max(timeout, 30.0))
+            connection.sendall(data.encode("utf-8"))
+    except TimeoutError:
+        raise PrinterUnreachableError(f"the printer at {host}:{port} did not answer within {timeout:g} s; check the "
+                                      f"address and that it is switched on; nothing was printed or recorded") from None
+    except socket.gaierror:
+        raise PrinterUnreachableError(f"the printer host {host!r} is unknown; check the name or use its IP address; "
+                                      f"nothing was printed or recorded") from None
+    except OSError as error:
+        raise PrinterUnreachableError(f"the printer at {host}:{port} cannot be reached ({error.strerror or error}); "
+                                      f"check the address, the port (usually {ZPL_PORT}) and the network; nothing "
+                                      f"was printed or recorded") from None
+
+
+def run_zpl_job(out: str | Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
+                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                timeout: float = CONNECT_TIMEOUT_S) -> JobReport:
+    """ZPL to a file (*.zpl) or to host:port."""
+    check_zpl_spec(spec)
+    report = JobReport()
+    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+    data = job_zpl(spec, prepared, progress=progress, cancelled=cancelled)
+    report.pages = len(prepared)
+    target = parse_target(str(out))
+    if target is not None:
+        send_zpl(*target, data, timeout=timeout)
+        return report
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise InputError(f"the folder {path.parent} does not exist", field="out")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(data)
+        publish_file(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    report.outputs.append(path)
+    return report

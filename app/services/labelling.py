@@ -1,0 +1,113 @@
+"""Print labels for devices: pick them, sign their payloads, hand them to a renderer, record them as labelled.
+
+No Qt here: the caller passes the renderer (app/labels, which draws with QtGui), so the
+CLI and the GUI run the same use case. Devices are recorded as labelled, with one audit
+event each, in one transaction after the renderer returned: a refused, failed or
+cancelled job records nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from app.domain.enums import DeviceStatus
+from app.domain.errors import InputError, LifecycleError
+from app.domain.permissions import Permission
+from app.domain.records import DeviceRecord
+from app.labels.model import LabelData
+from app.qr.manual_code import format_manual_code
+from app.qr.payload import encode_payload
+from app.security.signing import VerifyingKey
+from app.services import lifecycle
+from app.services.batches import get_batch
+from app.services.context import ServiceContext
+from app.services.devices import DeviceQuery, get_device, iter_devices
+from app.services.groups import get_group
+
+NOT_PRINTABLE = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value, DeviceStatus.DISABLED.value)
+
+Report = TypeVar("Report")
+Renderer = Callable[[Sequence[LabelData], Mapping[str, VerifyingKey]], Report]
+
+
+@dataclass(frozen=True)
+class LabelSelection:
+    """Which devices: a group, optionally one batch of it, optionally named SNs (reprints)."""
+
+    group: str
+    batch: str | None = None
+    sns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelBatch:
+    """The labels of a selection, ready for a renderer, and the devices to record afterwards."""
+
+    device_ids: list[uuid.UUID]
+    labels: list[LabelData]
+    skipped: int  # disabled or retired devices left out of a group or batch selection
+    template: str  # the group's label template
+
+
+def select_devices(ctx: ServiceContext, selection: LabelSelection) -> tuple[list[DeviceRecord], int]:
+    """The devices to label and how many were left out because they cannot get a label."""
+    if selection.batch is not None and not selection.batch.strip():
+        raise InputError("the batch number is empty", field="batch")
+    if selection.sns:
+        devices = []
+        for sn in dict.fromkeys(selection.sns):
+            device = get_device(ctx, selection.group, sn)
+            if device.status in NOT_PRINTABLE:
+                raise LifecycleError(f"device {sn} is {device.status}; it cannot get a label")
+            if selection.batch is not None and device.batch != selection.batch:
+                raise InputError(f"device {sn} is not in batch {selection.batch}", field="sn")
+            devices.append(device)
+        return devices, 0
+    if selection.batch is not None:
+        get_batch(ctx, selection.group, selection.batch)  # NotFoundError names group and batch
+    everything = iter_devices(ctx, DeviceQuery(group=selection.group, batch=selection.batch, include_retired=False))
+    devices, skipped = [], 0
+    for device in everything:
+        if device.status in NOT_PRINTABLE:
+            skipped += 1
+        else:
+            devices.append(device)
+    if not devices:
+        where = f"batch {selection.batch} of group {selection.group}" if selection.batch else f"group {selection.group}"
+        extra = f" ({skipped} disabled or retired)" if skipped else ""
+        raise InputError(f"{where} has no devices that can be labelled{extra}", field="batch" if selection.batch
+                         else "group")
+    return devices, skipped
+
+
+def prepare_labels(ctx: ServiceContext, selection: LabelSelection) -> LabelBatch:
+    ctx.require(Permission.PRINT_LABELS)
+    group = get_group(ctx, selection.group, with_count=False)
+    devices, skipped = select_devices(ctx, selection)
+    signing_key = ctx.keyring.require_signing_key()
+    labels = []
+    for device in devices:
+        code = device.manual_code
+        labels.append(LabelData(
+            sn=device.sn, group_id=group.group_id, group_name=group.name, batch=device.batch,
+            product_key=group.product_key, manual_code=format_manual_code(code) if len(code) == 12 else code,
+            payload=encode_payload(group_id=group.group_id, sn=device.sn, batch=device.batch,
+                                   signing_key=signing_key)))
+    return LabelBatch([device.id for device in devices], labels, skipped, group.label_template)
+
+
+def verifying_keys(ctx: ServiceContext) -> dict[str, VerifyingKey]:
+    key = ctx.keyring.require_signing_key()
+    return {key.key_id: key.verifying_key}
+
+
+def print_labels(ctx: ServiceContext, selection: LabelSelection, render: Renderer[Report], *, copies: int,
+                 template: str, output: str, prepared: LabelBatch | None = None) -> tuple[LabelBatch, Report]:
+    """Render (print-and-verify included, in `render`), then record every device as labelled in one transaction."""
+    batch = prepared if prepared is not None else prepare_labels(ctx, selection)
+    report = render(batch.labels, verifying_keys(ctx))
+    lifecycle.record_labels_printed(ctx, batch.device_ids, copies=copies, template=template, output=output)
+    return batch, report
