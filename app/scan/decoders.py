@@ -1,14 +1,16 @@
-"""The decoder chain: zxing-cpp on every frame, cheaper-to-skip second opinions on some frames.
+"""The decoder chain: zxing-cpp on every frame, second opinions on some frames.
 
 Measured on this machine (docs/performance-scan.md has the figures and the command):
-zxing-cpp reads most codes and is fastest; pyzbar on an Otsu-binarised image and
-zxing-cpp on a CLAHE-equalised image each read codes zxing-cpp misses (glare,
-low contrast, noise), but cost 3-6x more per 1280x720 frame; pyzbar on the
-untouched image adds a few photographs and is too slow for live frames. In a live view the
-same code stays in front of the camera for many frames, so those second opinions
-run on one frame in ten each (a third of a second at 30 fps), staggered so that no
-frame pays for both and most frames pay for zxing-cpp alone; still images (files)
-get every stage.
+zxing-cpp reads most codes and is fastest. Each second opinion reads codes it
+misses: zxing-cpp with the global-histogram binarizer (glare, low contrast; ~1 ms
+per 1280x720 frame), pyzbar on an Otsu-binarised image and zxing-cpp on a 2x
+enlarged frame (small dense codes; 10-20 ms each). In a live view a label stays in
+front of the camera for many frames, so they run on a share of the frames only
+(histogram: one in 4; the costly two: one in 15 each, half a second at 30 fps), so
+that most frames pay for zxing-cpp alone: zxing-cpp's own time per frame is
+bimodal, and the median frame must stay within 2x of it. Still images (files) get
+every stage, plus pyzbar on the untouched image, which reads a few photographs the
+others miss but costs ~20-25 ms per 720p frame.
 """
 
 from __future__ import annotations
@@ -56,25 +58,36 @@ def otsu_binarise(gray: np.ndarray) -> np.ndarray:
     return binary
 
 
-def clahe_equalise(gray: np.ndarray) -> np.ndarray:
-    return cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(gray)
+def upscale_2x(gray: np.ndarray) -> np.ndarray:
+    return cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+
+
+UPSCALE_MAX_WIDTH = 1400  # larger images have modules big enough already; 2x of them costs too much
 
 
 class ZxingDecoder:
-    """zxing-cpp (`read_barcodes`), optionally on a preprocessed copy of the frame."""
+    """zxing-cpp (`read_barcodes`), optionally with another binarizer or on an enlarged copy of the frame."""
 
     def __init__(self, name: str = "zxing-cpp", *, preprocess: Callable[[np.ndarray], np.ndarray] | None = None,
+                 binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage, upscale: bool = False,
                  formats: zxingcpp.BarcodeFormat | zxingcpp.BarcodeFormats = zxingcpp.BarcodeFormat.QRCode) -> None:
         self.name = name
         self._preprocess = preprocess
+        self._binarizer = binarizer
+        self._upscale = upscale
         self._formats = formats
 
     def decode(self, gray: np.ndarray) -> list[Detection]:
+        if self._upscale and gray.shape[1] > UPSCALE_MAX_WIDTH:
+            return []
         image = self._preprocess(gray) if self._preprocess else gray
+        scale = 2.0 if self._upscale else 1.0
+        if self._upscale:
+            image = upscale_2x(image)
         found: list[Detection] = []
-        for barcode in zxingcpp.read_barcodes(image, formats=self._formats):
+        for barcode in zxingcpp.read_barcodes(image, formats=self._formats, binarizer=self._binarizer):
             position = barcode.position
-            corners = tuple((float(p.x), float(p.y)) for p in (position.top_left, position.top_right,
+            corners = tuple((p.x / scale, p.y / scale) for p in (position.top_left, position.top_right,
                                                                 position.bottom_right, position.bottom_left))
             found.append(Detection(barcode.text, bytes(barcode.bytes), corners, self.name))
         return found
@@ -119,19 +132,26 @@ class ChainStage:
         return self.every == 1 or frame_index % self.every == self.offset % self.every
 
 
-SECOND_OPINION_PERIOD = 10
+# Offsets are chosen so that no frame runs two of the rate-limited stages.
+SECOND_OPINION_PERIOD = 15
+HISTOGRAM_PERIOD = 4
 
 
 def default_stages() -> list[ChainStage]:
-    stages = [ChainStage(ZxingDecoder())]
+    stages = [
+        ChainStage(ZxingDecoder()),
+        # the global-histogram binarizer reads some glare and low-contrast codes the local one misses; ~1 ms
+        ChainStage(ZxingDecoder("zxing-cpp-histogram", binarizer=zxingcpp.Binarizer.GlobalHistogram),
+                   every=HISTOGRAM_PERIOD, offset=1),
+        # small, dense codes (2-3 px per module): ~10-20 ms on a 720p frame
+        ChainStage(ZxingDecoder("zxing-cpp-2x", upscale=True), every=SECOND_OPINION_PERIOD, offset=10),
+    ]
     try:
-        stages.append(ChainStage(PyzbarDecoder(), every=SECOND_OPINION_PERIOD, offset=2))
+        stages.insert(2, ChainStage(PyzbarDecoder(), every=SECOND_OPINION_PERIOD, offset=3))
         # ZBar on the untouched image reads a few photographs the others miss, at ~25 ms per 720p frame
         stages.append(ChainStage(PyzbarDecoder("pyzbar", preprocess=None), every=0))
     except ImportError:
         log.warning("pyzbar is not usable (is the zbar library installed?); scanning with zxing-cpp only")
-    stages.append(ChainStage(ZxingDecoder("zxing-cpp-clahe", preprocess=clahe_equalise),
-                             every=SECOND_OPINION_PERIOD, offset=7))
     return stages
 
 

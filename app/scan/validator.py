@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 DEFAULT_STABLE_FRAMES = 2
-# Longer than the decoder chain's second-opinion period (10 frames), so that a code only a
+# Longer than the decoder chain's second-opinion period (15 frames), so that a code only a
 # rate-limited decoder reads does not "leave" between two of its reads.
-DEFAULT_LEAVE_FRAMES = 12
+DEFAULT_LEAVE_FRAMES = 20
 
 
 @dataclass

@@ -159,13 +159,17 @@ def make_frame(seed: int, *, texts: Sequence[str] | None = None, distortions: Se
 
 
 def random_payload_text(rng: random.Random) -> str:
-    """Texts shaped like the ones on real labels: signed payloads, plain SNs, URLs."""
+    """Texts like the ones on real labels: signed payloads (half), plain SNs, URLs."""
+    from app.qr.payload import encode_payload
+    from app.security.signing import SigningKey
+
     kind = rng.random()
-    sn = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(rng.randint(8, 14)))
+    sn = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789-") for _ in range(rng.randint(8, 16)))
     if kind < 0.5:
-        signature = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-                            for _ in range(86))
-        return f"DPS1:G{rng.randrange(10**8):08d}:{sn}:B{rng.randrange(1000)}:{rng.randrange(16**4):04X}:{signature}"
+        group_id = "G" + "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(11))
+        key = SigningKey.from_raw(rng.randbytes(32))  # Ed25519 signatures are deterministic: so is the frame
+        batch = f"LOT-{rng.randrange(1000):03d}" if rng.random() < 0.7 else None
+        return encode_payload(group_id=group_id, sn=sn, batch=batch, signing_key=key)
     if kind < 0.8:
         return sn
     return f"https://example.com/d/{sn}"

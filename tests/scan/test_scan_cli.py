@@ -109,7 +109,7 @@ def test_video_scan_reports_each_label_once_with_its_frame(station: dict[str, An
     first = encode_payload(group_id=line1, sn="SN-000777", batch="LOT-1", signing_key=station["key"])
     second = encode_payload(group_id=line1, sn="SN-000778", batch="LOT-1", signing_key=station["key"])
     frames = ([make_frame(11, texts=[first], distortions=["perspective"]).image] * 6
-              + [make_frame(12, count=0, distortions=["noise"]).image] * 14
+              + [make_frame(12, count=0, distortions=["noise"]).image] * 21
               + [make_frame(11, texts=[first], distortions=["perspective"]).image] * 3
               + [make_frame(13, texts=[second], distortions=["jpeg"]).image] * 4)
     video = station["dir"] / "walk.avi"
@@ -122,9 +122,9 @@ def test_video_scan_reports_each_label_once_with_its_frame(station: dict[str, An
 
     assert code == 0, err
     assert [(r["sn"], r["outcome"], r["frame"], r["source"]) for r in results] == [
-        ("SN-000777", "ok", 2, "walk.avi"), ("SN-000777", "duplicate", 22, "walk.avi"),
-        ("SN-000778", "ok", 25, "walk.avi")]
-    assert "walk.avi ended after 27 frame(s)" in err
+        ("SN-000777", "ok", 2, "walk.avi"), ("SN-000777", "duplicate", 29, "walk.avi"),
+        ("SN-000778", "ok", 32, "walk.avi")]
+    assert "walk.avi ended after 34 frame(s)" in err
 
 
 @pytest.mark.parametrize("args, message", [

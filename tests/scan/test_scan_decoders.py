@@ -9,7 +9,7 @@ from scan_synth import CORPUS_DIR, DISTORTIONS, corpus_items, make_frame
 
 from app.scan.decoders import ChainStage, DecoderChain, PyzbarDecoder, ZxingDecoder, decode_image, to_gray
 
-TEXTS = ["DPS1:G0001:SN-000123:B7:1A2B:" + "x" * 86, "PLAIN-SN-42"]
+TEXTS = ["DPS1:GABCDEFGHJKL*SN-000123*LOT-7*1A2B*" + "31415926535" * 14 + "3", "PLAIN-SN-42"]
 
 
 def read_texts(image: np.ndarray) -> set[str]:
@@ -18,15 +18,17 @@ def read_texts(image: np.ndarray) -> set[str]:
 
 @pytest.mark.parametrize("distortion", DISTORTIONS)
 def test_each_distortion_is_read(distortion: str) -> None:
-    """Three frames of two codes each, distortion strength drawn at random (seeded): at most one miss."""
-    reads = 0
+    """Three frames of two codes each, distortion strength drawn at random (seeded): at most two misses
+    (a signed payload is a dense code, and motion blur of 11 px on 4 px modules is beyond any decoder)."""
+    reads = zxing_reads = 0
     for seed in (7, 8, 9):
         frame = make_frame(seed, texts=TEXTS, distortions=[distortion])
         assert set(frame.expected) == set(TEXTS), "the generator placed both codes"
         found = read_texts(frame.image)
         assert found <= set(TEXTS), "nothing but the codes in the frame"
         reads += len(found)
-    assert reads >= 5
+        zxing_reads += len({d.text for d in ZxingDecoder().decode(to_gray(frame.image))})
+    assert reads >= 4 and reads >= zxing_reads
 
 
 def test_several_codes_in_one_frame_each_with_its_outline() -> None:
@@ -83,7 +85,7 @@ def test_live_mode_runs_second_opinions_on_their_share_of_frames_only() -> None:
 # Frames of the benchmark's generated hard set (scan_synth.hard_set) that zxing-cpp alone reads
 # only in part, as measured with zxing-cpp 3.1.1 and pyzbar 0.1.9.
 HARD_SET_SEED = 20261123
-MISSED_BY_ZXING = (53, 61, 111, 123, 137, 233)
+MISSED_BY_ZXING = (16, 30, 73, 109, 190)
 
 
 def test_second_opinions_read_codes_zxing_misses() -> None:
@@ -93,7 +95,7 @@ def test_second_opinions_read_codes_zxing_misses() -> None:
     zxing_reads = sum(len({d.text for d in zxing.decode(to_gray(f.image))} & set(f.expected)) for f in frames)
     found = [d for f in frames for d in chain.decode(f.image, thorough=True) if d.text in f.expected]
     assert len(found) > zxing_reads
-    assert {"pyzbar-otsu", "zxing-cpp-clahe", "pyzbar"} <= {d.decoder for d in found}
+    assert {"zxing-cpp-histogram", "zxing-cpp-2x", "pyzbar-otsu", "pyzbar"} <= {d.decoder for d in found}
 
 
 def test_pyzbar_orientation_bug_is_contained(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -58,14 +58,14 @@ def run(pipeline: ScanPipeline) -> tuple[PipelineEnd, list[AcceptedCode]]:
 @pytest.mark.timeout(60)
 def test_video_file_codes_reported_once_while_in_view_and_again_after_leaving(
         tmp_path: Path, scene: np.ndarray, empty: np.ndarray) -> None:
-    video = write_video(tmp_path / "walk.avi", [scene] * 8 + [empty] * 15 + [scene] * 4)
+    video = write_video(tmp_path / "walk.avi", [scene] * 8 + [empty] * 22 + [scene] * 4)
     end, accepted = run(ScanPipeline(VideoSource(video)))
     assert end.error is None
-    assert end.message == "walk.avi ended after 27 frame(s)"
-    assert end.frames_read == end.frames_decoded == 27 and end.frames_dropped == 0
-    # stable over 2 frames: accepted on frame 2; gone for 15 frames (more than 12): a new scan on frame 25
-    assert sorted((a.frame_number, a.text) for a in accepted) == [(2, CODE_A), (2, CODE_B), (25, CODE_A),
-                                                                   (25, CODE_B)]
+    assert end.message == "walk.avi ended after 34 frame(s)"
+    assert end.frames_read == end.frames_decoded == 34 and end.frames_dropped == 0
+    # stable over 2 frames: accepted on frame 2; gone for 22 frames (more than 20): a new scan on frame 32
+    assert sorted((a.frame_number, a.text) for a in accepted) == [(2, CODE_A), (2, CODE_B), (32, CODE_A),
+                                                                   (32, CODE_B)]
 
 
 @pytest.mark.timeout(30)
