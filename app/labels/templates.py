@@ -184,9 +184,9 @@ def parse_template(path: Path) -> LabelTemplate:
     unknown = sorted(set(fields) - set(TEXT_FIELDS) - {"qr", "logo"})
     if unknown:
         raise reader.fail(f"fields.{unknown[0]}", f"is not a label field; use: qr, {', '.join(TEXT_FIELDS)}, logo")
-    qr_data = reader.section(fields, "qr")
-    if qr_data is None:
-        raise reader.fail("fields.qr", "missing: every label needs the QR code")
+    qr_data = fields.get("qr")
+    if not isinstance(qr_data, dict):
+        raise reader.fail("fields.qr", "missing or not an object: every label needs the QR code (x, y, size)")
     size = reader.number(qr_data, "size", "fields.qr", scale=scale, positive=True)
     qr = Box(reader.number(qr_data, "x", "fields.qr", scale=scale), reader.number(qr_data, "y", "fields.qr", scale=scale),
              size, size)
