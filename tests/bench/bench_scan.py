@@ -22,6 +22,7 @@ at most 2x zxing-cpp's and under 15 ms, with and without a code.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -99,8 +100,9 @@ def timings(frames: list[np.ndarray], repeat: int) -> dict[str, list[float]]:
         "chain, still": lambda image: still.decode(image, thorough=True),
     }
     samples: dict[str, list[float]] = {name: [] for name in per_frame}
-    for _ in range(repeat):
-        for frame in frames:  # interleaved, so that machine noise hits every decoder alike
+    for shift in range(repeat):
+        # each pass starts one frame later, so that a frame meets other rate-limited stages each time
+        for frame in frames[shift:] + frames[:shift]:  # interleaved: machine noise hits every decoder alike
             for name, decode in per_frame.items():
                 started = time.perf_counter()
                 decode(frame)
@@ -131,7 +133,8 @@ def main() -> int:
     parser.add_argument("--frames", type=int, default=240, help="size of the generated hard set (at least 200)")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the frames")
     args = parser.parse_args()
-    print(f"OpenCV {cv2.__version__}, {cv2.getNumThreads()} thread(s); 1280x720 frames")
+    print(f"OpenCV {cv2.__version__}, {cv2.getNumThreads()} thread(s); 1280x720 frames; "
+          f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     failures: list[str] = []
 
     def check_rate(set_name: str, rates: dict[str, tuple[int, int]], chains: tuple[str, ...]) -> None:

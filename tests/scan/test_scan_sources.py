@@ -267,3 +267,10 @@ def test_listing_cameras_probes_quietly_and_skips_what_does_not_open() -> None:
     cameras = list_cameras(indices=range(4),
                            capture_factory=lambda i: FakeCapture([np.zeros((4, 4, 3), np.uint8)], opened=i % 2 == 0))
     assert [(camera.index, camera.width, camera.height) for camera in cameras] == [(0, 640, 480), (2, 640, 480)]
+
+
+@pytest.mark.timeout(20)
+def test_camera_that_opens_but_refuses_frames_is_busy(scene: np.ndarray) -> None:
+    source = CameraSource(0, capture_factory=lambda _i: FakeCapture([scene], fail_after=0))
+    end, _accepted = run(ScanPipeline(source))
+    assert isinstance(end.error, CameraBusyError) and "another program may be using it" in end.message
