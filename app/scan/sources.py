@@ -7,6 +7,7 @@ deadline, so a camera that opens but never delivers a frame cannot hang the call
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import time
@@ -76,9 +77,18 @@ class Capture(Protocol):
 CaptureFactory = Callable[[int | str], Capture]
 
 
+# FFmpeg (inside OpenCV) prints its own errors ("Connection refused") on stderr; ours say it better.
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
+STREAM_TIMEOUT_MS = 5000
+
+
 def open_capture(target: int | str) -> Capture:
     if isinstance(target, int) and sys.platform.startswith("linux"):
         return cv2.VideoCapture(target, cv2.CAP_V4L2)
+    if isinstance(target, str) and "://" in target:
+        # a stream server that accepts the connection but never answers must not block the opening
+        return cv2.VideoCapture(target, cv2.CAP_ANY, [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, STREAM_TIMEOUT_MS,
+                                                      cv2.CAP_PROP_READ_TIMEOUT_MSEC, STREAM_TIMEOUT_MS])
     return cv2.VideoCapture(target)
 
 

@@ -274,3 +274,47 @@ def test_camera_that_opens_but_refuses_frames_is_busy(scene: np.ndarray) -> None
     source = CameraSource(0, capture_factory=lambda _i: FakeCapture([scene], fail_after=0))
     end, _accepted = run(ScanPipeline(source))
     assert isinstance(end.error, CameraBusyError) and "another program may be using it" in end.message
+
+
+@pytest.mark.timeout(30)
+def test_unreachable_stream_is_a_clear_error() -> None:
+    end, accepted = run(ScanPipeline(VideoSource("http://127.0.0.1:9/camera.mjpg")))
+    assert isinstance(end.error, SourceOpenError)
+    assert end.message.startswith("stream http://127.0.0.1:9/camera.mjpg cannot be opened")
+    assert accepted == []
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+def test_stream_server_that_never_answers_does_not_hang() -> None:
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    port = server.getsockname()[1]
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept_and_stay_silent() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept_and_stay_silent, daemon=True)
+    thread.start()
+    try:
+        started = time.monotonic()
+        end, accepted = run(ScanPipeline(VideoSource(f"http://127.0.0.1:{port}/live.mjpg", read_timeout=2)))
+        assert time.monotonic() - started < 30
+        assert isinstance(end.error, SourceOpenError) and accepted == []
+        assert f"127.0.0.1:{port}" in end.message
+    finally:
+        stop.set()
+        thread.join(2)
+        for connection in held:
+            connection.close()
+        server.close()
