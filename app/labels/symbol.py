@@ -38,5 +38,6 @@ def make_symbol(text: str, *, sn: str = "") -> QrSymbol:
     if version > MAX_QR_VERSION:
         raise InputError(f"the payload of SN {sn!r} needs a QR code of version {version}; at most "
                          f"{MAX_QR_VERSION} is allowed", field="sn")
-    pixels = np.pad(core, QUIET_ZONE_MODULES, constant_values=255)
-    return QrSymbol(np.ascontiguousarray(pixels, dtype=np.uint8), modules, version)
+    pixels = np.full((modules + 2 * QUIET_ZONE_MODULES,) * 2, 255, dtype=np.uint8)
+    pixels[QUIET_ZONE_MODULES:-QUIET_ZONE_MODULES, QUIET_ZONE_MODULES:-QUIET_ZONE_MODULES] = core
+    return QrSymbol(pixels, modules, version)

@@ -77,36 +77,59 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
     """Render and read back every label; PrintVerificationError listing every failure by SN."""
     template = layout.template
     failures: list[tuple[str, str]] = []
-    image: QImage | None = None
-    for index, item in enumerate(items):
-        if cancelled is not None and cancelled():
-            raise CancelledError("label job cancelled during print-and-verify; nothing was printed or recorded")
-        modules = item.symbol.total_modules  # type: ignore[attr-defined]
-        dpi = math.ceil(VERIFY_PIXELS_PER_MODULE * modules / (template.qr.width / MM_PER_INCH))
-        placement, _ = place_qr(template, item.symbol, dpi, sn=item.sn)  # type: ignore[arg-type]
-        px_per_mm = dpi / MM_PER_INCH
-        width, height = math.ceil(template.label_width * px_per_mm), math.ceil(template.label_height * px_per_mm)
-        if image is None or image.width() != width or image.height() != height:
-            image = QImage(width, height, QImage.Format.Format_Grayscale8)
-            dots_per_metre = round(dpi / 0.0254)
-            image.setDotsPerMeterX(dots_per_metre)
-            image.setDotsPerMeterY(dots_per_metre)
-        image.fill(QColor(255, 255, 255))
-        painter = begin_painter(image)
-        try:
-            draw_label(painter, QPointF(0, 0), px_per_mm, layout, item.texts, item.code, placement)
-        finally:
-            painter.end()
-        texts = decode_texts(image_to_grey(image))
-        if not texts:
-            failures.append((item.sn, "the QR code did not read back"))
-        elif texts[0] != item.payload:
-            failures.append((item.sn, "the code read back differs from the payload sent to the printer"))
-        else:
-            problem = check_text(texts[0], sn=item.sn, group_id=item.group_id, keys=keys)
+    canvas: _Canvas | None = None
+    try:
+        for index, item in enumerate(items):
+            if cancelled is not None and cancelled():
+                raise CancelledError("label job cancelled during print-and-verify; nothing was printed or recorded")
+            modules = item.symbol.total_modules  # type: ignore[attr-defined]
+            dpi = math.ceil(VERIFY_PIXELS_PER_MODULE * modules / (template.qr.width / MM_PER_INCH))
+            placement, _ = place_qr(template, item.symbol, dpi, sn=item.sn)  # type: ignore[arg-type]
+            if canvas is None or canvas.dpi != dpi:
+                if canvas is not None:
+                    canvas.close()
+                canvas = _Canvas(template.label_width, template.label_height, dpi)
+            grey = canvas.draw(layout, item.texts, item.code, placement)
+            problem = _problem(decode_texts(grey), item, keys)
             if problem:
                 failures.append((item.sn, problem))
-        if progress is not None:
-            progress(index + 1, len(items))
+            if progress is not None and (index % 100 == 99 or index + 1 == len(items)):
+                progress(index + 1, len(items))
+    finally:
+        if canvas is not None:
+            canvas.close()
     if failures:
         raise PrintVerificationError(failures)
+
+
+def _problem(texts: list[str], item: VerifyItem, keys: Mapping[str, VerifyingKey]) -> str | None:
+    if not texts:
+        return "the QR code did not read back"
+    if texts[0] != item.payload:
+        return "the code read back differs from the payload sent to the printer"
+    return check_text(texts[0], sn=item.sn, group_id=item.group_id, keys=keys)
+
+
+class _Canvas:
+    """One grey image and one painter, reused label after label (a painter per label costs more than the label)."""
+
+    def __init__(self, width_mm: float, height_mm: float, dpi: int) -> None:
+        self.dpi = dpi
+        self.px_per_mm = dpi / MM_PER_INCH
+        self.image = QImage(math.ceil(width_mm * self.px_per_mm), math.ceil(height_mm * self.px_per_mm),
+                            QImage.Format.Format_Grayscale8)
+        dots_per_metre = round(dpi / 0.0254)
+        self.image.setDotsPerMeterX(dots_per_metre)
+        self.image.setDotsPerMeterY(dots_per_metre)
+        self.painter = begin_painter(self.image)
+        self.rect = self.image.rect()
+        self.array = np.frombuffer(self.image.constBits(), dtype=np.uint8).reshape(
+            self.image.height(), self.image.bytesPerLine())[:, :self.image.width()]
+
+    def draw(self, layout: LabelLayout, texts: tuple, code: QImage, placement: object) -> np.ndarray:
+        self.painter.fillRect(self.rect, QColor(255, 255, 255))
+        draw_label(self.painter, QPointF(0, 0), self.px_per_mm, layout, texts, code, placement)  # type: ignore[arg-type]
+        return self.array
+
+    def close(self) -> None:
+        self.painter.end()
