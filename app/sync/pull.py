@@ -26,7 +26,7 @@ from app.sync import conflicts
 from app.sync.faults import checkpoint
 from app.sync.tables import ALL_TABLES, AUDIT_TABLE, chunks, same_content, unique_keys
 
-PULL_PAGE = int(os.environ.get("DPS_SYNC_BATCH", "2000"))  # rows per transaction
+PULL_PAGE = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 CURSOR_KEY = "sync_cursor"
 PROGRESS_KEY = "sync_pull_progress"
 SETTINGS: Table = LocalSetting.__table__  # type: ignore[assignment]

@@ -9,22 +9,28 @@ becomes a conflict record on the station, and the central row stays as it was.
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, case, select, update
+from sqlalchemy import JSON, Connection, Engine, Table, Uuid, and_, any_, bindparam, case, literal_column, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError
 
 from app.db.models import SyncCounter
 from app.sync import conflicts
 from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
 
-PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "2000"))  # rows per transaction
+log = logging.getLogger(__name__)
+ROWID = literal_column("rowid")
+PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]
 
@@ -53,17 +59,18 @@ def push(local: Engine, central: Engine, result: PushResult, progress: Progress 
 
 
 def _push_table(local: Engine, central: Engine, table: Table, result: PushResult, progress: Progress | None) -> None:
-    last_id: uuid.UUID | None = None
+    last = 0
     while True:
         with local.connect() as conn:
-            query = select(table).where(table.c.dirty.is_(True)).order_by(table.c.id).limit(PUSH_BATCH)
-            if last_id is not None:
-                query = query.where(table.c.id > last_id)
-            rows = [dict(row._mapping) for row in conn.execute(query)]
+            # Keyset on SQLite's rowid: the `dirty` index is ordered by it, so no batch sorts the whole table.
+            rows = [dict(row._mapping) for row in conn.execute(
+                select(ROWID, table).where(table.c.dirty.is_(True), ROWID > last).order_by(ROWID).limit(PUSH_BATCH))]
             if not rows:
                 return
             held = conflicts.open_conflict_ids(conn, table, [row["id"] for row in rows])
-        last_id = rows[-1]["id"]
+        last = rows[-1].pop("rowid")
+        for row in rows:
+            row.pop("rowid", None)
         rows = [row for row in rows if row["id"] not in held]
         if not rows:
             continue
@@ -120,10 +127,15 @@ def _same(table: Table, left: Mapping[str, Any], right: Mapping[str, Any]) -> bo
 
 def _central_rows(conn: Connection, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
     found: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in chunks(ids, 1000):
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+    for chunk in chunks(ids, 10_000):
+        for row in conn.execute(select(table).where(_among(table.c.id, chunk))):
             found[row.id] = dict(row._mapping)
     return found
+
+
+def _among(column: Any, ids: list[uuid.UUID]) -> Any:
+    """`column = ANY(:ids)`: one array parameter, however many ids (a long IN list costs parsing time)."""
+    return column == any_(bindparam(None, ids, type_=ARRAY(Uuid)))
 
 
 def _parents_present(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> set[uuid.UUID]:
@@ -132,8 +144,8 @@ def _parents_present(conn: Connection, table: Table, rows: list[dict[str, Any]])
     for column, parent in foreign_keys(table):
         wanted = {row[column] for row in rows if row[column] is not None}
         present: set[uuid.UUID] = set()
-        for chunk in chunks(list(wanted), 1000):
-            present.update(conn.execute(select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
+        for chunk in chunks(list(wanted), 10_000):
+            present.update(conn.execute(select(parent.c.id).where(_among(parent.c.id, chunk))).scalars())
         if table is parent:
             present.update(ready)
         ready -= {row["id"] for row in rows if row[column] is not None and row[column] not in present}
@@ -151,14 +163,55 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]], revision
     for row in rows:
         revision += 1
         values.append(_central_values(row, revision))
-    statement = pg_insert(table).on_conflict_do_nothing().returning(table.c.id, table.c.rev)
-    inserted = {row_id: rev for row_id, rev in conn.execute(statement, values)}
+    inserted_ids = _insert_new(conn, table, values)
+    inserted = {value["id"]: value["rev"] for value in values if value["id"] in inserted_ids}
     outcome.written.update(inserted)
     for row in rows:
         if row["id"] not in inserted:
             clash = _clashing_row(conn, table, row)
             outcome.conflicts.append((conflicts.UNIQUE, row, clash, clash["id"] if clash else None))
     return revision
+
+
+def _insert_new(conn: Connection, table: Table, values: list[dict[str, Any]]) -> set[uuid.UUID]:
+    """Insert, skipping rows that clash on any unique key; returns the ids inserted.
+
+    On PostgreSQL the rows go through COPY into a session staging table and one
+    INSERT ... SELECT ... ON CONFLICT DO NOTHING; where that is not available
+    (COPY or temporary tables unsupported), a multi-row INSERT does the same.
+    """
+    try:
+        with conn.begin_nested():
+            return _copy_insert(conn, table, values)
+    except (ProgrammingError, NotSupportedError):
+        log.info("COPY staging unavailable for %s; using multi-row INSERT", table.name)
+    statement = pg_insert(table).on_conflict_do_nothing().returning(table.c.id)
+    return set(conn.execute(statement, values).scalars())
+
+
+def _copy_insert(conn: Connection, table: Table, values: list[dict[str, Any]]) -> set[uuid.UUID]:
+    names = [column.name for column in table.columns]
+    json_columns = {column.name for column in table.columns if isinstance(column.type, JSON)}
+    listed = ", ".join(names)
+    staging = f"sync_staging_{table.name}"
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} (LIKE {table.name}) ON COMMIT DELETE ROWS")
+        cursor.execute(f"DELETE FROM {staging}")
+        with cursor.copy(f"COPY {staging} ({listed}) FROM STDIN") as copy:
+            for value in values:
+                copy.write_row([_copy_value(value[name], name in json_columns) for name in names])
+        cursor.execute(f"INSERT INTO {table.name} ({listed}) SELECT {listed} FROM {staging} "
+                       "ON CONFLICT DO NOTHING RETURNING id")
+        return {row[0] for row in cursor.fetchall()}
+
+
+def _copy_value(value: Any, is_json: bool) -> Any:
+    if is_json:
+        return json.dumps(value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
 
 
 def _update(conn: Connection, table: Table, rows: list[dict[str, Any]], revision: int, outcome: _Outcome) -> int:
@@ -217,16 +270,16 @@ def _record_outcome(local: Engine, table: Table, rows: list[dict[str, Any]], out
 def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
     """Audit events are append-only: insert the ones central lacks, never a conflict."""
     table = AUDIT_TABLE
-    last_id: uuid.UUID | None = None
+    last = 0
     while True:
         with local.connect() as conn:
-            query = select(table).where(table.c.rev == 0).order_by(table.c.id).limit(PUSH_BATCH)
-            if last_id is not None:
-                query = query.where(table.c.id > last_id)
-            rows = [dict(row._mapping) for row in conn.execute(query)]
+            rows = [dict(row._mapping) for row in conn.execute(
+                select(ROWID, table).where(table.c.rev == 0, ROWID > last).order_by(ROWID).limit(PUSH_BATCH))]
         if not rows:
             return
-        last_id = rows[-1]["id"]
+        last = rows[-1].pop("rowid")
+        for row in rows:
+            row.pop("rowid", None)
         checkpoint("push.audit.read")
         with central.begin() as conn:
             counter = conn.execute(select(COUNTER.c.value).where(COUNTER.c.id == 1).with_for_update()).scalar_one()
@@ -236,8 +289,8 @@ def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
                 values.append({**row, "rev": counter})
             conn.execute(pg_insert(table).on_conflict_do_nothing(), values)
             conn.execute(update(COUNTER).where(COUNTER.c.id == 1).values(value=counter))
-            revs = {row.id: row.rev for chunk in chunks([row["id"] for row in rows], 1000)
-                    for row in conn.execute(select(table.c.id, table.c.rev).where(table.c.id.in_(chunk)))}
+            revs = {row.id: row.rev for row in conn.execute(
+                select(table.c.id, table.c.rev).where(_among(table.c.id, [row["id"] for row in rows])))}
             checkpoint("push.audit.before_commit")
         checkpoint("push.audit.central_committed")
         with local.begin() as conn:
