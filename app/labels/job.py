@@ -30,6 +30,7 @@ from app.labels.render import (
     draw_label,
     place_qr,
     qr_qimage,
+    scaled_code,
 )
 from app.labels.symbol import QrSymbol, make_symbol
 from app.labels.templates import LabelTemplate
@@ -262,7 +263,8 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
             image.fill(QColor(255, 255, 255))
             painter = begin_painter(image)
             try:
-                draw_label(painter, QPointF(0, 0), px_per_mm, layout, item.texts, item.code, item.placement)
+                draw_label(painter, QPointF(0, 0), px_per_mm, layout, item.texts,
+                           scaled_code(item.symbol, item.placement.dots_per_module), item.placement)
             finally:
                 painter.end()
             for copy in range(spec.copies):

@@ -157,6 +157,13 @@ def qr_qimage(symbol: QrSymbol) -> QImage:
     return image.copy()
 
 
+def scaled_code(symbol: QrSymbol, pixels_per_module: int) -> QImage:
+    """The symbol as a grey image of whole pixels per module, for raster targets (a blit, no scaling)."""
+    grey = np.repeat(np.repeat(symbol.pixels, pixels_per_module, axis=0), pixels_per_module, axis=1)
+    image = QImage(grey.data, grey.shape[1], grey.shape[0], grey.strides[0], QImage.Format.Format_Grayscale8)
+    return image.copy()
+
+
 def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: LabelLayout,
                texts: tuple[FittedText | None, ...], code: QImage, placement: QrPlacement) -> None:
     """Draw one label with its top-left corner at `origin` (device pixels). Every target calls this."""
@@ -166,7 +173,10 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
     target = QRectF(origin.x() + (qr.x + placement.offset_mm) * px_per_mm,
                     origin.y() + (qr.y + placement.offset_mm) * px_per_mm, side, side)
     painter.fillRect(target, QColor(255, 255, 255))  # the quiet zone stays white whatever the label stock
-    painter.drawImage(target, code)
+    if code.width() == round(side) and abs(side - round(side)) < 0.01:
+        painter.drawImage(QPointF(round(target.x()), round(target.y())), code)  # pre-scaled for a raster: a blit
+    else:
+        painter.drawImage(target, code)
     if template.logo is not None:
         logo = _logo_image(template.logo.file)
         box = template.logo.box

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from app.domain.errors import CancelledError, DpsError, SignatureError
-from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label, place_qr
+from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label, place_qr, scaled_code
 from app.qr.payload import parse_payload, verify_payload
 from app.security.signing import VerifyingKey
 
@@ -41,7 +41,10 @@ def image_to_grey(image: QImage) -> np.ndarray:
 
 def decode_texts(grey: np.ndarray) -> list[str]:
     """Texts of the QR codes zxing-cpp finds in a grey image."""
-    return [result.text for result in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]
+    # Our own labels, drawn upright at 3 pixels per module: no rotated, inverted or downscaled retries needed.
+    results = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False,
+                                     try_downscale=False, try_invert=False)
+    return [result.text for result in results]
 
 
 def check_text(text: str, *, sn: str, group_id: str, keys: Mapping[str, VerifyingKey]) -> str | None:
@@ -89,7 +92,8 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
                 if canvas is not None:
                     canvas.close()
                 canvas = _Canvas(template.label_width, template.label_height, dpi)
-            grey = canvas.draw(layout, item.texts, item.code, placement)
+            code = scaled_code(item.symbol, placement.dots_per_module)  # type: ignore[arg-type]
+            grey = canvas.draw(layout, item.texts, code, placement)
             problem = _problem(decode_texts(grey), item, keys)
             if problem:
                 failures.append((item.sn, problem))
