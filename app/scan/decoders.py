@@ -132,7 +132,7 @@ class ChainStage:
         return self.every == 1 or frame_index % self.every == self.offset % self.every
 
 
-# Offsets are chosen so that no frame runs two of the rate-limited stages.
+# The offsets keep the two costly stages on different frames.
 SECOND_OPINION_PERIOD = 15
 HISTOGRAM_PERIOD = 4
 
