@@ -22,11 +22,14 @@ OVERFLOW = ("refuse", "elide")
 
 
 def shipped_templates_dir() -> Path:
+    fallback = Path(__file__).resolve().parents[2] / "resources" / "templates"
     try:
         from app.resources import resource_path  # type: ignore[import-not-found]
-    except ImportError:  # the resources helper is not there yet
-        return Path(__file__).resolve().parents[2] / "resources" / "templates"
-    return Path(resource_path("templates"))
+
+        found = Path(resource_path("templates"))
+    except (ImportError, TypeError, ValueError, OSError):  # the resources helper is not there (yet)
+        return fallback
+    return found if found.is_dir() else fallback
 
 
 @dataclass(frozen=True)
