@@ -164,3 +164,55 @@ def test_a_sheet_printed_through_a_real_cups_queue_reads_back(cups_queue: dict[s
     texts = [t for page in rasterise_pdf(pdfs[0]) for t in decode(page)]
     sns = verified_sns(texts, {key.key_id: key.verifying_key})
     assert Counter(sns) == Counter(f"SN-{i:06d}" for i in range(21))
+
+
+CLI_SETUP = textwrap.dedent("""\
+    import sys
+    from app.config import resolve_home
+    from app.db.engine import open_database
+    from app.domain.enums import Role
+    from app.services import devices, groups, masterdata
+    from app.services.context import Actor, ServiceContext
+    from app.services.organisation import init_organisation
+    home = resolve_home(sys.argv[1]); home.ensure()
+    db = open_database(sys.argv[2])
+    _info, keyring = init_organisation(home, db, "CUPS org")
+    ctx = ServiceContext(db, keyring, Actor("tester", Role.SUPERVISOR), home)
+    masterdata.create_group(ctx, "pumps", "pump", [])
+    groups.create_group(ctx, "line1", masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK",
+                        gateway="https://gw.example.com")
+    devices.register_range(ctx, "line1", "CUPS-", 1, 14, width=3)
+    key = keyring.signing_key
+    print(key.verifying_key.public_raw.hex())
+    """)
+
+
+def test_cli_prints_to_a_cups_queue_and_records(cups_queue: dict[str, object], tmp_path: Path, qapp: object) -> None:
+    from app.security.signing import VerifyingKey
+
+    env = dict(os.environ, CUPS_SERVER=str(cups_queue["server"]), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    home, url = str(tmp_path / "home"), f"sqlite:///{tmp_path / 'station.db'}"
+    setup = subprocess.run([sys.executable, "-c", CLI_SETUP, home, url], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=120)
+    assert setup.returncode == 0, setup.stderr
+    public = VerifyingKey(bytes.fromhex(setup.stdout.split()[-1]))
+    done = subprocess.run([sys.executable, "-m", "app", "--home", home, "--db", url, "label", "print", "--group",
+                           "line1", "--template", "avery-l7163", "--printer", str(cups_queue["queue"])],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "14 device(s) recorded as labelled" in done.stdout
+    out = Path(str(cups_queue["out"]))
+    deadline = time.monotonic() + 60
+    pdfs: list[Path] = []
+    while time.monotonic() < deadline:
+        pdfs = [p for p in out.glob("*.pdf") if p.stat().st_size > 0]
+        if pdfs and time.time() - pdfs[0].stat().st_mtime > 1:
+            break
+        time.sleep(0.5)
+    assert pdfs, "cups-pdf wrote nothing"
+    texts = [t for page in rasterise_pdf(pdfs[0]) for t in decode(page)]
+    assert Counter(verified_sns(texts, {public.key_id: public})) == Counter(f"CUPS-{i:03d}" for i in range(1, 15))
+    unknown = subprocess.run([sys.executable, "-m", "app", "--home", home, "--db", url, "label", "print", "--group",
+                              "line1", "--printer", "no-such-queue"], cwd=ROOT, env=env, capture_output=True,
+                             text=True, timeout=120)
+    assert unknown.returncode == 2 and "no printer called 'no-such-queue'" in unknown.stderr
