@@ -101,6 +101,8 @@ def main() -> int:
           f"(measured on {args.baseline_count}); 10,000 would take {baseline_s * 10_000:.1f} s")
     print(f"ratio: whole labels into the PDF are {baseline_s * pdf_rate:.1f}x the qrcode library's QR matrices alone; "
           f"with print-and-verify {baseline_s * verify_rate:.1f}x")
+    print(f"load average during the run (2 cores): {os.getloadavg()[0]:.2f}; other processes share the CPU, "
+          f"which the qrcode baseline in the same run reflects")
     missed = []
     if pdf_rate < PDF_TARGET:
         missed.append(f"PDF {pdf_rate:.0f} < {PDF_TARGET:.0f} labels/s")
