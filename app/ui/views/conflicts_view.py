@@ -1,0 +1,286 @@
+"""Sync conflicts for the supervisor: the open ones, both versions side by side, keep-local/central or merge.
+
+Loading and resolving run on the thread pool (services only); the widgets are
+updated from the results, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRunnable, Qt, \
+    QThreadPool, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import DpsError
+from app.domain.permissions import Permission, allows
+from app.services import sync_service
+from app.services.context import ServiceContext
+from app.services.sync_service import ConflictRecord
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+KIND_TEXT = {"edit": "changed on both sides", "delete": "deleted on one side, changed on the other",
+             "unique": "same key (SN, name) created on both sides"}
+TABLE_TEXT = {"device_identities": "Device", "assets": "Asset", "registration_groups": "Registration group",
+              "masterdata_groups": "Master data group", "batches": "Batch", "users": "User",
+              "attribute_definitions": "Attribute", "allocations": "Allocation",
+              "reprovision_requests": "Reprovision request", "organisation": "Organisation"}
+
+
+class _CallSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Call(QRunnable):
+    """One service call on the pool; the result comes back by signal."""
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        super().__init__()
+        self.signals = _CallSignals()
+        self._function = function
+
+    def run(self) -> None:
+        try:
+            result = self._function()
+        except DpsError as error:
+            self.signals.failed.emit(str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - reported in the view, never a crash of the pool thread
+            self.signals.failed.emit(f"unexpected error ({type(error).__name__})")
+            return
+        self.signals.done.emit(result)
+
+
+class ConflictListModel(QAbstractTableModel):
+    TABLE, CONCERNS, KIND, DIFFERING, CREATED = range(5)
+    HEADERS = ("What", "Concerns", "Conflict", "Fields that differ", "Found")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[ConflictRecord] = []
+
+    def set_records(self, records: list[ConflictRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> ConflictRecord:
+        return self._records[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        if role == RecordRole:
+            return record
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.TABLE:
+            return TABLE_TEXT.get(record.table, record.table)
+        if column == self.CONCERNS:
+            return record.label
+        if column == self.KIND:
+            return KIND_TEXT.get(record.kind, record.kind)
+        if column == self.DIFFERING:
+            return ", ".join(record.differing) or "(bookkeeping only)"
+        if column == self.CREATED:
+            return record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return None
+
+
+class ConflictsView(QWidget):
+    """List of open conflicts; the selected one's fields side by side with a per-field choice."""
+
+    loaded = Signal(int)
+    resolved = Signal(str)
+    failed = Signal(str)
+    FIELD, LOCAL, CENTRAL, KEEP = range(4)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._pool = pool or QThreadPool.globalInstance()
+        self._calls: set[_Call] = set()
+        self._may_resolve = allows(ctx.actor.role, Permission.RESOLVE_CONFLICTS)
+        self.model = ConflictListModel(self)
+        self.summary = QLabel("Loading conflicts...")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.fields = QTableWidget(0, 4)
+        self.fields.setHorizontalHeaderLabels(["Field", "This station", "Central", "Keep"])
+        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.keep_local = QPushButton("Keep this station's version")
+        self.keep_central = QPushButton("Keep the central version")
+        self.merge = QPushButton("Merge the chosen fields")
+        self.refresh_button = QPushButton("Refresh")
+        self.keep_local.clicked.connect(lambda: self.resolve_selected("local"))
+        self.keep_central.clicked.connect(lambda: self.resolve_selected("central"))
+        self.merge.clicked.connect(lambda: self.resolve_selected("merge"))
+        self.refresh_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        for button in (self.keep_local, self.keep_central, self.merge):
+            button.setEnabled(False)
+            if not self._may_resolve:
+                button.setToolTip("Only a supervisor may resolve sync conflicts")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.fields)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    # ---- loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.summary.setText("Loading conflicts...")
+        self._submit(lambda: sync_service.list_conflicts(self._ctx), self._on_loaded)
+
+    @Slot(object)
+    def _on_loaded(self, records: list[ConflictRecord]) -> None:
+        self.model.set_records(records)
+        self.fields.setRowCount(0)
+        self._set_buttons(False)
+        self.summary.setText(f"{len(records)} open conflict(s)" if records else
+                             "No open conflicts: every change has synced or waits for the next sync.")
+        if records:
+            self.table.selectRow(0)
+        self.loaded.emit(len(records))
+
+    # ---- details ------------------------------------------------------------------------------
+
+    def selected_record(self) -> ConflictRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        record = self.selected_record()
+        self.fields.setRowCount(0)
+        if record is None:
+            self._set_buttons(False)
+            return
+        bold = QFont()
+        bold.setBold(True)
+        names = record.differing + [name for name in record.fields if name not in record.differing]
+        self.fields.setRowCount(len(names))
+        for row, name in enumerate(names):
+            cells = (name, _text(record.local.get(name)), _text(record.central.get(name)))
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if name in record.differing:
+                    item.setFont(bold)
+                self.fields.setItem(row, column, item)
+            choice = QComboBox()
+            choice.addItems(["local", "central"])
+            choice.setEnabled(name in record.differing and self._may_resolve)
+            self.fields.setCellWidget(row, self.KEEP, choice)
+        self._set_buttons(True)
+
+    def field_choices(self) -> dict[str, str]:
+        """The per-field choices of the differing fields, as shown in the Keep column."""
+        record = self.selected_record()
+        if record is None:
+            return {}
+        choices: dict[str, str] = {}
+        for row in range(self.fields.rowCount()):
+            name = self.fields.item(row, self.FIELD).text()
+            combo = self.fields.cellWidget(row, self.KEEP)
+            if name in record.differing and isinstance(combo, QComboBox):
+                choices[name] = combo.currentText()
+        return choices
+
+    def choose(self, field: str, side: str) -> None:
+        for row in range(self.fields.rowCount()):
+            if self.fields.item(row, self.FIELD).text() == field:
+                combo = self.fields.cellWidget(row, self.KEEP)
+                if isinstance(combo, QComboBox):
+                    combo.setCurrentText(side)
+
+    # ---- resolving ----------------------------------------------------------------------------
+
+    def resolve_selected(self, keep: str) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        fields = self.field_choices() if keep == "merge" else None
+        conflict_id: uuid.UUID = record.id
+        self._set_buttons(False)
+        self.summary.setText("Resolving...")
+
+        def work() -> str:
+            sync_service.resolve_conflict(self._ctx, conflict_id, keep, fields)
+            return str(conflict_id)
+
+        self._submit(work, self._on_resolved)
+
+    @Slot(object)
+    def _on_resolved(self, conflict_id: str) -> None:
+        self.resolved.emit(conflict_id)
+        self.reload()
+
+    def _set_buttons(self, enabled: bool) -> None:
+        for button in (self.keep_local, self.keep_central, self.merge):
+            button.setEnabled(enabled and self._may_resolve)
+
+    def _submit(self, function: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        call = _Call(function)
+        call.setAutoDelete(False)
+        self._calls.add(call)
+        call.signals.done.connect(done)
+        call.signals.failed.connect(self._on_failed)
+        call.signals.done.connect(lambda _result, call=call: self._calls.discard(call))
+        call.signals.failed.connect(lambda _text, call=call: self._calls.discard(call))
+        self._pool.start(call)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.summary.setText(message)
+        self.failed.emit(message)
+        self._show_selected()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {item}" for key, item in sorted(value.items()))
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
