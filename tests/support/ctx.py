@@ -47,3 +47,25 @@ def table_dump(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
             rows = connection.execute(select(table)).all()
             dump[name] = sorted((tuple(row) for row in rows), key=repr)
     return dump
+
+
+STANDARD_GROUP = "line1"
+STANDARD_MASTERDATA_GROUP = "pumps"
+STANDARD_ATTRIBUTES = ("voltage", "colour", "outdoor", "owner", "install_date", "location", "timezone")
+
+
+def add_standard_setup(ctx: ServiceContext, *, group: str = STANDARD_GROUP, policy: str = "migrate",
+                       product_key: str = "PK-1") -> None:
+    """Attributes of every type (voltage 0..400, colour red|green, outdoor bool, owner required text, and the
+    built-ins install_date, location, timezone), master data group 'pumps', registration group `group`."""
+    from app.services import groups, masterdata
+
+    existing = {attribute.key for attribute in masterdata.list_attributes(ctx)}
+    if "voltage" not in existing:
+        masterdata.add_attribute(ctx, "voltage", "number", rules={"min": 0, "max": 400})
+        masterdata.add_attribute(ctx, "colour", "enum", choices=["red", "green"], default="red")
+        masterdata.add_attribute(ctx, "outdoor", "bool", default="false")
+        masterdata.add_attribute(ctx, "owner", "text", required=True)
+        masterdata.create_group(ctx, STANDARD_MASTERDATA_GROUP, "pump", list(STANDARD_ATTRIBUTES))
+    groups.create_group(ctx, group, masterdata_group=STANDARD_MASTERDATA_GROUP, ou="ou-a", environment="prod",
+                        product_key=product_key, gateway="https://gw.example.com", reprovision_policy=policy)
