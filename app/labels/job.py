@@ -19,7 +19,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.domain.errors import CancelledError, InputError
+from app.domain.errors import CancelledError, DpsError, InputError
 from app.labels.model import LabelData
 from app.labels.render import (
     MM_PER_INCH,
@@ -43,6 +43,12 @@ MAX_COPIES = 100
 
 Progress = Callable[[str, int, int], None]  # phase ("prepare", "verify", "output"), done, total
 Cancelled = Callable[[], bool]
+
+
+class OutputError(DpsError):
+    """The output (file, folder, printer) cannot be written. Nothing was recorded."""
+
+    exit_code = 13
 
 
 @dataclass(frozen=True)
@@ -165,7 +171,8 @@ def paint_pages(device: QPagedPaintDevice, spec: JobSpec, prepared: Sequence[Pre
                 if cancelled is not None and cancelled():
                     raise CancelledError("label job cancelled; nothing was printed or recorded")
                 if not device.newPage():
-                    raise OSError("the output cannot take another page (disk full, printer gone?)")
+                    raise OutputError("the output cannot take another page (disk full, printer gone?); nothing "
+                                      "was recorded")
                 current_page = page
             x, y = template.label_origin(slot)
             item = prepared[index]
@@ -195,8 +202,7 @@ def write_pdf(path: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *, p
     path = Path(path)
     if not path.parent.is_dir():
         raise InputError(f"the folder {path.parent} does not exist", field="out")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
+    tmp_name = temporary_file_beside(path)
     try:
         writer = QPdfWriter(tmp_name)
         writer.setResolution(PDF_RESOLUTION)
@@ -212,13 +218,28 @@ def write_pdf(path: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *, p
     return pages
 
 
+def temporary_file_beside(path: Path) -> str:
+    """A temporary file in the output's folder (so the final rename is atomic); OutputError if it cannot be made."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write into {path.parent} ({error.strerror}); nothing was printed or recorded") \
+            from None
+    os.close(fd)
+    return tmp_name
+
+
 def print_pages(printer: QPrinter, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
     printer.setFullPage(True)
     printer.setResolution(max(spec.dpi, 300))
     configure_paged_device(printer, spec.template)
     printer.setDocName(f"Labels ({spec.template.name})")
-    return paint_pages(printer, spec, prepared, progress=progress, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise CancelledError("label job cancelled; nothing was printed or recorded")
+    # No cancelling once the printer has pages: Qt's print engines cannot take a started job back (abort() is
+    # not honoured by the PDF/CUPS engines), and painting is the short part of a job (seconds for 10,000 labels).
+    return paint_pages(printer, spec, prepared, progress=progress, cancelled=None)
 
 
 def publish_file(tmp_name: str, path: Path) -> None:
@@ -243,13 +264,17 @@ def png_name(position: int, label: LabelData, copy: int, copies: int) -> str:
 def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Path]:
     directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".labels-", dir=directory))
+    except OSError as error:
+        raise OutputError(f"cannot write PNG files into {directory} ({error.strerror}); nothing was printed or "
+                          f"recorded") from None
     template = spec.template
     layout = _layout_of(spec)
     px_per_mm = spec.dpi / MM_PER_INCH
     width = round(template.label_width * px_per_mm)
     height = round(template.label_height * px_per_mm)
-    staging = Path(tempfile.mkdtemp(prefix=".labels-", dir=directory))
     names: list[str] = []
     try:
         total = len(prepared) * spec.copies
@@ -270,7 +295,7 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
             for copy in range(spec.copies):
                 name = png_name(index * spec.copies + copy + 1, item.label, copy, spec.copies)
                 if not image.save(str(staging / name), "PNG"):
-                    raise OSError(f"cannot write {directory / name}")
+                    raise OutputError(f"cannot write {directory / name}; nothing was printed or recorded")
                 names.append(name)
             if progress is not None:
                 progress("output", (index + 1) * spec.copies, total)

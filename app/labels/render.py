@@ -209,7 +209,10 @@ def _logo_image(path: object) -> QImage:
 def begin_painter(device: object) -> QPainter:
     painter = QPainter()
     if not painter.begin(device):  # type: ignore[arg-type]
-        raise OSError("the output cannot be painted on (is the file writable, the printer there?)")
+        from app.labels.job import OutputError
+
+        raise OutputError("the output cannot be painted on (is the file writable, the printer there?); nothing was "
+                          "printed or recorded")
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setPen(QColor(0, 0, 0))

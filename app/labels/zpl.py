@@ -6,10 +6,8 @@ font sizes, same elision). The QR module size is whole printer dots (^BQ magnifi
 
 from __future__ import annotations
 
-import os
 import re
 import socket
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from app.labels.job import (
     Progress,
     prepare_and_verify,
     publish_file,
+    temporary_file_beside,
 )
 from app.labels.render import MM_PER_INCH
 from app.labels.symbol import QUIET_ZONE_MODULES
@@ -164,9 +163,9 @@ def run_zpl_job(out: str | Path, spec: JobSpec, keys: Mapping[str, VerifyingKey]
     path = Path(out)
     if not path.parent.is_dir():
         raise InputError(f"the folder {path.parent} does not exist", field="out")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    tmp_name = temporary_file_beside(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(tmp_name, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(data)
         publish_file(tmp_name, path)
     except BaseException:

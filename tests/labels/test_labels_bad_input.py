@@ -233,3 +233,13 @@ def test_bad_job_options(station: dict[str, Any], capsys: pytest.CaptureFixture[
 def test_unknown_template_name_error_type() -> None:
     with pytest.raises(NotFoundError):
         load_template("nope")
+
+
+def test_output_that_cannot_be_written(station: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = station["dir"] / "labels"
+    blocker.write_text("a file where the PNG folder should go")
+    code = run(station, "--group", "line1", "--template", "avery-l7160", "--out", str(blocker))
+    assert code == 13 and "cannot write PNG files into" in capsys.readouterr().err
+    code = run(station, "--group", "line1", "--template", "avery-l7160", "--out", str(blocker / "x.pdf"))
+    assert code == 2 and "does not exist" in capsys.readouterr().err
+    assert not label_events(station)

@@ -170,3 +170,25 @@ def test_duplicate_devices_in_one_job_are_refused(qapp: Any, tmp_path: Path) -> 
 
     with pytest.raises(InputError, match="in the job twice"):
         run_pdf_job(tmp_path / "a.pdf", JobSpec(load_template("avery-l7160"), [labels[0], labels[0]]), KEYS)
+
+
+def test_cancel_before_the_printer_gets_pages_prints_nothing(tmp_path: Path, qapp: Any) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.labels.job import print_to_printer
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(out))
+    seen: list[tuple[str, int, int]] = []
+    with pytest.raises(CancelledError):
+        print_to_printer(printer, JobSpec(load_template("thermal-50x30"), make_labels(KEY, 300)), KEYS,
+                         progress=lambda *p: seen.append(p),
+                         cancelled=lambda: any(phase == "verify" and done >= 100 for phase, done, _ in seen))
+    assert not out.exists()
+    assert not any(phase == "output" for phase, _, _ in seen)
+    report = print_to_printer(printer, JobSpec(load_template("thermal-50x30"), make_labels(KEY, 3)), KEYS)
+    assert report.pages == 3
+    assert sorted(verified_sns([t for p in rasterise_pdf(out) for t in decode(p)], KEYS)) == [
+        "SN-000000", "SN-000001", "SN-000002"]
