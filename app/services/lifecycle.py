@@ -18,7 +18,7 @@ from app.db.base import utcnow
 from app.db.models import Allocation, Asset, DeviceIdentity, RegistrationGroup, ReprovisionRequest
 from app.domain.enums import ACTIVE_STATUSES, AllocationState, DeviceStatus, ReprovisionPolicy, ReprovisionState
 from app.domain.errors import InputError, InputErrors, LifecycleError, NotFoundError
-from app.domain.masterdata import validate_master_data
+from app.domain.masterdata import parse_value, validate_master_data
 from app.domain.permissions import Permission
 from app.domain.records import AllocationRecord, DeviceRecord, ReprovisionRecord
 from app.security.derivation import new_device_secret
@@ -394,7 +394,7 @@ def _group_defaults(session: Session, group: RegistrationGroup) -> dict[str, Any
     defaults: dict[str, Any] = {}
     for attribute in attributes_of_group(session, group.masterdata_group_id):
         if attribute.default is not None:
-            defaults[attribute.key] = attribute.default
+            defaults[attribute.key] = parse_value(attribute, attribute.default)  # stored form, as a user's value is
     return defaults
 
 
