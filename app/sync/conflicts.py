@@ -25,6 +25,11 @@ def kind_for(local: Mapping[str, Any], central: Mapping[str, Any] | None) -> str
     return EDIT
 
 
+def any_open(conn: Connection, table: Table) -> bool:
+    return conn.execute(select(CONFLICTS.c.id).where(
+        CONFLICTS.c.table_name == table.name, CONFLICTS.c.resolved_at.is_(None)).limit(1)).first() is not None
+
+
 def open_conflict_ids(conn: Connection, table: Table, ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
     """Ids (local or central) of rows of `table` held by an open conflict."""
     found: set[uuid.UUID] = set()

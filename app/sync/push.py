@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import JSON, Connection, Engine, Table, Uuid, and_, any_, bindparam, case, literal_column, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError
 
+from app.db.base import UTCDateTime
 from app.db.models import SyncCounter
 from app.sync import conflicts
 from app.sync.faults import checkpoint
@@ -30,6 +32,7 @@ from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, un
 
 log = logging.getLogger(__name__)
 ROWID = literal_column("rowid")
+RAW_UPDATED_AT = literal_column("updated_at").label("raw_updated_at")  # as stored: no type processing
 PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]
@@ -64,20 +67,21 @@ def _push_table(local: Engine, central: Engine, table: Table, result: PushResult
         with local.connect() as conn:
             # Keyset on SQLite's rowid: the `dirty` index is ordered by it, so no batch sorts the whole table.
             rows = [dict(row._mapping) for row in conn.execute(
-                select(ROWID, table).where(table.c.dirty.is_(True), ROWID > last).order_by(ROWID).limit(PUSH_BATCH))]
+                select(ROWID, RAW_UPDATED_AT, table).where(table.c.dirty.is_(True), ROWID > last)
+                .order_by(ROWID).limit(PUSH_BATCH))]
             if not rows:
                 return
-            held = conflicts.open_conflict_ids(conn, table, [row["id"] for row in rows])
-        last = rows[-1].pop("rowid")
-        for row in rows:
-            row.pop("rowid", None)
+            held = (conflicts.open_conflict_ids(conn, table, [row["id"] for row in rows])
+                    if conflicts.any_open(conn, table) else set())
+        last = rows[-1]["rowid"]
+        local_keys = {row["id"]: (row.pop("rowid"), row.pop("raw_updated_at")) for row in rows}
         rows = [row for row in rows if row["id"] not in held]
         if not rows:
             continue
         checkpoint(f"push.{table.name}.read")
         outcome = _push_batch(central, table, rows)
         checkpoint(f"push.{table.name}.central_committed")
-        _record_outcome(local, table, rows, outcome)
+        _record_outcome(local, table, local_keys, outcome)
         checkpoint(f"push.{table.name}.local_committed")
         result.pushed += len(outcome.written)
         result.conflicts += len(outcome.conflicts)
@@ -181,37 +185,53 @@ def _insert_new(conn: Connection, table: Table, values: list[dict[str, Any]]) ->
     (COPY or temporary tables unsupported), a multi-row INSERT does the same.
     """
     try:
+        try:
+            with conn.begin_nested():  # the common case: nothing clashes, COPY straight into the table
+                _copy_rows(conn, table.name, table, values)
+                return {value["id"] for value in values}
+        except (IntegrityError, psycopg.IntegrityError):
+            pass
         with conn.begin_nested():
             return _copy_insert(conn, table, values)
-    except (ProgrammingError, NotSupportedError):
+    except (ProgrammingError, NotSupportedError, psycopg.ProgrammingError, psycopg.NotSupportedError):
         log.info("COPY staging unavailable for %s; using multi-row INSERT", table.name)
     statement = pg_insert(table).on_conflict_do_nothing().returning(table.c.id)
     return set(conn.execute(statement, values).scalars())
 
 
 def _copy_insert(conn: Connection, table: Table, values: list[dict[str, Any]]) -> set[uuid.UUID]:
-    names = [column.name for column in table.columns]
-    json_columns = {column.name for column in table.columns if isinstance(column.type, JSON)}
-    listed = ", ".join(names)
+    listed = ", ".join(column.name for column in table.columns)
     staging = f"sync_staging_{table.name}"
     raw = conn.connection.driver_connection
     with raw.cursor() as cursor:  # type: ignore[union-attr]
         cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} (LIKE {table.name}) ON COMMIT DELETE ROWS")
         cursor.execute(f"DELETE FROM {staging}")
-        with cursor.copy(f"COPY {staging} ({listed}) FROM STDIN") as copy:
-            for value in values:
-                copy.write_row([_copy_value(value[name], name in json_columns) for name in names])
+    _copy_rows(conn, staging, table, values)
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
         cursor.execute(f"INSERT INTO {table.name} ({listed}) SELECT {listed} FROM {staging} "
                        "ON CONFLICT DO NOTHING RETURNING id")
         return {row[0] for row in cursor.fetchall()}
 
 
-def _copy_value(value: Any, is_json: bool) -> Any:
-    if is_json:
-        return json.dumps(value)
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.astimezone(UTC).replace(tzinfo=None)
-    return value
+def _copy_rows(conn: Connection, target: str, table: Table, values: list[dict[str, Any]]) -> None:
+    converters = [(column.name, _copy_converter(column)) for column in table.columns]
+    listed = ", ".join(name for name, _convert in converters)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f"COPY {target} ({listed}) FROM STDIN") as copy:  # type: ignore[union-attr]
+        for value in values:
+            copy.write_row([value[name] if convert is None else convert(value[name]) for name, convert in converters])
+
+
+def _copy_converter(column: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column.type, JSON):
+        return json.dumps
+    if isinstance(column.type, UTCDateTime):
+        return _naive_utc
+    return None
+
+
+def _naive_utc(value: datetime | None) -> datetime | None:
+    return value.astimezone(UTC).replace(tzinfo=None) if value is not None else None
 
 
 def _update(conn: Connection, table: Table, rows: list[dict[str, Any]], revision: int, outcome: _Outcome) -> int:
@@ -253,16 +273,19 @@ def _clashing_row(conn: Connection, table: Table, row: Mapping[str, Any]) -> dic
     return None
 
 
-def _record_outcome(local: Engine, table: Table, rows: list[dict[str, Any]], outcome: _Outcome) -> None:
-    """Mark pushed rows clean at their new revision, unless edited again meanwhile; record conflicts."""
-    read_at = {row["id"]: row["updated_at"] for row in rows}
-    marks = [{"b_id": row_id, "b_rev": rev, "b_read": read_at[row_id]}
+def _record_outcome(local: Engine, table: Table, local_keys: dict[uuid.UUID, tuple[int, Any]],
+                    outcome: _Outcome) -> None:
+    """Mark pushed rows clean at their new revision, unless edited again meanwhile; record conflicts.
+
+    By rowid and the stored `updated_at` text, straight through the driver: this runs for every pushed row.
+    """
+    marks = [(rev, local_keys[row_id][1], local_keys[row_id][0])
              for row_id, rev in {**outcome.converged, **outcome.written}.items()]
     with local.begin() as conn:
         if marks:
-            conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(
-                rev=bindparam("b_rev"),
-                dirty=case((table.c.updated_at == bindparam("b_read"), False), else_=table.c.dirty)), marks)
+            conn.exec_driver_sql(
+                f"UPDATE {table.name} SET rev = ?, dirty = CASE WHEN updated_at = ? THEN 0 ELSE dirty END "
+                "WHERE rowid = ?", marks)
         for kind, row, there, central_row_id in outcome.conflicts:
             conflicts.record(conn, table, kind, row, there, central_row_id=central_row_id)
 
