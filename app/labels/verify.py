@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from app.domain.errors import CancelledError, DpsError, SignatureError
 from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label, place_qr, scaled_code
 from app.qr.payload import parse_payload, verify_payload
+from app.labels.templates import Box
 from app.security.signing import VerifyingKey
 
 VERIFY_PIXELS_PER_MODULE = 3
@@ -94,7 +95,7 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
                 canvas = _Canvas(template.label_width, template.label_height, dpi)
             code = scaled_code(item.symbol, placement.dots_per_module)  # type: ignore[arg-type]
             grey = canvas.draw(layout, item.texts, code, placement)
-            problem = _problem(decode_texts(grey), item, keys)
+            problem = _problem(decode_texts(canvas.qr_area(template.qr)), item, keys)
             if problem:
                 failures.append((item.sn, problem))
             if progress is not None and (index % 100 == 99 or index + 1 == len(items)):
@@ -134,6 +135,14 @@ class _Canvas:
         self.painter.fillRect(self.rect, QColor(255, 255, 255))
         draw_label(self.painter, QPointF(0, 0), self.px_per_mm, layout, texts, code, placement)  # type: ignore[arg-type]
         return self.array
+
+    def qr_area(self, box: Box) -> np.ndarray:
+        """The template's QR square (code and quiet zone) plus 1 mm around it: all the decoder needs to look at."""
+        top = max(0, math.floor((box.y - 1) * self.px_per_mm))
+        left = max(0, math.floor((box.x - 1) * self.px_per_mm))
+        bottom = math.ceil((box.y + box.height + 1) * self.px_per_mm)
+        right = math.ceil((box.x + box.width + 1) * self.px_per_mm)
+        return np.ascontiguousarray(self.array[top:bottom, left:right])
 
     def close(self) -> None:
         self.painter.end()
