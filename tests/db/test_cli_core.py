@@ -1,0 +1,231 @@
+"""`dps-station` headless: every command of the core, JSON contracts, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "tests" / "data" / "devices-sample.csv"
+G = "line1"
+
+
+class Cli:
+    """Runs `app.cli.main` in-process with DPS_HOME in tmp and, optionally, --db."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: str | None = None):
+        self.capsys, self.monkeypatch, self.db = capsys, monkeypatch, db
+
+    def __call__(self, *argv: str, stdin: str | None = None) -> tuple[int, str, str]:
+        if stdin is not None:
+            self.monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        self.capsys.readouterr()
+        code = main((["--db", self.db] if self.db else []) + list(argv))
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def ok(self, *argv: str, stdin: str | None = None) -> str:
+        code, out, err = self(*argv, stdin=stdin)
+        assert code == 0, (argv, err)
+        assert err == "" or "Traceback" not in err
+        return out
+
+    def fails(self, *argv: str, match: str) -> str:
+        code, out, err = self(*argv)
+        assert code != 0, argv
+        assert len(err.strip().splitlines()) == 1, err
+        assert "Traceback" not in err and err.startswith("dps-station: ")
+        assert match in err, err
+        return err
+
+
+@pytest.fixture
+def cli(dps_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(capsys, monkeypatch)
+
+
+def setup_group(cli: Cli, policy: str = "migrate") -> None:
+    cli.ok("masterdata", "add-attribute", "voltage", "--type", "number", "--min", "0", "--max", "400")
+    cli.ok("masterdata", "add-attribute", "colour", "--type", "enum", "--choices", "red,green", "--label", "Colour")
+    cli.ok("masterdata", "add-attribute", "owner", "--type", "text", "--required")
+    cli.ok("masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute", "voltage", "--attribute",
+           "colour", "--attribute", "owner", "--attribute", "location")
+    cli.ok("group", "create", G, "--masterdata-group", "pumps", "--ou", "ou-a", "--environment", "prod",
+           "--product-key", "PK-1", "--gateway", "https://gw.example.com", "--reprovision", policy)
+
+
+def azure_key(group_secret: str, sn: str) -> str:
+    return base64.b64encode(hmac.new(base64.b64decode(group_secret), sn.encode(), hashlib.sha256).digest()).decode()
+
+
+def test_init_is_idempotent_and_any_command_initialises_an_empty_home(cli: Cli, dps_home: Path) -> None:
+    first = json.loads(cli.ok("init", "--org", "Acme", "--format", "json"))
+    assert first["organisation"] == "Acme" and Path(first["home"]) == dps_home.resolve()
+    key_file = dps_home / "keys" / "org.key"
+    key_bytes = key_file.read_bytes()
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    assert oct((dps_home / "keys" / "signing.key").stat().st_mode & 0o777) == "0o600"
+    second = json.loads(cli.ok("init", "--org", "Other name", "--format", "json"))
+    assert second == first and key_file.read_bytes() == key_bytes
+    assert (dps_home / "station.db").exists()
+
+
+def test_any_command_on_an_empty_home_initialises_it(cli: Cli, dps_home: Path) -> None:
+    assert json.loads(cli.ok("group", "list", "--format", "json")) == []
+    assert (dps_home / "station.db").exists() and (dps_home / "keys" / "org.key").exists()
+    assert json.loads(cli.ok("init", "--format", "json"))["organisation"] == "My organisation"
+
+
+def test_every_core_command(cli: Cli, tmp_path: Path) -> None:
+    cli.ok("init", "--org", "Acme")
+    assert "added alice (installer)" in cli.ok("user", "add", "alice", "--role", "installer", stdin="secret-pw-1\n")
+    assert [u["name"] for u in json.loads(cli.ok("user", "list", "--format", "json"))] == ["alice"]
+    setup_group(cli)
+    attributes = {a["key"]: a for a in json.loads(cli.ok("masterdata", "attributes", "--format", "json"))}
+    assert attributes["colour"]["choices"] == ["red", "green"] and attributes["owner"]["required"] is True
+    assert json.loads(cli.ok("masterdata", "groups", "--format", "json"))[0]["attributes"] == [
+        "voltage", "colour", "owner", "location"]
+
+    assert [g["name"] for g in json.loads(cli.ok("group", "list", "--format", "json"))] == [G]
+    shown = json.loads(cli.ok("group", "show", G, "--format", "json"))
+    assert shown["name"] == G and shown["group_id"].startswith("G") and "group_secret" not in shown
+    secret = json.loads(cli.ok("group", "show", G, "--show-secret", "--format", "json"))["group_secret"]
+    assert len(base64.b64decode(secret)) == 64
+    assert secret not in cli.ok("group", "show", G)
+
+    added = json.loads(cli.ok("device", "add", "--group", G, "--sn", "SN-1", "--batch", "LOT-1", "--name", "P1",
+                              "--set", "voltage=230", "--set", "owner=ops", "--format", "json"))
+    assert (added["sn"], added["batch"], added["master_data"]) == ("SN-1", "LOT-1", {"voltage": 230, "owner": "ops"})
+    assert "registered 3 devices" in cli.ok("device", "range", "--group", G, "--prefix", "R-", "--start", "8",
+                                            "--count", "3", "--width", "3", "--batch", "LOT-2")
+    cli.ok("device", "range", "--group", G, "--prefix", "N-", "--start", "9", "--count", "2")
+
+    listed = json.loads(cli.ok("device", "list", "--group", G, "--format", "json"))
+    assert isinstance(listed, list) and [d["sn"] for d in listed] == ["N-10", "N-9", "R-008", "R-009", "R-010", "SN-1"]
+    for device in listed:
+        assert {"sn", "name", "batch", "status", "asset_id", "master_data"} <= set(device)
+        assert isinstance(device["master_data"], dict) and device["status"] == "registered"
+    assert [d["sn"] for d in json.loads(cli.ok("device", "list", "--group", G, "--batch", "LOT-2", "--format",
+                                                "json"))] == ["R-008", "R-009", "R-010"]
+    table = cli.ok("device", "list", "--group", G)
+    assert table.splitlines()[0].split() == ["SN", "NAME", "BATCH", "STATUS", "ASSET_ID", "MASTER_DATA"]
+    csv_text = cli.ok("device", "list", "--group", G, "--format", "csv", "--status", "registered")
+    assert csv_text.splitlines()[0] == "sn,name,batch,status,asset_id,master_data" and len(csv_text.splitlines()) == 7
+
+    key_lines = cli.ok("device", "key", "--group", G, "--sn", "SN-1").splitlines()
+    assert key_lines == [azure_key(secret, "SN-1")]
+
+    assert json.loads(cli.ok("device", "install", "--group", G, "--sn", "R-008", "--set", "owner=site",
+                             "--format", "json"))["status"] == "installed"
+    activated = json.loads(cli.ok("device", "activate", "--group", G, "--sn", "SN-1", "--format", "json"))
+    assert activated["status"] == "allocated"
+    assert json.loads(cli.ok("device", "connected", "--group", G, "--sn", "SN-1", "--format", "json"))[
+        "status"] == "connected"
+    details = json.loads(cli.ok("device", "show", "--group", G, "--sn", "SN-1", "--format", "json"))
+    assert [a["state"] for a in details["allocations"]] == ["active"]
+    cli.ok("device", "disable", "--group", G, "--sn", "R-009")
+    cli.fails("device", "activate", "--group", G, "--sn", "R-009", "--set", "owner=x", match="disabled")
+    assert json.loads(cli.ok("device", "enable", "--group", G, "--sn", "R-009", "--format", "json"))[
+        "status"] == "registered"
+    replaced = json.loads(cli.ok("device", "replace", "--group", G, "--sn", "SN-1", "--new-sn", "R-010",
+                                 "--format", "json"))
+    assert replaced["new"]["asset_id"] == activated["asset_id"] and replaced["old"]["sn"] == "SN-1"
+    cli.ok("device", "activate", "--group", G, "--sn", "R-010")
+    moved = json.loads(cli.ok("device", "reprovision", "--group", G, "--sn", "R-010", "--ou", "ou-b",
+                              "--environment", "test", "--format", "json"))
+    assert moved["state"] == "pending" and moved["to"] == "ou-b/test"
+    assert "deleted N-9" in cli.ok("device", "delete", "--group", G, "--sn", "N-9")
+    cli.fails("device", "delete", "--group", G, "--sn", "N-9", match="already deleted")
+
+    cli.ok("batch", "approve", "LOT-2", "--group", G, "--comment", "fine")
+    assert {b["number"]: b["review"] for b in json.loads(cli.ok("batch", "list", "--group", G, "--format",
+                                                                "json"))}["LOT-2"] == "approved"
+
+    cli.ok("masterdata", "add-attribute", "fw", "--type", "text")
+    cli.ok("masterdata", "create-group", "importable", "--asset-type", "pump", "--attribute", "firmware_version",
+           "--attribute", "location")
+    cli.ok("group", "create", "imports", "--masterdata-group", "importable", "--ou", "o", "--environment", "e")
+    assert "imported" in cli.ok("device", "import", str(SAMPLE), "--group", "imports")
+    out = tmp_path / "devices.json"
+    cli.ok("device", "export", "--group", G, "--out", str(out))
+    assert {d["sn"] for d in json.loads(out.read_text())} >= {"R-008", "R-010"}
+
+    events = json.loads(cli.ok("audit", "list", "--limit", "500", "--format", "json"))
+    actions = {e["action"] for e in events}
+    assert {"group.secret.reveal", "device.key.reveal", "device.replace", "batch.approve", "user.add"} <= actions
+    assert secret not in json.dumps(events)
+    assert "audit trail intact" in cli.ok("audit", "verify")
+
+
+BAD_INPUT = [
+    (("device", "add", "--group", G, "--sn", ""), "field 'sn': the SN is empty"),
+    (("device", "add", "--group", G, "--sn", "X" * 65), "at most 64"),
+    (("device", "add", "--group", G, "--sn", "A\x07B"), "control character"),
+    (("device", "add", "--group", G, "--sn", "SN-1"), "already registered"),
+    (("device", "add", "--group", G, "--sn", "SN-2", "--set", "voltage=high"), "field 'voltage'"),
+    (("device", "add", "--group", G, "--sn", "SN-2", "--set", "size=3"), "field 'size'"),
+    (("device", "add", "--group", G, "--sn", "SN-2", "--set", "novalue"), "is not KEY=VALUE"),
+    (("device", "activate", "--group", G, "--sn", "SN-1"), "field 'owner': is required"),
+    (("device", "range", "--group", G, "--prefix", "P", "--start", "1", "--count", "0"), "field 'count'"),
+    (("device", "show", "--group", "nope", "--sn", "SN-1"), "no registration group named 'nope'"),
+    (("device", "key", "--group", G, "--sn", "ghost"), "no device with SN 'ghost'"),
+    (("device", "replace", "--group", G, "--sn", "SN-1", "--new-sn", "ghost"), "no device with SN 'ghost'"),
+    (("group", "create", "g2", "--masterdata-group", "pumps", "--ou", "o", "--environment", "e", "--gateway",
+      "nothing"), "field 'gateway'"),
+    (("masterdata", "add-attribute", "Bad-Key", "--type", "text"), "field 'key'"),
+    (("masterdata", "add-attribute", "e", "--type", "enum"), "field 'choices'"),
+    (("batch", "reject", "LOT-1", "--group", G), "field 'comment'"),
+    (("user", "add", "bob", "--role", "installer"), "field 'password'"),
+    (("--db", "nonsense://", "group", "list"), ""),
+]
+
+
+def test_bad_input_is_one_line_without_traceback_and_changes_nothing(cli: Cli, dps_home: Path) -> None:
+    setup_group(cli)
+    cli.ok("device", "add", "--group", G, "--sn", "SN-1", "--batch", "LOT-1")
+    before = cli.ok("device", "list", "--group", G, "--format", "json")
+    audit_before = cli.ok("audit", "list", "--limit", "1000", "--format", "json")
+    cli.monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    for argv, message in BAD_INPUT:
+        cli.fails(*argv, match=message)
+    assert cli.ok("device", "list", "--group", G, "--format", "json") == before
+    assert cli.ok("audit", "list", "--limit", "1000", "--format", "json") == audit_before
+
+
+def test_core_commands_on_postgres_too(pg_url: str, dps_home: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = Cli(capsys, monkeypatch, db=pg_url)
+    setup_group(cli)
+    cli.ok("device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "3", "--batch", "L")
+    secret = json.loads(cli.ok("group", "show", G, "--show-secret", "--format", "json"))["group_secret"]
+    assert cli.ok("device", "key", "--group", G, "--sn", "SN-2") == azure_key(secret, "SN-2") + "\n"
+    listed = json.loads(cli.ok("device", "list", "--group", G, "--format", "json"))
+    assert [(d["sn"], d["batch"], d["status"]) for d in listed] == [(f"SN-{i}", "L", "registered") for i in (1, 2, 3)]
+    cli.fails("device", "add", "--group", G, "--sn", "SN-1", match="already registered")
+    assert "audit trail intact" in cli.ok("audit", "verify")
+
+
+def test_console_script_and_python_m_app(dps_home: Path) -> None:
+    env = {**os.environ, "DPS_HOME": str(dps_home)}
+    script = Path(sys.executable).parent / "dps-station"
+    helped = subprocess.run([str(script), "--help"], capture_output=True, text=True, env=env, timeout=60)
+    assert helped.returncode == 0 and "device" in helped.stdout and "audit" in helped.stdout
+    listed = subprocess.run([sys.executable, "-m", "app", "group", "list", "--format", "json"], capture_output=True,
+                            text=True, env=env, timeout=60, cwd=REPO)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == []
+    failed = subprocess.run([sys.executable, "-m", "app", "device", "list", "--group", "nope"], capture_output=True,
+                            text=True, env=env, timeout=60, cwd=REPO)
+    assert failed.returncode != 0 and failed.stdout == ""
+    assert failed.stderr.strip() == "dps-station: no registration group named 'nope'"
