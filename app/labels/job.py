@@ -7,11 +7,13 @@ the caller's business (app/services/labelling.py), after `run_job` returned.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -309,6 +311,20 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
 # -- the whole job --------------------------------------------------------------------------------------------
 
 
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a job: with tens of thousands of prepared labels alive, every
+    collection walks them all (measured: 20-35 % of a 10,000-label job). Reference counting still frees
+    everything a job drops; collection resumes when the job ends, however it ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def prepare_and_verify(spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, report: JobReport, *,
                        progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> list[PreparedLabel]:
@@ -325,8 +341,9 @@ def prepare_and_verify(spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, r
 def run_pdf_job(path: Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> JobReport:
     report = JobReport()
-    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
-    report.pages = write_pdf(path, spec, prepared, progress=progress, cancelled=cancelled)
+    with cyclic_gc_paused():
+        prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+        report.pages = write_pdf(path, spec, prepared, progress=progress, cancelled=cancelled)
     report.outputs.append(Path(path))
     return report
 
@@ -334,8 +351,9 @@ def run_pdf_job(path: Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | No
 def run_png_job(directory: Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> JobReport:
     report = JobReport()
-    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
-    report.outputs.extend(write_pngs(directory, spec, prepared, progress=progress, cancelled=cancelled))
+    with cyclic_gc_paused():
+        prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+        report.outputs.extend(write_pngs(directory, spec, prepared, progress=progress, cancelled=cancelled))
     report.pages = len(report.outputs)
     return report
 
@@ -344,6 +362,7 @@ def print_to_printer(printer: QPrinter, spec: JobSpec, keys: Mapping[str, Verify
                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> JobReport:
     """Print a job on a configured QPrinter (what the print dialog returns, or a PDF QPrinter)."""
     report = JobReport()
-    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
-    report.pages = print_pages(printer, spec, prepared, progress=progress, cancelled=cancelled)
+    with cyclic_gc_paused():
+        prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+        report.pages = print_pages(printer, spec, prepared, progress=progress, cancelled=cancelled)
     return report

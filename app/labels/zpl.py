@@ -17,6 +17,7 @@ from app.labels.job import (
     JobReport,
     JobSpec,
     PreparedLabel,
+    cyclic_gc_paused,
     Progress,
     prepare_and_verify,
     publish_file,
@@ -153,8 +154,9 @@ def run_zpl_job(out: str | Path, spec: JobSpec, keys: Mapping[str, VerifyingKey]
     """ZPL to a file (*.zpl) or to host:port."""
     check_zpl_spec(spec)
     report = JobReport()
-    prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
-    data = job_zpl(spec, prepared, progress=progress, cancelled=cancelled)
+    with cyclic_gc_paused():
+        prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
+        data = job_zpl(spec, prepared, progress=progress, cancelled=cancelled)
     report.pages = len(prepared)
     target = parse_target(str(out))
     if target is not None:
