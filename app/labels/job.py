@@ -69,6 +69,7 @@ class PreparedLabel:
     code: QImage
     texts: tuple[FittedText | None, ...]
     placement: QrPlacement
+    layout: LabelLayout  # the template's fonts and fitted fields, shared by every label of the job
 
 
 @dataclass
@@ -132,7 +133,7 @@ def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: 
         for fitted, text_field in zip(texts, spec.template.texts):
             if fitted is not None and fitted.elided and len(report.warnings) < 20:
                 report.warnings.append(f"SN {label.sn}: the {text_field.name} was shortened to fit the label")
-        prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement))
+        prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement, layout))
         if progress is not None and (index % 100 == 99 or index + 1 == total):
             progress("prepare", index + 1, total)
     if warned > 5:
@@ -165,7 +166,6 @@ def paint_pages(device: QPagedPaintDevice, spec: JobSpec, prepared: Sequence[Pre
     slots = placements(spec)
     px_per_mm = device.logicalDpiX() / MM_PER_INCH
     painter = begin_painter(device)
-    layout = _layout_of(spec)
     current_page = 0
     try:
         for done, (page, slot, index) in enumerate(slots):
@@ -178,25 +178,13 @@ def paint_pages(device: QPagedPaintDevice, spec: JobSpec, prepared: Sequence[Pre
                 current_page = page
             x, y = template.label_origin(slot)
             item = prepared[index]
-            draw_label(painter, QPointF(x * px_per_mm, y * px_per_mm), px_per_mm, layout, item.texts, item.code,
+            draw_label(painter, QPointF(x * px_per_mm, y * px_per_mm), px_per_mm, item.layout, item.texts, item.code,
                        item.placement)
             if progress is not None and (done % 200 == 199 or done + 1 == len(slots)):
                 progress("output", done + 1, len(slots))
     finally:
         painter.end()
     return current_page + 1
-
-
-_LAYOUTS: dict[int, LabelLayout] = {}
-
-
-def _layout_of(spec: JobSpec) -> LabelLayout:
-    layout = _LAYOUTS.get(id(spec.template))
-    if layout is None or layout.template is not spec.template:
-        layout = LabelLayout(spec.template)
-        _LAYOUTS.clear()
-        _LAYOUTS[id(spec.template)] = layout
-    return layout
 
 
 def write_pdf(path: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *, progress: Progress | None = None,
@@ -273,7 +261,6 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
         raise OutputError(f"cannot write PNG files into {directory} ({error.strerror}); nothing was printed or "
                           f"recorded") from None
     template = spec.template
-    layout = _layout_of(spec)
     px_per_mm = spec.dpi / MM_PER_INCH
     width = round(template.label_width * px_per_mm)
     height = round(template.label_height * px_per_mm)
@@ -290,7 +277,7 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
             image.fill(QColor(255, 255, 255))
             painter = begin_painter(image)
             try:
-                draw_label(painter, QPointF(0, 0), px_per_mm, layout, item.texts,
+                draw_label(painter, QPointF(0, 0), px_per_mm, item.layout, item.texts,
                            scaled_code(item.symbol, item.placement.dots_per_module), item.placement)
             finally:
                 painter.end()
@@ -329,7 +316,7 @@ def prepare_and_verify(spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, r
                        progress: Progress | None = None,
                        cancelled: Cancelled | None = None) -> list[PreparedLabel]:
     check_spec(spec)
-    layout = _layout_of(spec)
+    layout = LabelLayout(spec.template)
     prepared = prepare(spec, layout, report, progress=progress, cancelled=cancelled)
     if keys is not None:
         verify(spec, layout, prepared, keys, progress=progress, cancelled=cancelled)

@@ -105,6 +105,18 @@ class LabelLayout:
         self.template = template
         self._fonts = _FontCache()
         self._px_per_mm = _REFERENCE_DPI / MM_PER_INCH
+        self._logo: QImage | None = None
+
+    def logo_image(self) -> QImage:
+        """The template's logo, read once per layout."""
+        if self._logo is None:
+            assert self.template.logo is not None
+            image = QImage(str(self.template.logo.file))
+            if image.isNull():
+                raise InputError("the logo image cannot be read", file=str(self.template.logo.file),
+                                 field="fields.logo.file")
+            self._logo = image
+        return self._logo
 
     def font(self, fitted: FittedText) -> QFont:
         return self._fonts.font(fitted.size, fitted.bold)
@@ -178,7 +190,7 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
     else:
         painter.drawImage(target, code)
     if template.logo is not None:
-        logo = _logo_image(template.logo.file)
+        logo = layout.logo_image()
         box = template.logo.box
         painter.drawImage(QRectF(origin.x() + box.x * px_per_mm, origin.y() + box.y * px_per_mm,
                                  box.width * px_per_mm, box.height * px_per_mm), logo)
@@ -190,20 +202,6 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
         painter.setFont(layout.font(fitted))
         painter.drawText(QRectF(origin.x() + box.x * px_per_mm, origin.y() + box.y * px_per_mm,
                                 box.width * px_per_mm, box.height * px_per_mm), align, fitted.text)
-
-
-_LOGOS: dict[str, QImage] = {}
-
-
-def _logo_image(path: object) -> QImage:
-    key = str(path)
-    image = _LOGOS.get(key)
-    if image is None:
-        image = QImage(key)
-        if image.isNull():
-            raise InputError("the logo image cannot be read", file=key, field="fields.logo.file")
-        _LOGOS[key] = image
-    return image
 
 
 def begin_painter(device: object) -> QPainter:

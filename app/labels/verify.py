@@ -12,7 +12,17 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from app.domain.errors import CancelledError, DpsError, SignatureError
-from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label, place_qr, scaled_code
+from app.labels.render import (
+    MM_PER_INCH,
+    FittedText,
+    LabelLayout,
+    QrPlacement,
+    begin_painter,
+    draw_label,
+    place_qr,
+    scaled_code,
+)
+from app.labels.symbol import QrSymbol
 from app.qr.payload import parse_payload, verify_payload
 from app.labels.templates import Box
 from app.security.signing import VerifyingKey
@@ -70,9 +80,9 @@ class VerifyItem:
     sn: str
     group_id: str
     payload: str
-    texts: tuple
+    texts: tuple[FittedText | None, ...]
     code: QImage
-    symbol: object
+    symbol: QrSymbol
 
 
 def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mapping[str, VerifyingKey], *,
@@ -86,14 +96,14 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
         for index, item in enumerate(items):
             if cancelled is not None and cancelled():
                 raise CancelledError("label job cancelled during print-and-verify; nothing was printed or recorded")
-            modules = item.symbol.total_modules  # type: ignore[attr-defined]
+            modules = item.symbol.total_modules
             dpi = math.ceil(VERIFY_PIXELS_PER_MODULE * modules / (template.qr.width / MM_PER_INCH))
-            placement, _ = place_qr(template, item.symbol, dpi, sn=item.sn)  # type: ignore[arg-type]
+            placement, _ = place_qr(template, item.symbol, dpi, sn=item.sn)
             if canvas is None or canvas.dpi != dpi:
                 if canvas is not None:
                     canvas.close()
                 canvas = _Canvas(template.label_width, template.label_height, dpi)
-            code = scaled_code(item.symbol, placement.dots_per_module)  # type: ignore[arg-type]
+            code = scaled_code(item.symbol, placement.dots_per_module)
             grey = canvas.draw(layout, item.texts, code, placement)
             problem = _problem(decode_texts(canvas.qr_area(template.qr)), item, keys)
             if problem:
@@ -131,9 +141,10 @@ class _Canvas:
         self.array = np.frombuffer(self.image.constBits(), dtype=np.uint8).reshape(
             self.image.height(), self.image.bytesPerLine())[:, :self.image.width()]
 
-    def draw(self, layout: LabelLayout, texts: tuple, code: QImage, placement: object) -> np.ndarray:
+    def draw(self, layout: LabelLayout, texts: tuple[FittedText | None, ...], code: QImage,
+             placement: QrPlacement) -> np.ndarray:
         self.painter.fillRect(self.rect, QColor(255, 255, 255))
-        draw_label(self.painter, QPointF(0, 0), self.px_per_mm, layout, texts, code, placement)  # type: ignore[arg-type]
+        draw_label(self.painter, QPointF(0, 0), self.px_per_mm, layout, texts, code, placement)
         return self.array
 
     def qr_area(self, box: Box) -> np.ndarray:
