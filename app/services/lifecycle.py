@@ -304,7 +304,6 @@ def replace(ctx: ServiceContext, group: str, old_sn: str, new_sn: str) -> Replac
         group_row_, old, asset = _load(session, group, old_sn)
         new = _replacement_target(session, group_row_, old, new_sn)
         moved = _moved(session, asset, old, new)
-        old_record = record_of(session, old)
         spare_asset = session.get(Asset, new.asset_id)
         if spare_asset is not None and spare_asset.id != asset.id:
             spare_asset.deleted = True
@@ -321,7 +320,7 @@ def replace(ctx: ServiceContext, group: str, old_sn: str, new_sn: str) -> Replac
         audit.append(session, ctx,
                      _entry("device.replace", old, group_row_, new_sn=new_sn, moved=moved),
                      _entry("device.replacement", new, group_row_, old_sn=old_sn))
-        return Replacement(old_record, record_of(session, new), moved)
+        return Replacement(record_of(session, old), record_of(session, new), moved)
 
 
 # ---- reprovisioning -------------------------------------------------------------------------------

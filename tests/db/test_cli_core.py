@@ -141,6 +141,7 @@ def test_every_core_command(cli: Cli, tmp_path: Path) -> None:
     replaced = json.loads(cli.ok("device", "replace", "--group", G, "--sn", "SN-1", "--new-sn", "R-010",
                                  "--format", "json"))
     assert replaced["new"]["asset_id"] == activated["asset_id"] and replaced["old"]["sn"] == "SN-1"
+    assert (replaced["old"]["status"], replaced["new"]["status"]) == ("replaced", "installed")
     cli.ok("device", "activate", "--group", G, "--sn", "R-010")
     moved = json.loads(cli.ok("device", "reprovision", "--group", G, "--sn", "R-010", "--ou", "ou-b",
                               "--environment", "test", "--format", "json"))
@@ -201,6 +202,24 @@ def test_bad_input_is_one_line_without_traceback_and_changes_nothing(cli: Cli, d
         cli.fails(*argv, match=message)
     assert cli.ok("device", "list", "--group", G, "--format", "json") == before
     assert cli.ok("audit", "list", "--limit", "1000", "--format", "json") == audit_before
+
+
+def test_signed_in_users_are_held_to_their_role(cli: Cli) -> None:
+    setup_group(cli)
+    cli.ok("user", "add", "ina", "--role", "installer", stdin="installer-pw\n")
+    cli.ok("user", "add", "tom", "--role", "technician", stdin="technician-pw\n")
+    cli.ok("device", "add", "--group", G, "--sn", "SN-1", "--batch", "LOT-1", "--set", "owner=ops")
+    cli.monkeypatch.setenv("DPS_PASSWORD", "installer-pw")
+    cli.fails("--user", "ina", "device", "add", "--group", G, "--sn", "SN-2", match="ina (installer) may not register")
+    cli.fails("--user", "ina", "group", "show", G, "--show-secret", match="may not reveal secrets")
+    assert json.loads(cli.ok("--user", "ina", "device", "activate", "--group", G, "--sn", "SN-1", "--format",
+                             "json"))["status"] == "allocated"
+    cli.monkeypatch.setenv("DPS_PASSWORD", "technician-pw")
+    cli.fails("--user", "tom", "batch", "approve", "LOT-1", "--group", G, match="tom (technician) may not approve")
+    cli.monkeypatch.setenv("DPS_PASSWORD", "wrong-password")
+    cli.fails("--user", "tom", "device", "list", "--group", G, match="wrong user name or password")
+    actors = {e["actor"] for e in json.loads(cli.ok("audit", "list", "--format", "json"))}
+    assert "ina" in actors
 
 
 def test_core_commands_on_postgres_too(pg_url: str, dps_home: Path, capsys: pytest.CaptureFixture[str],
