@@ -59,6 +59,10 @@ def pull(local: Engine, central: Engine, station: str, result: PullResult, progr
             if index < start_index:
                 continue
             last = start_rev if index == start_index else cursor
+            # A table empty when its round starts (an enrolling station) has no local row to compare with:
+            # each row comes once per round, and a unique clash still falls back to the row-by-row path.
+            fresh = conn.execute(select(table.c.id).limit(1)).first() is None
+            conn.rollback()
             while True:
                 with central.connect() as source:
                     rows = [dict(row._mapping) for row in source.execute(
@@ -69,7 +73,7 @@ def pull(local: Engine, central: Engine, station: str, result: PullResult, progr
                 last = rows[-1]["rev"]
                 checkpoint(f"pull.{table.name}.fetched")
                 with conn.begin():
-                    _apply(conn, central, table, rows, result)
+                    _apply(conn, central, table, rows, result, fresh=fresh)
                     _set_setting(conn, PROGRESS_KEY, f"{high}:{index}:{last}")
                     checkpoint(f"pull.{table.name}.before_commit")
                 checkpoint(f"pull.{table.name}.committed")
@@ -108,7 +112,8 @@ def _set_setting(conn: Connection, key: str, value: str) -> None:
                  .on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
-def _apply(conn: Connection, central: Engine, table: Table, rows: list[dict[str, Any]], result: PullResult) -> None:
+def _apply(conn: Connection, central: Engine, table: Table, rows: list[dict[str, Any]], result: PullResult, *,
+           fresh: bool = False) -> None:
     for row in rows:
         row["dirty"] = False
     if table is AUDIT_TABLE:
@@ -116,12 +121,15 @@ def _apply(conn: Connection, central: Engine, table: Table, rows: list[dict[str,
         conn.execute(update(table).where(table.c.id == bindparam("b_id"), table.c.rev == 0)
                      .values(rev=bindparam("b_rev")), [{"b_id": row["id"], "b_rev": row["rev"]} for row in rows])
         return
+    if fresh:
+        _write(conn, central, table, rows, [], result)
+        return
     ids = [row["id"] for row in rows]
     mine: dict[uuid.UUID, dict[str, Any]] = {}
     for chunk in chunks(ids, 500):
         for found in conn.execute(select(table).where(table.c.id.in_(chunk))):
             mine[found.id] = dict(found._mapping)
-    held = conflicts.open_conflict_ids(conn, table, ids)
+    held = conflicts.open_conflict_ids(conn, table, ids) if conflicts.any_open(conn, table) else set()
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for row in rows:
@@ -146,7 +154,7 @@ def _write(conn: Connection, central: Engine, table: Table, inserts: list[dict[s
     try:
         with conn.begin_nested():
             if inserts:
-                conn.execute(insert(table), inserts)
+                _insert_raw(conn, table, inserts)
             if updates:
                 conn.execute(_update_statement(table), [_update_params(table, row) for row in updates])
         return
@@ -156,6 +164,16 @@ def _write(conn: Connection, central: Engine, table: Table, inserts: list[dict[s
         _write_one(conn, central, table, row, new=True, result=result)
     for row in updates:
         _write_one(conn, central, table, row, new=False, result=result)
+
+
+def _insert_raw(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany through the driver, values converted by the columns' own bind processors (same storage)."""
+    dialect = conn.dialect
+    processors = [(column.name, column.type.dialect_impl(dialect).bind_processor(dialect)) for column in table.columns]
+    statement = (f"INSERT INTO {table.name} ({', '.join(name for name, _p in processors)}) "
+                 f"VALUES ({', '.join('?' for _p in processors)})")
+    conn.exec_driver_sql(statement, [tuple(row[name] if process is None else process(row[name])
+                                           for name, process in processors) for row in rows])
 
 
 def _update_statement(table: Table) -> Any:
