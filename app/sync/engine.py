@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+import psycopg
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
@@ -88,6 +89,10 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         pull(writer, central, local.station_id, pulled, progress)
     except DBAPIError as exc:
         message = _unreachable(exc, central)
+        local.set_setting(LAST_ERROR_KEY, message)
+        raise DatabaseUnavailableError(message) from None
+    except psycopg.OperationalError:  # raised by the COPY path, which talks to the driver directly
+        message = "the connection to the central database was lost during the sync; run it again"
         local.set_setting(LAST_ERROR_KEY, message)
         raise DatabaseUnavailableError(message) from None
     finally:

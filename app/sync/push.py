@@ -167,6 +167,7 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]], revision
     for row in rows:
         revision += 1
         values.append(_central_values(row, revision))
+    checkpoint(f"push.{table.name}.inserting")
     inserted_ids = _insert_new(conn, table, values)
     inserted = {value["id"]: value["rev"] for value in values if value["id"] in inserted_ids}
     outcome.written.update(inserted)

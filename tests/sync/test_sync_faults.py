@@ -168,6 +168,7 @@ def _terminating(central_url: str, at: str, original: Callable[[str], None]) -> 
 
 
 @pytest.mark.parametrize(("step", "point"), [(0, "push.assets.inserted"), (0, "push.device_identities.updated"),
+                                             (0, "push.assets.inserting"),
                                              (1, "push.device_identities.inserted"), (1, "push.audit.read")])
 def test_connection_cut_mid_transaction_then_rerun(template: Template, tmp_path: Path, step: int, point: str,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
