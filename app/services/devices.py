@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, tuple_
+from sqlalchemy import Select, func, insert, literal, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -294,7 +294,9 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
         sort_value = func.coalesce(column, "") if spec.sort in ("batch",) else column
         if after is not None:
             key = tuple_(sort_value, DeviceIdentity.id)
-            query = query.where(key < tuple_(*after) if spec.descending else key > tuple_(*after))
+            # Bound with the columns' own types: a zone-aware time must reach the database as naive UTC, as stored.
+            last = tuple_(literal(after[0], type_=sort_value.type), literal(after[1], type_=DeviceIdentity.id.type))
+            query = query.where(key < last if spec.descending else key > last)
         if spec.descending:
             query = query.order_by(sort_value.desc(), DeviceIdentity.id.desc())
         else:

@@ -250,3 +250,27 @@ def test_filters_by_batch_status_and_text(ctx: ServiceContext, many: list[Device
     with pytest.raises(InputError, match="field 'sort'"):
         devices.list_devices(ctx, devices.DeviceQuery(group=G, sort="colour"))
     assert DeviceStatus.REGISTERED.value in {d.status for d in many}
+
+
+def test_paging_by_time_on_a_server_outside_utc(pg_url: str, tmp_path: Path) -> None:
+    """A central server whose time zone is not UTC: the keyset by update time must neither loop nor skip."""
+    context = build_service_context(pg_url + "?options=-c%20timezone%3DAmerica/New_York", tmp_path)
+    try:
+        add_standard_setup(context)
+        for index in range(7):
+            devices.register_device(context, G, f"T{index}")
+        full = list(devices.iter_devices(context, devices.DeviceQuery(group=G), page_size=100))
+        for descending in (False, True):
+            spec = devices.DeviceQuery(group=G, sort="updated", descending=descending)
+            paged: list[DeviceRecord] = []
+            after = None
+            for _page in range(10):
+                page = devices.list_devices(context, spec, after=after, limit=2)
+                paged.extend(page.devices)
+                if page.next_key is None:
+                    break
+                after = page.next_key
+            expected = sorted(full, key=lambda r: _python_key(r, "updated"), reverse=descending)
+            assert [r.sn for r in paged] == [r.sn for r in expected]
+    finally:
+        context.db.dispose()
