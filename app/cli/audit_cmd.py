@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_format_option, open_station, print_json, print_table
+from app.domain.errors import InputError
 from app.services import audit
 
 
@@ -25,6 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InputError("must be 1 or more", field="--limit")
     _home, _db, ctx = open_station(args)
     events = audit.list_events(ctx, audit.AuditFilter(actor=args.actor, action=args.action, sn=args.sn, group=args.group),
                                limit=args.limit)

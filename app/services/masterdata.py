@@ -49,6 +49,8 @@ def add_attribute(ctx: ServiceContext, key: str, type_: str, *, label: str | Non
     if kind is not AttributeType.ENUM and choices:
         raise InputError("choices are only for enum attributes", field="choices")
     rules = dict(rules or {})
+    if rules.get("min") is not None and rules.get("max") is not None and rules["min"] > rules["max"]:
+        raise InputError(f"the maximum {rules['max']} is below the minimum {rules['min']}", field="max")
     if "pattern" in rules:
         try:
             re.compile(rules["pattern"])

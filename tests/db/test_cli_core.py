@@ -188,7 +188,10 @@ BAD_INPUT = [
     (("masterdata", "add-attribute", "e", "--type", "enum"), "field 'choices'"),
     (("batch", "reject", "LOT-1", "--group", G), "field 'comment'"),
     (("user", "add", "bob", "--role", "installer"), "field 'password'"),
+    (("masterdata", "add-attribute", "k", "--type", "number", "--min", "10", "--max", "5"), "field 'max'"),
+    (("audit", "list", "--limit", "-1"), "field '--limit'"),
     (("--db", "nonsense://", "group", "list"), ""),
+    (("--db", "postgresql+psycopg://u@127.0.0.1:1/x", "group", "list"), "cannot be reached"),
 ]
 
 
