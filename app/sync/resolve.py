@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from app.db.base import utcnow
-from app.domain.errors import InputError, NotFoundError
+from app.domain.errors import InputError, LifecycleError, NotFoundError
 from app.sync.conflicts import CONFLICTS, UNIQUE
 from app.sync.tables import SYNC_COLUMNS, TABLES_BY_NAME, content_columns, from_json
 
@@ -68,7 +69,13 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
         row.update(id=target_id, rev=conflict.central_rev, dirty=True, updated_at=utcnow(), station=station)
     if target_id != conflict.row_id:
         # The local row lost its unique key to the central row (same SN, ...): it never reached central.
-        conn.execute(delete(table).where(table.c.id == conflict.row_id))
+        try:
+            with conn.begin_nested():
+                conn.execute(delete(table).where(table.c.id == conflict.row_id))
+        except IntegrityError:
+            raise LifecycleError(
+                f"the local duplicate ({conflict.label}) already has records that depend on it on this station; "
+                "resolve or retire those first; nothing was changed") from None
     exists = conn.execute(select(table.c.id).where(table.c.id == target_id)).first() is not None
     if exists:
         conn.execute(update(table).where(table.c.id == target_id).values(**row))
