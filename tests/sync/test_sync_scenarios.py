@@ -169,3 +169,17 @@ def test_resolution_needs_a_supervisor_and_is_audited(pair: tuple[Station, Stati
     assert devices.get_device(a.ctx, "Line A", "P-1").name == "y"
     with a.db.reader() as session:
         assert session.scalars(select(SyncConflict)).all() == []
+
+
+def test_a_deletion_propagates_as_a_tombstone(pair: tuple[Station, Station, str]) -> None:
+    a, b, url = pair
+    devices.register_range(a.ctx, "Line A", "T-", 1, 3)
+    sync_all(a, b)
+    lifecycle.delete(a.ctx, "Line A", "T-2")
+    sync_all(a, b)
+    assert sns(a) == sns(b) == ["T-1", "T-3"]
+    with b.db.reader() as session:
+        tombstone = session.scalars(select(DeviceIdentity).where(DeviceIdentity.sn == "T-2")).one()
+        assert tombstone.deleted and not tombstone.dirty
+    assert snapshot(a.db.url) == snapshot(b.db.url)
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
