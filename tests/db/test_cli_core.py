@@ -87,7 +87,7 @@ def test_any_command_on_an_empty_home_initialises_it(cli: Cli, dps_home: Path) -
     assert json.loads(cli.ok("init", "--format", "json"))["organisation"] == "My organisation"
 
 
-def test_every_core_command(cli: Cli, tmp_path: Path) -> None:
+def test_every_core_command(cli: Cli, tmp_path: Path, dps_home: Path) -> None:
     cli.ok("init", "--org", "Acme")
     assert "added alice (installer)" in cli.ok("user", "add", "alice", "--role", "installer", stdin="secret-pw-1\n")
     assert [u["name"] for u in json.loads(cli.ok("user", "list", "--format", "json"))] == ["alice"]
@@ -167,6 +167,17 @@ def test_every_core_command(cli: Cli, tmp_path: Path) -> None:
     assert {"group.secret.reveal", "device.key.reveal", "device.replace", "batch.approve", "user.add"} <= actions
     assert secret not in json.dumps(events)
     assert "audit trail intact" in cli.ok("audit", "verify")
+    logs = b"".join(path.read_bytes() for path in (dps_home / "logs").rglob("*") if path.is_file())
+    assert secret.encode() not in logs and key_lines[0].encode() not in logs
+
+
+def test_a_lost_signing_key_file_is_restored_from_the_database(cli: Cli, dps_home: Path) -> None:
+    key_id = json.loads(cli.ok("init", "--format", "json"))["signing_key_id"]
+    signing = dps_home / "keys" / "signing.key"
+    original = signing.read_bytes()
+    signing.unlink()
+    assert json.loads(cli.ok("init", "--format", "json"))["signing_key_id"] == key_id
+    assert signing.read_bytes() == original and oct(signing.stat().st_mode & 0o777) == "0o600"
 
 
 BAD_INPUT = [
