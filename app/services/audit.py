@@ -50,6 +50,8 @@ def event_fields(event: AuditEvent) -> dict[str, Any]:
 def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     """Append events inside the caller's transaction, so they commit or roll back with the change."""
     station = ctx.db.station_id
+    # Locking the head row serialises writers sharing one database (PostgreSQL), so no two take the same #seq.
+    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash)
         .where(AuditEvent.station == station)
@@ -81,7 +83,6 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
         prev_hash = event.hash
         events.append(event)
     session.add_all(events)
-    head = session.get(LocalSetting, HEAD_SETTING)
     value = f"{seq}:{prev_hash}"
     if head is None:
         session.add(LocalSetting(key=HEAD_SETTING, value=value))

@@ -125,3 +125,33 @@ def test_cli_verify_finds_a_removed_newest_event(audited_home: tuple[Path, str],
     report = json.loads(out)
     assert code != 0 and report["ok"] is False
     assert any(f"station {audited_home[1]}" in p and f"#{newest} is missing" in p for p in report["problems"])
+
+
+def test_concurrent_writers_on_one_database_share_one_intact_chain(db_url: str, tmp_path: Path) -> None:
+    """Several programs working on the same database (a central server used directly): no #seq taken twice."""
+    import threading
+
+    ctx = build_service_context(db_url, tmp_path)
+    add_standard_setup(ctx)
+    workers = {name: build_service_context(db_url, tmp_path / name) for name in "ABCD"}
+    errors: list[BaseException] = []
+
+    def register(name: str) -> None:
+        for index in range(10):
+            try:
+                devices.register_device(workers[name], G, f"{name}{index}")
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=register, args=(name,)) for name in workers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    result = audit.verify(ctx)
+    assert result.ok, result.problems
+    assert len(audit.list_events(ctx, audit.AuditFilter(action="device.register"), limit=100)) == 40
+    for worker in workers.values():
+        worker.db.dispose()
+    ctx.db.dispose()
