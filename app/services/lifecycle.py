@@ -366,13 +366,34 @@ def reprovision(ctx: ServiceContext, group: str, sn: str, ou: str, environment: 
                                      policy=policy.value, state=ReprovisionState.AWAITING_APPROVAL.value,
                                      requested_by=ctx.actor.name)
         session.add(request)
+        failure = None
         if policy is ReprovisionPolicy.APPROVAL:
             audit.append(session, ctx, _entry("device.reprovision.request", identity, group_row_, target_ou=ou,
                                               target_environment=environment))
         else:
-            _carry_out(session, ctx, request, identity, asset, group_row_, policy)
+            failure = _fail_without_product_key(session, ctx, request, identity, group_row_)
+            if failure is None:
+                _carry_out(session, ctx, request, identity, asset, group_row_, policy)
         session.flush()
-        return _reprovision_record(session, request)
+        record = _reprovision_record(session, request)
+    if failure is not None:
+        raise LifecycleError(f"reprovisioning of {sn} failed: {failure}")
+    return record
+
+
+def _fail_without_product_key(session: Session, ctx: ServiceContext, request: ReprovisionRequest,
+                              identity: DeviceIdentity, group: RegistrationGroup) -> str | None:
+    """An allocation needs a product key; without one the request is kept as failed, with its reason."""
+    if request.target_product_key:
+        return None
+    failure = (f"no product key for {request.target_ou}/{request.target_environment}; "
+               f"give one or set one on group {group.name!r}")
+    request.state = ReprovisionState.FAILED.value
+    request.error = failure
+    identity.status_error = failure
+    audit.append(session, ctx, _entry("device.reprovision.failed", identity, group, target_ou=request.target_ou,
+                                      target_environment=request.target_environment, error=failure))
+    return failure
 
 
 def _carry_out(session: Session, ctx: ServiceContext, request: ReprovisionRequest, identity: DeviceIdentity,
@@ -383,6 +404,7 @@ def _carry_out(session: Session, ctx: ServiceContext, request: ReprovisionReques
     _allocate(session, ctx, identity, asset, request.target_ou, request.target_environment, request.target_product_key,
               group.gateway)
     request.state = ReprovisionState.PENDING.value
+    identity.status_error = ""
     _set_status(identity, DeviceStatus.ALLOCATED)
     audit.append(session, ctx, _entry("device.reprovision", identity, group, policy=policy.value,
                                       target_ou=request.target_ou, target_environment=request.target_environment,
@@ -413,10 +435,13 @@ def decide_reprovision(ctx: ServiceContext, request_id: uuid.UUID, *, approve: b
         assert group is not None and asset is not None
         request.decided_by = ctx.actor.name
         request.comment = comment
+        failure = None
         if approve:
             _not_retired(identity)
             _not_disabled(identity)
-            _carry_out(session, ctx, request, identity, asset, group, ReprovisionPolicy.MIGRATE)
+            failure = _fail_without_product_key(session, ctx, request, identity, group)
+            if failure is None:
+                _carry_out(session, ctx, request, identity, asset, group, ReprovisionPolicy.MIGRATE)
             audit.append(session, ctx, _entry("device.reprovision.approve", identity, group, comment=comment))
         else:
             if not comment.strip():
@@ -424,7 +449,10 @@ def decide_reprovision(ctx: ServiceContext, request_id: uuid.UUID, *, approve: b
             request.state = ReprovisionState.REJECTED.value
             audit.append(session, ctx, _entry("device.reprovision.reject", identity, group, comment=comment))
         session.flush()
-        return _reprovision_record(session, request)
+        record = _reprovision_record(session, request)
+    if failure is not None:
+        raise LifecycleError(f"reprovisioning of {record.sn} failed: {failure}")
+    return record
 
 
 def list_reprovisions(ctx: ServiceContext, states: Sequence[str] = (), group: str | None = None) -> list[ReprovisionRecord]:

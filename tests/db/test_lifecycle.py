@@ -214,3 +214,29 @@ def test_delete_is_a_tombstone_and_twice_is_an_error(ctx: ServiceContext) -> Non
     assert_refused(ctx, LifecycleError, "disable it before deleting", lifecycle.delete, ctx, G, "SN-2")
     assert_refused(ctx, NotFoundError, "no device with SN 'SN-3'", lifecycle.delete, ctx, G, "SN-3")
     assert audit.list_events(ctx, audit.AuditFilter(sn="SN-1"), limit=1)[0].action == "device.delete"
+
+
+def test_reprovision_without_a_product_key_fails_visibly(ctx: ServiceContext) -> None:
+    _activated(ctx, G, "SN-1")
+    before = devices.get_device(ctx, G, "SN-1")
+    with pytest.raises(LifecycleError, match="reprovisioning of SN-1 failed: no product key for ou-b/test"):
+        lifecycle.reprovision(ctx, G, "SN-1", "ou-b", "test", product_key="")
+    after = devices.get_device(ctx, G, "SN-1")
+    assert (after.status, after.asset_id) == ("allocated", before.asset_id) and "no product key" in after.status_error
+    [failed] = lifecycle.list_reprovisions(ctx, ["failed"])
+    assert (failed.sn, failed.target_ou) == ("SN-1", "ou-b") and "no product key" in failed.error
+    assert [a.state for a in allocations(ctx, before.asset_uuid)] == ["active"]
+    assert audit.list_events(ctx, limit=1)[0].action == "device.reprovision.failed"
+    done = lifecycle.reprovision(ctx, G, "SN-1", "ou-b", "test")
+    assert done.state == "pending" and devices.get_device(ctx, G, "SN-1").status_error == ""
+
+
+def test_approved_reprovision_without_a_product_key_fails_visibly(ctx: ServiceContext) -> None:
+    add_standard_setup(ctx, group="ask", policy="approval")
+    _activated(ctx, "ask", "SN-1")
+    groups.update_group(ctx, "ask", groups.GroupChanges(product_key=""))
+    request = lifecycle.reprovision(ctx, "ask", "SN-1", "ou-b", "test")
+    with pytest.raises(LifecycleError, match="no product key"):
+        lifecycle.decide_reprovision(ctx, request.id, approve=True)
+    assert [r.state for r in lifecycle.list_reprovisions(ctx, group="ask")] == ["failed"]
+    assert "no product key" in devices.get_device(ctx, "ask", "SN-1").status_error
