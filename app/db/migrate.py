@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -12,6 +13,8 @@ from sqlalchemy.engine import Connection, Engine
 from app.db.engine import WRITE_OPTION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Alembic keeps the running migration in module-level state: two threads opening databases at once collide.
+_UPGRADE_LOCK = threading.Lock()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -31,5 +34,5 @@ def single_head() -> str:
 
 def upgrade_to_head(engine: Engine) -> None:
     single_head()
-    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+    with _UPGRADE_LOCK, engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         command.upgrade(alembic_config(connection), "head")

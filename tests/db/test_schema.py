@@ -98,3 +98,25 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(tmp_path: Path) -> None:
                 "0, 1, '2024-01-01 00:00:00', '', 0)"))
     finally:
         db.dispose()
+
+
+def test_databases_opened_from_several_threads_at_once_are_all_migrated(tmp_path: Path) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def open_one(index: int) -> None:
+        try:
+            open_database(f"sqlite:///{tmp_path / f'thread{index}.db'}").dispose()
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one, args=(index,)) for index in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    for index in range(6):
+        with sqlite3.connect(tmp_path / f"thread{index}.db") as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == single_head()
