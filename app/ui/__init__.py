@@ -1,0 +1,1 @@
+"""The desktop window: presentation only. Every use case runs through app.services on a worker."""

@@ -1,0 +1,99 @@
+"""Start the window: open the station, first run or sign-in, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app import __version__
+from app.config import Home, resolve_db_url, resolve_home
+from app.db.engine import Database, open_database
+from app.domain.errors import DpsError
+from app.log import setup_logging
+from app.services import users
+from app.services.context import ServiceContext
+from app.services.organisation import get_organisation, init_organisation
+from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
+from app.ui.environment import StatusReporter, UiEnvironment
+from app.ui.errors import install_error_handlers
+from app.ui.main_window import MainWindow
+from app.ui.palette import follow_system_palette
+from app.ui.resources_qt import app_icon
+from app.ui.settings import Settings
+from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "DPS_PASSWORD"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("DPS Station")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("DPS Station")
+    app.setDesktopFileName("dps-station")
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    follow_system_palette(app)
+    return app
+
+
+def sign_in(home: Home, db: Database, runner: TaskRunner, user: str | None = None) -> ServiceContext | None:
+    """First run creates the organisation and supervisor; later runs sign in. None when the user cancels.
+
+    `--user NAME` with DPS_PASSWORD set signs in without the dialog (kiosk stations, screenshots)."""
+    org = get_organisation(db)
+    if org is None or not users.has_users(db):
+        dialog = FirstRunDialog(home, db, runner, existing_org=org.name if org else None)
+        return dialog.context if dialog.exec() == QDialog.DialogCode.Accepted else None
+    _info, keyring = init_organisation(home, db)
+    password = os.environ.get(PASSWORD_ENV)
+    if user and password is not None:
+        actor = users.authenticate(db, user, password)
+    else:
+        sign_in_dialog = SignInDialog(db, runner, org.name)
+        if user:
+            sign_in_dialog.user.setText(user)
+        if sign_in_dialog.exec() != QDialog.DialogCode.Accepted or sign_in_dialog.actor is None:
+            return None
+        actor = sign_in_dialog.actor
+    return ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
+
+
+def build_environment(ctx: ServiceContext, home: Home, runner: TaskRunner | None = None) -> UiEnvironment:
+    return UiEnvironment(ctx=ctx, runner=runner or TaskRunner(), settings=Settings(home.settings_file),
+                         status=StatusReporter(), home=home)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = application()
+    install_error_handlers()
+    home = resolve_home(getattr(args, "home", None))
+    home.ensure()
+    setup_logging(home.log_dir)
+    try:
+        db = open_database(resolve_db_url(home, getattr(args, "db", None)))
+        runner = TaskRunner()
+        ctx = sign_in(home, db, runner, getattr(args, "user", None))
+    except DpsError as error:
+        log.warning("could not start: %s", error)
+        QMessageBox.critical(None, "DPS Station", str(error))
+        return error.exit_code
+    if ctx is None:
+        runner.shutdown()
+        return 0
+    window = MainWindow(build_environment(ctx, home, runner))
+    window.show()
+    log.info("window open for %s (%s) on %s", ctx.actor.name, ctx.actor.role.value, db.display_url())
+    code = app.exec()
+    db.dispose()
+    return int(code)

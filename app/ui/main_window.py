@@ -1,0 +1,196 @@
+"""The main window: one workspace per role, menus, shortcuts and the status bar.
+
+Workspaces are built the first time they are shown, so the window is usable at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+
+from app import __version__
+from app.ui import workspaces
+from app.ui.environment import UiEnvironment
+from app.ui.errors import show_error
+from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
+from app.ui.sync_controller import SyncController
+
+log = logging.getLogger(__name__)
+
+
+def database_text(env: UiEnvironment) -> str:
+    """'Embedded: station.db' or 'Central: host/database' (never a password)."""
+    db = env.ctx.db
+    url = db.engine.url
+    if db.is_sqlite:
+        return f"Embedded: {Path(url.database or 'memory').name}"
+    return f"Central: {url.host or 'localhost'}/{url.database}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, env: UiEnvironment, *, start_sync: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.env = env
+        self.setWindowTitle(self.tr("DPS Station"))
+        self.specs = workspaces.workspaces_for(env.ctx.actor.role)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaces")
+        self.tabs.setDocumentMode(True)
+        self._built: dict[str, QWidget] = {}
+        for spec in self.specs:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder_{spec.key}")
+            self.tabs.addTab(placeholder, self.tr(spec.title))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(spec.description))
+        self.setCentralWidget(self.tabs)
+        self._build_status_bar()
+        self.sync = SyncController(env.ctx, env.settings.get(SYNC_INTERVAL_MINUTES), self)
+        self.sync.stateChanged.connect(self.sync_label.setText)
+        self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._build_menus()
+        env.status.cameraChanged.connect(self.camera_label.setText)
+        env.status.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        env.runner.busyChanged.connect(self.busy.setVisible)
+        self._restore_layout()
+        self.tabs.currentChanged.connect(self._show_workspace)
+        self._show_workspace(self.tabs.currentIndex())
+        if start_sync:
+            self.sync.start()
+
+    # --- building -------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.env.ctx.actor
+        self.db_label = QLabel(database_text(self.env))
+        self.db_label.setObjectName("databaseState")
+        self.db_label.setToolTip(self.env.ctx.db.display_url())
+        self.user_label = QLabel(self.tr("%s · %s") % (actor.name, actor.role.value))
+        self.user_label.setObjectName("userState")
+        self.sync_label = QLabel(self.tr("sync: not checked yet"))
+        self.sync_label.setObjectName("syncState")
+        self.camera_label = QLabel(self.tr("camera: not in use"))
+        self.camera_label.setObjectName("cameraState")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(80)
+        self.busy.setVisible(False)
+        for widget in (self.busy, self.db_label, self.user_label, self.sync_label, self.camera_label):
+            bar.addPermanentWidget(widget)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setObjectName("syncNow")
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(self._sync_now)
+        file_menu.addAction(self.sync_action)
+        open_home = QAction(self.tr("Open &data folder"), self)
+        open_home.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.env.home.path))))
+        file_menu.addAction(open_home)
+        open_logs = QAction(self.tr("Open &log folder"), self)
+        open_logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.env.home.log_dir))))
+        file_menu.addAction(open_logs)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, spec in enumerate(self.specs):
+            action = QAction(self.tr(spec.title), self)
+            action.setObjectName(f"show_{spec.key}")
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About DPS Station"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- workspaces -----------------------------------------------------------------------------
+    def workspace(self, key: str) -> QWidget:
+        """The workspace widget, built now if it was not shown yet."""
+        for index, spec in enumerate(self.specs):
+            if spec.key == key:
+                return self._ensure_built(index)
+        raise KeyError(key)
+
+    def show_workspace(self, key: str) -> QWidget:
+        widget = self.workspace(key)
+        self.tabs.setCurrentIndex([spec.key for spec in self.specs].index(key))
+        return widget
+
+    def _ensure_built(self, index: int) -> QWidget:
+        spec = self.specs[index]
+        if spec.key in self._built:
+            return self._built[spec.key]
+        try:
+            widget = workspaces.create(spec, self.env, self)
+        except ModuleNotFoundError as error:
+            log.warning("workspace %s not available: %s", spec.key, error)
+            widget = QLabel(self.tr("This workspace is not part of this build."))
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._built[spec.key] = widget
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self.tr(spec.title))
+        self.tabs.setTabToolTip(index, self.tr(spec.description))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+        return widget
+
+    def _show_workspace(self, index: int) -> None:
+        if index < 0:
+            return
+        widget = self._ensure_built(index)
+        self.env.settings.set(LAST_WORKSPACE, self.specs[index].key)
+        activated = getattr(widget, "activated", None)
+        if callable(activated):
+            activated()
+
+    # --- actions --------------------------------------------------------------------------------
+    def _sync_now(self) -> None:
+        if not self.sync.sync_now():
+            self.statusBar().showMessage(self.tr("A sync is already running."), 3000)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About DPS Station"),
+                          self.tr("<b>DPS Station</b> %s<br>Device onboarding station for a Device Provisioning "
+                                  "Service.<br>Data home: %s") % (__version__, self.env.home.path))
+
+    def report_error(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    # --- layout and closing ---------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.env.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.env.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        last = self.env.settings.get(LAST_WORKSPACE)
+        keys = [spec.key for spec in self.specs]
+        if last in keys:
+            self.tabs.setCurrentIndex(keys.index(last))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.env.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.env.settings.set(WINDOW_STATE, self.saveState())
+        self.env.settings.sync()
+        for widget in self._built.values():
+            shutdown = getattr(widget, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        self.sync.shutdown()
+        self.env.runner.shutdown()
+        super().closeEvent(event)
