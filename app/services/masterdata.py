@@ -33,10 +33,12 @@ def check_name(value: str, field: str) -> str:
     return value
 
 
-def add_attribute(ctx: ServiceContext, key: str, type_: str, *, label: str | None = None, required: bool = False,
-                  choices: list[str] | None = None, default: str | None = None,
-                  rules: dict[str, Any] | None = None) -> AttributeRecord:
-    ctx.require(Permission.MANAGE_MASTERDATA)
+def check_attribute(key: str, type_: str, *, label: str | None = None, required: bool = False,
+                    choices: list[str] | None = None, default: str | None = None,
+                    rules: dict[str, Any] | None = None) -> AttributeRecord:
+    """The definition these inputs describe, or the InputError naming the first bad field.
+
+    Reads and writes nothing, so a form can call it on every keystroke; add_attribute calls it too."""
     if not KEY_PATTERN.match(key):
         raise InputError("use lower-case letters, digits and '_', starting with a letter (at most 64)", field="key")
     try:
@@ -64,15 +66,23 @@ def add_attribute(ctx: ServiceContext, key: str, type_: str, *, label: str | Non
         except InvalidValue as exc:
             raise InputError(str(exc), field="default") from None
     check_name(record.label, "label")
+    return record
+
+
+def add_attribute(ctx: ServiceContext, key: str, type_: str, *, label: str | None = None, required: bool = False,
+                  choices: list[str] | None = None, default: str | None = None,
+                  rules: dict[str, Any] | None = None) -> AttributeRecord:
+    ctx.require(Permission.MANAGE_MASTERDATA)
+    record = check_attribute(key, type_, label=label, required=required, choices=choices, default=default, rules=rules)
     with ctx.write() as session:
         if session.scalar(select(AttributeDefinition.id).where(AttributeDefinition.key == key)):
             raise AlreadyExistsError(f"an attribute with key {key!r} already exists")
-        row = AttributeDefinition(key=key, label=record.label, type=kind.value, required=required,
-                                  default_value=default, choices=choices, rules=rules, builtin=False)
+        row = AttributeDefinition(key=key, label=record.label, type=record.type, required=required,
+                                  default_value=default, choices=list(record.choices), rules=record.rules, builtin=False)
         session.add(row)
         session.flush()
         audit.append(session, ctx, audit.AuditEntry("masterdata.attribute.add", "attribute", str(row.id),
-                                                    details={"key": key, "type": kind.value}))
+                                                    details={"key": key, "type": record.type}))
         return _attribute_record(row)
 
 
