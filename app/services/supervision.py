@@ -1,0 +1,370 @@
+"""What a supervisor watches: batch progress per state and the anomalies of a batch or a group.
+
+Progress buckets (each live device is counted in exactly one):
+
+| bucket     | device state                                                                       |
+|------------|------------------------------------------------------------------------------------|
+| failed     | not disabled or retired, and its last allocation or reprovision failed (the error  |
+|            | kept on the device; a later successful activation or reprovision clears it)        |
+| registered | registered                                                                         |
+| labelled   | labelled                                                                           |
+| installed  | installed                                                                          |
+| activated  | one of ACTIVE_STATUSES (allocated, connected)                                      |
+| disabled   | disabled                                                                           |
+| retired    | replaced or discarded                                                              |
+
+'failed' wins over the state the device is in, so a failed device is never counted twice.
+Counts are database aggregates (GROUP BY), never loops over devices.
+
+Approving and rejecting are not here: batches.review_batch and lifecycle.decide_reprovision
+are the one place for them (they check the right and write the audit event).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.models import Asset, AuditEvent, Batch, DeviceIdentity, RegistrationGroup, ReprovisionRequest
+from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
+from app.domain.errors import InputError
+from app.domain.permissions import Permission
+from app.services.batches import batch_row_for_number
+from app.services.context import ServiceContext
+from app.services.groups import group_row
+from app.services.scan_log import DUPLICATE_SCAN
+
+PROGRESS_STATES = ("registered", "labelled", "installed", "activated", "failed")
+OTHER_STATES = ("disabled", "retired")
+RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+DEFAULT_STALE_DAYS = 14
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class StateCounts:
+    registered: int = 0
+    labelled: int = 0
+    installed: int = 0
+    activated: int = 0
+    failed: int = 0
+    disabled: int = 0
+    retired: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.as_dict().values())
+
+    def as_dict(self) -> dict[str, int]:
+        return {item.name: getattr(self, item.name) for item in fields(self)}
+
+    def __add__(self, other: StateCounts) -> StateCounts:
+        return StateCounts(**{name: value + getattr(other, name) for name, value in self.as_dict().items()})
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    batch_id: uuid.UUID
+    group: str
+    batch: str
+    description: str
+    review: str
+    review_comment: str
+    reviewed_by: str
+    reviewed_at: datetime | None
+    created_at: datetime
+    counts: StateCounts
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    group: str
+    batches: list[BatchProgress]
+    unbatched: StateCounts  # devices registered without a batch
+    total: StateCounts  # every device of the group, batched or not
+
+
+class AnomalyKind(StrEnum):
+    NEVER_LABELLED = "never_labelled"
+    NOT_INSTALLED = "not_installed"
+    DUPLICATE_SCAN = "duplicate_scan"
+    FAILED_ALLOCATION = "failed_allocation"
+    AWAITING_APPROVAL = "awaiting_approval"
+
+
+ANOMALY_ORDER = tuple(AnomalyKind)
+ANOMALY_TITLES = {
+    AnomalyKind.NEVER_LABELLED: "never labelled",
+    AnomalyKind.NOT_INSTALLED: "labelled, not installed",
+    AnomalyKind.DUPLICATE_SCAN: "duplicate scans",
+    AnomalyKind.FAILED_ALLOCATION: "failed allocation",
+    AnomalyKind.AWAITING_APPROVAL: "reprovision awaiting approval",
+}
+
+
+@dataclass(frozen=True)
+class Anomaly:
+    kind: AnomalyKind
+    group: str
+    batch: str | None
+    sn: str
+    what: str
+    since: datetime
+    request_id: uuid.UUID | None = None  # the reprovision request to decide (awaiting approval only)
+
+    @property
+    def cursor(self) -> AnomalyCursor:
+        return AnomalyCursor(self.kind, self.since, self.sn)
+
+
+@dataclass(frozen=True)
+class AnomalyCursor:
+    """Keyset position: anomalies are ordered by kind (ANOMALY_ORDER), then since, then SN."""
+
+    kind: AnomalyKind
+    since: datetime
+    sn: str
+
+
+@dataclass(frozen=True)
+class AnomalyRules:
+    stale_days: int = DEFAULT_STALE_DAYS  # labelled but not installed after this many days
+    never_labelled_days: int = 0  # registered and never labelled after this many days (0: at once)
+    now: datetime | None = None  # the moment to measure from (default: now)
+
+    def cutoff(self, days: int) -> datetime:
+        return (self.now or utcnow()) - timedelta(days=days)
+
+
+@dataclass(frozen=True)
+class AnomalyPage:
+    items: list[Anomaly]
+    counts: dict[AnomalyKind, int] = field(default_factory=dict)  # every anomaly of the scope, per kind
+    next_cursor: AnomalyCursor | None = None  # None: this was the last page
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+# ---- progress ---------------------------------------------------------------------------------------
+
+def _bucket() -> Any:
+    return case(
+        (DeviceIdentity.status.in_(RETIRED), literal("retired")),
+        (DeviceIdentity.status == DeviceStatus.DISABLED.value, literal("disabled")),
+        (DeviceIdentity.status_error != "", literal("failed")),
+        (DeviceIdentity.status.in_([s.value for s in ACTIVE_STATUSES]), literal("activated")),
+        else_=DeviceIdentity.status,
+    ).label("bucket")
+
+
+def _counts_by_batch(session: Session, *conditions: Any) -> dict[uuid.UUID | None, StateCounts]:
+    # The bucket is computed in a subquery and grouped outside it: PostgreSQL does not recognise a CASE
+    # with bound parameters in GROUP BY as the one in the select list.
+    inner = (select(Asset.batch_id.label("batch_id"), _bucket())
+             .join(Asset, Asset.id == DeviceIdentity.asset_id)
+             .where(DeviceIdentity.deleted.is_(False), *conditions)).subquery()
+    rows = session.execute(select(inner.c.batch_id, inner.c.bucket, func.count())
+                           .group_by(inner.c.batch_id, inner.c.bucket)).all()
+    raw: dict[uuid.UUID | None, dict[str, int]] = {}
+    for batch_id, bucket, count in rows:
+        if bucket in PROGRESS_STATES or bucket in OTHER_STATES:
+            raw.setdefault(batch_id, {})[bucket] = int(count)
+    return {batch_id: StateCounts(**values) for batch_id, values in raw.items()}
+
+
+def _progress(row: Batch, group: str, counts: StateCounts) -> BatchProgress:
+    return BatchProgress(row.id, group, row.number, row.description, row.review, row.review_comment,
+                         row.reviewed_by, row.reviewed_at, row.updated_at, counts)
+
+
+def batch_progress(ctx: ServiceContext, group: str, batch: str) -> BatchProgress:
+    """Devices of one batch per progress bucket, with the batch's review."""
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        row = batch_row_for_number(session, ctx, group_row_, batch)
+        counts = _counts_by_batch(session, Asset.batch_id == row.id).get(row.id, StateCounts())
+        return _progress(row, group_row_.name, counts)
+
+
+def group_progress(ctx: ServiceContext, group: str) -> GroupProgress:
+    """Every batch of a group with its progress (one aggregate query), plus the devices without a batch."""
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        counts = _counts_by_batch(session, DeviceIdentity.registration_group_id == group_row_.id)
+        rows = session.scalars(select(Batch).where(Batch.registration_group_id == group_row_.id,
+                                                   Batch.deleted.is_(False)).order_by(Batch.number)).all()
+        batches = [_progress(row, group_row_.name, counts.get(row.id, StateCounts())) for row in rows]
+        total = StateCounts()
+        for value in counts.values():
+            total = total + value
+        return GroupProgress(group_row_.name, batches, counts.get(None, StateCounts()), total)
+
+
+# ---- anomalies --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Scope:
+    group: RegistrationGroup
+    batch: Batch | None
+
+
+def _scope(session: Session, ctx: ServiceContext, group: str, batch: str | None) -> _Scope:
+    group_row_ = group_row(session, group)
+    batch_row = batch_row_for_number(session, ctx, group_row_, batch) if batch is not None else None
+    return _Scope(group_row_, batch_row)
+
+
+def _devices(scope: _Scope, *columns: Any) -> Select[Any]:
+    query = (select(*columns)
+             .select_from(DeviceIdentity)
+             .join(Asset, Asset.id == DeviceIdentity.asset_id)
+             .outerjoin(Batch, Batch.id == Asset.batch_id)
+             .where(DeviceIdentity.registration_group_id == scope.group.id, DeviceIdentity.deleted.is_(False)))
+    if scope.batch is not None:
+        query = query.where(Asset.batch_id == scope.batch.id)
+    return query
+
+
+def _device_kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) -> tuple[Select[Any], Any, Any]:
+    """(query, since column, sn column) of a kind that is a condition on the device row."""
+    since = DeviceIdentity.status_changed_at
+    if kind is AnomalyKind.NEVER_LABELLED:
+        condition = and_(DeviceIdentity.status == DeviceStatus.REGISTERED.value, DeviceIdentity.labels_printed == 0,
+                         DeviceIdentity.status_changed_at <= rules.cutoff(rules.never_labelled_days))
+        what = literal("registered, no label printed")
+    elif kind is AnomalyKind.NOT_INSTALLED:
+        condition = and_(DeviceIdentity.status == DeviceStatus.LABELLED.value,
+                         DeviceIdentity.status_changed_at <= rules.cutoff(rules.stale_days))
+        what = literal(f"labelled, not installed after {rules.stale_days} days")
+    elif kind is AnomalyKind.FAILED_ALLOCATION:
+        condition = and_(DeviceIdentity.status_error != "",
+                         DeviceIdentity.status.not_in((*RETIRED, DeviceStatus.DISABLED.value)))
+        what = DeviceIdentity.status_error
+        since = DeviceIdentity.updated_at
+    else:
+        raise AssertionError(kind)
+    query = _devices(scope, DeviceIdentity.sn.label("sn"), Batch.number.label("batch"), since.label("since"),
+                     what.label("what"), literal(None).label("request_id")).where(condition)
+    return query, since, DeviceIdentity.sn
+
+
+def _approval_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
+    what = (literal("reprovision to ") + ReprovisionRequest.target_ou + literal("/")
+            + ReprovisionRequest.target_environment + literal(", requested by ") + ReprovisionRequest.requested_by)
+    query = (_devices(scope, DeviceIdentity.sn.label("sn"), Batch.number.label("batch"),
+                      ReprovisionRequest.updated_at.label("since"), what.label("what"),
+                      ReprovisionRequest.id.label("request_id"))
+             .join(ReprovisionRequest, ReprovisionRequest.identity_id == DeviceIdentity.id)
+             .where(ReprovisionRequest.state == ReprovisionState.AWAITING_APPROVAL.value,
+                    ReprovisionRequest.deleted.is_(False)))
+    return query, ReprovisionRequest.updated_at, DeviceIdentity.sn
+
+
+def _duplicate_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
+    """Duplicate scans per SN (audit events; the SN need not be a registered device unless a batch is asked)."""
+    first = func.min(AuditEvent.at)
+    device = (select(DeviceIdentity.sn.label("sn"), Batch.number.label("number"), Asset.batch_id.label("batch_id"))
+              .join(Asset, Asset.id == DeviceIdentity.asset_id)
+              .outerjoin(Batch, Batch.id == Asset.batch_id)
+              .where(DeviceIdentity.registration_group_id == scope.group.id, DeviceIdentity.deleted.is_(False))
+              ).subquery()
+    query = (select(AuditEvent.sn.label("sn"), func.max(device.c.number).label("batch"), first.label("since"),
+                    func.count().label("scans"))
+             .select_from(AuditEvent)
+             .outerjoin(device, device.c.sn == AuditEvent.sn)
+             .where(AuditEvent.action == DUPLICATE_SCAN, AuditEvent.group_name == scope.group.name)
+             .group_by(AuditEvent.sn))
+    if scope.batch is not None:
+        query = query.where(device.c.batch_id == scope.batch.id)
+    return query, first, AuditEvent.sn
+
+
+def _after(query: Select[Any], since: Any, sn: Any, cursor: AnomalyCursor | None, kind: AnomalyKind,
+           aggregated: bool) -> Select[Any]:
+    if cursor is None or cursor.kind is not kind:
+        return query
+    condition = or_(since > cursor.since, and_(since == cursor.since, sn > cursor.sn))
+    return query.having(condition) if aggregated else query.where(condition)
+
+
+def _count(session: Session, query: Select[Any]) -> int:
+    return int(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+
+
+def _kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) -> tuple[Select[Any], Any, Any]:
+    if kind is AnomalyKind.DUPLICATE_SCAN:
+        return _duplicate_query(scope)
+    if kind is AnomalyKind.AWAITING_APPROVAL:
+        return _approval_query(scope)
+    return _device_kind_query(scope, kind, rules)
+
+
+def _to_anomaly(kind: AnomalyKind, group: str, row: Any) -> Anomaly:
+    if kind is AnomalyKind.DUPLICATE_SCAN:
+        what = f"scanned twice in one session ({row.scans} time{'s' if row.scans != 1 else ''})"
+        return Anomaly(kind, group, row.batch, row.sn, what, row.since)
+    return Anomaly(kind, group, row.batch, row.sn, str(row.what), row.since, row.request_id)
+
+
+def list_anomalies(ctx: ServiceContext, group: str, batch: str | None = None, *,
+                   rules: AnomalyRules | None = None, kinds: tuple[AnomalyKind, ...] = ANOMALY_ORDER,
+                   limit: int = 100, after: AnomalyCursor | None = None) -> AnomalyPage:
+    """The anomalies of a batch (or of the whole group), ordered by kind, since, SN; keyset-paged.
+
+    `limit` is capped at MAX_PAGE; `counts` holds the full number per kind whatever the page.
+    """
+    ctx.require(Permission.VIEW)
+    if limit < 1:
+        raise InputError("must be 1 or more", field="limit")
+    limit = min(limit, MAX_PAGE)
+    rules = rules or AnomalyRules()
+    if rules.stale_days < 0 or rules.never_labelled_days < 0:
+        raise InputError("a number of days is 0 or more", field="stale_days")
+    wanted = [kind for kind in ANOMALY_ORDER if kind in kinds]
+    start = wanted.index(after.kind) if after is not None and after.kind in wanted else 0
+    items: list[Anomaly] = []
+    counts: dict[AnomalyKind, int] = {}
+    more = False
+    with ctx.read() as session:
+        scope = _scope(session, ctx, group, batch)
+        queries = {kind: _kind_query(scope, kind, rules) for kind in wanted}
+        counts = {kind: _count(session, queries[kind][0]) for kind in wanted}
+        for kind in wanted[start:]:
+            if counts[kind] == 0:
+                continue
+            room = limit - len(items)
+            if room == 0:
+                more = True
+                break
+            query, since, sn = queries[kind]
+            aggregated = kind is AnomalyKind.DUPLICATE_SCAN
+            page = _after(query, since, sn, after, kind, aggregated).order_by(since, sn).limit(room + 1)
+            rows = session.execute(page).all()
+            items.extend(_to_anomaly(kind, scope.group.name, row) for row in rows[:room])
+            if len(rows) > room:
+                more = True
+                break
+    if more and items:
+        return AnomalyPage(items, counts, items[-1].cursor)
+    return AnomalyPage(items, counts, None)
+
+
+def anomaly_counts(ctx: ServiceContext, group: str, batch: str | None = None, *,
+                   rules: AnomalyRules | None = None) -> dict[AnomalyKind, int]:
+    """How many anomalies of each kind (COUNT queries only)."""
+    ctx.require(Permission.VIEW)
+    rules = rules or AnomalyRules()
+    with ctx.read() as session:
+        scope = _scope(session, ctx, group, batch)
+        return {kind: _count(session, _kind_query(scope, kind, rules)[0]) for kind in ANOMALY_ORDER}
