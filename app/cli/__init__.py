@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "app.cli.scan_cmd",
     "app.cli.sync_cmd",
     "app.cli.audit_cmd",
+    "app.cli.report_cmd",
 )
 
 

@@ -79,7 +79,7 @@ class BatchProgress:
     review_comment: str
     reviewed_by: str
     reviewed_at: datetime | None
-    created_at: datetime
+    created_at: datetime  # the batch's 'batch.create' audit event (its last change if that is not here)
     counts: StateCounts
 
 
@@ -105,7 +105,7 @@ ANOMALY_TITLES = {
     AnomalyKind.NOT_INSTALLED: "labelled, not installed",
     AnomalyKind.DUPLICATE_SCAN: "duplicate scans",
     AnomalyKind.FAILED_ALLOCATION: "failed allocation",
-    AnomalyKind.AWAITING_APPROVAL: "reprovision awaiting approval",
+    AnomalyKind.AWAITING_APPROVAL: "awaiting approval",
 }
 
 
@@ -166,6 +166,19 @@ def _bucket() -> Any:
     ).label("bucket")
 
 
+def bucket_of(status: str, status_error: str) -> str:
+    """The progress bucket of one device, the same rule as the SQL CASE of _bucket()."""
+    if status in RETIRED:
+        return "retired"
+    if status == DeviceStatus.DISABLED.value:
+        return "disabled"
+    if status_error:
+        return "failed"
+    if status in (s.value for s in ACTIVE_STATUSES):
+        return "activated"
+    return status
+
+
 def _counts_by_batch(session: Session, *conditions: Any) -> dict[uuid.UUID | None, StateCounts]:
     # The bucket is computed in a subquery and grouped outside it: PostgreSQL does not recognise a CASE
     # with bound parameters in GROUP BY as the one in the select list.
@@ -181,9 +194,20 @@ def _counts_by_batch(session: Session, *conditions: Any) -> dict[uuid.UUID | Non
     return {batch_id: StateCounts(**values) for batch_id, values in raw.items()}
 
 
-def _progress(row: Batch, group: str, counts: StateCounts) -> BatchProgress:
+def _created(session: Session, batch_ids: list[uuid.UUID]) -> dict[str, datetime]:
+    """When each batch was created: its 'batch.create' audit event (one aggregate query)."""
+    if not batch_ids:
+        return {}
+    rows = session.execute(select(AuditEvent.entity_id, func.min(AuditEvent.at))
+                           .where(AuditEvent.action == "batch.create",
+                                  AuditEvent.entity_id.in_([str(i) for i in batch_ids]))
+                           .group_by(AuditEvent.entity_id)).all()
+    return {entity_id: at for entity_id, at in rows}
+
+
+def _progress(row: Batch, group: str, counts: StateCounts, created: dict[str, datetime]) -> BatchProgress:
     return BatchProgress(row.id, group, row.number, row.description, row.review, row.review_comment,
-                         row.reviewed_by, row.reviewed_at, row.updated_at, counts)
+                         row.reviewed_by, row.reviewed_at, created.get(str(row.id), row.updated_at), counts)
 
 
 def batch_progress(ctx: ServiceContext, group: str, batch: str) -> BatchProgress:
@@ -193,7 +217,7 @@ def batch_progress(ctx: ServiceContext, group: str, batch: str) -> BatchProgress
         group_row_ = group_row(session, group)
         row = batch_row_for_number(session, ctx, group_row_, batch)
         counts = _counts_by_batch(session, Asset.batch_id == row.id).get(row.id, StateCounts())
-        return _progress(row, group_row_.name, counts)
+        return _progress(row, group_row_.name, counts, _created(session, [row.id]))
 
 
 def group_progress(ctx: ServiceContext, group: str) -> GroupProgress:
@@ -204,7 +228,8 @@ def group_progress(ctx: ServiceContext, group: str) -> GroupProgress:
         counts = _counts_by_batch(session, DeviceIdentity.registration_group_id == group_row_.id)
         rows = session.scalars(select(Batch).where(Batch.registration_group_id == group_row_.id,
                                                    Batch.deleted.is_(False)).order_by(Batch.number)).all()
-        batches = [_progress(row, group_row_.name, counts.get(row.id, StateCounts())) for row in rows]
+        created = _created(session, [row.id for row in rows])
+        batches = [_progress(row, group_row_.name, counts.get(row.id, StateCounts()), created) for row in rows]
         total = StateCounts()
         for value in counts.values():
             total = total + value

@@ -10,47 +10,20 @@ import pytest
 
 from app.db.base import utcnow
 from app.domain.enums import Role
-from app.domain.errors import InputError, LifecycleError, PermissionDeniedError
-from app.services import audit, batches, devices, lifecycle, scan_log, supervision
+from app.domain.errors import InputError, PermissionDeniedError
+from app.services import audit, batches, lifecycle, supervision
 from app.services.context import ServiceContext
 from app.services.supervision import AnomalyKind, AnomalyRules
-from tests.support.ctx import STANDARD_GROUP, add_standard_setup, as_role, build_service_context, table_dump
-
-G = STANDARD_GROUP
-NO_KEY_GROUP = "line2"
-OWNER = {"owner": "ops"}
+from tests.db.supervision_scenario import G, NO_KEY_GROUP, build_scenario
+from tests.support.ctx import as_role, build_service_context, table_dump
 
 
 @pytest.fixture
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
-    add_standard_setup(context, policy="approval")
-    add_standard_setup(context, group=NO_KEY_GROUP, product_key="")
     build_scenario(context)
     yield context
     context.db.dispose()
-
-
-def build_scenario(ctx: ServiceContext) -> None:
-    """Batch B1 of line1: SN-1 registered, SN-2 and SN-6 labelled, SN-3 installed, SN-4 activated, SN-5 activated
-    with a reprovision awaiting approval; SN-2 scanned twice in a session twice. B2: SN-7, SN-8 registered.
-    SN-9 without a batch, labelled. line2 batch B9: X-1 whose allocation failed (no product key)."""
-    installer = as_role(ctx, Role.INSTALLER, "ina")
-    devices.register_range(ctx, G, "SN-", 1, 6, batch="B1")
-    devices.register_range(ctx, G, "SN-", 7, 2, batch="B2")
-    devices.register_device(ctx, G, "SN-9")
-    ids = {d.sn: d.id for d in (devices.get_device(ctx, G, f"SN-{n}") for n in (2, 3, 4, 5, 6, 9))}
-    lifecycle.record_labels_printed(ctx, list(ids.values()), copies=1, template="avery-l7160", output="x.pdf")
-    lifecycle.install(installer, G, "SN-3", OWNER)
-    for sn in ("SN-4", "SN-5"):
-        lifecycle.activate(installer, G, sn, OWNER)
-    lifecycle.reprovision(installer, G, "SN-5", "ou-b", "test")
-    for _ in range(2):
-        scan_log.record_duplicate_scan(installer, G, "SN-2", session_id="s1")
-    scan_log.record_duplicate_scan(installer, G, "NOT-REGISTERED", session_id="s1")
-    devices.register_device(ctx, NO_KEY_GROUP, "X-1", batch="B9")
-    with pytest.raises(LifecycleError, match="no product key"):
-        lifecycle.activate(installer, NO_KEY_GROUP, "X-1", OWNER)
 
 
 def later(days: int) -> AnomalyRules:

@@ -1,0 +1,74 @@
+"""What a batch report shows: plain data, no Qt, no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.services.supervision import ANOMALY_TITLES, PROGRESS_STATES, Anomaly, AnomalyKind, StateCounts
+
+STATE_TITLES = {
+    "registered": "Registered",
+    "labelled": "Labelled",
+    "installed": "Installed",
+    "activated": "Activated",
+    "failed": "Failed",
+    "disabled": "Disabled",
+    "retired": "Replaced or discarded",
+}
+
+
+@dataclass(frozen=True)
+class DeviceLine:
+    sn: str
+    name: str
+    state: str  # the progress bucket (supervision.bucket_of)
+    status: str  # the lifecycle status as stored
+    asset_id: str
+    error: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    organisation: str
+    group: str
+    batch: str
+    description: str
+    created_at: datetime
+    generated_at: datetime
+    generated_by: str
+    review: str
+    review_comment: str
+    reviewed_by: str
+    reviewed_at: datetime | None
+    counts: StateCounts
+    anomalies: list[Anomaly]
+    anomaly_counts: dict[AnomalyKind, int]
+    stale_days: int
+    devices: list[DeviceLine] = field(default_factory=list)
+
+    @property
+    def anomalies_left_out(self) -> int:
+        return sum(self.anomaly_counts.values()) - len(self.anomalies)
+
+    def state_rows(self) -> list[tuple[str, str, int]]:
+        """(key, title, count) for every state with devices, and the five progress states always."""
+        values = self.counts.as_dict()
+        return [(key, STATE_TITLES[key], count) for key, count in values.items()
+                if key in PROGRESS_STATES or count]
+
+    def review_text(self) -> str:
+        if self.review == "open":
+            return "open (not reviewed yet)"
+        when = f" on {local_time(self.reviewed_at)}" if self.reviewed_at else ""
+        comment = f": {self.review_comment}" if self.review_comment else ""
+        return f"{self.review} by {self.reviewed_by}{when}{comment}"
+
+
+def local_time(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def anomaly_title(kind: AnomalyKind) -> str:
+    return ANOMALY_TITLES[kind]
