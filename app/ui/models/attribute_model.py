@@ -1,0 +1,70 @@
+"""Attribute definitions in a table; built-in ones are shown as such (italic, 'Built-in', read-only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+
+from app.domain.records import AttributeRecord
+from app.ui.models.record_table import Column, RecordTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttributeModel", text)
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def describe_rules(attribute: AttributeRecord) -> str:
+    """The attribute's rules as a user reads them: '0 – 400', 'red | green', 'matches ^A\\d+$'."""
+    rules = attribute.rules
+    parts: list[str] = []
+    if attribute.choices:
+        parts.append(" | ".join(attribute.choices))
+    low, high = rules.get("min"), rules.get("max")
+    if low is not None and high is not None:
+        parts.append(f"{_number(low)} – {_number(high)}")
+    elif low is not None:
+        parts.append(f"≥ {_number(low)}")
+    elif high is not None:
+        parts.append(f"≤ {_number(high)}")
+    if rules.get("pattern"):
+        parts.append(_tr("matches %s") % rules["pattern"])
+    if rules.get("timezone"):
+        parts.append(_tr("IANA time zone"))
+    if rules.get("max_length"):
+        parts.append(_tr("at most %s characters") % rules["max_length"])
+    return "; ".join(parts)
+
+
+class AttributeModel(RecordTableModel):
+    KEY, LABEL, TYPE, REQUIRED, DEFAULT, RULES, ORIGIN = range(7)
+    CONTEXT = "AttributeModel"
+    COLUMNS = (
+        Column("Key", lambda a: a.key),
+        Column("Label", lambda a: a.label),
+        Column("Type", lambda a: a.type),
+        Column("Required", lambda a: _tr("required") if a.required else ""),
+        Column("Default", lambda a: a.default or ""),
+        Column("Rules", describe_rules),
+        Column("Origin", lambda a: _tr("Built-in") if a.builtin else _tr("Custom")),
+    )
+
+    def key(self, record: AttributeRecord) -> str:
+        return record.key
+
+    def tooltip(self, record: AttributeRecord, column: Column) -> str | None:
+        if record.builtin:
+            return _tr("Built-in attribute: part of every installation, read-only.")
+        return None
+
+    def extra_data(self, record: AttributeRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and record.builtin:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None

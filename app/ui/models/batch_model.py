@@ -1,0 +1,63 @@
+"""Batches of a registration group with their progress: a column per device state and the total."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.enums import DeviceStatus
+from app.domain.records import BatchRecord
+from app.ui.models.record_table import Column, RecordRole, RecordTableModel
+
+STATES: tuple[str, ...] = tuple(status.value for status in DeviceStatus)
+
+CountsRole = RecordRole + 10
+"""data(index, CountsRole): [(state, count), ...] in lifecycle order, for the progress bar."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchModel", text)
+
+
+def progress_text(batch: BatchRecord) -> str:
+    """'12 of 40 connected', or 'empty'."""
+    if not batch.total:
+        return _tr("empty")
+    return _tr("%d of %d connected") % (batch.counts.get(DeviceStatus.CONNECTED.value, 0), batch.total)
+
+
+def _state_column(state: str) -> Column:
+    return Column(state.capitalize(), lambda b: b.counts.get(state, 0), numeric=True)
+
+
+class BatchModel(RecordTableModel):
+    NUMBER, PROGRESS, TOTAL = range(3)
+    FIRST_STATE = 3
+    REVIEW, DESCRIPTION = FIRST_STATE + len(STATES), FIRST_STATE + len(STATES) + 1
+    CONTEXT = "BatchModel"
+    COLUMNS = (
+        Column("Batch", lambda b: b.number),
+        Column("Progress", progress_text),
+        Column("Devices", lambda b: b.total, numeric=True),
+        *(_state_column(state) for state in STATES),
+        Column("Review", lambda b: b.review),
+        Column("Description", lambda b: b.description),
+    )
+
+    def key(self, record: BatchRecord) -> str:
+        return record.number
+
+    def state_of_column(self, column: int) -> str | None:
+        offset = column - self.FIRST_STATE
+        return STATES[offset] if 0 <= offset < len(STATES) else None
+
+    def tooltip(self, record: BatchRecord, column: Column) -> str | None:
+        if not record.total:
+            return _tr("No devices in this batch yet.")
+        return "\n".join(f"{state}: {record.counts.get(state, 0)}" for state in STATES if record.counts.get(state))
+
+    def extra_data(self, record: BatchRecord, column: int, role: int) -> Any:
+        if role == CountsRole:
+            return [(state, record.counts.get(state, 0)) for state in STATES]
+        return None

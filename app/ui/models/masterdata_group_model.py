@@ -1,0 +1,24 @@
+"""Master data groups in a table: name, asset type and the attributes a device of the group carries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.records import MasterDataGroupRecord
+from app.ui.models.record_table import Column, RecordTableModel
+
+
+def _attributes(group: MasterDataGroupRecord) -> str:
+    return ", ".join(group.attribute_keys) or QCoreApplication.translate("MasterdataGroupModel", "(none)")
+
+
+class MasterdataGroupModel(RecordTableModel):
+    NAME, ASSET_TYPE, COUNT, ATTRIBUTES, DESCRIPTION = range(5)
+    CONTEXT = "MasterdataGroupModel"
+    COLUMNS = (
+        Column("Name", lambda g: g.name),
+        Column("Asset type", lambda g: g.asset_type),
+        Column("Attributes", lambda g: len(g.attribute_keys), numeric=True),
+        Column("Attribute keys", _attributes, tooltip=_attributes),
+        Column("Description", lambda g: g.description),
+    )

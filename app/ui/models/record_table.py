@@ -1,0 +1,106 @@
+"""A read-only table over a list of plain records (the frozen dataclasses services return).
+
+A subclass lists its columns once; the model answers display, tooltip, alignment and the record
+itself (RecordRole). Lists are small (setup data), so a reload replaces them with one reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+"""data(index, RecordRole) is the row's record, in every column."""
+
+SortRole = Qt.ItemDataRole.UserRole + 2
+"""A value that sorts as the user expects (numbers as numbers)."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # untranslated; translated in the model's context
+    value: Callable[[Any], Any]
+    numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    COLUMNS: Sequence[Column] = ()
+    CONTEXT = "RecordTableModel"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+
+    # --- records ------------------------------------------------------------------------------------
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[Any]:
+        return list(self._records)
+
+    def record(self, row: int) -> Any:
+        return self._records[row]
+
+    def key(self, record: Any) -> str:
+        """What identifies a record across reloads (to keep the selection)."""
+        return str(getattr(record, "name", record))
+
+    def row_of(self, key: str) -> int:
+        for row, record in enumerate(self._records):
+            if self.key(record) == key:
+                return row
+        return -1
+
+    # --- what the view sees -------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, column.header)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        record = self._records[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == RecordRole:
+            return record
+        if role == SortRole:
+            value = column.value(record)
+            return value if column.numeric else str(value).lower()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(record)
+            return value if column.numeric else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.extra_data(record, index.column(), role)
+
+    def tooltip(self, record: Any, column: Column) -> str | None:
+        return column.tooltip(record) if column.tooltip else None
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        """Other roles (fonts, colours) for a subclass to answer."""
+        return None
