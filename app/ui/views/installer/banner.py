@@ -1,0 +1,85 @@
+"""The big coloured banner that says what the last scan or action was: readable from an arm's length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app.scan.outcomes import Feedback, ScanOutcome, ScanResult, feedback_for
+from app.ui.palette import OUTCOME_COLOURS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("installer", text)
+
+
+def outcome_title(outcome: ScanOutcome) -> str:
+    titles = {
+        ScanOutcome.OK: tr("Genuine label: ready to onboard"),
+        ScanOutcome.MANUAL: tr("Manual code accepted: ready to onboard"),
+        ScanOutcome.UNSIGNED: tr("Unsigned code: check the device"),
+        ScanOutcome.UNKNOWN: tr("Unknown device"),
+        ScanOutcome.OTHER_GROUP: tr("Device of another group"),
+        ScanOutcome.ALREADY_ACTIVE: tr("Already active"),
+        ScanOutcome.DISABLED: tr("Device disabled"),
+        ScanOutcome.RETIRED: tr("Device retired"),
+        ScanOutcome.AMBIGUOUS: tr("Several devices match: type the SN"),
+        ScanOutcome.DUPLICATE: tr("Duplicate scan"),
+        ScanOutcome.FORGED: tr("FORGED OR ALTERED LABEL: do not onboard"),
+        ScanOutcome.BAD_MANUAL_CODE: tr("Wrong manual code"),
+    }
+    return titles[outcome]
+
+
+def level_of(outcome: ScanOutcome) -> str:
+    """The palette key of an outcome: ok, warning or error."""
+    return {Feedback.GOOD: "ok", Feedback.WARNING: "warning", Feedback.ERROR: "error"}[feedback_for(outcome)]
+
+
+class OutcomeBanner(QFrame):
+    """Title and message on a colour: ok (green), warning (orange), error (red), info (blue)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomeBanner")
+        self.level = "info"
+        self.outcome: str = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(2)
+        self.title = QLabel()
+        self.title.setObjectName("bannerTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.message = QLabel()
+        self.message.setObjectName("bannerMessage")
+        self.message.setWordWrap(True)
+        message_font = self.message.font()
+        message_font.setPointSizeF(message_font.pointSizeF() * 1.15)
+        self.message.setFont(message_font)
+        for label in (self.title, self.message):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.setMinimumHeight(84)
+        self.show_text("info", tr("Scan a label"),
+                       tr("Hold a label in front of the camera, use the USB scanner, or type the SN or manual code."))
+
+    def show_result(self, result: ScanResult) -> None:
+        self.outcome = result.outcome.value
+        self._paint(level_of(result.outcome), outcome_title(result.outcome), result.message)
+
+    def show_text(self, level: str, title: str, message: str = "", outcome: str = "") -> None:
+        self.outcome = outcome
+        self._paint(level, title, message)
+
+    def _paint(self, level: str, title: str, message: str) -> None:
+        self.level = level
+        self.setProperty("level", level)
+        colour = OUTCOME_COLOURS.get(level, OUTCOME_COLOURS["info"])
+        self.setStyleSheet(f"#outcomeBanner {{ background: {colour}; border-radius: 6px; }}"
+                           f"#outcomeBanner QLabel {{ color: white; background: transparent; }}")
+        self.title.setText(title)
+        self.message.setText(message)
+        self.message.setVisible(bool(message))

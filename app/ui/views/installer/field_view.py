@@ -1,0 +1,704 @@
+"""The installer's field view: scan (camera, USB scanner, typed code), see the outcome, act on the device.
+
+Every service call goes through env.runner; the camera runs on app/scan's pipeline behind the
+CameraBridge. Outcomes of camera reads (decode thread) and of typed codes (database thread)
+arrive through one signal, so they are shown the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionPolicy, ReprovisionState
+from app.domain.errors import DpsError, InputError
+from app.domain.permissions import Permission
+from app.domain.records import RegistrationGroupRecord, ReprovisionRecord
+from app.scan.outcomes import ScanOutcome, ScanResult
+from app.scan.pipeline import PipelineEnd
+from app.scan.session import ScanSession
+from app.scan.sources import CameraInfo, FrameSource, list_cameras
+from app.scan.wedge import WedgeEntry
+from app.services import groups, lifecycle, scan_log
+from app.services.lifecycle import DeviceDetails, Replacement
+from app.services.scanning import open_scan_session
+from app.ui.camera import CameraBridge, parse_resolution, source_for
+from app.ui.environment import UiEnvironment
+from app.ui.errors import show_error
+from app.ui.settings import CAMERA, CAMERA_RESOLUTION, SCAN_SOUND
+from app.ui.sounds import OutcomeSounds
+from app.ui.views.installer.banner import OutcomeBanner, level_of
+from app.ui.views.installer.camera_controls import NO_CAMERA, CameraControls
+from app.ui.views.installer.camera_view import CameraView
+from app.ui.views.installer.device_panel import DevicePanel
+from app.ui.views.installer.disable_page import DisablePage
+from app.ui.views.installer.ledger import Progress, SessionLedger
+from app.ui.views.installer.masterdata_form import MasterDataForm
+from app.ui.views.installer.replace_page import ReplacePage
+from app.ui.views.installer.reprovision_page import ReprovisionPage
+from app.ui.views.installer.scan_input import ScanInput
+from app.ui.views.installer.scan_model import ScanListModel
+from app.ui.views.installer.summary_dialog import SummaryDialog
+
+log = logging.getLogger(__name__)
+
+ANY_GROUP = ""
+ONBOARDABLE = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
+RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+NOT_A_DEVICE = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.AMBIGUOUS)
+PAGE_NONE, PAGE_REPLACE, PAGE_REPROVISION, PAGE_DISABLE = range(4)
+
+
+class OutcomeRelay(QObject):
+    """Lives on the GUI thread; the scan session calls `resultReady.emit` from whichever thread classified."""
+
+    resultReady = Signal(object)
+
+
+class FieldView(QWidget):
+    outcomeShown = Signal(object)  # ScanResult, once banner, list and sound are done (tests, benchmark)
+    deviceShown = Signal(object)  # DeviceDetails
+    actionFinished = Signal(str, bool)  # action, succeeded
+
+    def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldView")
+        self.env = env
+        self.session: ScanSession | None = None
+        self.session_id = uuid.uuid4().hex[:12]
+        self.ledger = SessionLedger()
+        self.current: DeviceDetails | None = None
+        self.current_group: RegistrationGroupRecord | None = None
+        self.cameras: list[CameraInfo] = []
+        self.known_ous: list[str] = []
+        self.known_environments: list[str] = []
+        self._load_token = 0
+        self._form_dirty = False
+        self._pending_source: FrameSource | None = None
+        self._cameras_listed = False
+        self._first_frame_seen = False
+        self._closed = False
+        self.relay = OutcomeRelay(self)
+        self.relay.resultReady.connect(self._on_result)
+        self.bridge = CameraBridge(self)
+        self.sounds = OutcomeSounds(env.settings.get(SCAN_SOUND), self)
+        self.scans = ScanListModel(self)
+        self._build()
+        self._connect()
+        self._update_actions()
+        self._open_session()
+        self._load_groups()
+
+    # ---- building --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.banner = OutcomeBanner()
+        outer.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("fieldSplitter")
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+        splitter.addWidget(self._build_scan_side())
+        splitter.addWidget(self._build_device_side())
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+
+    def _build_scan_side(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 4, 0)
+        self.camera_view = CameraView(self.bridge)
+        layout.addWidget(self.camera_view, 3)
+        self.camera_controls = CameraControls(self.env.settings.get(CAMERA_RESOLUTION), self.sounds.enabled)
+        layout.addWidget(self.camera_controls)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel(self.tr("Onboarding group:")))
+        self.group_picker = QComboBox()
+        self.group_picker.setObjectName("sessionGroup")
+        self.group_picker.setToolTip(self.tr("Devices of other groups are flagged"))
+        self.group_picker.addItem(self.tr("(any group)"), ANY_GROUP)
+        group_row.addWidget(self.group_picker, 1)
+        layout.addLayout(group_row)
+        self.scan_input = ScanInput()
+        self.scan_input.setEnabled(False)
+        layout.addWidget(self.scan_input)
+        self.scan_table = QTableView()
+        self.scan_table.setObjectName("scanList")
+        self.scan_table.setModel(self.scans)
+        self.scan_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scan_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.scan_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.scan_table.verticalHeader().setVisible(False)
+        self.scan_table.setAlternatingRowColors(True)
+        header = self.scan_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.scan_table, 2)
+        bottom = QHBoxLayout()
+        self.counts = QLabel()
+        self.counts.setObjectName("sessionCounts")
+        bottom.addWidget(self.counts, 1)
+        self.summary_button = QPushButton(self.tr("Summary (F10)"))
+        self.summary_button.setObjectName("sessionSummary")
+        self.end_button = QPushButton(self.tr("End session"))
+        self.end_button.setObjectName("endSession")
+        bottom.addWidget(self.summary_button)
+        bottom.addWidget(self.end_button)
+        layout.addLayout(bottom)
+        return side
+
+    def _build_device_side(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(4, 0, 0, 0)
+        self.device_panel = DevicePanel()
+        layout.addWidget(self.device_panel)
+        box = QGroupBox(self.tr("Master data"))
+        box.setObjectName("masterDataBox")
+        box_layout = QVBoxLayout(box)
+        self.form = MasterDataForm()
+        scroll = QScrollArea()
+        scroll.setObjectName("masterDataScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        box_layout.addWidget(scroll)
+        layout.addWidget(box, 1)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.install_button = self._action_button("installButton", self.tr("Install"), "F5")
+        self.activate_button = self._action_button("activateButton", self.tr("Activate"), "Ctrl+Enter / F6")
+        self.replace_button = self._action_button("replaceButton", self.tr("Replace…"), "F7")
+        self.reprovision_button = self._action_button("reprovisionButton", self.tr("Reprovision…"), "F8")
+        self.disable_button = self._action_button("disableButton", self.tr("Disable…"), "F9")
+        self.activate_button.setDefault(True)
+        grid.addWidget(self.install_button, 0, 0)
+        grid.addWidget(self.activate_button, 0, 1, 1, 2)
+        grid.addWidget(self.replace_button, 1, 0)
+        grid.addWidget(self.reprovision_button, 1, 1)
+        grid.addWidget(self.disable_button, 1, 2)
+        layout.addLayout(grid)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("actionPages")
+        hint = QLabel(self.tr("Scan → fill in → <b>Ctrl+Enter</b> activates. Esc returns to the scan field."))
+        hint.setObjectName("actionHint")
+        hint.setWordWrap(True)
+        self.replace_page = ReplacePage()
+        self.reprovision_page = ReprovisionPage()
+        self.disable_page = DisablePage()
+        for page in (hint, self.replace_page, self.reprovision_page, self.disable_page):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages)
+        return side
+
+    def _action_button(self, name: str, text: str, keys: str) -> QPushButton:
+        button = QPushButton(f"{text}\n{keys}")
+        button.setObjectName(name)
+        button.setMinimumHeight(58)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        button.setFont(font)
+        return button
+
+    def _connect(self) -> None:
+        self.bridge.ended.connect(self._camera_ended)
+        self.bridge.statusChanged.connect(self._camera_status)
+        self.bridge.frameReady.connect(self._first_frame)
+        self.camera_controls.sourceChosen.connect(self._source_chosen)
+        self.camera_controls.resolutionChosen.connect(self._resolution_chosen)
+        self.camera_controls.refreshRequested.connect(self.list_cameras)
+        self.camera_controls.soundToggled.connect(self._sound_toggled)
+        self.group_picker.activated.connect(self._group_chosen)
+        self.scan_input.entered.connect(self.enter)
+        self.form.edited.connect(self._form_edited)
+        self.install_button.clicked.connect(self.install)
+        self.activate_button.clicked.connect(self.activate)
+        self.replace_button.clicked.connect(self.begin_replace)
+        self.reprovision_button.clicked.connect(self.begin_reprovision)
+        self.disable_button.clicked.connect(self.begin_disable)
+        self.summary_button.clicked.connect(lambda: self.show_summary(ending=False))
+        self.end_button.clicked.connect(lambda: self.show_summary(ending=True))
+        self.replace_page.previewRequested.connect(self._replace_preview)
+        self.replace_page.confirmed.connect(self._replace_confirmed)
+        self.replace_page.cancelled.connect(self.cancel_mode)
+        self.reprovision_page.submitted.connect(self._reprovision_submitted)
+        self.reprovision_page.cancelled.connect(self.cancel_mode)
+        self.disable_page.submitted.connect(self._disable_submitted)
+        self.disable_page.cancelled.connect(self.cancel_mode)
+        self.env.status.dataChanged.connect(self._data_changed)
+        self.scan_table.doubleClicked.connect(self._scan_row_opened)
+        shortcuts: list[tuple[str, Callable[[], None]]] = [
+            ("F5", self.install), ("F6", self.activate), ("Ctrl+Return", self.activate), ("Ctrl+Enter", self.activate),
+            ("F7", self.begin_replace), ("F8", self.begin_reprovision), ("F9", self.begin_disable),
+            ("F10", lambda: self.show_summary(ending=False)), ("Escape", self.cancel_mode),
+            ("Ctrl+L", self.focus_scan_input),
+        ]
+        for keys, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # ---- session and groups ----------------------------------------------------------------------------
+    def _open_session(self) -> None:
+        def opened(session: ScanSession) -> None:
+            session.on_outcome = self.relay.resultReady.emit
+            self.session = session
+            self.scan_input.setEnabled(True)
+            self.scan_input.setFocus()
+            if self._pending_source is not None:
+                source, self._pending_source = self._pending_source, None
+                self.start_frame_source(source)
+
+        self.env.runner.call("open scan session", lambda: open_scan_session(self.env.ctx), on_done=opened,
+                             on_failed=self._failed)
+
+    def _load_groups(self) -> None:
+        def loaded(records: list[RegistrationGroupRecord]) -> None:
+            current = self.group_picker.currentData()
+            self.group_picker.clear()
+            self.group_picker.addItem(self.tr("(any group)"), ANY_GROUP)
+            for record in records:
+                self.group_picker.addItem(record.name, record.name)
+            self.group_picker.setCurrentIndex(max(0, self.group_picker.findData(current)))
+            self.known_ous = sorted({r.ou for r in records})
+            self.known_environments = sorted({r.environment for r in records})
+
+        self.env.runner.call("list groups", lambda: groups.list_groups(self.env.ctx, with_counts=False),
+                             on_done=loaded, on_failed=self._failed)
+
+    def set_session_group(self, name: str) -> None:
+        """The registration group being onboarded (""/ANY_GROUP: any); devices of others are flagged."""
+        index = self.group_picker.findData(name)
+        if index >= 0:
+            self.group_picker.setCurrentIndex(index)
+        self._group_chosen(self.group_picker.currentIndex())
+
+    def _group_chosen(self, _index: int) -> None:
+        name = self.group_picker.currentData() or ANY_GROUP
+
+        def apply(record: RegistrationGroupRecord | None) -> None:
+            if self.session is None:
+                return
+            classifier = self.session.classifier
+            classifier.group_name = self.session.group_name = record.name if record else None
+            classifier.group_id = self.session.group_id = record.group_id if record else None
+            self.env.status.show_message(self.tr("Onboarding group: %s") % (record.name if record else
+                                                                            self.tr("any")), 3000)
+
+        if not name:
+            apply(None)
+            return
+        self.env.runner.call("session group", lambda: groups.get_group(self.env.ctx, name, with_count=False),
+                             on_done=apply, on_failed=self._failed)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "groups":
+            self._load_groups()
+
+    # ---- camera ----------------------------------------------------------------------------------------
+    def activated(self) -> None:
+        if not self._cameras_listed:
+            self._cameras_listed = True
+            self.list_cameras(start=True)
+        self.focus_scan_input()
+
+    def list_cameras(self, start: bool = False) -> None:
+        self.camera_controls.refresh.setEnabled(False)
+
+        def listed(cameras: list[CameraInfo]) -> None:
+            self.camera_controls.refresh.setEnabled(True)
+            self.cameras = cameras
+            wanted = self.env.settings.get(CAMERA)
+            current = wanted if self.bridge.running or start else self.camera_controls.picker.currentData() or ""
+            self.camera_controls.set_cameras(cameras, current if self._usable(current) else NO_CAMERA)
+            if start and not self.bridge.running:
+                if self._usable(wanted):
+                    self.start_source(wanted)
+                else:
+                    self._no_camera(self.tr("No camera found") if not cameras else
+                                    self.tr("Camera %s is not connected") % wanted)
+
+        self.env.runner.run("list cameras", lambda _control: list_cameras(), executor="cpu", on_done=listed,
+                            on_failed=self._failed)
+
+    def _usable(self, target: str) -> bool:
+        if not target:
+            return False
+        if target.isdigit():
+            return any(camera.index == int(target) for camera in self.cameras)
+        return True
+
+    def start_source(self, target: str) -> None:
+        """Scan from a camera index, a video file (played at its frame rate) or a stream URL; "" stops."""
+        if not target:
+            self.stop_camera()
+            self.env.settings.set(CAMERA, NO_CAMERA)
+            self._no_camera(self.tr("Camera off"))
+            return
+        resolution = parse_resolution(self.camera_controls.resolution.currentText())
+        self.env.settings.set(CAMERA, target)
+        self.camera_controls.select(target)
+        self.start_frame_source(source_for(target, resolution))
+
+    def start_frame_source(self, source: FrameSource) -> None:
+        if self.session is None:
+            self._pending_source = source
+            return
+        self._first_frame_seen = False
+        self.camera_view.show_state(self.tr("Starting %s…") % source.name, "")
+        self.env.status.cameraChanged.emit(self.tr("camera: starting %s") % source.name)
+        self.bridge.start(source, self.session)
+
+    def stop_camera(self) -> None:
+        self.bridge.stop()
+
+    def _source_chosen(self, target: str) -> None:
+        self.start_source(target)
+
+    def _resolution_chosen(self, text: str) -> None:
+        self.env.settings.set(CAMERA_RESOLUTION, text)
+        target = self.env.settings.get(CAMERA)
+        if self.bridge.running and target.isdigit():
+            self.start_source(target)
+
+    def _sound_toggled(self, on: bool) -> None:
+        self.env.settings.set(SCAN_SOUND, on)
+        self.sounds.set_enabled(on)
+
+    def _first_frame(self) -> None:
+        if self._first_frame_seen or self.bridge.source is None:
+            return
+        self._first_frame_seen = True
+        size = getattr(self.bridge.source, "actual_resolution", None)
+        where = f" ({size[0]}x{size[1]})" if size else ""
+        self.env.status.cameraChanged.emit(self.tr("camera: %s%s") % (self.bridge.source.name, where))
+
+    def _camera_status(self, message: str) -> None:
+        if "is back" in message:
+            self.env.status.cameraChanged.emit(self.tr("camera: %s") % message)
+            return
+        self.camera_view.show_state(self.tr("Camera unplugged"),
+                                    message + "\n" + self.tr("The USB scanner and typing still work."))
+        self.env.status.cameraChanged.emit(self.tr("camera: unplugged, waiting for it"))
+
+    def _camera_ended(self, end: PipelineEnd) -> None:
+        if end.error is not None:
+            self._no_camera(self.tr("No camera"), str(end.error))
+        elif end.message != "stopped":
+            self.camera_view.show_state(self.tr("Camera stopped"), end.message + "\n" +
+                                        self.tr("The USB scanner and typing still work."))
+            self.env.status.cameraChanged.emit(self.tr("camera: %s") % end.message)
+
+    def _no_camera(self, title: str, detail: str = "") -> None:
+        text = (detail + "\n" if detail else "") + self.tr(
+            "Scan with a USB scanner or type the SN or manual code in the field below.")
+        self.camera_view.show_state(title, text)
+        self.env.status.cameraChanged.emit(self.tr("camera: none (%s); scanner and typing work") % title.lower())
+
+    # ---- scans -----------------------------------------------------------------------------------------
+    def focus_scan_input(self) -> None:
+        self.scan_input.setFocus()
+
+    def enter(self, entry: WedgeEntry) -> None:
+        """A line from the scan field: classified on the database thread like a camera read."""
+        session = self.session
+        if session is None:
+            return
+        self.env.runner.call("classify", lambda: session.enter(entry), on_failed=self._failed)
+
+    @Slot(object)
+    def _on_result(self, result: ScanResult) -> None:
+        if self._closed:
+            return
+        self.scans.add(result)
+        self.ledger.scanned(result)
+        self.banner.show_result(result)
+        self.sounds.play(result.outcome)
+        self.camera_view.mark_code(result.text, level_of(result.outcome))
+        self._update_counts()
+        if result.outcome is ScanOutcome.DUPLICATE and result.sn:
+            self._record_duplicate(result)
+        if self.pages.currentIndex() == PAGE_REPLACE and result.sn and result.outcome not in NOT_A_DEVICE:
+            self.replace_page.accept_scan(result.sn, result.group)
+        elif result.device is not None:
+            self.load_device(result.device.group_name, result.device.sn, focus_form=result.accepted)
+        elif self.pages.currentIndex() == PAGE_NONE:
+            self._clear_device(self.tr("Nothing to onboard") if result.outcome in NOT_A_DEVICE
+                               else self.tr("Unknown device"))
+        self.outcomeShown.emit(result)
+
+    def _record_duplicate(self, result: ScanResult) -> None:
+        group = result.group or (self.session.group_name if self.session else None) or ""
+        sn = result.sn or ""
+        self.env.runner.call("record duplicate scan",
+                             lambda: scan_log.record_duplicate_scan(self.env.ctx, group, sn,
+                                                                    session_id=self.session_id, source=result.source),
+                             on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
+
+    def _scan_row_opened(self, index: Any) -> None:
+        entry = self.scans.entry(index.row())
+        if entry.result.device is not None:
+            self.load_device(entry.result.device.group_name, entry.result.device.sn)
+
+    def _update_counts(self) -> None:
+        self.counts.setText(self.ledger.summary().line())
+
+    # ---- the device ------------------------------------------------------------------------------------
+    def load_device(self, group: str, sn: str, *, focus_form: bool = False) -> None:
+        self._load_token += 1
+        token = self._load_token
+        ctx = self.env.ctx
+
+        def load() -> tuple[DeviceDetails, RegistrationGroupRecord]:
+            return lifecycle.device_details(ctx, group, sn), groups.get_group(ctx, group, with_count=False)
+
+        self.env.runner.call("load device", load,
+                             on_done=lambda loaded: self._device_loaded(token, loaded, focus_form),
+                             on_failed=self._failed)
+
+    def _device_loaded(self, token: int, loaded: tuple[DeviceDetails, RegistrationGroupRecord],
+                       focus_form: bool) -> None:
+        if token != self._load_token or self._closed:
+            return
+        details, group = loaded
+        same = (self.current is not None and self.current.device.id == details.device.id)
+        self.current, self.current_group = details, group
+        self.device_panel.show_device(details, group)
+        if not (same and self._form_dirty):
+            self.form.set_attributes(details.attributes, details.device.master_data)
+            self._form_dirty = False
+        self._update_actions()
+        if focus_form and details.device.status in ONBOARDABLE and self.pages.currentIndex() == PAGE_NONE:
+            self._focus_first_open_field()
+        self.deviceShown.emit(details)
+
+    def _focus_first_open_field(self) -> None:
+        values = self.form.values()
+        for attribute in self.form.attributes:
+            if attribute.required and values.get(attribute.key) in (None, ""):
+                self.form.editors[attribute.key].setFocus()
+                return
+
+    def _clear_device(self, text: str) -> None:
+        self._load_token += 1
+        self.current = self.current_group = None
+        self.device_panel.clear(text)
+        self.form.clear()
+        self._form_dirty = False
+        self._update_actions()
+
+    def _form_edited(self) -> None:
+        self._form_dirty = True
+
+    def _update_actions(self) -> None:
+        device = self.current.device if self.current is not None else None
+        status = device.status if device is not None else ""
+        can = self.env.can
+        self.install_button.setEnabled(device is not None and status in ONBOARDABLE and can(Permission.INSTALL))
+        self.activate_button.setEnabled(device is not None and status in ONBOARDABLE and can(Permission.ACTIVATE))
+        self.replace_button.setEnabled(can(Permission.REPLACE) and status not in RETIRED)
+        policy = self.current_group.reprovision_policy if self.current_group else ""
+        self.reprovision_button.setEnabled(device is not None and can(Permission.REPROVISION)
+                                           and status in (s.value for s in ACTIVE_STATUSES)
+                                           and policy != ReprovisionPolicy.NEVER.value)
+        self.disable_button.setEnabled(device is not None and can(Permission.DISABLE)
+                                       and status not in RETIRED and status != DeviceStatus.DISABLED.value)
+
+    # ---- install and activate --------------------------------------------------------------------------
+    def install(self) -> None:
+        self._onboard("install", lifecycle.install, require_complete=False)
+
+    def activate(self) -> None:
+        self._onboard("activate", lifecycle.activate, require_complete=True)
+
+    def _onboard(self, action: str, call: Callable[..., Any], *, require_complete: bool) -> None:
+        button = self.activate_button if action == "activate" else self.install_button
+        if self.current is None or not button.isEnabled():
+            return
+        device = self.current.device
+        problems = self.form.check(require_complete=require_complete)
+        if problems:
+            first = next(iter(problems))
+            self.banner.show_text("error", self.tr("Check the master data"),
+                                  self.tr("%d field(s) need a look; first: %s %s")
+                                  % (len(problems), first, problems[first]))
+            self.sounds.play("warning")
+            return
+        values = self.form.values()
+        ctx = self.env.ctx
+        group, sn = device.group, device.sn
+        self.banner.show_text("info", self.tr("%s %s…") % ("Activating" if action == "activate" else "Installing",
+                                                           sn))
+
+        def done(_record: Any) -> None:
+            progress = Progress.DONE if action == "activate" else Progress.INSTALLED
+            word = self.tr("activated") if action == "activate" else self.tr("installed")
+            self._action_done(action, group, sn, progress, word,
+                              self.tr("%s %s") % (sn, word),
+                              self.tr("Next device: scan its label.") if action == "activate" else
+                              self.tr("Activate it when ready (Ctrl+Enter)."))
+
+        self.env.runner.call(action, lambda: call(ctx, group, sn, values), on_done=done,
+                             on_failed=lambda error: self._action_failed(action, group, sn, error))
+
+    def _action_done(self, action: str, group: str, sn: str, progress: Progress, note: str, title: str,
+                     message: str, *, level: str = "ok", reload_sn: str | None = None) -> None:
+        self._form_dirty = False
+        self.ledger.record(group, sn, progress, note)
+        self.scans.set_done(group, sn, note)
+        self._update_counts()
+        self.banner.show_text(level, title, message, outcome=action)
+        self.sounds.play("done" if level == "ok" else "warning")
+        self.env.status.dataChanged.emit("devices")
+        self.pages.setCurrentIndex(PAGE_NONE)
+        self.load_device(group, reload_sn or sn)
+        self.focus_scan_input()
+        self.actionFinished.emit(action, True)
+
+    def _action_failed(self, action: str, group: str, sn: str, error: Exception) -> None:
+        if isinstance(error, InputError) and self.form.show_error(error):
+            self.banner.show_text("error", self.tr("Check the master data"), str(error), outcome=action)
+            self.sounds.play("warning")
+            self.actionFinished.emit(action, False)
+            return
+        if isinstance(error, DpsError):
+            self.ledger.record(group, sn, Progress.FAILED, f"{action} failed: {error}")
+            self.scans.set_done(group, sn, self.tr("%s failed") % action)
+            self._update_counts()
+            self.banner.show_text("error", self.tr("%s failed") % action.capitalize(), str(error), outcome=action)
+            self.sounds.play("error")
+            self.load_device(group, sn)
+        show_error(self, error)
+        self.actionFinished.emit(action, False)
+
+    def _failed(self, error: Exception) -> None:
+        if not self._closed:
+            show_error(self, error)
+
+    # ---- modes: replace, reprovision, disable -----------------------------------------------------------
+    def cancel_mode(self) -> None:
+        self.pages.setCurrentIndex(PAGE_NONE)
+        self.focus_scan_input()
+
+    def begin_replace(self) -> None:
+        if not self.replace_button.isEnabled():
+            return
+        device = self.current.device if self.current is not None else None
+        group = device.group if device else (self.session.group_name if self.session else None) or ""
+        self.replace_page.begin(group, device.sn if device else "")
+        self.pages.setCurrentIndex(PAGE_REPLACE)
+        self.banner.show_text("info", self.tr("Replace a device"),
+                              self.tr("Scan or type the new device; what moves over is shown before you confirm.")
+                              if device else self.tr("Scan or type the faulty device, then the new one."))
+
+    def _replace_preview(self, group: str, old: str, new: str) -> None:
+        if not group:
+            self.replace_page.show_problem(self.tr("Scan the faulty device (its group is not known)."))
+            return
+        ctx = self.env.ctx
+        self.env.runner.call("replacement preview", lambda: lifecycle.replacement_preview(ctx, group, old, new),
+                             on_done=self.replace_page.show_preview,
+                             on_failed=lambda error: self.replace_page.show_problem(str(error))
+                             if isinstance(error, DpsError) else self._failed(error))
+
+    def _replace_confirmed(self, group: str, old: str, new: str) -> None:
+        ctx = self.env.ctx
+
+        def done(replacement: Replacement) -> None:
+            self.ledger.record(group, old, Progress.DONE, self.tr("replaced by %s") % new)
+            self._action_done("replace", group, new, Progress.DONE, self.tr("replaces %s") % old,
+                              self.tr("%s replaced by %s") % (old, new),
+                              self.tr("%s took over asset %s; %s is retired.")
+                              % (new, replacement.new.asset_id, old))
+
+        self.env.runner.call("replace", lambda: lifecycle.replace(ctx, group, old, new), on_done=done,
+                             on_failed=lambda error: self._action_failed("replace", group, old, error))
+
+    def begin_reprovision(self) -> None:
+        if not self.reprovision_button.isEnabled() or self.current is None or self.current_group is None:
+            return
+        active = [a for a in self.current.allocations if a.state == "active"]
+        where = (active[-1].ou, active[-1].environment) if active else (self.current_group.ou,
+                                                                         self.current_group.environment)
+        self.reprovision_page.begin(self.current.device.sn, self.current_group.reprovision_policy, where,
+                                    self.known_ous, self.known_environments)
+        self.pages.setCurrentIndex(PAGE_REPROVISION)
+
+    def _reprovision_submitted(self, ou: str, environment: str, product_key: str) -> None:
+        if self.current is None:
+            return
+        ctx = self.env.ctx
+        group, sn = self.current.device.group, self.current.device.sn
+
+        def done(record: ReprovisionRecord) -> None:
+            self.env.status.dataChanged.emit("reprovisions")
+            if record.state == ReprovisionState.AWAITING_APPROVAL.value:
+                self._action_done("reprovision", group, sn, Progress.AWAITING_APPROVAL,
+                                  self.tr("reprovision to %s/%s awaits approval") % (ou, environment),
+                                  self.tr("Sent for approval: pending"),
+                                  self.tr("A supervisor must approve reprovisioning %s to %s / %s; the request "
+                                          "waits as pending (and syncs).") % (sn, ou, environment), level="info")
+            else:
+                self._action_done("reprovision", group, sn, Progress.DONE,
+                                  self.tr("reprovisioned to %s/%s") % (ou, environment),
+                                  self.tr("%s reprovisioned to %s / %s") % (sn, ou, environment),
+                                  self.tr("New allocation made (policy %s); it completes when the device connects.")
+                                  % record.policy)
+
+        self.env.runner.call("reprovision",
+                             lambda: lifecycle.reprovision(ctx, group, sn, ou, environment, product_key or None),
+                             on_done=done, on_failed=lambda error: self._action_failed("reprovision", group, sn, error))
+
+    def begin_disable(self) -> None:
+        if not self.disable_button.isEnabled() or self.current is None:
+            return
+        self.disable_page.begin(self.current.device.sn)
+        self.pages.setCurrentIndex(PAGE_DISABLE)
+
+    def _disable_submitted(self, reason: str) -> None:
+        if self.current is None:
+            return
+        ctx = self.env.ctx
+        group, sn = self.current.device.group, self.current.device.sn
+        self.env.runner.call(
+            "disable", lambda: lifecycle.disable(ctx, group, sn, reason),
+            on_done=lambda _r: self._action_done("disable", group, sn, Progress.DONE, self.tr("disabled"),
+                                                 self.tr("%s disabled") % sn, reason or "", level="warning"),
+            on_failed=lambda error: self._action_failed("disable", group, sn, error))
+
+    # ---- summary and the end -----------------------------------------------------------------------------
+    def show_summary(self, *, ending: bool) -> SummaryDialog:
+        dialog = SummaryDialog(self.ledger.summary(), ending=ending, parent=self)
+        if ending:
+            log.info("installer session %s ended: %s", self.session_id, self.ledger.summary().line())
+            self.start_new_session()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def start_new_session(self) -> None:
+        self.ledger = SessionLedger()
+        self.scans.clear()
+        self.session_id = uuid.uuid4().hex[:12]
+        if self.session is not None:
+            self.session.forget()
+        self._clear_device(self.tr("No device"))
+        self._update_counts()
+
+    def shutdown(self) -> None:
+        """Stop the camera (interrupt, wait, release) and log the session's summary."""
+        if self._closed:
+            return
+        self._closed = True
+        self.bridge.stop()
+        log.info("installer session %s: %s", self.session_id, self.ledger.summary().line())
+

@@ -1,0 +1,97 @@
+"""This session's scans as a table model (newest first), with what was done with each device."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.scan.outcomes import ScanResult
+from app.ui.palette import OUTCOME_COLOURS
+from app.ui.views.installer.banner import level_of
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ScanEntry:
+    at: datetime
+    result: ScanResult
+    done: str = ""  # what was done with the device after this scan (activated, replaced, failed: ...)
+
+
+class ScanListModel(QAbstractTableModel):
+    TIME, OUTCOME, SN, GROUP, SOURCE, DONE, MESSAGE = range(7)
+    HEADERS = ("Time", "Outcome", "SN", "Group", "Source", "Done", "Message")
+    EntryRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ScanEntry] = []
+
+    # -- Qt --------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        result = entry.result
+        column = index.column()
+        if role == self.EntryRole:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return result.message
+            return {
+                self.TIME: entry.at.strftime("%H:%M:%S"),
+                self.OUTCOME: result.outcome.value.replace("_", " "),
+                self.SN: result.sn or "",
+                self.GROUP: result.group or "",
+                self.SOURCE: result.source,
+                self.DONE: entry.done,
+                self.MESSAGE: result.message,
+            }.get(column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
+            return QColor(OUTCOME_COLOURS[level_of(result.outcome)])
+        return None
+
+    # -- ours ------------------------------------------------------------------------------------------
+    def add(self, result: ScanResult, at: datetime | None = None) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, ScanEntry(at or datetime.now(), result))
+        self.endInsertRows()
+
+    def set_done(self, group: str, sn: str, text: str) -> None:
+        """Note on the newest scan of that device what was done with it (one cell changes)."""
+        for row, entry in enumerate(self._rows):
+            if entry.result.sn == sn and entry.result.group == group and entry.result.device is not None:
+                self._rows[row] = replace(entry, done=text)
+                cell = self.index(row, self.DONE)
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+                return
+
+    def entry(self, row: int) -> ScanEntry:
+        return self._rows[row]
+
+    def entries(self) -> list[ScanEntry]:
+        return list(self._rows)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self.endResetModel()
