@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from app.cli.common import open_station, print_table
 from app.domain.errors import InputError
@@ -35,22 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     templates.set_defaults(handler=run_templates)
 
 
-def output_kind(out: str) -> str:
-    from app.labels.zpl import parse_target
-
-    if out.lower().endswith(".pdf"):
-        return "pdf"
-    if out.lower().endswith(".zpl") or parse_target(out) is not None:
-        return "zpl"
-    path = Path(out)
-    if path.is_dir() or out.endswith(("/", "\\")) or not path.suffix:
-        return "png"
-    raise InputError(f"{out!r}: use FILE.pdf, a folder for PNG files, FILE.zpl or HOST:PORT", field="out")
-
-
 def run_print(args: argparse.Namespace) -> int:
     from app.labels import job as jobs
-    from app.labels import zpl
+    from app.labels import targets
     from app.labels.qt_app import ensure_gui_application
     from app.labels.templates import load_template
     from app.services import labelling
@@ -60,21 +46,16 @@ def run_print(args: argparse.Namespace) -> int:
     selection = labelling.LabelSelection(args.group, args.batch, tuple(args.sn))
     prepared = labelling.prepare_labels(ctx, selection)  # fails early (no devices, unknown SN) before any rendering
     template = load_template(args.template or prepared.template, home.templates_dir)
-    kind = "printer" if args.printer else output_kind(args.out)
+    target = targets.OutputTarget("printer", args.printer) if args.printer else targets.output_target(args.out)
+    kind = target.kind
     dpi = args.dpi or 300
     progress = _progress_printer() if sys.stderr.isatty() else None
 
     def render(labels: Sequence[LabelData], keys: Mapping[str, VerifyingKey]) -> jobs.JobReport:
         spec = jobs.JobSpec(template, labels, start_at=args.start_at, copies=args.copies, dpi=dpi)
-        if kind == "pdf":
-            return jobs.run_pdf_job(Path(args.out), spec, keys, progress=progress)
-        if kind == "png":
-            return jobs.run_png_job(Path(args.out), spec, keys, progress=progress)
-        if kind == "zpl":
-            return zpl.run_zpl_job(args.out, spec, keys, progress=progress)
-        return jobs.print_to_printer(_system_printer(args.printer), spec, keys, progress=progress)
+        return targets.run_job(target, spec, keys, progress=progress)
 
-    output = args.printer and f"printer {args.printer}" or args.out
+    output = target.describe()
     batch, report = labelling.print_labels(ctx, selection, render, copies=args.copies, template=template.name,
                                            output=output, prepared=prepared)
     if progress is not None:
@@ -87,16 +68,6 @@ def run_print(args: argparse.Namespace) -> int:
     if batch.skipped:
         print(f"{batch.skipped} disabled or retired device(s) were left out")
     return 0
-
-
-def _system_printer(name: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
-    info = QPrinterInfo.printerInfo(name)
-    if info.isNull():
-        known = ", ".join(QPrinterInfo.availablePrinterNames()) or "none"
-        raise InputError(f"no printer called {name!r}; available: {known}", field="printer")
-    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
 def _progress_printer():  # type: ignore[no-untyped-def]
