@@ -76,11 +76,11 @@ class MasterdataGroupDialog(ServiceFormDialog):
     def problem(self) -> InputError | None:
         try:
             name = masterdata.check_name(self.name.text(), "name")
+            if name in self._taken:
+                raise InputError(f"a master data group named {name!r} already exists", field="name")
             masterdata.check_name(self.asset_type.text(), "asset type")
         except InputError as error:
             return error
-        if name in self._taken:
-            return InputError(f"a master data group named {name!r} already exists", field="name")
         return None
 
     def service_call(self) -> Callable[[], Any]:
