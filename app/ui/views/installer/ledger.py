@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.domain.enums import DeviceStatus
 from app.scan.outcomes import ScanOutcome, ScanResult
 
 
@@ -16,6 +17,7 @@ class Progress(StrEnum):
     FAILED = "failed"
 
 
+ONBOARDABLE = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
 PENDING = (Progress.SCANNED, Progress.INSTALLED, Progress.AWAITING_APPROVAL)
 REFUSED = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.DISABLED, ScanOutcome.RETIRED)
 
@@ -55,7 +57,9 @@ class SessionLedger:
             self._refused += 1
         if result.outcome is ScanOutcome.DUPLICATE:
             self._duplicates += 1
-        if result.accepted and result.sn and result.group:
+        onboardable = result.accepted or (result.outcome is ScanOutcome.UNSIGNED and result.device is not None
+                                          and result.device.status in ONBOARDABLE)
+        if onboardable and result.sn and result.group:
             self._devices.setdefault((result.group, result.sn),
                                      DeviceProgress(result.group, result.sn, Progress.SCANNED, "scanned"))
 

@@ -220,6 +220,8 @@ class MasterDataForm(QWidget):
         return label.text() if label is not None else ""
 
     def _changed(self, key: str) -> None:
+        if key not in self.editors:
+            return  # the form is being built: values are being set, nobody edited yet
         attribute = next((a for a in self.attributes if a.key == key), None)
         if attribute is not None:
             _parsed, problems = validate_master_data([attribute], {key: self.values()[key]}, require_complete=False)
