@@ -146,6 +146,18 @@ def test_attribute_with_a_bad_rule_is_refused_as_you_type_then_a_good_one_is_sav
     assert model.index(row, AttributeModel.RULES).data() == "16 – 63"
     assert model.index(row, AttributeModel.ORIGIN).data() == "Custom"
 
+    page.attributes.select_key("rated_current")
+    edit = open_dialog(qtbot, page, "editAttribute")
+    assert not field(edit, "attributeKey").isEnabled() and not field(edit, "attributeMin").isEnabled()
+    type_into(qtbot, edit, "attributeDefault", "64")
+    assert "above the maximum 63" in field(edit, "message").text()
+    type_into(qtbot, edit, "attributeDefault", "40")
+    field(edit, "attributeRequired").setChecked(True)
+    save(qtbot, edit)
+    qtbot.waitUntil(lambda: {a.key: a for a in masterdata.list_attributes(station.admin)}["rated_current"].required,
+                    timeout=WAIT_MS)
+    assert {a.key: a for a in masterdata.list_attributes(station.admin)}["rated_current"].default == "40"
+
     text_dialog = open_dialog(qtbot, page, "addAttribute")
     type_into(qtbot, text_dialog, "attributeKey", "serial_tag")
     type_into(qtbot, text_dialog, "attributePattern", "([A-Z")
@@ -230,6 +242,17 @@ def test_create_a_registration_group_and_see_it_in_the_picker(qtbot, station: St
     type_into(qtbot, edit, "groupEnvironment", "prod")
     save(qtbot, edit)
     qtbot.waitUntil(lambda: groups.get_group(station.admin, "line9").environment == "prod", timeout=WAIT_MS)
+
+    assert picker.currentText() == "line1"
+    page.table.select_key("line1")
+    rename = open_dialog(qtbot, page, "editRegistrationGroup")
+    type_into(qtbot, rename, "groupName", "line1-main")
+    save(qtbot, rename)
+    qtbot.waitUntil(lambda: "line1-main" in table_texts(page.model, 0), timeout=WAIT_MS)
+    assert picker.currentText() == "line1-main"
+    assert station.env.settings.get(LAST_GROUP) == "line1-main"
+    qtbot.waitUntil(lambda: sorted(picker.itemText(i) for i in range(picker.count())) == ["line1-main", "line9"],
+                    timeout=WAIT_MS)
 
 
 def test_reveal_secret_asks_first_is_audited_and_forgotten_on_close(qtbot, station: Station, caplog) -> None:  # type: ignore[no-untyped-def]

@@ -154,7 +154,7 @@ class BatchesView(DataPage):
         self.table.select_key(selected.number if selected else None)
         if first_load and records:
             self.table.fit_columns()
-            self.table.setColumnWidth(BatchModel.PROGRESS, max(200, self.table.columnWidth(BatchModel.PROGRESS) + 40))
+            self.table.setColumnWidth(BatchModel.PROGRESS, max(260, self.table.columnWidth(BatchModel.PROGRESS) + 60))
         self._hide_unused_exception_states(records)
         self._show_hint()
         self._update_buttons()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -27,6 +27,7 @@ HIDDEN_SECRET = "•" * 16
 
 class GroupsView(DataPage):
     RELOAD_ON = ("groups", "devices", "masterdata")
+    groupRenamed = Signal(str, str)  # old name, new name
 
     def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
@@ -201,5 +202,13 @@ class GroupsView(DataPage):
         group = self.selected_group()
         if group is None or not self.edit_button.isEnabled():
             return
-        self.call("load group form", self._form_choices_call(),
-                  lambda choices: self._open(RegistrationGroupDialog(self.env, choices, existing=group, parent=self)))
+        self.call("load group form", self._form_choices_call(), lambda choices: self._open_edit(group, choices))
+
+    def _open_edit(self, group: RegistrationGroupRecord, choices: GroupFormChoices) -> None:
+        dialog = RegistrationGroupDialog(self.env, choices, existing=group, parent=self)
+        dialog.saved.connect(lambda record: self._saved_edit(group.name, record))
+        self._open(dialog)
+
+    def _saved_edit(self, old_name: str, record: RegistrationGroupRecord) -> None:
+        if record.name != old_name:
+            self.groupRenamed.emit(old_name, record.name)

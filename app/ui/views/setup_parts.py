@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 from shiboken6 import isValid
 
@@ -74,10 +74,12 @@ class RecordTable(QTableView):
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
-        metrics = header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)  # some styles (Fusion) draw section titles bold
+        metrics = QFontMetrics(bold)
         for column in range(header.count() - 1):
             title = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(self.sizeHintForColumn(column) + 12, metrics.horizontalAdvance(title) + 14)
+            width = max(self.sizeHintForColumn(column) + 12, metrics.horizontalAdvance(title) + 16)
             header.resizeSection(column, min(width, 320))
 
 

@@ -158,6 +158,9 @@ class TechnicianWorkspace(QWidget):
             self.pages[key] = widget
             if PAGES[index].uses_group:
                 self._tell_group(widget)
+            renamed = getattr(widget, "groupRenamed", None)
+            if renamed is not None:
+                renamed.connect(self._group_renamed)
         return self.pages[key]
 
     def show_page(self, key: str) -> QWidget:
@@ -231,6 +234,15 @@ class TechnicianWorkspace(QWidget):
         set_group = getattr(page, "set_group", None)
         if callable(set_group):
             set_group(self.current_group())
+
+    def _group_renamed(self, old: str, new: str) -> None:
+        """Keep working on a group the user renamed (the reload that follows finds it by its new name)."""
+        index = self.group_picker.findText(old)
+        if index >= 0:
+            self.group_picker.setItemText(index, new)
+            self._group_names[index] = new
+            if index == self.group_picker.currentIndex():
+                self._group_picked()
 
     def _data_changed(self, key: str) -> None:
         if key == "groups":
