@@ -27,6 +27,7 @@ class CameraView(QWidget):
         self.bridge = bridge
         self.frames_painted = 0
         self.frames_received = 0
+        self.frames_decoded = 0
         self._frame: PreviewFrame | None = None
         self._outlines: list[tuple[float, FrameDetections]] = []
         self._code_levels: dict[str, str] = {}
@@ -75,6 +76,7 @@ class CameraView(QWidget):
 
     @Slot(object)
     def _add_detections(self, detections: FrameDetections) -> None:
+        self.frames_decoded += 1
         now = time.monotonic()
         self._outlines = [(seen, d) for seen, d in self._outlines if now - seen <= OUTLINE_SECONDS]
         if detections.detections:

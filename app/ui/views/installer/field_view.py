@@ -41,6 +41,7 @@ from app.ui.views.installer.device_panel import DevicePanel
 from app.ui.views.installer.disable_page import DisablePage
 from app.ui.views.installer.ledger import Progress, SessionLedger
 from app.ui.views.installer.masterdata_form import MasterDataForm
+from app.ui.views.installer.masterdata_form import warm_up as warm_up_form
 from app.ui.views.installer.replace_page import ReplacePage
 from app.ui.views.installer.reprovision_page import ReprovisionPage
 from app.ui.views.installer.scan_input import ScanInput
@@ -95,6 +96,7 @@ class FieldView(QWidget):
         self._update_actions()
         self._open_session()
         self._load_groups()
+        env.runner.run("time zones", lambda _control: warm_up_form(), executor="cpu")
 
     # ---- building --------------------------------------------------------------------------------------
     def _build(self) -> None:
