@@ -72,10 +72,11 @@ def register_device(ctx: ServiceContext, group: str, sn: str, *, batch: str | No
 
 
 def register_range(ctx: ServiceContext, group: str, prefix: str, start: int, count: int, *, width: int | None = None,
-                   batch: str | None = None, progress: Progress | None = None) -> int:
+                   batch: str | None = None, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> int:
     sns = serial_range(prefix, start, count, width)
     return register_devices(ctx, group, [NewDevice(sn, batch=batch) for sn in sns], source=f"range {sns[0]}..{sns[-1]}",
-                            progress=progress)
+                            progress=progress, cancelled=cancelled)
 
 
 def validate_new_devices(session: Session, group: RegistrationGroup, devices: Sequence[NewDevice],
@@ -237,6 +238,7 @@ SORT_COLUMNS = {
     "batch": Batch.number,
     "updated": DeviceIdentity.updated_at,
     "asset_id": Asset.asset_code,
+    "manual_code": DeviceIdentity.manual_code,
 }
 
 
@@ -313,7 +315,8 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
 
 def _sort_value(record: DeviceRecord, sort: str, identity: DeviceIdentity) -> Any:
     return {"sn": record.sn, "status": record.status, "name": record.name, "batch": record.batch or "",
-            "updated": identity.updated_at, "asset_id": record.asset_id}[sort]
+            "updated": identity.updated_at, "asset_id": record.asset_id,
+            "manual_code": record.manual_code}[sort]
 
 
 def count_devices(ctx: ServiceContext, spec: DeviceQuery) -> int:

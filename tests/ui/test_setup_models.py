@@ -60,7 +60,8 @@ def test_attribute_model(qtmodeltester, ctx: ServiceContext) -> None:  # type: i
     builtin = {record.key for record in records if record.builtin}
     for row, key in enumerate(keys):
         assert model.index(row, AttributeModel.ORIGIN).data() == ("Built-in" if key in builtin else "Custom")
-        assert (model.index(row, AttributeModel.LABEL).data(Qt.ItemDataRole.ToolTipRole) is not None) == (key in builtin)
+        tooltip = model.index(row, AttributeModel.LABEL).data(Qt.ItemDataRole.ToolTipRole)
+        assert (tooltip is not None) == (key in builtin)
     timezone = next(record for record in records if record.key == "timezone")
     assert "IANA time zone" in describe_rules(timezone)
 
@@ -74,7 +75,8 @@ def test_masterdata_group_model(qtmodeltester, ctx: ServiceContext) -> None:  # 
     assert model.index(0, MasterdataGroupModel.ATTRIBUTES).data() == ", ".join(STANDARD_ATTRIBUTES)
 
 
-def test_registration_group_model_counts_devices_and_sorts_numbers(qtmodeltester, ctx: ServiceContext) -> None:  # type: ignore[no-untyped-def]
+def test_registration_group_model_counts_devices_and_sorts_numbers(  # type: ignore[no-untyped-def]
+        qtmodeltester, ctx: ServiceContext) -> None:
     model = RegistrationGroupModel()
     records = groups.list_groups(ctx, with_counts=True)
     model.set_records(records)

@@ -108,7 +108,8 @@ def test_attribute_with_a_bad_rule_is_refused_as_you_type_then_a_good_one_is_sav
 
     location = model.index(keys.index("location"), AttributeModel.ORIGIN)
     assert location.data() == "Built-in"
-    assert isinstance(location.data(Qt.ItemDataRole.FontRole), QFont) and location.data(Qt.ItemDataRole.FontRole).italic()
+    font = location.data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.italic()
     page.attributes.select_key("location")
     assert not page.edit_attribute_button.isEnabled()
     assert "read-only" in page.edit_attribute_button.toolTip()
@@ -167,7 +168,8 @@ def test_attribute_with_a_bad_rule_is_refused_as_you_type_then_a_good_one_is_sav
     assert "field 'default'" in field(text_dialog, "message").text()
     type_into(qtbot, text_dialog, "attributeDefault", "AB12")
     save(qtbot, text_dialog)
-    assert {a.key: a for a in masterdata.list_attributes(station.admin)}["serial_tag"].rules == {"pattern": "[A-Z]{2}\\d+"}
+    saved_text = {a.key: a for a in masterdata.list_attributes(station.admin)}["serial_tag"]
+    assert saved_text.rules == {"pattern": "[A-Z]{2}\\d+"}
 
 
 def test_attribute_key_taken_is_named_before_saving(qtbot, station: Station) -> None:
@@ -255,7 +257,8 @@ def test_create_a_registration_group_and_see_it_in_the_picker(qtbot, station: St
                     timeout=WAIT_MS)
 
 
-def test_reveal_secret_asks_first_is_audited_and_forgotten_on_close(qtbot, station: Station, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_reveal_secret_asks_first_is_audited_and_forgotten_on_close(  # type: ignore[no-untyped-def]
+        qtbot, station: Station, caplog) -> None:
     caplog.set_level(logging.DEBUG)
     page = show_page(qtbot, station, "groups")
     page.table.select_key("line1")

@@ -105,7 +105,8 @@ class RegistrationGroupDialog(ServiceFormDialog):
             self.masterdata.addItem(group.masterdata_group)
         self.masterdata.setCurrentText(group.masterdata_group)
         self.masterdata.setEnabled(False)
-        self.masterdata.setToolTip(self.tr("Devices carry this group's master data; it stays once they are registered."))
+        self.masterdata.setToolTip(self.tr("Devices carry this group's master data; it stays once they are "
+                                           "registered."))
         self.ou.setText(group.ou)
         self.environment.setText(group.environment)
         self.product_key.setText(group.product_key)
@@ -132,7 +133,8 @@ class RegistrationGroupDialog(ServiceFormDialog):
         ctx = self.env.ctx
         values = {"ou": self.ou.text(), "environment": self.environment.text(),
                   "product_key": self.product_key.text(), "gateway": self.gateway.text(),
-                  "reprovision_policy": str(self.policy.currentData()), "label_template": str(self.template.currentData()),
+                  "reprovision_policy": str(self.policy.currentData()),
+                  "label_template": str(self.template.currentData()),
                   "description": self.description.text()}
         name = self.name.text().strip()
         if self.existing is None:

@@ -69,8 +69,8 @@ class StateBarDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
-        text_rect = QRect(bar.right() + 6, option.rect.top(), option.rect.right() - bar.right() - 6,  # type: ignore[attr-defined]
-                          option.rect.height())  # type: ignore[attr-defined]
+        cell: QRect = option.rect  # type: ignore[attr-defined]
+        text_rect = QRect(bar.right() + 6, cell.top(), cell.right() - bar.right() - 6, cell.height())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 

@@ -91,7 +91,8 @@ class GroupsView(DataPage):
         self.secret_label.setObjectName("groupSecretHidden")
         self.secret_label.setFont(fixed)
         self.reveal_button = self._button(self.tr("&Reveal…"), "revealSecret", self.ask_reveal)
-        self.reveal_button.setToolTip(self.tr("Shows the Group Secret after a confirmation; recorded in the audit trail."))
+        self.reveal_button.setToolTip(self.tr("Shows the Group Secret after a confirmation; recorded in the "
+                                              "audit trail."))
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret_label, 1)
         secret_row.addWidget(self.reveal_button)
@@ -187,7 +188,8 @@ class GroupsView(DataPage):
 
         def load() -> GroupFormChoices:
             names = [group.name for group in masterdata.list_groups(ctx)]
-            templates = [(t.name, t.description) for t in list_templates(user_templates) if isinstance(t, LabelTemplate)]
+            templates = [(t.name, t.description) for t in list_templates(user_templates)
+                         if isinstance(t, LabelTemplate)]
             return GroupFormChoices(names, templates, taken)
 
         return load
