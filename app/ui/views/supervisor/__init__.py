@@ -1,0 +1,1 @@
+"""The supervisor's ("Office") pages: batches, approvals, audit trail, reports."""
