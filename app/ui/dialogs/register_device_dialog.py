@@ -1,0 +1,106 @@
+"""Register one device: SN, optional batch and name, checked as you type with the services' own rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.errors import InputError
+from app.domain.records import DeviceRecord
+from app.domain.serials import SN_MAX_LENGTH, sn_problem
+from app.services import devices
+from app.services.batches import check_batch_number
+from app.ui.environment import UiEnvironment
+from app.ui.errors import show_error
+from app.ui.palette import OUTCOME_COLOURS
+
+NAME_MAX = 128
+
+
+class RegisterDeviceDialog(QDialog):
+    registered = Signal(int)  # how many devices were registered (1)
+
+    def __init__(self, env: UiEnvironment, group: str, *, default_batch: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerDeviceDialog")
+        self.setWindowTitle(self.tr("Register a device in %s") % group)
+        self.env = env
+        self.group = group
+        self.record: DeviceRecord | None = None
+        self.sn_edit = QLineEdit()
+        self.sn_edit.setObjectName("sn")
+        self.sn_edit.setMaxLength(SN_MAX_LENGTH + 1)
+        self.sn_edit.setPlaceholderText(self.tr("serial number, e.g. PUMP-000123"))
+        self.batch_edit = QLineEdit(default_batch or "")
+        self.batch_edit.setObjectName("batch")
+        self.batch_edit.setPlaceholderText(self.tr("optional; created if new"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name")
+        self.name_edit.setPlaceholderText(self.tr("optional"))
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
+        form = QFormLayout()
+        form.addRow(self.tr("SN:"), self.sn_edit)
+        form.addRow(self.tr("Batch:"), self.batch_edit)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(self.tr("Register"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("registerButton")
+        self.buttons.accepted.connect(self.register)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.sn_edit, self.batch_edit, self.name_edit):
+            edit.textChanged.connect(self._validate)
+        self._validate()
+        self.setMinimumWidth(420)
+
+    def _problem(self) -> str | None:
+        sn = self.sn_edit.text()
+        if not sn:
+            return ""
+        problem = sn_problem(sn)
+        if problem:
+            return self.tr("SN: %s") % problem
+        if self.batch_edit.text().strip():
+            try:
+                check_batch_number(self.batch_edit.text())
+            except InputError as error:
+                return self.tr("Batch: %s") % error.reason
+        if len(self.name_edit.text()) > NAME_MAX:
+            return self.tr("Name: at most %d characters") % NAME_MAX
+        return None
+
+    def _validate(self) -> None:
+        problem = self._problem()
+        self.message.setText(problem or "")
+        self.ok_button.setEnabled(problem is None)
+
+    def register(self) -> None:
+        if self._problem() is not None:
+            return
+        ctx, group = self.env.ctx, self.group
+        sn, name = self.sn_edit.text(), self.name_edit.text()
+        batch = self.batch_edit.text().strip() or None
+        self.ok_button.setEnabled(False)
+        self.env.runner.call("register device",
+                             lambda: devices.register_device(ctx, group, sn, batch=batch, name=name),
+                             on_done=self._registered, on_failed=self._failed)
+
+    def _registered(self, record: DeviceRecord) -> None:
+        self.record = record
+        self.env.status.show_message(self.tr("Registered %s in %s") % (record.sn, self.group), 5000)
+        self.registered.emit(1)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._validate()
+        if isinstance(error, InputError):
+            self.message.setText(str(error))
+        else:
+            show_error(self, error)

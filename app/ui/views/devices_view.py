@@ -1,0 +1,425 @@
+"""The devices of one registration group: filter, sort, select, and act on the selection.
+
+Filtering (text, batch, state) and sorting run in the database through the table
+model; every service call runs on the runner. Buttons follow the signed-in user's
+permissions; the services check every action again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from app.domain.enums import DeviceStatus
+from app.domain.errors import DpsError
+from app.domain.permissions import Permission
+from app.domain.records import BatchRecord, DeviceRecord
+from app.services import batches, lifecycle
+from app.services.context import ServiceContext
+from app.services.devices import DeviceQuery
+from app.ui.environment import UiEnvironment
+from app.ui.errors import show_error
+from app.ui.models.device_table_model import DeviceTableModel
+from app.ui.tasks import Task, TaskControl
+
+FILTER_DELAY_MS = 200
+PROBLEMS_SHOWN = 10
+
+
+@dataclass
+class BulkOutcome:
+    """What a bulk action did: the devices changed and, per SN, why the others were not."""
+
+    changed: list[DeviceRecord] = field(default_factory=list)
+    removed: list[DeviceRecord] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+class DevicesView(QWidget):
+    def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("devicesView")
+        self.env = env
+        self.group = ""
+        self.model = DeviceTableModel(env, self)
+        self._bulk_task: Task | None = None
+        self._own_change = False
+        self.confirmation: QMessageBox | None = None
+        self.problems_box: QMessageBox | None = None
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self._build()
+        self.model.countChanged.connect(self._show_count)
+        self.model.loadingChanged.connect(lambda _loading: self._show_count(self.model.total))
+        self.model.failed.connect(lambda error: show_error(self, error))
+        self.model.modelReset.connect(self._update_actions)
+        env.status.dataChanged.connect(self._data_changed)
+        self._update_actions()
+
+    # --- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("deviceFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: SN or name prefix, asset ID, manual code"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.batch_combo = QComboBox()
+        self.batch_combo.setObjectName("batchFilter")
+        self.batch_combo.setMinimumContentsLength(12)
+        self.batch_combo.addItem(self.tr("All batches"), None)
+        self.batch_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("stateFilter")
+        self.state_combo.addItem(self.tr("All states"), None)
+        for status in DeviceStatus:
+            self.state_combo.addItem(self.tr(status.value), status.value)
+        self.state_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("deviceCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 3)
+        filters.addWidget(QLabel(self.tr("Batch:")))
+        filters.addWidget(self.batch_combo, 1)
+        filters.addWidget(QLabel(self.tr("State:")))
+        filters.addWidget(self.state_combo, 1)
+        filters.addWidget(self.count_label, 2)
+
+        self.register_button = self._button("registerDevice", self.tr("Register device…"), self.register_one)
+        self.range_button = self._button("registerRange", self.tr("Register range…"), self.register_range)
+        self.import_button = self._button("importDevices", self.tr("Import CSV/XLSX…"), self.import_file)
+        self.disable_button = self._button("disableDevices", self.tr("Disable"), self.disable_selected)
+        self.enable_button = self._button("enableDevices", self.tr("Enable"), self.enable_selected)
+        self.delete_button = self._button("deleteDevices", self.tr("Delete…"), self.delete_selected)
+        self.print_button = self._button("printLabels", self.tr("Print labels…"), self.print_labels)
+        self.export_button = self._button("exportDevices", self.tr("Export…"), self.export)
+        actions = QHBoxLayout()
+        for button in (self.register_button, self.range_button, self.import_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.disable_button, self.enable_button, self.delete_button, self.print_button,
+                       self.export_button):
+            actions.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setObjectName("deviceTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        widths = {DeviceTableModel.SN: 180, DeviceTableModel.NAME: 180, DeviceTableModel.BATCH: 110,
+                  DeviceTableModel.STATUS: 110, DeviceTableModel.ASSET_ID: 120, DeviceTableModel.MANUAL_CODE: 130}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("bulkProgress")
+        self.progress.setVisible(False)
+        self.cancel_button = self._button("cancelBulk", self.tr("Cancel"), self.cancel_bulk)
+        self.cancel_button.setVisible(False)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionInfo")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.selection_label, 1)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # --- the group and the query ----------------------------------------------------------------
+    def set_group(self, name: str) -> None:
+        """Show the devices of registration group `name` ("" for none)."""
+        self.group = name or ""
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self._filter_timer.stop()
+        self.state_combo.blockSignals(True)
+        self.state_combo.setCurrentIndex(0)
+        self.state_combo.blockSignals(False)
+        self._set_batches([])
+        self.apply_filter()
+        self.reload_batches()
+
+    def current_query(self) -> DeviceQuery | None:
+        if not self.group:
+            return None
+        state = self.state_combo.currentData()
+        header = self.table.horizontalHeader()
+        sort = DeviceTableModel.SORT_KEYS.get(header.sortIndicatorSection(), "sn")
+        return DeviceQuery(group=self.group, batch=self.batch_combo.currentData(),
+                           statuses=(state,) if state else (), text=self.filter_edit.text().strip(), sort=sort,
+                           descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+
+    def apply_filter(self) -> None:
+        """Query the database with the filters as they are now (the text waits ~200 ms after the last key)."""
+        self._filter_timer.stop()
+        query = self.current_query()
+        if query != self.model.query or query is None:
+            self.model.set_query(query)
+
+    def reload_batches(self) -> None:
+        if not self.group:
+            return
+        group, ctx = self.group, self.env.ctx
+        self.env.runner.call("list batches", lambda: batches.list_batches(ctx, group),
+                             on_done=lambda records: self._set_batches(records) if group == self.group else None,
+                             on_failed=lambda error: show_error(self, error))
+
+    def _set_batches(self, records: list[BatchRecord]) -> None:
+        current = self.batch_combo.currentData()
+        self.batch_combo.blockSignals(True)
+        self.batch_combo.clear()
+        self.batch_combo.addItem(self.tr("All batches"), None)
+        for record in records:
+            self.batch_combo.addItem(record.number, record.number)
+        index = self.batch_combo.findData(current) if current is not None else 0
+        self.batch_combo.setCurrentIndex(max(index, 0))
+        self.batch_combo.blockSignals(False)
+        if current is not None and index < 0:
+            self.apply_filter()  # the batch filtered on is gone
+
+    def _data_changed(self, what: str) -> None:
+        if self._own_change or not self.group:
+            return
+        if what in ("devices", "groups"):
+            self.model.refresh()
+        if what in ("devices", "batches"):
+            self.reload_batches()
+
+    def _announce_devices_changed(self) -> None:
+        self._own_change = True
+        try:
+            self.env.status.dataChanged.emit("devices")
+        finally:
+            self._own_change = False
+
+    def _show_count(self, total: int) -> None:
+        if not self.group:
+            self.count_label.setText(self.tr("No registration group chosen"))
+        elif total < 0:
+            self.count_label.setText(self.tr("Counting… (%s shown)") % f"{self.model.rowCount():,}")
+        else:
+            self.count_label.setText(self.tr("%s devices (%s shown)") % (f"{total:,}", f"{self.model.rowCount():,}"))
+
+    # --- selection and permissions --------------------------------------------------------------
+    def selected_records(self) -> list[DeviceRecord]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.record(row) for row in rows]
+
+    def _update_actions(self) -> None:
+        has_group = bool(self.group)
+        selected = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        idle = self._bulk_task is None
+        can = self.env.can
+        for button, permission in ((self.register_button, Permission.REGISTER_DEVICES),
+                                   (self.range_button, Permission.REGISTER_DEVICES),
+                                   (self.import_button, Permission.REGISTER_DEVICES),
+                                   (self.export_button, Permission.EXPORT),
+                                   (self.print_button, Permission.PRINT_LABELS)):
+            button.setEnabled(has_group and idle and can(permission))
+        for button, permission in ((self.disable_button, Permission.DISABLE), (self.enable_button, Permission.DISABLE),
+                                   (self.delete_button, Permission.DELETE)):
+            button.setEnabled(has_group and idle and selected > 0 and can(permission))
+        self.selection_label.setText(self.tr("%s selected") % f"{selected:,}" if selected else "")
+        self._show_count(self.model.total)
+
+    # --- registering ----------------------------------------------------------------------------
+    def _batch_filter(self) -> str | None:
+        value = self.batch_combo.currentData()
+        return str(value) if value else None
+
+    def register_one(self) -> None:
+        from app.ui.dialogs.register_device_dialog import RegisterDeviceDialog
+
+        dialog = RegisterDeviceDialog(self.env, self.group, default_batch=self._batch_filter(), parent=self)
+        dialog.registered.connect(lambda _count: self._after_registration())
+        self.dialog = dialog
+        dialog.open()
+
+    def register_range(self) -> None:
+        from app.ui.dialogs.register_range_dialog import RegisterRangeDialog
+
+        dialog = RegisterRangeDialog(self.env, self.group, default_batch=self._batch_filter(), parent=self)
+        dialog.registered.connect(lambda _count: self._after_registration())
+        self.dialog = dialog
+        dialog.open()
+
+    def import_file(self) -> None:
+        from app.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.env, self.group, parent=self)
+        dialog.registered.connect(lambda _count: self._after_registration())
+        self.dialog = dialog
+        dialog.open()
+
+    def _after_registration(self) -> None:
+        self._announce_devices_changed()
+        self.env.status.dataChanged.emit("batches")
+        self.model.refresh()
+
+    # --- printing and exporting -----------------------------------------------------------------
+    def print_labels(self) -> None:
+        sns = [record.sn for record in self.selected_records()] or None
+        try:
+            from app.ui.dialogs.print_labels import PrintLabelsDialog
+        except ModuleNotFoundError:
+            self.env.status.show_message(self.tr("Printing labels is not part of this build."), 5000)
+            return
+        dialog = PrintLabelsDialog(self.env, self.group, batch=None if sns else self._batch_filter(), sns=sns,
+                                   parent=self)
+        self.dialog = dialog
+        dialog.open()
+
+    def export(self) -> None:
+        from app.ui.dialogs.export_dialog import ExportDialog
+
+        sns = [record.sn for record in self.selected_records()] or None
+        dialog = ExportDialog(self.env, self.group, batch=self._batch_filter(), sns=sns, parent=self)
+        self.dialog = dialog
+        dialog.open()
+
+    # --- bulk actions on the selection ----------------------------------------------------------
+    def disable_selected(self) -> None:
+        group, ctx = self.group, self.env.ctx
+        self._run_bulk(self.tr("Disabling"), lambda sn: ("changed", lifecycle.disable(ctx, group, sn)),
+                       self.tr("%d disabled"))
+
+    def enable_selected(self) -> None:
+        group, ctx = self.group, self.env.ctx
+        self._run_bulk(self.tr("Enabling"), lambda sn: ("changed", lifecycle.enable(ctx, group, sn)),
+                       self.tr("%d enabled"))
+
+    def delete_selected(self) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        names = ", ".join(record.sn for record in records[:5]) + (" …" if len(records) > 5 else "")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"),
+                          self.tr("Delete %d device(s) from group %s?\n%s\n\nThey disappear from every list; the "
+                                  "deletion is audited and syncs to the central database.")
+                          % (len(records), self.group, names),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirmDeleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        group, ctx = self.group, self.env.ctx
+
+        def confirmed() -> None:
+            if box.clickedButton() is delete:
+                self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn)),
+                               self.tr("%d deleted"), records)
+
+        box.finished.connect(lambda _result: confirmed())
+        self.confirmation = box
+        box.open()
+
+    def _run_bulk(self, verb: str, action: Callable[[str], tuple[str, DeviceRecord | None]], done_text: str,
+                  records: list[DeviceRecord] | None = None) -> None:
+        records = records if records is not None else self.selected_records()
+        if not records or self._bulk_task is not None:
+            return
+
+        def work(control: TaskControl) -> BulkOutcome:
+            outcome = BulkOutcome()
+            for done, record in enumerate(records):
+                if control.cancelled():
+                    outcome.cancelled = True
+                    break
+                control.report(done, len(records), record.sn)
+                try:
+                    kind, result = action(record.sn)
+                except DpsError as error:
+                    outcome.problems.append((record.sn, str(error)))
+                    continue
+                if kind == "removed":
+                    outcome.removed.append(record)
+                elif result is not None:
+                    outcome.changed.append(result)
+            control.report(len(records), len(records), "")
+            return outcome
+
+        self.progress.setRange(0, len(records))
+        self.progress.setValue(0)
+        self.progress.setFormat(f"{verb} %v / %m")
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self._bulk_task = self.env.runner.run(
+            verb, work, on_progress=lambda done, _total, _text: self.progress.setValue(done),
+            on_done=lambda outcome: self._bulk_done(outcome, done_text),
+            on_failed=self._bulk_failed)
+        self._update_actions()
+
+    def cancel_bulk(self) -> None:
+        if self._bulk_task is not None:
+            self._bulk_task.cancel()
+
+    def _bulk_finished(self) -> None:
+        self._bulk_task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._update_actions()
+
+    def _bulk_failed(self, error: Exception) -> None:
+        self._bulk_finished()
+        self.model.refresh()
+        show_error(self, error)
+
+    def _bulk_done(self, outcome: BulkOutcome, done_text: str) -> None:
+        self._bulk_finished()
+        self.model.update_records(outcome.changed)
+        self.model.remove_ids(record.id for record in outcome.removed)
+        count = len(outcome.changed) + len(outcome.removed)
+        text = done_text % count
+        if outcome.cancelled:
+            text += self.tr(" (cancelled)")
+        if outcome.problems:
+            text += self.tr("; %d not changed") % len(outcome.problems)
+        self.env.status.show_message(text, 8000)
+        if count:
+            self._announce_devices_changed()
+        if outcome.problems:
+            lines = [f"{sn}: {message}" for sn, message in outcome.problems[:PROBLEMS_SHOWN]]
+            if len(outcome.problems) > PROBLEMS_SHOWN:
+                lines.append(self.tr("… and %d more") % (len(outcome.problems) - PROBLEMS_SHOWN))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not every device was changed"),
+                              text + "\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("bulkProblems")
+            self.problems_box = box
+            box.open()
+
+    def shutdown(self) -> None:
+        self.cancel_bulk()
+        self._filter_timer.stop()
+
+
+def _deleted(ctx: ServiceContext, group: str, sn: str) -> None:
+    lifecycle.delete(ctx, group, sn)

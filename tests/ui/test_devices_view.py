@@ -1,0 +1,279 @@
+"""The devices view driven as a technician would: register, filter, import, disable, delete, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.domain.enums import Role
+from app.services import audit, devices
+from app.services.devices import DeviceQuery
+from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.import_dialog import ImportDialog
+from app.ui.dialogs.register_device_dialog import RegisterDeviceDialog
+from app.ui.dialogs.register_range_dialog import RegisterRangeDialog
+from app.ui.environment import UiEnvironment
+from app.ui.models.device_table_model import DeviceTableModel
+from app.ui.views.devices_view import DevicesView
+from tests.support.ctx import STANDARD_GROUP, add_standard_setup
+from tests.support.ui import ui_environment
+
+TIMEOUT = 20000
+
+
+@pytest.fixture
+def env(tmp_path: Path, qtbot) -> Iterator[UiEnvironment]:  # type: ignore[no-untyped-def]
+    setup = ui_environment(tmp_path, Role.SUPERVISOR)
+    add_standard_setup(setup.ctx)
+    setup.runner.shutdown()
+    environment = ui_environment(tmp_path, Role.TECHNICIAN, name="tina", ctx=setup.ctx)
+    yield environment
+    environment.runner.shutdown()
+    environment.ctx.db.dispose()
+
+
+@pytest.fixture
+def view(env: UiEnvironment, qtbot) -> DevicesView:  # type: ignore[no-untyped-def]
+    widget = DevicesView(env)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    widget.set_group(STANDARD_GROUP)
+    qtbot.waitUntil(lambda: widget.model.total >= 0 and not widget.model.loading, timeout=TIMEOUT)
+    return widget
+
+
+def table_sns(view: DevicesView) -> list[str]:
+    model = view.model
+    return [model.data(model.index(row, DeviceTableModel.SN)) for row in range(model.rowCount())]
+
+
+def select_rows(view: DevicesView, rows: list[int]) -> None:
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(view.model.index(row, 0), flags)
+
+
+def register_range(view: DevicesView, qtbot, prefix: str, start: int, count: int, batch: str = "") -> None:  # type: ignore[no-untyped-def]
+    view.range_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, RegisterRangeDialog)
+    dialog.prefix_edit.setText(prefix)
+    dialog.start_spin.setValue(start)
+    dialog.count_spin.setValue(count)
+    dialog.width_spin.setValue(4)
+    dialog.batch_edit.setText(batch)
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.ok_button.click()
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_register_a_range_with_live_preview_and_see_it_in_the_table(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert view.model.rowCount() == 0 and "0 devices" in view.count_label.text()
+    view.range_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, RegisterRangeDialog)
+    dialog.prefix_edit.setText("PUMP-")
+    dialog.start_spin.setValue(98)
+    dialog.count_spin.setValue(5)
+    dialog.width_spin.setValue(2)
+    assert dialog.preview.text() == ""
+    assert "Digits" in dialog.message.text() and "102" in dialog.message.text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.width_spin.setValue(4)
+    assert dialog.preview.text() == "PUMP-0098 … PUMP-0102  (5 SNs)" and dialog.message.text() == ""
+    dialog.prefix_edit.setText("PUMP -")
+    assert "space" in dialog.message.text() and not dialog.ok_button.isEnabled()
+    dialog.prefix_edit.setText("PUMP-")
+    dialog.batch_edit.setText("LOT-7")
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5 and view.model.total == 5, timeout=TIMEOUT)
+    assert table_sns(view) == ["PUMP-0098", "PUMP-0099", "PUMP-0100", "PUMP-0101", "PUMP-0102"]
+    assert view.model.record(0).batch == "LOT-7"
+    assert "5 devices" in view.count_label.text()
+    qtbot.waitUntil(lambda: view.batch_combo.findData("LOT-7") > 0, timeout=TIMEOUT)
+
+    view.register_button.click()
+    single = view.dialog
+    assert isinstance(single, RegisterDeviceDialog)
+    single.sn_edit.setText("PUMP-0100")
+    single.name_edit.setText("duplicate")
+    single.ok_button.click()
+    qtbot.waitUntil(lambda: "already registered" in single.message.text(), timeout=TIMEOUT)
+    assert single.isVisible()
+    single.sn_edit.setText("AAA-1")
+    with qtbot.waitSignal(single.accepted, timeout=TIMEOUT):
+        single.ok_button.click()
+    qtbot.waitUntil(lambda: table_sns(view)[:1] == ["AAA-1"], timeout=TIMEOUT)
+    assert view.model.record(0).name == "duplicate"
+
+
+def test_filter_by_text_batch_and_state(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    register_range(view, qtbot, "PUMP-", 0, 30, batch="B1")
+    register_range(view, qtbot, "FAN-", 0, 20, batch="B2")
+    qtbot.waitUntil(lambda: view.model.total == 50 and view.batch_combo.count() == 3, timeout=TIMEOUT)
+    view.filter_edit.setText("PUMP-001")  # typed: applied ~200 ms after the last key
+    assert view.model.query.text == ""
+    qtbot.waitUntil(lambda: table_sns(view) == [f"PUMP-{n:04d}" for n in range(10, 20)], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "10 devices" in view.count_label.text(), timeout=TIMEOUT)
+    view.filter_edit.clear()
+    view.batch_combo.setCurrentIndex(view.batch_combo.findData("B2"))
+    qtbot.waitUntil(lambda: table_sns(view) == [f"FAN-{n:04d}" for n in range(20)], timeout=TIMEOUT)
+    view.batch_combo.setCurrentIndex(0)
+    view.state_combo.setCurrentIndex(view.state_combo.findData("disabled"))
+    qtbot.waitUntil(lambda: view.model.query.statuses == ("disabled",) and not view.model.loading, timeout=TIMEOUT)
+    assert table_sns(view) == []
+    view.state_combo.setCurrentIndex(0)
+    view.table.horizontalHeader().setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: table_sns(view)[:1] == ["PUMP-0029"], timeout=TIMEOUT)
+
+
+def test_import_with_errors_highlights_cells_then_a_good_file_imports(view: DevicesView, qtbot,  # type: ignore[no-untyped-def]
+                                                                     tmp_path: Path) -> None:
+    bad = write_csv(tmp_path / "bad.csv", [
+        ["sn", "name", "voltage", "colour", "owner"],
+        ["IMP-1", "one", "230", "red", "ann"],
+        ["IMP 2", "two", "230", "red", "ann"],
+        ["IMP-3", "three", "5000", "purple", "ann"],
+        ["IMP-1", "again", "230", "green", "ann"],
+    ])
+    view.import_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.set_path(bad)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 4, timeout=TIMEOUT)
+    model = dialog.model
+    marked = {(int(model.headerData(row, Qt.Orientation.Vertical)), model.headerData(column, Qt.Orientation.Horizontal))
+              for row in range(model.rowCount()) for column in range(model.columnCount())
+              if model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole) is not None}
+    assert marked == {(3, "sn"), (4, "voltage"), (4, "colour"), (5, "sn")}
+    assert "appears twice" in model.data(model.index(3, 0), Qt.ItemDataRole.ToolTipRole)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(listed) == 4 and all("bad.csv, row" in text for text in listed)
+    assert any("row 4, column 'voltage'" in text for text in listed)
+    assert not dialog.import_button.isEnabled() and "4 problem(s)" in dialog.summary.text()
+    dialog.problems.itemClicked.emit(dialog.problems.item(1))
+    assert dialog.table.currentIndex().row() == 2
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0  # nothing written
+
+    good = write_csv(tmp_path / "good.csv", [
+        ["sn", "name", "voltage", "colour", "owner"],
+        *[[f"IMP-{n}", f"meter {n}", "230", "green", "ann"] for n in range(1, 8)],
+    ])
+    dialog.set_path(good)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.problems.count() == 0 and "7 devices, no problems" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: view.model.total == 7 and view.model.rowCount() == 7, timeout=TIMEOUT)
+    assert table_sns(view) == [f"IMP-{n}" for n in range(1, 8)]
+    assert view.model.record(2).name == "meter 3"
+
+
+def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    register_range(view, qtbot, "D-", 0, 6)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 6, timeout=TIMEOUT)
+    assert not view.disable_button.isEnabled()
+    select_rows(view, [1, 2, 4])
+    assert view.disable_button.isEnabled() and "3 selected" in view.selection_label.text()
+    view.disable_button.click()
+    qtbot.waitUntil(lambda: [view.model.record(r).status for r in (1, 2, 4)] == ["disabled"] * 3, timeout=TIMEOUT)
+    assert view.model.record(0).status == "registered"
+    stored = {d.sn: d.status for d in devices.list_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)).devices}
+    assert [sn for sn, status in stored.items() if status == "disabled"] == ["D-0001", "D-0002", "D-0004"]
+
+    select_rows(view, [0, 1])  # D-0000 is not disabled: enabling it is refused by the service, D-0001 works
+    view.enable_button.click()
+    qtbot.waitUntil(lambda: view.problems_box is not None and view.problems_box.isVisible(), timeout=TIMEOUT)
+    assert "D-0000" in view.problems_box.text() and "not disabled" in view.problems_box.text()
+    assert view.model.record(1).status == "registered"
+    view.problems_box.close()
+
+    select_rows(view, [0, 5])
+    view.delete_button.click()
+    box = view.confirmation
+    assert box is not None and box.objectName() == "confirmDelete" and "2 device(s)" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(100)
+    assert view.model.rowCount() == 6
+    view.delete_button.click()
+    view.confirmation.findChild(type(view.delete_button), "confirmDeleteButton").click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
+    assert table_sns(view) == ["D-0001", "D-0002", "D-0003", "D-0004"] and view.model.total == 4
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 4
+
+
+def test_export_csv_and_provisioning_with_secrets_needs_confirmation(view: DevicesView, qtbot,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    register_range(view, qtbot, "X-", 1, 4, batch="L1")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
+    view.export_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.path_edit.setText(str(tmp_path / "devices.txt"))
+    assert not dialog.export_button.isEnabled() and ".csv" in dialog.message.text()
+    out = tmp_path / "devices.csv"
+    dialog.path_edit.setText(str(out))
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.exported == 4, timeout=TIMEOUT)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["sn"] for row in rows] == ["X-0001", "X-0002", "X-0003", "X-0004"]
+    assert {row["batch"] for row in rows} == {"L1"} and "device_key" not in rows[0]
+    dialog.close()
+
+    select_rows(view, [1, 2])
+    view.export_button.click()
+    dialog = view.dialog
+    dialog.provisioning_radio.setChecked(True)
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(ExportDialog.SELECTION))
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("one-file"))
+    target = tmp_path / "provisioning.json"
+    dialog.path_edit.setText(str(target))
+    dialog.secrets_check.setChecked(True)
+    dialog.export_button.click()
+    box = dialog.confirmation
+    assert box is not None and box.objectName() == "confirmSecrets" and "audit" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(200)
+    assert not target.exists() and "not confirmed" in dialog.message.text()
+    dialog.export_button.click()
+    dialog.confirmation.findChild(type(dialog.export_button), "confirmSecretsButton").click()
+    qtbot.waitUntil(lambda: dialog.exported == 2, timeout=TIMEOUT)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert [entry["sn"] for entry in data["devices"]] == ["X-0002", "X-0003"]
+    assert all(entry["device_key"] for entry in data["devices"])
+    exports = [event for event in audit.list_events(view.env.ctx) if event.action == "device.provisioning.export"]
+    assert len(exports) == 1 and exports[0].actor == "tina"
+
+
+def test_an_installer_sees_the_devices_but_cannot_register_or_delete(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    setup = ui_environment(tmp_path, Role.SUPERVISOR)
+    add_standard_setup(setup.ctx)
+    devices.register_range(setup.ctx, STANDARD_GROUP, "I-", 0, 3)
+    setup.runner.shutdown()
+    env = ui_environment(tmp_path, Role.INSTALLER, ctx=setup.ctx)
+    view = DevicesView(env)
+    qtbot.addWidget(view)
+    view.set_group(STANDARD_GROUP)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+    select_rows(view, [0])
+    assert not view.register_button.isEnabled() and not view.import_button.isEnabled()
+    assert not view.delete_button.isEnabled() and not view.export_button.isEnabled()
+    assert view.disable_button.isEnabled()  # installers may disable a device
+    env.runner.shutdown()
