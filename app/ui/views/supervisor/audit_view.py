@@ -56,6 +56,8 @@ class AuditView(QWidget):
                                                   (self.tr("To"), self.until), (self.tr("Search"), self.text))):
             grid.addWidget(QLabel(label), 1, 2 * column)
             grid.addWidget(widget, 1, 2 * column + 1)
+        for column in (1, 3, 5, 7):
+            grid.setColumnStretch(column, 1)
         filter_buttons = QVBoxLayout()
         filter_buttons.addWidget(self.apply_button)
         filter_buttons.addWidget(self.clear_button)

@@ -107,9 +107,11 @@ class BatchesView(QWidget):
         self.anomalies = AnomalyModel(env.runner, self)
         self.anomaly_table = table_view("anomalyTable")
         self.anomaly_table.setModel(self.anomalies)
-        for column, width in ((AnomalyModel.KIND, 190), (AnomalyModel.SN, 120), (AnomalyModel.BATCH, 70),
-                              (AnomalyModel.WHAT, 360)):
+        for column, width in ((AnomalyModel.KIND, 190), (AnomalyModel.SN, 130), (AnomalyModel.BATCH, 90),
+                              (AnomalyModel.SINCE, 150)):
             self.anomaly_table.setColumnWidth(column, width)
+        self.anomaly_table.horizontalHeader().setStretchLastSection(False)
+        self.anomaly_table.horizontalHeader().setSectionResizeMode(AnomalyModel.WHAT, QHeaderView.ResizeMode.Stretch)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

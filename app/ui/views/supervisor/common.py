@@ -83,7 +83,16 @@ def table_view(name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     return view
+
+
+def fit_columns(view: QTableView, padding: int = 24) -> None:
+    """Columns as wide as their contents, with some air; the last one takes the rest."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, header.sectionSize(column) + padding)
 
 
 def selected_row(view: QTableView) -> int | None:

@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain.records import AuditRecord, ReprovisionRecord
+from app.reports.chart import STATE_COLOURS
 from app.reports.model import STATE_TITLES, local_time
 from app.services.supervision import ANOMALY_TITLES, PROGRESS_STATES, Anomaly, BatchProgress
 from app.ui.palette import OUTCOME_COLOURS
@@ -148,9 +149,25 @@ class PagedTableModel(RecordTableModel):
         self.failed.emit(error)
 
 
+def swatch(colour: str, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
 class BatchProgressModel(RecordTableModel):
     BATCH, DEVICES, PROGRESS, *STATE_COLUMNS, REVIEW = range(4 + len(PROGRESS_STATES))
     HEADERS = ("Batch", "Devices", "Progress", *(STATE_TITLES[s] for s in PROGRESS_STATES), "Review")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._swatches = {state: swatch(STATE_COLOURS[state]) for state in PROGRESS_STATES}
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DecorationRole \
+                and section in self.STATE_COLUMNS:
+            return self._swatches[PROGRESS_STATES[section - self.STATE_COLUMNS[0]]]
+        return super().headerData(section, orientation, role)
 
     def display(self, record: BatchProgress, column: int) -> str:
         if column == self.BATCH:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 from app.reports.model import BatchReport
 from app.reports.writers import writer_for
 from app.services import batches, reporting, supervision
-from app.services.supervision import AnomalyRules, BatchProgress
+from app.services.supervision import ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
@@ -52,6 +52,10 @@ class ReportsView(QWidget):
         self.preview_title = QLabel()
         self.preview_title.setObjectName("reportPreviewTitle")
         self.chart = ProgressChart()
+        self.chart.setMaximumWidth(760)
+        self.preview_anomalies = QLabel()
+        self.preview_anomalies.setObjectName("reportPreviewAnomalies")
+        self.preview_anomalies.setWordWrap(True)
         contents = QLabel(self.tr(
             "The PDF report shows the batch's facts and dates, this progress chart, the devices per state, the "
             "anomalies (never labelled, labelled but not installed, duplicate scans, failed allocations, "
@@ -63,6 +67,7 @@ class ReportsView(QWidget):
         preview_layout = QVBoxLayout(preview)
         preview_layout.addWidget(self.preview_title)
         preview_layout.addWidget(self.chart)
+        preview_layout.addWidget(self.preview_anomalies)
         preview_layout.addWidget(contents)
 
         buttons = QHBoxLayout()
@@ -126,13 +131,24 @@ class ReportsView(QWidget):
         if not group or not number:
             self.preview_title.setText(self.tr("No batch in this group."))
             self.chart.set_counts(supervision.StateCounts())
+            self.preview_anomalies.setText("")
             return
-        self.env.runner.call("batch progress", lambda: supervision.batch_progress(ctx, group, number),
-                             on_done=self._show_preview, on_failed=lambda error: show_error(self, error))
+        rules = AnomalyRules(stale_days=self.env.settings.get(STALE_LABEL_DAYS))
 
-    def _show_preview(self, progress: BatchProgress) -> None:
+        def work() -> tuple[BatchProgress, dict[AnomalyKind, int]]:
+            return (supervision.batch_progress(ctx, group, number),
+                    supervision.anomaly_counts(ctx, group, number, rules=rules))
+
+        self.env.runner.call("batch progress", work, on_done=self._show_preview,
+                             on_failed=lambda error: show_error(self, error))
+
+    def _show_preview(self, result: tuple[BatchProgress, dict[AnomalyKind, int]]) -> None:
+        progress, anomalies = result
         if (progress.group, progress.batch) != (self.groups.group(), self.batch.currentText()):
             return
+        listed = [f"{ANOMALY_TITLES[kind]} {count}" for kind, count in anomalies.items() if count]
+        self.preview_anomalies.setText(self.tr("Anomalies: %1.").replace("%1", ", ".join(listed)) if listed
+                                       else self.tr("No anomalies."))
         self.preview_title.setText(self.tr("Batch %1 of %2: %3 devices, review %4.")
                                    .replace("%1", progress.batch).replace("%2", progress.group)
                                    .replace("%3", str(progress.counts.total)).replace("%4", progress.review))

@@ -12,7 +12,7 @@ from app.services import lifecycle
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.views.supervisor.comment_dialog import CommentDialog
-from app.ui.views.supervisor.common import GroupPicker, selected_row, table_view
+from app.ui.views.supervisor.common import GroupPicker, fit_columns, selected_row, table_view
 from app.ui.views.supervisor.models import ReprovisionModel
 
 RELOAD_ON = ("reprovisions", "devices", "groups")
@@ -79,7 +79,7 @@ class ReprovisionsView(QWidget):
 
     def _loaded(self, records: list[ReprovisionRecord]) -> None:
         self.model.set_records(records)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.summary.setText(self.tr("%1 request(s) waiting for approval.").replace("%1", str(len(records)))
                              if records else self.tr("No reprovision request is waiting for approval."))
         if records:
