@@ -1,0 +1,306 @@
+"""The print-labels dialog driven as a technician would: template, start-at on the sheet picture, copies, the
+output, print-and-verify, progress and cancel. Outputs are read back for real (QtPdf + zxing-cpp, PNG files,
+ZPL ^BQ fields) and the database is checked afterwards."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QStandardItemModel
+from PySide6.QtPrintSupport import QPrinter
+
+from app.domain.enums import Role
+from app.labels.templates import load_template
+from app.labels.zpl import unescape_field_data
+from app.qr.payload import parse_payload
+from app.security.signing import SigningKey
+from app.services import audit, batches, devices, labelling
+from app.services.audit import AuditFilter
+from app.services.devices import DeviceQuery
+from app.ui.dialogs.print_labels import PrintLabelsDialog
+from app.ui.environment import UiEnvironment
+from app.ui.settings import LABEL_TEMPLATE
+from tests.labels.labels_support import decode, grey_array, rasterise_pdf, verified_sns
+from tests.support.ctx import add_standard_setup, build_service_context
+from tests.support.ui import ui_environment
+
+BATCH = "LOT-7"
+SNS = [f"PUMP-{i:05d}" for i in range(1, 31)]
+JOB_TIMEOUT_MS = 60_000
+
+
+def make_env(tmp_path: Path, count: int) -> UiEnvironment:
+    ctx = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
+    add_standard_setup(ctx)
+    batches.create_batch(ctx, "line1", BATCH)
+    devices.register_range(ctx, "line1", "PUMP-", 1, count, width=5, batch=BATCH)
+    return ui_environment(tmp_path, Role.TECHNICIAN, ctx=ctx)
+
+
+@pytest.fixture
+def env(qtbot, tmp_path: Path) -> Iterator[UiEnvironment]:  # type: ignore[no-untyped-def]
+    environment = make_env(tmp_path, len(SNS))
+    yield environment
+    environment.runner.shutdown()
+    environment.ctx.db.dispose()
+
+
+def open_dialog(qtbot, env: UiEnvironment, **kwargs) -> PrintLabelsDialog:  # type: ignore[no-untyped-def]
+    dialog = PrintLabelsDialog(env, "line1", **({"batch": BATCH} | kwargs))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.is_loaded, timeout=20_000)
+    wait_for_preview(qtbot, dialog)
+    return dialog
+
+
+def wait_for_preview(qtbot, dialog: PrintLabelsDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not dialog.preview.is_busy(), timeout=20_000)
+
+
+def print_and_wait(qtbot, dialog: PrintLabelsDialog) -> str:  # type: ignore[no-untyped-def]
+    assert dialog.print_button.isEnabled(), dialog.message.text()
+    with qtbot.waitSignal(dialog.jobFinished, timeout=JOB_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    return str(finished.args[0])
+
+
+def statuses(env: UiEnvironment) -> dict[str, str]:
+    return {d.sn: d.status for d in devices.iter_devices(env.ctx, DeviceQuery(group="line1"))}
+
+
+def label_events(env: UiEnvironment) -> list[object]:
+    return [e for e in audit.list_events(env.ctx, AuditFilter(), limit=10_000) if e.action == "device.label"]
+
+
+def keys_of(env: UiEnvironment) -> dict[str, object]:
+    return labelling.verifying_keys(env.ctx)  # type: ignore[return-value]
+
+
+def codes_per_slot(page: np.ndarray, template_name: str, dpi: int = 300) -> dict[int, str]:
+    template = load_template(template_name)
+    px = dpi / 25.4
+    found = {}
+    for slot in range(template.per_page):
+        x, y = template.label_origin(slot)
+        crop = page[round(y * px):round((y + template.label_height) * px),
+                    round(x * px):round((x + template.label_width) * px)]
+        texts = decode(np.ascontiguousarray(crop))
+        if texts:
+            found[slot] = texts[0]
+    return found
+
+
+def test_print_a_batch_to_pdf_and_read_every_label_back(qtbot, env: UiEnvironment, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    changed: list[str] = []
+    env.status.dataChanged.connect(changed.append)
+    dialog = open_dialog(qtbot, env)
+    assert "30" in dialog.device_summary.text() and BATCH in dialog.device_summary.text()
+    dialog.select_template("avery-l7160")
+    dialog.select_target("pdf")
+    out = tmp_path / "labels.pdf"
+    dialog.pdf_path.setText(str(out))
+    wait_for_preview(qtbot, dialog)
+    assert len(dialog.preview.images()) == 2  # 30 labels on 21-label sheets
+    assert "30 label(s) on 2 page(s)" in dialog.job_summary.text()
+
+    assert print_and_wait(qtbot, dialog) == "printed"
+    pages = rasterise_pdf(out)
+    assert len(pages) == 2
+    found = [sn for page in pages for sn in verified_sns(decode(page), keys_of(env))]
+    assert sorted(found) == SNS
+    assert set(statuses(env).values()) == {"labelled"}
+    assert len(label_events(env)) == 30
+    assert "30 label(s) for 30 device(s) on 2 page(s)" in dialog.result_text.text()
+    assert "30 device(s) recorded as labelled" in dialog.result_text.text()
+    assert "devices" in changed
+    assert env.settings.get(LABEL_TEMPLATE) == "avery-l7160"
+    assert not dialog.failure_list.isVisible()
+
+
+def test_start_at_chosen_on_the_sheet_picture_moves_the_first_label(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, env)
+    dialog.select_template("avery-l7163")  # 2 x 7
+    dialog.select_target("pdf")
+    sheet = dialog.sheet
+    assert sheet.isVisible()
+    qtbot.mouseClick(sheet, Qt.MouseButton.LeftButton, pos=sheet.slot_rect(5).center().toPoint())
+    assert dialog.start_position() == 5 and dialog.start_at.value() == 6
+    assert [sheet.state_of(slot) for slot in (0, 4, 5, 13)] == ["used", "used", "print", "print"]
+
+    wait_for_preview(qtbot, dialog)
+    first_page = grey_array(dialog.preview.images()[0])
+    template = load_template("avery-l7163")
+    px = first_page.shape[1] / template.page_width
+
+    def inked(slot: int) -> int:
+        x, y = template.label_origin(slot)
+        crop = first_page[round(y * px) + 3:round((y + template.label_height) * px) - 3,
+                          round(x * px) + 3:round((x + template.label_width) * px) - 3]
+        return int((crop < 128).sum())
+
+    assert inked(4) == 0 and inked(5) > 200  # the preview draws the first label at the chosen position
+
+    out = tmp_path / "start.pdf"
+    dialog.pdf_path.setText(str(out))
+    assert print_and_wait(qtbot, dialog) == "printed"
+    pages = rasterise_pdf(out)
+    slots = codes_per_slot(pages[0], "avery-l7163")
+    assert sorted(slots) == list(range(5, 14))
+    assert parse_payload(slots[5]).sn == SNS[0]  # type: ignore[union-attr]
+    assert sorted(codes_per_slot(pages[1], "avery-l7163")) == list(range(14))
+    assert len(pages) == 3  # 5 used + 30 labels = 35 positions on 14-label sheets
+
+
+def test_png_target_writes_one_decodable_image_per_label(qtbot, env: UiEnvironment, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, env)
+    dialog.select_target("png")
+    folder = tmp_path / "png"
+    dialog.png_folder.setText(str(folder))
+    dialog.dpi.setCurrentIndex(dialog.dpi.findData(300))
+    dialog.copies.setValue(2)
+    assert print_and_wait(qtbot, dialog) == "printed"
+    files = sorted(folder.glob("*.png"))
+    assert len(files) == 60
+    found = []
+    for path in files[::2]:
+        image = QImage(str(path))
+        assert round(image.dotsPerMeterX() * 0.0254) == 300
+        found += verified_sns(decode(grey_array(image)), keys_of(env))
+    assert sorted(found) == SNS
+    assert set(statuses(env).values()) == {"labelled"}
+
+
+def test_zpl_target_is_for_thermal_templates_and_carries_every_payload(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, env)
+    model = dialog.target_kind.model()
+    assert isinstance(model, QStandardItemModel)
+    zpl_item = model.item(dialog.target_kind.findData("zpl"))
+    dialog.select_template("avery-l7160")
+    assert not zpl_item.isEnabled()
+    dialog.select_template("thermal-50x30")
+    assert zpl_item.isEnabled()
+    assert not dialog.sheet.isVisible() and not dialog.start_at.isVisible()  # a roll has no used positions
+    dialog.select_target("zpl")
+    assert [dialog.dpi.itemData(i) for i in range(dialog.dpi.count())] == [203, 300, 600]
+    dialog.dpi.setCurrentIndex(dialog.dpi.findData(203))
+    dialog.zpl_target.setText(str(tmp_path / "no-suffix"))
+    assert not dialog.print_button.isEnabled() and "zpl" in dialog.message.text()
+    out = tmp_path / "labels.zpl"
+    dialog.zpl_target.setText(str(out))
+    wait_for_preview(qtbot, dialog)
+    assert len(dialog.preview.images()) >= 2  # one page per label on a roll
+
+    assert print_and_wait(qtbot, dialog) == "printed"
+    text = out.read_text(encoding="utf-8")
+    assert text.count("^XA") == 30 and f"^PW{round(50 / 25.4 * 203)}" in text
+    payloads = [unescape_field_data(m) for m in re.findall(r"\^BQN,2,\d+,M\^FH\^FDMA,(.*?)\^FS", text)]
+    assert sorted(verified_sns(payloads, keys_of(env))) == SNS
+    assert set(statuses(env).values()) == {"labelled"}
+
+    dialog.select_template("avery-l7160")  # back to a sheet: ZPL is no longer offered
+    assert dialog.target_kind_value() == "pdf"
+
+
+def test_a_malformed_user_template_is_named_with_its_field(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    shipped = json.loads(load_template("avery-l7160").source.read_text(encoding="utf-8"))
+    shipped["name"] = "shop-sheet"
+    shipped["grid"]["columns"] = "three"
+    env.home.templates_dir.mkdir(parents=True, exist_ok=True)
+    (env.home.templates_dir / "shop-sheet.json").write_text(json.dumps(shipped), encoding="utf-8")
+    dialog = open_dialog(qtbot, env)
+    dialog.select_template("shop-sheet")
+    assert dialog.template_message.isVisible()
+    message = dialog.template_message.text()
+    assert "shop-sheet.json" in message and "grid.columns" in message
+    assert not dialog.print_button.isEnabled()
+    assert dialog.template() is None
+    dialog.select_template("avery-l7160")
+    assert not dialog.template_message.isVisible()
+    dialog.select_target("pdf")
+    assert dialog.print_button.isEnabled()
+
+
+def test_cancel_mid_job_records_nothing_and_leaves_no_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    env = make_env(tmp_path, 600)
+    try:
+        dialog = open_dialog(qtbot, env)
+        dialog.select_target("pdf")
+        out = tmp_path / "cancelled.pdf"
+        dialog.pdf_path.setText(str(out))
+        progressed: list[tuple[int, int, str]] = []
+        with qtbot.waitSignal(dialog.jobFinished, timeout=JOB_TIMEOUT_MS) as finished:
+            task = dialog.start_print()
+            assert task is not None
+            task.progressed.connect(lambda *args: progressed.append(args))
+            qtbot.waitUntil(lambda: bool(progressed), timeout=JOB_TIMEOUT_MS)
+            assert dialog.cancel_button.isVisible() and dialog.progress.isVisible()
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        assert finished.args == ["cancelled"]
+        assert progressed[-1][0] < 600 or progressed[-1][2] != "output"
+        assert "nothing was printed or recorded" in dialog.result_text.text()
+        assert not out.exists() and not list(tmp_path.glob("*.part"))
+        assert set(statuses(env).values()) == {"registered"}
+        assert label_events(env) == []
+        assert not dialog.cancel_button.isVisible() and dialog.print_button.isEnabled()
+    finally:
+        env.runner.shutdown()
+        env.ctx.db.dispose()
+
+
+def test_labels_that_do_not_verify_are_listed_by_sn_and_nothing_is_recorded(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    stranger = SigningKey.generate()  # a station whose signing key is not the organisation's
+    monkeypatch.setattr(labelling, "verifying_keys", lambda _ctx: {stranger.key_id: stranger.verifying_key})
+    dialog = open_dialog(qtbot, env)
+    dialog.select_target("pdf")
+    out = tmp_path / "never.pdf"
+    dialog.pdf_path.setText(str(out))
+    assert print_and_wait(qtbot, dialog) == "not verified"
+    assert dialog.failure_list.isVisible() and dialog.failure_list.count() == 30
+    assert dialog.failure_list.item(0).text().startswith(f"SN {SNS[0]}: the signature does not verify")
+    assert "30 label(s) did not read back" in dialog.result_text.text()
+    assert not out.exists()
+    assert set(statuses(env).values()) == {"registered"} and label_events(env) == []
+
+
+def test_a_configured_printer_gets_the_job_painted_off_the_gui_thread(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
+                                                                     tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, env, sns=SNS[:3], batch=None)
+    assert "Reprint of 3 device(s)" in dialog.device_summary.text()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    out = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(out))  # what the system print dialog hands over, printing to a PDF file
+    dialog.use_printer(printer)
+    assert dialog.target_kind_value() == "printer"
+    assert print_and_wait(qtbot, dialog) == "printed"
+    found = [sn for page in rasterise_pdf(out) for sn in verified_sns(decode(page), keys_of(env))]
+    assert sorted(found) == SNS[:3]
+    assert [statuses(env)[sn] for sn in SNS[:4]] == ["labelled", "labelled", "labelled", "registered"]
+
+
+def test_close_during_a_job_cancels_it_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    env = make_env(tmp_path, 400)
+    try:
+        dialog = open_dialog(qtbot, env)
+        dialog.select_target("pdf")
+        dialog.pdf_path.setText(str(tmp_path / "closed.pdf"))
+        with qtbot.waitSignal(dialog.finished, timeout=JOB_TIMEOUT_MS):
+            assert dialog.start_print() is not None
+            qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+            assert dialog.isVisible()  # waits for the job to stop
+        assert not dialog.isVisible()
+        assert not (tmp_path / "closed.pdf").exists()
+        assert set(statuses(env).values()) == {"registered"}
+    finally:
+        env.runner.shutdown()
+        env.ctx.db.dispose()
