@@ -16,7 +16,7 @@ from app.domain.errors import PermissionDeniedError
 from app.services import devices, lifecycle
 from app.sync.central import CENTRAL_URL_KEY
 from app.ui.main_window import MainWindow
-from app.ui.views.installer.field_view import FieldView
+from app.ui.views.installer.field_view import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION, FieldView
 from app.ui.views.installer.summary_dialog import SummaryDialog
 from app.ui.workspaces.installer import create_workspace
 from tests.support.ctx import as_role
@@ -141,7 +141,7 @@ def test_replace_shows_what_moves_over_and_needs_a_confirmation(
     activated(st.admin, "PUMP-0001")
     scan(qtbot, view, "PUMP-0001")
     qtbot.keyClick(view.scan_input, Qt.Key.Key_F7)
-    assert view.pages.currentWidget() is view.replace_page
+    assert view.pages.currentIndex() == PAGE_REPLACE
     assert view.replace_page.old_sn.text() == "PUMP-0001"
     assert "now scan or type the <b>new</b> device" in view.replace_page.title.text()
 
@@ -187,7 +187,7 @@ def test_reprovision_direct_policy_and_approval_policy_makes_a_pending_request(
     assert view.reprovision_button.isEnabled() and not view.activate_button.isEnabled()
     qtbot.keyClick(view.scan_input, Qt.Key.Key_F8)
     page = view.reprovision_page
-    assert view.pages.currentWidget() is page
+    assert view.pages.currentIndex() == PAGE_REPROVISION
     assert "migrate" in page.policy_label.text() and page.submit.text() == "Reprovision now"
     assert page.ou.findText("ou-a") >= 0  # known OUs offered
     page.ou.setEditText("ou-b")
@@ -228,7 +228,7 @@ def test_disable_with_a_reason_and_the_session_summary(
     st, view = field
     scan(qtbot, view, "PUMP-0005")
     qtbot.keyClick(view.scan_input, Qt.Key.Key_F9)
-    assert view.pages.currentWidget() is view.disable_page
+    assert view.pages.currentIndex() == PAGE_DISABLE
     qtbot.keyClicks(view.disable_page.reason, "housing cracked")
     with qtbot.waitSignal(view.actionFinished, timeout=10_000):
         qtbot.keyClick(view.disable_page.reason, Qt.Key.Key_Return)

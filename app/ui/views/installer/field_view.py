@@ -141,8 +141,13 @@ class FieldView(QWidget):
         self.scan_table.verticalHeader().setVisible(False)
         self.scan_table.setAlternatingRowColors(True)
         header = self.scan_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(ScanListModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.scans.rowsInserted.connect(self._fit_scan_columns)
+        self.scans.dataChanged.connect(self._fit_scan_columns)
+        self.scan_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.scan_table.setWordWrap(False)
         layout.addWidget(self.scan_table, 2)
         bottom = QHBoxLayout()
         self.counts = QLabel()
@@ -173,7 +178,15 @@ class FieldView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         box_layout.addWidget(scroll)
-        layout.addWidget(box, 1)
+        # the flows of replace, reprovision and disable take the form's place while they run
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("actionPages")
+        self.replace_page = ReplacePage()
+        self.reprovision_page = ReprovisionPage()
+        self.disable_page = DisablePage()
+        for page in (box, self.replace_page, self.reprovision_page, self.disable_page):
+            self.pages.addWidget(self._framed(page) if page is not box else page)
+        layout.addWidget(self.pages, 1)
         grid = QGridLayout()
         grid.setSpacing(6)
         self.install_button = self._action_button("installButton", self.tr("Install"), "F5")
@@ -188,18 +201,20 @@ class FieldView(QWidget):
         grid.addWidget(self.reprovision_button, 1, 1)
         grid.addWidget(self.disable_button, 1, 2)
         layout.addLayout(grid)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("actionPages")
         hint = QLabel(self.tr("Scan → fill in → <b>Ctrl+Enter</b> activates. Esc returns to the scan field."))
         hint.setObjectName("actionHint")
         hint.setWordWrap(True)
-        self.replace_page = ReplacePage()
-        self.reprovision_page = ReprovisionPage()
-        self.disable_page = DisablePage()
-        for page in (hint, self.replace_page, self.reprovision_page, self.disable_page):
-            self.pages.addWidget(page)
-        layout.addWidget(self.pages)
+        layout.addWidget(hint)
         return side
+
+    @staticmethod
+    def _framed(page: QWidget) -> QWidget:
+        """A flow page at the top of the form's place, in a box like the form's."""
+        box = QGroupBox()
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(page)
+        box_layout.addStretch(1)
+        return box
 
     def _action_button(self, name: str, text: str, keys: str) -> QPushButton:
         button = QPushButton(f"{text}\n{keys}")
@@ -356,6 +371,9 @@ class FieldView(QWidget):
             self._pending_source = source
             return
         self._first_frame_seen = False
+        path = getattr(source, "path", None)
+        index = getattr(source, "index", None)
+        self.camera_controls.select(str(path) if path is not None else str(index) if index is not None else "")
         self.camera_view.show_state(self.tr("Starting %s…") % source.name, "")
         self.env.status.cameraChanged.emit(self.tr("camera: starting %s") % source.name)
         self.bridge.start(source, self.session)
@@ -432,6 +450,8 @@ class FieldView(QWidget):
         if self.pages.currentIndex() == PAGE_REPLACE and result.sn and result.outcome not in NOT_A_DEVICE:
             self.replace_page.accept_scan(result.sn, result.group)
         elif result.device is not None:
+            if self.pages.currentIndex() in (PAGE_REPROVISION, PAGE_DISABLE):
+                self.pages.setCurrentIndex(PAGE_NONE)  # another device now: that flow was for the previous one
             self.load_device(result.device.group_name, result.device.sn, focus_form=result.accepted)
         elif self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Nothing to onboard") if result.outcome in NOT_A_DEVICE
@@ -450,6 +470,10 @@ class FieldView(QWidget):
         entry = self.scans.entry(index.row())
         if entry.result.device is not None:
             self.load_device(entry.result.device.group_name, entry.result.device.sn)
+
+    def _fit_scan_columns(self, *_args: object) -> None:
+        for column in range(ScanListModel.MESSAGE):
+            self.scan_table.resizeColumnToContents(column)
 
     def _update_counts(self) -> None:
         self.counts.setText(self.ledger.summary().line())
