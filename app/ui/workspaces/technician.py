@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+                               QStackedWidget, QStyle, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from app.domain.records import RegistrationGroupRecord
@@ -106,7 +106,7 @@ class TechnicianWorkspace(QWidget):
 
         self.group_picker = QComboBox()
         self.group_picker.setObjectName("groupPicker")
-        self.group_picker.setMinimumContentsLength(24)
+        self.group_picker.setMinimumContentsLength(16)
         self.group_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group_picker.setPlaceholderText(self.tr("no registration group yet"))
         self.group_bar = QWidget()
@@ -152,7 +152,7 @@ class TechnicianWorkspace(QWidget):
             widget = FACTORIES[key](self.env, self.stack)
             widget.setObjectName(widget.objectName() or f"page_{key}")
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
+            self.stack.insertWidget(index, self._scrollable(widget))
             self.stack.removeWidget(old)
             old.deleteLater()
             self.pages[key] = widget
@@ -162,6 +162,15 @@ class TechnicianWorkspace(QWidget):
             if renamed is not None:
                 renamed.connect(self._group_renamed)
         return self.pages[key]
+
+    @staticmethod
+    def _scrollable(page: QWidget) -> QScrollArea:
+        """A page narrower than its minimum scrolls instead of widening the whole window."""
+        area = QScrollArea()
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow([spec.key for spec in PAGES].index(key))
