@@ -16,6 +16,7 @@ from app.services import audit, batches, lifecycle, supervision
 from app.services.supervision import AnomalyKind
 from app.ui.environment import UiEnvironment
 from app.ui.main_window import MainWindow
+from app.ui.settings import LAST_WORKSPACE
 from app.ui.views.supervisor import audit_view
 from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
 from app.ui.workspaces.supervisor import SupervisorWorkspace, create_workspace
@@ -109,6 +110,7 @@ def test_anomaly_list_pages_as_it_scrolls(qtbot, qtmodeltester, workspace: Super
 
 def test_approve_a_pending_reprovision(qtbot, qtmodeltester, workspace: SupervisorWorkspace, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
     view = workspace.reprovisions
+    qtbot.waitUntil(lambda: workspace.tabs.tabText(workspace.tabs.indexOf(view)) == "Approvals (1)", timeout=TIMEOUT)
     workspace.show_page(view)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=TIMEOUT)
     qtmodeltester.check(view.model)
@@ -123,6 +125,7 @@ def test_approve_a_pending_reprovision(qtbot, qtmodeltester, workspace: Supervis
     assert decided.args == ["SN-5", "pending"]
     qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=TIMEOUT)
     assert "No reprovision request is waiting" in view.summary.text()
+    assert workspace.tabs.tabText(workspace.tabs.indexOf(view)) == "Approvals"
     [pending] = lifecycle.list_reprovisions(env.ctx, ["pending"], G)
     assert (pending.sn, pending.decided_by, pending.comment) == ("SN-5", "sue", "customer moved the pump to the test site")
     [event] = audit.list_events(env.ctx, audit.AuditFilter(action="device.reprovision.approve"))
@@ -195,6 +198,20 @@ def test_audit_trail_filters_pages_and_verifies(qtbot, qtmodeltester, workspace:
     assert view.verify_result.text().startswith(f"Intact: {total} events from 1 station(s)")
 
 
+def test_audit_trail_follows_a_review_made_on_another_page(qtbot, workspace: SupervisorWorkspace) -> None:  # type: ignore[no-untyped-def]
+    audit_page = workspace.audit
+    workspace.show_page(audit_page)
+    qtbot.waitUntil(lambda: audit_page.model.rowCount() > 0 and not audit_page.model.loading, timeout=TIMEOUT)
+    workspace.show_page(workspace.batches)
+    workspace.batches.review(G, "B1", approve=True, comment="all good")
+    qtbot.waitUntil(lambda: workspace.batches.selected_batch() is not None
+                    and workspace.batches.selected_batch().review == "approved", timeout=TIMEOUT)
+    workspace.show_page(audit_page)
+    qtbot.waitUntil(lambda: not audit_page.model.loading and audit_page.model.rowCount() > 0
+                    and audit_page.model.record(0).action == "batch.approve", timeout=TIMEOUT)
+    assert audit_page.model.record(0).details == {"batch": "B1", "comment": "all good"}
+
+
 def test_verify_shows_the_first_broken_event(qtbot, workspace: SupervisorWorkspace, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
     with env.ctx.db.engine.begin() as connection:
         station = connection.execute(text("SELECT station FROM audit_events WHERE seq = 4")).scalar_one()
@@ -243,8 +260,10 @@ def test_write_the_pdf_report_from_the_view(qtbot, workspace: SupervisorWorkspac
 
 
 def test_office_in_the_window_with_the_conflicts_page(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    env.settings.set(LAST_WORKSPACE, "supervisor")  # the window opens on the Office tab
     window = MainWindow(env, start_sync=False)
     qtbot.addWidget(window)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Office"
     workspace = window.show_workspace("supervisor")
     assert isinstance(workspace, SupervisorWorkspace)
     with qtbot.waitSignal(workspace.conflicts.loaded, timeout=TIMEOUT) as loaded:

@@ -36,6 +36,7 @@ class SupervisorWorkspace(QWidget):
         layout.addWidget(self.tabs)
         self._loaded: set[QWidget] = set()
         self.batches.batchSelected.connect(self.reports.select)
+        self.reprovisions.loaded.connect(self._show_waiting)
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
 
     def show_page(self, page: QWidget) -> None:
@@ -44,6 +45,14 @@ class SupervisorWorkspace(QWidget):
 
     def activated(self) -> None:
         self._load_current()
+        if self.reprovisions not in self._loaded:  # the Approvals tab shows how many wait, from the start
+            self._loaded.add(self.reprovisions)
+            self.reprovisions.reload()
+
+    def _show_waiting(self, count: int) -> None:
+        index = self.tabs.indexOf(self.reprovisions)
+        self.tabs.setTabText(index, self.tr("Approvals (%1)").replace("%1", str(count)) if count
+                             else self.tr("Approvals"))
 
     def _load_current(self) -> None:
         page = self.tabs.currentWidget()

@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -100,7 +101,21 @@ class AuditView(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: show_error(self, error))
-        env.status.dataChanged.connect(lambda what: self.reload() if what == "audit" and self.isVisible() else None)
+        self._stale = False
+        env.status.dataChanged.connect(self._data_changed)
+
+    def _data_changed(self, what: str) -> None:
+        if what != "audit":
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # reloaded when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -140,6 +155,7 @@ class AuditView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         ctx, flt = self.env.ctx, self.current_filter()
         self.summary.setText(self.tr("Loading…"))
 
