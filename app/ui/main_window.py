@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
 from app import __version__
 from app.ui import workspaces
@@ -80,8 +80,15 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
         self.busy.setVisible(False)
-        for widget in (self.busy, self.db_label, self.user_label, self.sync_label, self.camera_label):
-            bar.addPermanentWidget(widget)
+        bar.addPermanentWidget(self.busy)
+        for index, label in enumerate((self.db_label, self.user_label, self.sync_label, self.camera_label)):
+            if index:
+                separator = QFrame()
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                bar.addPermanentWidget(separator)
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -1,0 +1,208 @@
+"""Screenshots of every view for docs/screenshots/, on the demo station, under a virtual screen:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/make_screenshots.py [OUT_DIR]
+
+Builds a demo station in a temporary data home (docs/demo_station.py), opens the window as the
+supervisor (who sees all three workspaces), walks through every page and dialog, waits for the
+background work to finish and grabs each one.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from app.config import resolve_home  # noqa: E402
+from app.db.engine import open_database  # noqa: E402
+from app.labels.templates import load_template  # noqa: E402
+from app.services.devices import DeviceQuery, list_devices  # noqa: E402
+from app.ui.application import application, build_environment  # noqa: E402
+from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog  # noqa: E402
+from app.ui.environment import UiEnvironment  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.tasks import TaskRunner  # noqa: E402
+from docs.demo_station import build_demo  # noqa: E402
+
+WINDOW_SIZE = (1440, 900)
+
+
+def settle(env_runner: TaskRunner | None = None, seconds: float = 0.6, timeout: float = 30.0) -> None:
+    """Let queued work and painting finish: the runner idle, then a little more time for events."""
+    deadline = time.monotonic() + timeout
+    while env_runner is not None and env_runner.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def grab(widget: QWidget, out: Path, name: str) -> None:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def dialog_shot(env: UiEnvironment, out: Path, name: str, make: Callable[[], QDialog],
+                prepare: Callable[[QDialog], None] | None = None) -> None:
+    dialog = make()
+    dialog.show()
+    settle(env.runner)
+    if prepare is not None:
+        prepare(dialog)
+        settle(env.runner, 1.0)
+    grab(dialog, out, name)
+    dialog.reject()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="dps-shots-") as tmp:
+        runner = TaskRunner()
+        fresh = resolve_home(str(Path(tmp) / "fresh"))
+        fresh.ensure()
+        fresh_db = open_database(fresh.default_db_url)
+        first_run = FirstRunDialog(fresh, fresh_db, runner)
+        first_run.org.setText("Acme Pumps")
+        first_run.user.setText("sue")
+        first_run.password.setText("demo-pass")
+        first_run.show()
+        settle()
+        grab(first_run, out, "first-run")
+        first_run.reject()
+
+        ctx = build_demo(Path(tmp) / "demo")
+        sign_in = SignInDialog(ctx.db, runner, "Acme Pumps")
+        sign_in.user.setText("tom")
+        sign_in.show()
+        settle()
+        grab(sign_in, out, "sign-in")
+        sign_in.reject()
+        runner.shutdown()
+
+        assert ctx.home is not None
+        env = build_environment(ctx, ctx.home)
+        window = MainWindow(env, start_sync=True)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        settle(env.runner, 1.0)
+        technician_shots(window, env, out)
+        installer_shots(window, env, out, Path(tmp))
+        supervisor_shots(window, env, out)
+        window.close()
+        settle(None, 0.3)
+    app.quit()
+    return 0
+
+
+def technician_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:
+    workspace = window.show_workspace("technician")
+    workspace.select_group("line1-pumps")  # type: ignore[attr-defined]
+    settle(env.runner, 1.0)
+    for key in ("devices", "groups", "masterdata", "batches"):
+        workspace.show_page(key)  # type: ignore[attr-defined]
+        settle(env.runner, 1.0)
+        grab(window, out, f"technician-{key}")
+    devices_view = workspace.page("devices")  # type: ignore[attr-defined]
+    workspace.show_page("devices")  # type: ignore[attr-defined]
+    filter_field = devices_view.findChild(QWidget, "filterText")
+    if filter_field is not None:
+        filter_field.setText("PMP-41-00")  # type: ignore[attr-defined]
+        settle(env.runner, 1.0)
+        grab(window, out, "technician-devices-filtered")
+        filter_field.setText("")  # type: ignore[attr-defined]
+
+    from app.ui.dialogs.import_dialog import ImportDialog
+    from app.ui.dialogs.print_labels import PrintLabelsDialog
+    from app.ui.dialogs.register_range_dialog import RegisterRangeDialog
+
+    def fill_range(dialog: QDialog) -> None:
+        for name, text in (("prefix", "PMP-43-"), ("start", "1"), ("count", "500"), ("width", "4")):
+            field = dialog.findChild(QWidget, name)
+            if field is not None and hasattr(field, "setText"):
+                field.setText(text)  # type: ignore[attr-defined]
+            elif field is not None and hasattr(field, "setValue"):
+                field.setValue(int(text))  # type: ignore[attr-defined]
+
+    dialog_shot(env, out, "register-range", lambda: RegisterRangeDialog(env, "line1-pumps", parent=window), fill_range)
+
+    bad_csv = Path(tempfile.mkdtemp(prefix="dps-import-")) / "devices-week43.csv"
+    bad_csv.write_text("sn,batch,voltage,location\nPMP-43-0001,B-2026-042,230,Hall 3\n"
+                       "PMP-43-0002,B-2026-042,9000,Hall 3\nPMP-41-0001,B-2026-042,230,Hall 4\n"
+                       "PMP 43 0004,B-2026-042,abc,Roof\nPMP-43-0005,B-2026-042,110,\n")
+
+    def load_file(dialog: QDialog) -> None:
+        dialog.set_path(bad_csv)  # type: ignore[attr-defined]
+        dialog.load_preview()  # type: ignore[attr-defined]
+
+    dialog_shot(env, out, "import-preview", lambda: ImportDialog(env, "line1-pumps", parent=window), load_file)
+    dialog_shot(env, out, "print-labels",
+                lambda: PrintLabelsDialog(env, "line1-pumps", "B-2026-042", parent=window))
+    assert load_template("avery-l7160")
+
+
+def installer_shots(window: MainWindow, env: UiEnvironment, out: Path, tmp: Path) -> None:
+    field = window.show_workspace("installer")
+    settle(env.runner, 1.0)
+    set_group = getattr(field, "set_session_group", None)
+    if callable(set_group):
+        set_group("line1-pumps")
+        settle(env.runner, 0.5)
+    page = list_devices(env.ctx, DeviceQuery(group="line1-pumps", batch="B-2026-041", statuses=("labelled",)),
+                        limit=1).devices
+    video = _label_video(env, tmp, page[0].sn) if page else None
+    if video is not None and hasattr(field, "start_source"):
+        field.start_source(str(video))  # type: ignore[attr-defined]
+        settle(env.runner, 2.5)
+    else:
+        scan_input = field.findChild(QWidget, "scanInput")
+        if scan_input is not None and page:
+            scan_input.setFocus()
+            QTest.keyClicks(scan_input, page[0].sn, delay=60)
+            QTest.keyClick(scan_input, Qt.Key.Key_Return)
+            settle(env.runner, 1.5)
+    grab(window, out, "installer")
+    stop = getattr(field, "stop_camera", None)
+    if callable(stop):
+        stop()
+        settle(env.runner, 0.5)
+
+
+def _label_video(env: UiEnvironment, tmp: Path, sn: str) -> Path | None:
+    try:
+        from tests.ui.installer_support import label_data, render_labels, write_video
+    except ImportError:
+        return None
+    images = render_labels([label_data(env.ctx, "line1-pumps", sn)], tmp / "labels")
+    path = tmp / "label.avi"
+    write_video(path, [(None, 0.3), (images[0], 8.0)])
+    return path
+
+
+def supervisor_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:
+    office = window.show_workspace("supervisor")
+    settle(env.runner, 1.0)
+    tabs = office.tabs  # type: ignore[attr-defined]
+    names = ["supervisor-batches", "supervisor-approvals", "supervisor-audit", "supervisor-reports",
+             "supervisor-conflicts"]
+    for index, name in enumerate(names[: tabs.count()]):
+        tabs.setCurrentIndex(index)
+        settle(env.runner, 1.2)
+        grab(window, out, name)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
