@@ -345,8 +345,11 @@ def test_navigation_shortcuts_lazy_pages_and_the_remembered_group(qtbot, station
     assert set(workspace.pages) == {"devices", "masterdata", "batches"}
 
     groups.create_group(station.admin, "line2", masterdata_group="pumps", ou="ou-b", environment="prod")
-    station.env.status.dataChanged.emit("groups")
+    batches.create_batch(station.admin, "line1", "made-elsewhere")
+    workspace.activated()  # as when the tab comes to the front again, after work at another station
     qtbot.waitUntil(lambda: workspace.group_picker.findText("line2") >= 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "made-elsewhere" in table_texts(workspace.pages["batches"].model, BatchModel.NUMBER),
+                    timeout=WAIT_MS)
     workspace.select_group("line2")
     assert station.env.settings.get(LAST_GROUP) == "line2"
     assert workspace.pages["batches"].group == "line2"

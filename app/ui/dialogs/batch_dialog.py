@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -23,7 +24,7 @@ class BatchDialog(ServiceFormDialog):
         self.existing = existing
         self._taken = set(taken_numbers) - ({existing.number} if existing else set())
         self.setWindowTitle(self.tr("Rename batch %s") % existing.number if existing else self.tr("New batch"))
-        self.form.addRow(self.tr("Registration group"), QLabel(f"<b>{group}</b>"))
+        self.form.addRow(self.tr("Registration group"), QLabel(f"<b>{html.escape(group)}</b>"))
         self.number = QLineEdit()
         self.number.setObjectName("batchNumber")
         self.number.setPlaceholderText(self.tr("printed on the labels, e.g. 2026-11-A"))

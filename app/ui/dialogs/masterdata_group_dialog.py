@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.domain.errors import InputError
 from app.domain.records import AttributeRecord, MasterDataGroupRecord
@@ -37,6 +37,8 @@ class MasterdataGroupDialog(ServiceFormDialog):
         self.attributes = QListWidget()
         self.attributes.setObjectName("mdGroupAttributes")
         self.attributes.setMinimumHeight(200)
+        self.attributes.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.attributes.setToolTip(self.tr("Tick the attributes of this group; drag them into the order forms show."))
         self.add_field(self.tr("&Name"), self.name, "name")
         self.add_field(self.tr("&Asset type"), self.asset_type, "asset type")
         self.add_field(self.tr("&Description"), self.description)

@@ -6,6 +6,8 @@ the dialog closes the field is cleared, and so is the clipboard if it still hold
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
@@ -19,7 +21,7 @@ class RevealSecretDialog(QDialog):
         self.setObjectName("revealSecretDialog")
         self.setWindowTitle(self.tr("Group Secret of %s") % group_name)
         warning = QLabel(self.tr("Anyone with this secret can register devices in <b>%s</b>. Do not send it by "
-                                 "e-mail or chat. This reveal was recorded in the audit trail.") % group_name)
+                                 "e-mail or chat. This reveal was recorded in the audit trail.") % html.escape(group_name))
         warning.setWordWrap(True)
         warning.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']};")
         self.secret = QLineEdit(secret)

@@ -89,6 +89,7 @@ class TechnicianWorkspace(QWidget):
         self.pages: dict[str, QWidget] = {}
         self._group_names: list[str] = []
         self.picker_loads = 0  # completed loads of the group picker, for tests to wait on
+        self._first_activation = True
 
         self.nav = QListWidget()
         self.nav.setObjectName("technicianNav")
@@ -188,7 +189,11 @@ class TechnicianWorkspace(QWidget):
         self.group_bar.setVisible(spec.uses_group)
 
     def activated(self) -> None:
-        """The workspace came to the front: reload the groups and the page shown."""
+        """The workspace came to the front: reload the groups and the page shown (not on the first time: it has
+        just loaded them)."""
+        if self._first_activation:
+            self._first_activation = False
+            return
         self.reload_groups()
         reload = getattr(self.pages.get(self.current_key()), "reload", None)
         if callable(reload):
