@@ -42,16 +42,16 @@ def describe_rules(attribute: AttributeRecord) -> str:
 
 
 class AttributeModel(RecordTableModel):
-    KEY, LABEL, TYPE, REQUIRED, DEFAULT, RULES, ORIGIN = range(7)
+    KEY, LABEL, TYPE, ORIGIN, REQUIRED, DEFAULT, RULES = range(7)
     CONTEXT = "AttributeModel"
     COLUMNS = (
         Column("Key", lambda a: a.key),
         Column("Label", lambda a: a.label),
         Column("Type", lambda a: a.type),
+        Column("Origin", lambda a: _tr("Built-in") if a.builtin else _tr("Custom")),
         Column("Required", lambda a: _tr("required") if a.required else ""),
         Column("Default", lambda a: a.default or ""),
         Column("Rules", describe_rules),
-        Column("Origin", lambda a: _tr("Built-in") if a.builtin else _tr("Custom")),
     )
 
     def key(self, record: AttributeRecord) -> str:
