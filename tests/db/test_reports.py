@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from app.cli import main as cli_main
-from app.labels.qt_app import ensure_gui_application
 from app.reports.pdf_report import write_pdf
 from app.reports.writers import writer_for
 from app.services import audit, batches, devices, reporting, supervision
@@ -25,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[ServiceContext]:
-    ensure_gui_application()
+def ctx(qapp, tmp_path: Path) -> Iterator[ServiceContext]:  # type: ignore[no-untyped-def]
+    # qapp: a QApplication (fonts and painting need one; a bare QGuiApplication here would break later widget tests)
     context = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     build_scenario(context)
     yield context
