@@ -297,30 +297,28 @@ def _approval_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
 
 
 def _duplicate_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
-    """Duplicate scans per SN (audit events; the SN need not be a registered device unless a batch is asked)."""
-    first = func.min(AuditEvent.at)
-    device = (select(DeviceIdentity.sn.label("sn"), Batch.number.label("number"), Asset.batch_id.label("batch_id"))
-              .join(Asset, Asset.id == DeviceIdentity.asset_id)
-              .outerjoin(Batch, Batch.id == Asset.batch_id)
-              .where(DeviceIdentity.registration_group_id == scope.group.id, DeviceIdentity.deleted.is_(False))
-              ).subquery()
-    query = (select(AuditEvent.sn.label("sn"), func.max(device.c.number).label("batch"), first.label("since"),
-                    func.count().label("scans"))
-             .select_from(AuditEvent)
-             .outerjoin(device, device.c.sn == AuditEvent.sn)
+    """Duplicate scans per SN (audit events; the SN need not be a registered device unless a batch is asked).
+
+    The events are aggregated first (few rows), then matched to devices through the (group, SN) key.
+    """
+    scans = (select(AuditEvent.sn.label("sn"), func.min(AuditEvent.at).label("since"), func.count().label("scans"))
              .where(AuditEvent.action == DUPLICATE_SCAN, AuditEvent.group_name == scope.group.name)
-             .group_by(AuditEvent.sn))
+             .group_by(AuditEvent.sn)).subquery()
+    query = (select(scans.c.sn, Batch.number.label("batch"), scans.c.since, scans.c.scans)
+             .select_from(scans)
+             .outerjoin(DeviceIdentity, and_(DeviceIdentity.registration_group_id == scope.group.id,
+                                             DeviceIdentity.sn == scans.c.sn, DeviceIdentity.deleted.is_(False)))
+             .outerjoin(Asset, Asset.id == DeviceIdentity.asset_id)
+             .outerjoin(Batch, Batch.id == Asset.batch_id))
     if scope.batch is not None:
-        query = query.where(device.c.batch_id == scope.batch.id)
-    return query, first, AuditEvent.sn
+        query = query.where(Asset.batch_id == scope.batch.id)
+    return query, scans.c.since, scans.c.sn
 
 
-def _after(query: Select[Any], since: Any, sn: Any, cursor: AnomalyCursor | None, kind: AnomalyKind,
-           aggregated: bool) -> Select[Any]:
+def _after(query: Select[Any], since: Any, sn: Any, cursor: AnomalyCursor | None, kind: AnomalyKind) -> Select[Any]:
     if cursor is None or cursor.kind is not kind:
         return query
-    condition = or_(since > cursor.since, and_(since == cursor.since, sn > cursor.sn))
-    return query.having(condition) if aggregated else query.where(condition)
+    return query.where(or_(since > cursor.since, and_(since == cursor.since, sn > cursor.sn)))
 
 
 def _count(session: Session, query: Select[Any]) -> int:
@@ -373,8 +371,7 @@ def list_anomalies(ctx: ServiceContext, group: str, batch: str | None = None, *,
                 more = True
                 break
             query, since, sn = queries[kind]
-            aggregated = kind is AnomalyKind.DUPLICATE_SCAN
-            page = _after(query, since, sn, after, kind, aggregated).order_by(since, sn).limit(room + 1)
+            page = _after(query, since, sn, after, kind).order_by(since, sn).limit(room + 1)
             rows = session.execute(page).all()
             items.extend(_to_anomaly(kind, scope.group.name, row) for row in rows[:room])
             if len(rows) > room:
