@@ -7,6 +7,10 @@ runs on the runner with a progress bar and Cancel.
 
 from __future__ import annotations
 
+import gc
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -27,6 +31,32 @@ PROBLEMS_LISTED = 1000
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 
 
+SWITCH_INTERVAL_S = 0.0005
+
+
+@contextmanager
+def heavy_python_work() -> Iterator[None]:
+    """Keep the window responsive while this thread runs Python for seconds (reading or writing a large file).
+
+    - No cyclic garbage collection meanwhile: with hundreds of thousands of live rows one collection
+      takes 0.1-0.5 s holding the GIL. The objects still alive afterwards are frozen (left out of later
+      collections) until the dialog closes, so the next collection is not a long one either.
+    - A shorter GIL switch interval: every call from Qt into Python on the GUI thread (a model's data(),
+      a slot) waits for the GIL, by default up to 5 ms each while this thread computes.
+    """
+    was_enabled = gc.isenabled()
+    interval = sys.getswitchinterval()
+    gc.disable()
+    sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(interval)
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 class ImportDialog(QDialog):
     registered = Signal(int)
 
@@ -43,14 +73,14 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("a .csv or .xlsx file with a header row (sn, name, batch, …)"))
-        self.path_edit.editingFinished.connect(self.load_preview)
+        self.path_edit.returnPressed.connect(self.load_preview)
         self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.setObjectName("browse")
         self.browse_button.clicked.connect(self.choose_file)
         self.batch_edit = QLineEdit()
         self.batch_edit.setObjectName("defaultBatch")
         self.batch_edit.setPlaceholderText(self.tr("optional: batch for rows without one"))
-        self.batch_edit.editingFinished.connect(self.load_preview)
+        self.batch_edit.returnPressed.connect(self.load_preview)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
@@ -85,6 +115,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(problems_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.preview_area = splitter
 
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -141,8 +172,11 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Reading %s …") % path.name)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.env.runner.call("preview import",
-                             lambda: PreviewTable.of(importing.preview_file(ctx, path, group, batch)),
+        def work() -> PreviewTable:
+            with heavy_python_work():
+                return PreviewTable.of(importing.preview_file(ctx, path, group, batch))
+
+        self.env.runner.call("preview import", work,
                              on_done=lambda table: self._preview_ready(generation, table),
                              on_failed=lambda error: self._preview_failed(generation, error))
 
@@ -202,19 +236,21 @@ class ImportDialog(QDialog):
         preview, ctx = table.preview, self.env.ctx
 
         def work(control: TaskControl) -> int:
-            return importing.import_preview(ctx, preview, progress=lambda done, total: control.report(done, total),
-                                            cancelled=control.cancelled)
+            with heavy_python_work():
+                return importing.import_preview(ctx, preview, cancelled=control.cancelled,
+                                                progress=lambda done, total: control.report(done, total))
 
+        self.task = self.env.runner.run("import devices", work, on_done=self._imported, on_failed=self._import_failed,
+                                        on_progress=lambda done, _total, _text: self.progress.setValue(done))
         self.import_button.setEnabled(False)
         for widget in (self.path_edit, self.browse_button, self.batch_edit):
             widget.setEnabled(False)
+        self.preview_area.setVisible(False)  # nothing to look at meanwhile, and no repaints that call into Python
         self.progress.setRange(0, len(preview.devices))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Importing %s devices …") % f"{len(preview.devices):,}")
-        self.task = self.env.runner.run("import devices", work, on_done=self._imported, on_failed=self._import_failed,
-                                        on_progress=lambda done, _total, _text: self.progress.setValue(done))
 
     def reject(self) -> None:
         """Cancel (or Esc) during an import cancels it (nothing is written); otherwise it closes the dialog."""
@@ -223,6 +259,11 @@ class ImportDialog(QDialog):
             self.cancel_button.setEnabled(False)
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.model.set_table(None)
+        gc.unfreeze()  # the preview's rows are gone: collections may look at everything again
 
     def _imported(self, count: int) -> None:
         self.task = None
@@ -236,6 +277,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         for widget in (self.path_edit, self.browse_button, self.batch_edit):
             widget.setEnabled(True)
+        self.preview_area.setVisible(True)
         table = self.model.table
         self.import_button.setEnabled(table is not None and table.preview.valid)
         if isinstance(error, CancelledError):
