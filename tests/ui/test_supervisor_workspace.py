@@ -84,6 +84,24 @@ def test_batch_progress_and_anomalies(qtbot, qtmodeltester, workspace: Superviso
     assert "group line1: 9 devices in 2 batches" in view.group_summary.text().lower()
 
 
+def test_group_picker_follows_new_groups_and_switches_batches(qtbot, workspace: SupervisorWorkspace,  # type: ignore[no-untyped-def]
+                                                             env: UiEnvironment) -> None:
+    from tests.support.ctx import add_standard_setup
+
+    view = workspace.batches
+    assert [view.groups.itemText(i) for i in range(view.groups.count())] == ["line1", "line2"]
+    add_standard_setup(env.ctx, group="line3")
+    env.status.dataChanged.emit("groups")
+    qtbot.waitUntil(lambda: view.groups.count() == 3, timeout=TIMEOUT)
+    assert view.groups.group() == G  # the choice stays
+    view.groups.select("line2")
+    qtbot.waitUntil(lambda: [b.batch for b in view.model.records()] == ["B9"], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not view.anomalies.loading and view.anomalies.rowCount() == 2, timeout=TIMEOUT)
+    assert anomalies_of(view) == [("never_labelled", "X-1"), ("failed_allocation", "X-1")]
+    assert "no product key" in view.anomalies.record(1).what
+    assert view.model.records()[0].counts.failed == 1
+
+
 def test_anomaly_list_pages_as_it_scrolls(qtbot, qtmodeltester, workspace: SupervisorWorkspace, env: UiEnvironment,  # type: ignore[no-untyped-def]
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from app.services import devices

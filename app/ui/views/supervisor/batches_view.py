@@ -22,7 +22,7 @@ from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
 from app.ui.views.supervisor.progress import ProgressChart, StateBarDelegate
 
 ANOMALY_PAGE = 100
-RELOAD_ON = ("batches", "devices", "reprovisions", "groups")
+RELOAD_ON = ("batches", "devices", "reprovisions")  # "groups": the group picker reloads, then the batches
 
 
 class BatchesView(QWidget):

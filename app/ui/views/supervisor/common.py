@@ -29,6 +29,7 @@ class GroupPicker(QComboBox):
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._changed)
+        env.status.dataChanged.connect(lambda what: self.reload() if what == "groups" and self.count() else None)
 
     def group(self) -> str:
         return str(self.currentData() or "")

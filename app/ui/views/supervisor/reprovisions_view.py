@@ -15,7 +15,7 @@ from app.ui.views.supervisor.comment_dialog import CommentDialog
 from app.ui.views.supervisor.common import GroupPicker, fit_columns, selected_row, table_view
 from app.ui.views.supervisor.models import ReprovisionModel
 
-RELOAD_ON = ("reprovisions", "devices", "groups")
+RELOAD_ON = ("reprovisions", "devices")  # "groups": the group picker reloads, then the list
 
 
 class ReprovisionsView(QWidget):
