@@ -296,8 +296,13 @@ class PrintLabelsDialog(QDialog):
     # --- loading: the devices (database) and the templates (files) ---------------------------------------
     def _load(self) -> None:
         ctx, selection, templates_dir = self.env.ctx, self.selection, self.env.home.templates_dir
-        self.env.runner.call("select devices for labels", lambda: labelling.prepare_labels(ctx, selection),
-                             on_done=self._devices_loaded, on_failed=self._load_failed)
+
+        def select() -> labelling.LabelBatch:
+            with jobs.cyclic_gc_paused():  # see run() in start_print
+                return labelling.prepare_labels(ctx, selection)
+
+        self.env.runner.call("select devices for labels", select, on_done=self._devices_loaded,
+                             on_failed=self._load_failed)
         self.env.runner.call("read label templates", lambda: list_templates(templates_dir),
                              on_done=self._templates_loaded, on_failed=self._load_failed, executor="cpu")
         self.revalidate()
@@ -629,8 +634,12 @@ class PrintLabelsDialog(QDialog):
                 return targets.run_job(target, spec, keys, printer=printer, progress=progress,
                                        cancelled=control.cancelled)
 
-            return labelling.print_labels(ctx, selection, render, copies=copies, template=template.name,
-                                          output=target.describe())
+            # The job pauses cyclic GC while it renders; the same for the selection and the recording around it:
+            # a full collection walks every object of the process with the GIL held (over 100 ms here), which
+            # would stall the GUI thread as surely as work on it.
+            with jobs.cyclic_gc_paused():
+                return labelling.print_labels(ctx, selection, render, copies=copies, template=template.name,
+                                              output=target.describe())
 
         self.result = None
         self._close_when_done = False
