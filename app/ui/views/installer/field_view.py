@@ -449,6 +449,9 @@ class FieldView(QWidget):
             self._record_duplicate(result)
         if self.pages.currentIndex() == PAGE_REPLACE and result.sn and result.outcome not in NOT_A_DEVICE:
             self.replace_page.accept_scan(result.sn, result.group)
+            if level_of(result.outcome) != "error":
+                self.banner.show_text("info", self.tr("Replace: %s scanned") % result.sn, result.message,
+                                      outcome=result.outcome.value)
         elif result.device is not None:
             if self.pages.currentIndex() in (PAGE_REPROVISION, PAGE_DISABLE):
                 self.pages.setCurrentIndex(PAGE_NONE)  # another device now: that flow was for the previous one

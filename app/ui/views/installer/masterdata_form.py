@@ -120,6 +120,7 @@ class MasterDataForm(QWidget):
             self.messages[attribute.key] = message
         self._form_host = host
         self._outer.addWidget(host)
+        host.show()  # a layout shows a new child of a visible parent only later (queued); show it now
         self.empty.setVisible(not attributes)
         if not attributes:
             self.empty.setText(self.tr("This device's master data group has no attributes."))
