@@ -108,7 +108,7 @@ def test_print_a_batch_to_pdf_and_read_every_label_back(qtbot, env: UiEnvironmen
     dialog.pdf_path.setText(str(out))
     wait_for_preview(qtbot, dialog)
     assert len(dialog.preview.images()) == 2  # 30 labels on 21-label sheets
-    assert "30 label(s) on 2 page(s)" in dialog.job_summary.text()
+    assert "30 labels on 2 pages" in dialog.job_summary.text()
 
     assert print_and_wait(qtbot, dialog) == "printed"
     pages = rasterise_pdf(out)
@@ -117,8 +117,8 @@ def test_print_a_batch_to_pdf_and_read_every_label_back(qtbot, env: UiEnvironmen
     assert sorted(found) == SNS
     assert set(statuses(env).values()) == {"labelled"}
     assert len(label_events(env)) == 30
-    assert "30 label(s) for 30 device(s) on 2 page(s)" in dialog.result_text.text()
-    assert "30 device(s) recorded as labelled" in dialog.result_text.text()
+    assert "30 labels for 30 devices on 2 pages" in dialog.result_text.text()
+    assert "30 devices recorded as labelled" in dialog.result_text.text()
     assert "devices" in changed
     assert env.settings.get(LABEL_TEMPLATE) == "avery-l7160"
     assert not dialog.failure_list.isVisible()
@@ -268,7 +268,7 @@ def test_labels_that_do_not_verify_are_listed_by_sn_and_nothing_is_recorded(qtbo
     assert print_and_wait(qtbot, dialog) == "not verified"
     assert dialog.failure_list.isVisible() and dialog.failure_list.count() == 30
     assert dialog.failure_list.item(0).text().startswith(f"SN {SNS[0]}: the signature does not verify")
-    assert "30 label(s) did not read back" in dialog.result_text.text()
+    assert "30 labels did not read back" in dialog.result_text.text()
     assert not out.exists()
     assert set(statuses(env).values()) == {"registered"} and label_events(env) == []
 
@@ -276,7 +276,7 @@ def test_labels_that_do_not_verify_are_listed_by_sn_and_nothing_is_recorded(qtbo
 def test_a_configured_printer_gets_the_job_painted_off_the_gui_thread(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
                                                                      tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, env, sns=SNS[:3], batch=None)
-    assert "Reprint of 3 device(s)" in dialog.device_summary.text()
+    assert "Reprint of 3 devices" in dialog.device_summary.text()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     out = tmp_path / "printer.pdf"
     printer.setOutputFileName(str(out))  # what the system print dialog hands over, printing to a PDF file

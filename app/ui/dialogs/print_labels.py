@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItemModel
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSpinBox,
@@ -47,12 +47,22 @@ PROGRESS_STEPS = 1000  # per phase
 INVALID_STYLE = f"border: 1px solid {OUTCOME_COLOURS['error']};"
 
 
+PAPER_NAMES = {(210.0, 297.0): "A4", (215.9, 279.4): "US Letter"}
+
+
 def template_summary(template: LabelTemplate) -> str:
+    """One line about a template: labels per page, the paper, the label size."""
     size = f"{template.label_width:g} × {template.label_height:g} mm"
     if template.per_page == 1:
-        return f"{size}, one label per page" + (" (thermal)" if template.is_thermal else "")
-    return f"{template.columns} × {template.rows} = {template.per_page} per {template.page_width:g} × " \
-           f"{template.page_height:g} mm page, {size}"
+        return f"{size}, one label per page" + (" (thermal roll)" if template.is_thermal else "")
+    paper = PAPER_NAMES.get((round(template.page_width, 1), round(template.page_height, 1)),
+                            f"{template.page_width:g} × {template.page_height:g} mm")
+    return f"{template.per_page} labels ({template.columns} × {template.rows}) of {size} on {paper}"
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """"1 label", "2,000 labels"."""
+    return f"{n:,} {one if n == 1 else many}"
 
 
 class PrintLabelsDialog(QDialog):
@@ -77,6 +87,7 @@ class PrintLabelsDialog(QDialog):
         self._print_dialog: QPrintDialog | None = None
         self._preview_problem = ""
         self._close_when_done = False
+        self._closed = False
         self._running_target: targets.OutputTarget | None = None
         self._outcome = ""
         self.setWindowTitle(self._title())
@@ -90,6 +101,15 @@ class PrintLabelsDialog(QDialog):
         if self.selection.batch:
             return self.tr("Print labels – batch %s of %s") % (self.selection.batch, self.selection.group)
         return self.tr("Print labels – %s") % self.selection.group
+
+    def _devices(self, n: int) -> str:
+        return counted(n, self.tr("device"), self.tr("devices"))
+
+    def _labels(self, n: int) -> str:
+        return counted(n, self.tr("label"), self.tr("labels"))
+
+    def _pages(self, n: int) -> str:
+        return counted(n, self.tr("page"), self.tr("pages"))
 
     # --- building ---------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -184,10 +204,15 @@ class PrintLabelsDialog(QDialog):
         output_form.addRow(self.tr("Where"), self.target_pages)
         output_form.addRow(self.tr("&Resolution"), self.dpi)
 
-        left = QVBoxLayout()
-        left.addWidget(self.device_summary)
-        left.addWidget(labels_box, 1)
-        left.addWidget(output_box)
+        left_panel = QWidget()
+        left_panel.setMinimumWidth(400)
+        left_panel.setMaximumWidth(460)
+        self.left = QVBoxLayout(left_panel)
+        self.left.setContentsMargins(0, 0, 0, 0)
+        self.left.addWidget(self.device_summary)
+        self.left.addWidget(labels_box, 1)  # the sheet picture takes the height; a roll gives it to the stretch
+        self.left.addWidget(output_box)
+        self.left.addStretch(0)
 
         self.preview = LabelPreview(self.env.runner, self)
         self.preview.setMinimumSize(380, 380)
@@ -205,7 +230,7 @@ class PrintLabelsDialog(QDialog):
         right.addWidget(self.preview_note)
 
         columns = QHBoxLayout()
-        columns.addLayout(left, 0)
+        columns.addWidget(left_panel, 0)
         columns.addLayout(right, 1)
 
         self.message = QLabel()
@@ -254,6 +279,8 @@ class PrintLabelsDialog(QDialog):
         layout.addWidget(self.failure_list)
         layout.addWidget(self.buttons)
         self.inputs: tuple[QWidget, ...] = (labels_box, output_box)
+        for form in (self.labels_form, output_form):
+            _give_labels_room(form)
         for widget in self.progress_widgets:
             widget.hide()
         self.resize(940, 680)
@@ -312,15 +339,17 @@ class PrintLabelsDialog(QDialog):
         count = len(batch.labels)
         if self.selection.sns:
             shown = ", ".join(label.sn for label in batch.labels[:5]) + (" …" if count > 5 else "")
-            text = self.tr("Reprint of %n device(s): %1", "", count).replace("%1", shown)
+            text = self.tr("Reprint of %1: %2").replace("%1", self._devices(count)).replace("%2", _html(shown))
         elif self.selection.batch:
-            text = self.tr("%n device(s) of batch %1 in group %2", "", count).replace(
-                "%1", self.selection.batch).replace("%2", self.selection.group)
+            text = self.tr("%1 of batch %2 in group %3").replace("%1", self._devices(count)).replace(
+                "%2", _html(self.selection.batch)).replace("%3", _html(self.selection.group))
         else:
-            text = self.tr("%n device(s) of group %1", "", count).replace("%1", self.selection.group)
+            text = self.tr("%1 of group %2").replace("%1", self._devices(count)).replace(
+                "%2", _html(self.selection.group))
+        text = f"<b>{text}</b>"
         if batch.skipped:
-            text += " " + self.tr("(%n disabled or retired left out)", "", batch.skipped)
-        self.device_summary.setText(f"<b>{text}</b>")
+            text += " " + self.tr("(%1 disabled or retired left out)").replace("%1", f"{batch.skipped:,}")
+        self.device_summary.setText(text)
         self._loaded_one()
 
     def _templates_loaded(self, items: list[LabelTemplate | InputError]) -> None:
@@ -411,6 +440,9 @@ class PrintLabelsDialog(QDialog):
         self.start_at.blockSignals(False)
         for widget in (self.start_at, self.sheet, self.sheet_hint):
             self.labels_form.setRowVisible(widget, sheet)
+        self.labels_form.setRowVisible(self.template_info, bool(self.template_info.text()))
+        self.left.setStretch(1, 1 if sheet else 0)
+        self.left.setStretch(3, 0 if sheet else 1)
         self._update_zpl_choice(template)
         self._job_changed()
 
@@ -443,6 +475,8 @@ class PrintLabelsDialog(QDialog):
         self._job_changed()
 
     def _job_changed(self, *_args: object) -> None:
+        if self._closed:
+            return
         template = self.template()
         batch = self.label_batch
         if template is not None:
@@ -457,8 +491,8 @@ class PrintLabelsDialog(QDialog):
             spec = self.job_spec(batch.labels)
             labels = len(batch.labels) * spec.copies
             pages = math.ceil((spec.start_at + labels) / template.per_page)
-            self.job_summary.setText(self.tr("%1 label(s) on %2 page(s), %3 dpi").replace("%1", f"{labels:,}")
-                                     .replace("%2", f"{pages:,}").replace("%3", str(spec.dpi)))
+            self.job_summary.setText(self.tr("%1 on %2 at %3 dpi").replace("%1", self._labels(labels))
+                                     .replace("%2", self._pages(pages)).replace("%3", str(spec.dpi)))
             self.preview.show_job(spec)
         self.revalidate()
 
@@ -520,8 +554,8 @@ class PrintLabelsDialog(QDialog):
             return ""
         if self._load_error is not None:
             return str(self._load_error)
-        if self.template() is None:
-            return self.tr("Choose a template that can be used.")
+        if self.template() is None:  # a template that cannot be used is explained next to the picker
+            return "" if self.template_message.text() else self.tr("Choose a template that can be used.")
         if self._preview_problem:
             return self._preview_problem
         try:
@@ -541,7 +575,7 @@ class PrintLabelsDialog(QDialog):
             widget.setStyleSheet(INVALID_STYLE if widget is marked else "")
         if not busy:
             self.message.setText(problem)
-        ready = self.is_loaded() and not problem and not busy
+        ready = self.is_loaded() and not problem and not busy and self.template() is not None
         self.print_button.setEnabled(ready and self.env.can(Permission.PRINT_LABELS))
         if not self.env.can(Permission.PRINT_LABELS):
             self.print_button.setToolTip(self.tr("Your role cannot print labels"))
@@ -695,23 +729,24 @@ class PrintLabelsDialog(QDialog):
         self.result = result
         target = self._running_target
         assert target is not None
-        pages = self.tr(" on %n page(s)", "", report.pages) if target.kind in ("pdf", "printer") else ""
+        pages = " " + self.tr("on %1").replace("%1", self._pages(report.pages)) \
+            if target.kind in ("pdf", "printer") else ""
         ok = OUTCOME_COLOURS["ok"]
         lines = [f"<span style='color:{ok}'>&#10004;</span> <b>"
-                 + self.tr("%1 label(s) for %2 device(s)%3 to %4.").replace("%1", f"{report.printed:,}")
-                 .replace("%2", f"{report.labels:,}").replace("%3", pages).replace("%4", _html(target.describe()))
-                 + "</b>",
-                 self.tr("Every label was read back and its signature verified; %n device(s) recorded as labelled.",
-                         "", len(batch.device_ids))]
+                 + self.tr("%1 for %2%3 to %4.").replace("%1", self._labels(report.printed))
+                 .replace("%2", self._devices(report.labels)).replace("%3", pages)
+                 .replace("%4", _html(target.describe())) + "</b>",
+                 self.tr("Every label was read back and its signature verified; %1 recorded as labelled.")
+                 .replace("%1", self._devices(len(batch.device_ids)))]
         if batch.skipped:
-            lines.append(self.tr("%n disabled or retired device(s) were left out.", "", batch.skipped))
+            lines.append(self.tr("%1 disabled or retired left out.").replace("%1", self._devices(batch.skipped)))
         for warning in report.warnings:
             lines.append(f"<span style='color:{OUTCOME_COLOURS['warning']}'>{_html(warning)}</span>")
         self.result_text.setText("<br>".join(lines))
         self.open_button.setVisible(target.kind in ("pdf", "png", "zpl") and bool(report.outputs))
         self.env.status.dataChanged.emit("devices")
         self.env.status.dataChanged.emit("batches")
-        self.env.status.show_message(self.tr("%n label(s) printed and verified", "", report.printed))
+        self.env.status.show_message(self.tr("%1 printed and verified").replace("%1", self._labels(report.printed)))
         self._outcome = "printed"
 
     def _job_failed(self, error: Exception) -> None:
@@ -722,8 +757,8 @@ class PrintLabelsDialog(QDialog):
         elif isinstance(error, PrintVerificationError):
             self.result_text.setText(
                 f"<span style='color:{error_colour}'>&#10008; <b>"
-                + self.tr("%n label(s) did not read back as their device; the job was stopped and nothing was "
-                          "printed or recorded.", "", len(error.failures)) + "</b></span>")
+                + self.tr("%1 did not read back as their device: the job was stopped, nothing was printed or "
+                          "recorded.").replace("%1", self._labels(len(error.failures))) + "</b></span>")
             self.failure_list.clear()
             self.failure_list.addItems([f"SN {sn}: {why}" for sn, why in error.failures])
             self.failure_list.show()
@@ -748,7 +783,7 @@ class PrintLabelsDialog(QDialog):
             self.message.setText(message)  # keep the job's error visible after revalidating
         self.jobFinished.emit(outcome)
         if self._close_when_done:
-            super().reject()
+            self.reject()
 
     def _open_output(self) -> None:
         if self.result is None or not self.result[1].outputs:
@@ -757,14 +792,30 @@ class PrintLabelsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(first if first.suffix != ".png" else first.parent)))
 
     # --- closing ----------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._closed:  # shown again after a close: the preview was stopped
+            self._closed = False
+            self._job_changed()
+
     def reject(self) -> None:
         """Close; a running job is cancelled first and the dialog closes when it has stopped."""
         if self.is_busy():
             self._close_when_done = True
             self.cancel_job()
             return
+        self._closed = True
         self.preview.shutdown()
         super().reject()
+
+
+def _give_labels_room(form: QFormLayout) -> None:
+    """A few pixels more than the labels' size hints: some fonts draw a mnemonic label wider than measured."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QLabel) and widget.text():
+            widget.setMinimumWidth(widget.sizeHint().width() + 4)
 
 
 def _html(text: str) -> str:

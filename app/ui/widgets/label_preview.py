@@ -237,7 +237,7 @@ class LabelPreview(QWidget):
             text = self.tr("Pages 1–%d of %d") % (shown, self._total_pages) if shown > 1 else \
                 self.tr("Page 1 of %d") % self._total_pages
         else:
-            text = self.tr("%n page(s)", "", self._total_pages)
+            text = self.tr("Page 1 of 1") if shown == 1 else self.tr("Pages 1–%d of %d") % (shown, shown)
         painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
     def _scaled(self, index: int, image: QImage, rect: QRectF, ratio: float) -> QImage:
