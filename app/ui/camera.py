@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QSize, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from app.scan.errors import SourceOpenError
-from app.scan.pipeline import AcceptedCode, FrameDetections, PipelineEnd, ScanPipeline
+from app.scan.pipeline import PipelineEnd, ScanPipeline
 from app.scan.session import ScanSession
 from app.scan.sources import CameraSource, Frame, FrameSource, VideoSource, quiet_opencv
 from app.scan.validator import StableCodeValidator
@@ -163,8 +163,8 @@ class CameraBridge(QObject):
     """Runs a frame source through the scan pipeline off the GUI thread. Signals arrive on the GUI thread."""
 
     frameReady = Signal()  # take_frame() has a new image (never more than one such signal waits)
-    detectionsReady = Signal(object)  # FrameDetections: outlines, in source pixels
-    codeAccepted = Signal(object)  # AcceptedCode, before it is classified
+    detectionsReady = Signal(object)  # app.scan.pipeline.FrameDetections: outlines, in source pixels
+    codeAccepted = Signal(object)  # app.scan.pipeline.AcceptedCode, before it is classified
     statusChanged = Signal(str)  # camera gone, back, ...
     started = Signal(str)  # the source's name
     ended = Signal(object)  # PipelineEnd (error set when the source failed)
@@ -254,6 +254,3 @@ class CameraBridge(QObject):
         if notify:
             self.frameReady.emit()
 
-
-__all__ = ["AcceptedCode", "CameraBridge", "FrameDetections", "PacedVideoSource", "PipelineEnd", "PreviewFrame",
-           "parse_resolution", "preview_image", "source_for"]

@@ -22,21 +22,19 @@ from app.domain.errors import DpsError, InputError
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord, ReprovisionRecord
 from app.scan.outcomes import ScanOutcome, ScanResult
-from app.scan.pipeline import PipelineEnd
 from app.scan.session import ScanSession
-from app.scan.sources import CameraInfo, FrameSource, list_cameras
+from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
 from app.services import groups, lifecycle, scan_log
 from app.services.lifecycle import DeviceDetails, Replacement
 from app.services.scanning import open_scan_session
-from app.ui.camera import CameraBridge, parse_resolution, source_for
+from app.ui.camera import CameraBridge
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.settings import CAMERA, CAMERA_RESOLUTION, SCAN_SOUND
+from app.ui.settings import SCAN_SOUND
 from app.ui.sounds import OutcomeSounds
 from app.ui.views.installer.banner import OutcomeBanner, level_of
-from app.ui.views.installer.camera_controls import NO_CAMERA, CameraControls
-from app.ui.views.installer.camera_view import CameraView
+from app.ui.views.installer.camera_pane import CameraPane
 from app.ui.views.installer.device_panel import DevicePanel
 from app.ui.views.installer.disable_page import DisablePage
 from app.ui.views.installer.ledger import Progress, SessionLedger
@@ -77,14 +75,11 @@ class FieldView(QWidget):
         self.ledger = SessionLedger()
         self.current: DeviceDetails | None = None
         self.current_group: RegistrationGroupRecord | None = None
-        self.cameras: list[CameraInfo] = []
         self.known_ous: list[str] = []
         self.known_environments: list[str] = []
         self._load_token = 0
         self._form_dirty = False
-        self._pending_source: FrameSource | None = None
         self._cameras_listed = False
-        self._first_frame_seen = False
         self._closed = False
         self.relay = OutcomeRelay(self)
         self.relay.resultReady.connect(self._on_result)
@@ -117,10 +112,10 @@ class FieldView(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 4, 0)
-        self.camera_view = CameraView(self.bridge)
-        layout.addWidget(self.camera_view, 3)
-        self.camera_controls = CameraControls(self.env.settings.get(CAMERA_RESOLUTION), self.sounds.enabled)
-        layout.addWidget(self.camera_controls)
+        self.camera = CameraPane(self.env, self.bridge, lambda: self.session)
+        self.camera_view = self.camera.view
+        self.camera_controls = self.camera.controls
+        layout.addWidget(self.camera, 3)
         group_row = QHBoxLayout()
         group_row.addWidget(QLabel(self.tr("Onboarding group:")))
         self.group_picker = QComboBox()
@@ -227,12 +222,6 @@ class FieldView(QWidget):
         return button
 
     def _connect(self) -> None:
-        self.bridge.ended.connect(self._camera_ended)
-        self.bridge.statusChanged.connect(self._camera_status)
-        self.bridge.frameReady.connect(self._first_frame)
-        self.camera_controls.sourceChosen.connect(self._source_chosen)
-        self.camera_controls.resolutionChosen.connect(self._resolution_chosen)
-        self.camera_controls.refreshRequested.connect(self.list_cameras)
         self.camera_controls.soundToggled.connect(self._sound_toggled)
         self.group_picker.activated.connect(self._group_chosen)
         self.scan_input.entered.connect(self.enter)
@@ -271,9 +260,7 @@ class FieldView(QWidget):
             self.session = session
             self.scan_input.setEnabled(True)
             self.scan_input.setFocus()
-            if self._pending_source is not None:
-                source, self._pending_source = self._pending_source, None
-                self.start_frame_source(source)
+            self.camera.session_ready()
 
         self.env.runner.call("open scan session", lambda: open_scan_session(self.env.ctx), on_done=opened,
                              on_failed=self._failed)
@@ -329,100 +316,18 @@ class FieldView(QWidget):
         self.focus_scan_input()
 
     def list_cameras(self, start: bool = False) -> None:
-        self.camera_controls.refresh.setEnabled(False)
-
-        def listed(cameras: list[CameraInfo]) -> None:
-            self.camera_controls.refresh.setEnabled(True)
-            self.cameras = cameras
-            wanted = self.env.settings.get(CAMERA)
-            current = wanted if self.bridge.running or start else self.camera_controls.picker.currentData() or ""
-            self.camera_controls.set_cameras(cameras, current if self._usable(current) else NO_CAMERA)
-            if start and not self.bridge.running:
-                if self._usable(wanted):
-                    self.start_source(wanted)
-                else:
-                    self._no_camera(self.tr("No camera found") if not cameras else
-                                    self.tr("Camera %s is not connected") % wanted)
-
-        self.env.runner.run("list cameras", lambda _control: list_cameras(), executor="cpu", on_done=listed,
-                            on_failed=self._failed)
-
-    def _usable(self, target: str) -> bool:
-        if not target:
-            return False
-        if target.isdigit():
-            return any(camera.index == int(target) for camera in self.cameras)
-        return True
+        self.camera.list_cameras(start)
 
     def start_source(self, target: str) -> None:
         """Scan from a camera index, a video file (played at its frame rate) or a stream URL; "" stops."""
-        if not target:
-            self.stop_camera()
-            self.env.settings.set(CAMERA, NO_CAMERA)
-            self._no_camera(self.tr("Camera off"))
-            return
-        resolution = parse_resolution(self.camera_controls.resolution.currentText())
-        self.env.settings.set(CAMERA, target)
-        self.camera_controls.select(target)
-        self.start_frame_source(source_for(target, resolution))
+        self.camera.start_source(target)
 
     def start_frame_source(self, source: FrameSource) -> None:
-        if self.session is None:
-            self._pending_source = source
-            return
-        self._first_frame_seen = False
-        path = getattr(source, "path", None)
-        index = getattr(source, "index", None)
-        self.camera_controls.select(str(path) if path is not None else str(index) if index is not None else "")
-        self.camera_view.show_state(self.tr("Starting %s…") % source.name, "")
-        self.env.status.cameraChanged.emit(self.tr("camera: starting %s") % source.name)
-        self.bridge.start(source, self.session)
-
-    def stop_camera(self) -> None:
-        self.bridge.stop()
-
-    def _source_chosen(self, target: str) -> None:
-        self.start_source(target)
-
-    def _resolution_chosen(self, text: str) -> None:
-        self.env.settings.set(CAMERA_RESOLUTION, text)
-        target = self.env.settings.get(CAMERA)
-        if self.bridge.running and target.isdigit():
-            self.start_source(target)
+        self.camera.start_frame_source(source)
 
     def _sound_toggled(self, on: bool) -> None:
         self.env.settings.set(SCAN_SOUND, on)
         self.sounds.set_enabled(on)
-
-    def _first_frame(self) -> None:
-        if self._first_frame_seen or self.bridge.source is None:
-            return
-        self._first_frame_seen = True
-        size = getattr(self.bridge.source, "actual_resolution", None)
-        where = f" ({size[0]}x{size[1]})" if size else ""
-        self.env.status.cameraChanged.emit(self.tr("camera: %s%s") % (self.bridge.source.name, where))
-
-    def _camera_status(self, message: str) -> None:
-        if "is back" in message:
-            self.env.status.cameraChanged.emit(self.tr("camera: %s") % message)
-            return
-        self.camera_view.show_state(self.tr("Camera unplugged"),
-                                    message + "\n" + self.tr("The USB scanner and typing still work."))
-        self.env.status.cameraChanged.emit(self.tr("camera: unplugged, waiting for it"))
-
-    def _camera_ended(self, end: PipelineEnd) -> None:
-        if end.error is not None:
-            self._no_camera(self.tr("No camera"), str(end.error))
-        elif end.message != "stopped":
-            self.camera_view.show_state(self.tr("Camera stopped"), end.message + "\n" +
-                                        self.tr("The USB scanner and typing still work."))
-            self.env.status.cameraChanged.emit(self.tr("camera: %s") % end.message)
-
-    def _no_camera(self, title: str, detail: str = "") -> None:
-        text = (detail + "\n" if detail else "") + self.tr(
-            "Scan with a USB scanner or type the SN or manual code in the field below.")
-        self.camera_view.show_state(title, text)
-        self.env.status.cameraChanged.emit(self.tr("camera: none (%s); scanner and typing work") % title.lower())
 
     # ---- scans -----------------------------------------------------------------------------------------
     def focus_scan_input(self) -> None:
