@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QStandardItemModel
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from app.domain.enums import Role
 from app.labels.templates import load_template
@@ -304,3 +304,16 @@ def test_close_during_a_job_cancels_it_first(qtbot, tmp_path: Path) -> None:  # 
     finally:
         env.runner.shutdown()
         env.ctx.db.dispose()
+
+
+def test_print_to_a_system_printer_asks_for_the_printer_first(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, env)
+    dialog.select_target("printer")
+    assert dialog.print_button.isEnabled()  # no printer remembered yet: Print asks for one
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    system_dialog = dialog.findChild(QPrintDialog, "systemPrintDialog")
+    assert system_dialog is not None and system_dialog.isVisible()
+    assert not dialog.is_busy()
+    system_dialog.reject()
+    assert not dialog.is_busy() and dialog.result is None
+    assert set(statuses(env).values()) == {"registered"} and label_events(env) == []

@@ -605,7 +605,7 @@ class PrintLabelsDialog(QDialog):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
         dialog.accepted.connect(lambda: self._printer_chosen(printer, then_print))
         self._print_dialog = dialog
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open() is the overload that takes a receiver
         return dialog
 
     def _printer_chosen(self, printer: QPrinter, then_print: bool) -> None:
