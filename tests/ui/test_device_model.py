@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 
 from app.domain.enums import Role
 from app.services import devices, importing, lifecycle
@@ -38,8 +38,24 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def env(station: Path, qtbot) -> Iterator[UiEnvironment]:  # type: ignore[no-untyped-def]
     environment = ui_environment(station, Role.TECHNICIAN)
     yield environment
+    settle(environment)
+
+
+def settle(environment: UiEnvironment) -> None:
+    """Stop the runner, let its last signals arrive and its tasks be deleted, before the models go."""
     environment.runner.shutdown()
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     environment.ctx.db.dispose()
+
+
+@pytest.fixture
+def owner(env: UiEnvironment) -> Iterator[QObject]:
+    """The parent of the test's models: they live as long as in a view, and go after the runner stopped."""
+    parent = QObject()
+    yield parent
+    settle(env)
 
 
 def loaded(model: DeviceTableModel, qtbot, rows: int) -> None:  # type: ignore[no-untyped-def]
@@ -50,15 +66,15 @@ def sns(model: DeviceTableModel) -> list[str]:
     return [model.data(model.index(row, DeviceTableModel.SN)) for row in range(model.rowCount())]
 
 
-def test_model_passes_the_model_tester_and_pages_in(env: UiEnvironment, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = DeviceTableModel(env, page_size=500)
+def test_model_passes_the_model_tester_and_pages_in(env: UiEnvironment, owner: QObject, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = DeviceTableModel(env, owner, page_size=500)
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP))
     assert model.rowCount() == 500 and model.canFetchMore(QModelIndex())
     qtbot.waitUntil(lambda: model.total == DEVICES, timeout=20000)
     qtmodeltester.check(model)  # it asks for more pages while it checks
 
-    model = DeviceTableModel(env, page_size=500)
+    model = DeviceTableModel(env, owner, page_size=500)
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP))
     while model.canFetchMore(QModelIndex()):
@@ -76,8 +92,8 @@ def test_model_passes_the_model_tester_and_pages_in(env: UiEnvironment, qtbot, q
     qtmodeltester.check(model)
 
 
-def test_filter_by_text_batch_and_state_is_done_in_the_database(env: UiEnvironment, qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = DeviceTableModel(env, page_size=500)
+def test_filter_by_text_batch_and_state_is_done_in_the_database(env: UiEnvironment, owner: QObject, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = DeviceTableModel(env, owner, page_size=500)
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP, text="VALVE-009"))
     qtbot.waitUntil(lambda: model.total >= 0, timeout=20000)
@@ -94,8 +110,8 @@ def test_filter_by_text_batch_and_state_is_done_in_the_database(env: UiEnvironme
     assert sns(model) == ["VALVE-00007"]
 
 
-def test_sort_by_column_queries_the_database_in_both_directions(env: UiEnvironment, qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = DeviceTableModel(env, page_size=500)
+def test_sort_by_column_queries_the_database_in_both_directions(env: UiEnvironment, owner: QObject, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = DeviceTableModel(env, owner, page_size=500)
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP))
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
@@ -115,8 +131,8 @@ def test_sort_by_column_queries_the_database_in_both_directions(env: UiEnvironme
     assert codes == sorted(codes) and len(set(codes)) == 1000
 
 
-def test_a_late_page_of_an_older_query_is_dropped(env: UiEnvironment, qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = DeviceTableModel(env, page_size=500)
+def test_a_late_page_of_an_older_query_is_dropped(env: UiEnvironment, owner: QObject, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = DeviceTableModel(env, owner, page_size=500)
     model.set_query(DeviceQuery(group=STANDARD_GROUP))  # its page is on the way ...
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP, text="PUMP-0000"))  # ... and arrives late
@@ -125,8 +141,8 @@ def test_a_late_page_of_an_older_query_is_dropped(env: UiEnvironment, qtbot) -> 
     qtbot.waitUntil(lambda: model.total == 10, timeout=20000)
 
 
-def test_changed_and_deleted_rows_update_in_place(env: UiEnvironment, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = DeviceTableModel(env, page_size=500)
+def test_changed_and_deleted_rows_update_in_place(env: UiEnvironment, owner: QObject, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = DeviceTableModel(env, owner, page_size=500)
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP, text="PUMP-0001"))
     qtbot.waitUntil(lambda: model.total == 10, timeout=20000)
@@ -142,7 +158,7 @@ def test_changed_and_deleted_rows_update_in_place(env: UiEnvironment, qtbot, qtm
     assert model.total == 7
 
 
-def test_import_preview_model_marks_invalid_cells(env: UiEnvironment, tmp_path: Path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_import_preview_model_marks_invalid_cells(env: UiEnvironment, owner: QObject, tmp_path: Path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "bad.csv"
     path.write_text("sn,name,voltage,colour,owner\n"
                     "NEW-1,first,230,red,ann\n"
@@ -150,7 +166,7 @@ def test_import_preview_model_marks_invalid_cells(env: UiEnvironment, tmp_path: 
                     "NEW-3,third,9999,blue,cy\n"
                     "PUMP-00001,taken,230,red,dan\n", encoding="utf-8")
     preview = importing.preview_file(env.ctx, path, STANDARD_GROUP)
-    model = ImportPreviewModel()
+    model = ImportPreviewModel(owner)
     model.set_table(PreviewTable.of(preview))
     qtmodeltester.check(model)
     assert model.rowCount() == 4 and model.columnCount() == 5

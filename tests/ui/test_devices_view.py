@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.enums import Role
@@ -34,7 +34,15 @@ def env(tmp_path: Path, qtbot) -> Iterator[UiEnvironment]:  # type: ignore[no-un
     setup.runner.shutdown()
     environment = ui_environment(tmp_path, Role.TECHNICIAN, name="tina", ctx=setup.ctx)
     yield environment
+    settle(environment)
+
+
+def settle(environment: UiEnvironment) -> None:
+    """Stop the runner and let its last signals arrive and its tasks be deleted, before the widgets go."""
     environment.runner.shutdown()
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     environment.ctx.db.dispose()
 
 
@@ -276,4 +284,4 @@ def test_an_installer_sees_the_devices_but_cannot_register_or_delete(tmp_path: P
     assert not view.register_button.isEnabled() and not view.import_button.isEnabled()
     assert not view.delete_button.isEnabled() and not view.export_button.isEnabled()
     assert view.disable_button.isEnabled()  # installers may disable a device
-    env.runner.shutdown()
+    settle(env)

@@ -40,7 +40,8 @@ def heavy_python_work() -> Iterator[None]:
 
     - No cyclic garbage collection meanwhile: with hundreds of thousands of live rows one collection
       takes 0.1-0.5 s holding the GIL. The objects still alive afterwards are frozen (left out of later
-      collections) until the dialog closes, so the next collection is not a long one either.
+      collections, as after a fork), so the next collection is not a long one either; they are still
+      freed by reference counting when the preview goes.
     - A shorter GIL switch interval: every call from Qt into Python on the GUI thread (a model's data(),
       a slot) waits for the GIL, by default up to 5 ms each while this thread computes.
     """
@@ -262,8 +263,7 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        self.model.set_table(None)
-        gc.unfreeze()  # the preview's rows are gone: collections may look at everything again
+        self.model.set_table(None)  # the preview's rows are freed now (by reference counting, frozen or not)
 
     def _imported(self, count: int) -> None:
         self.task = None
