@@ -165,6 +165,7 @@ class FieldView(QWidget):
         layout.addWidget(self.device_panel)
         box = QGroupBox(self.tr("Master data"))
         box.setObjectName("masterDataBox")
+        self.masterdata_box = box
         box_layout = QVBoxLayout(box)
         self.form = MasterDataForm()
         scroll = QScrollArea()
@@ -307,6 +308,8 @@ class FieldView(QWidget):
     def _data_changed(self, what: str) -> None:
         if what == "groups":
             self._load_groups()
+        elif what in ("devices", "reprovisions", "masterdata") and self.current is not None and not self._form_dirty:
+            self.load_device(self.current.device.group, self.current.device.sn)  # changed elsewhere: show it
 
     # ---- camera ----------------------------------------------------------------------------------------
     def activated(self) -> None:
@@ -410,6 +413,7 @@ class FieldView(QWidget):
         if not (same and self._form_dirty):
             self.form.set_attributes(details.attributes, details.device.master_data)
             self._form_dirty = False
+        self.masterdata_box.setTitle(self.tr("Master data (%s)") % group.masterdata_group)
         self._update_actions()
         if focus_form and details.device.status in ONBOARDABLE and self.pages.currentIndex() == PAGE_NONE:
             self._focus_first_open_field()
@@ -427,6 +431,7 @@ class FieldView(QWidget):
         self.current = self.current_group = None
         self.device_panel.clear(text)
         self.form.clear()
+        self.masterdata_box.setTitle(self.tr("Master data"))
         self._form_dirty = False
         self._update_actions()
 

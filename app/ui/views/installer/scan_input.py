@@ -21,7 +21,7 @@ class ScanInput(QLineEdit):
         self.setObjectName("scanInput")
         self.detector = WedgeDetector()
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Scan with a USB scanner, or type the SN or manual code, then Enter"))
+        self.setPlaceholderText(self.tr("Scan, or type an SN or manual code, then Enter"))
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
