@@ -105,7 +105,7 @@ def test_print_a_batch_to_pdf_and_read_every_label_back(qtbot, env: UiEnvironmen
     dialog.select_template("avery-l7160")
     dialog.select_target("pdf")
     out = tmp_path / "labels.pdf"
-    dialog.pdf_path.setText(str(out))
+    dialog.output.pdf_path.setText(str(out))
     wait_for_preview(qtbot, dialog)
     assert len(dialog.preview.images()) == 2  # 30 labels on 21-label sheets
     assert "30 labels on 2 pages" in dialog.job_summary.text()
@@ -149,7 +149,7 @@ def test_start_at_chosen_on_the_sheet_picture_moves_the_first_label(qtbot, env: 
     assert inked(4) == 0 and inked(5) > 200  # the preview draws the first label at the chosen position
 
     out = tmp_path / "start.pdf"
-    dialog.pdf_path.setText(str(out))
+    dialog.output.pdf_path.setText(str(out))
     assert print_and_wait(qtbot, dialog) == "printed"
     pages = rasterise_pdf(out)
     slots = codes_per_slot(pages[0], "avery-l7163")
@@ -163,8 +163,8 @@ def test_png_target_writes_one_decodable_image_per_label(qtbot, env: UiEnvironme
     dialog = open_dialog(qtbot, env)
     dialog.select_target("png")
     folder = tmp_path / "png"
-    dialog.png_folder.setText(str(folder))
-    dialog.dpi.setCurrentIndex(dialog.dpi.findData(300))
+    dialog.output.png_folder.setText(str(folder))
+    dialog.output.dpi_box.setCurrentIndex(dialog.output.dpi_box.findData(300))
     dialog.copies.setValue(2)
     assert print_and_wait(qtbot, dialog) == "printed"
     files = sorted(folder.glob("*.png"))
@@ -181,21 +181,21 @@ def test_png_target_writes_one_decodable_image_per_label(qtbot, env: UiEnvironme
 def test_zpl_target_is_for_thermal_templates_and_carries_every_payload(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
                                                                        tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, env)
-    model = dialog.target_kind.model()
+    model = dialog.output.kind_box.model()
     assert isinstance(model, QStandardItemModel)
-    zpl_item = model.item(dialog.target_kind.findData("zpl"))
+    zpl_item = model.item(dialog.output.kind_box.findData("zpl"))
     dialog.select_template("avery-l7160")
     assert not zpl_item.isEnabled()
     dialog.select_template("thermal-50x30")
     assert zpl_item.isEnabled()
     assert not dialog.sheet.isVisible() and not dialog.start_at.isVisible()  # a roll has no used positions
     dialog.select_target("zpl")
-    assert [dialog.dpi.itemData(i) for i in range(dialog.dpi.count())] == [203, 300, 600]
-    dialog.dpi.setCurrentIndex(dialog.dpi.findData(203))
-    dialog.zpl_target.setText(str(tmp_path / "no-suffix"))
+    assert [dialog.output.dpi_box.itemData(i) for i in range(dialog.output.dpi_box.count())] == [203, 300, 600]
+    dialog.output.dpi_box.setCurrentIndex(dialog.output.dpi_box.findData(203))
+    dialog.output.zpl_target.setText(str(tmp_path / "no-suffix"))
     assert not dialog.print_button.isEnabled() and "zpl" in dialog.message.text()
     out = tmp_path / "labels.zpl"
-    dialog.zpl_target.setText(str(out))
+    dialog.output.zpl_target.setText(str(out))
     wait_for_preview(qtbot, dialog)
     assert len(dialog.preview.images()) >= 2  # one page per label on a roll
 
@@ -207,7 +207,7 @@ def test_zpl_target_is_for_thermal_templates_and_carries_every_payload(qtbot, en
     assert set(statuses(env).values()) == {"labelled"}
 
     dialog.select_template("avery-l7160")  # back to a sheet: ZPL is no longer offered
-    assert dialog.target_kind_value() == "pdf"
+    assert dialog.output.kind() == "pdf"
 
 
 def test_a_malformed_user_template_is_named_with_its_field(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
@@ -235,7 +235,7 @@ def test_cancel_mid_job_records_nothing_and_leaves_no_file(qtbot, tmp_path: Path
         dialog = open_dialog(qtbot, env)
         dialog.select_target("pdf")
         out = tmp_path / "cancelled.pdf"
-        dialog.pdf_path.setText(str(out))
+        dialog.output.pdf_path.setText(str(out))
         progressed: list[tuple[int, int, str]] = []
         with qtbot.waitSignal(dialog.jobFinished, timeout=JOB_TIMEOUT_MS) as finished:
             task = dialog.start_print()
@@ -264,7 +264,7 @@ def test_labels_that_do_not_verify_are_listed_by_sn_and_nothing_is_recorded(qtbo
     dialog = open_dialog(qtbot, env)
     dialog.select_target("pdf")
     out = tmp_path / "never.pdf"
-    dialog.pdf_path.setText(str(out))
+    dialog.output.pdf_path.setText(str(out))
     assert print_and_wait(qtbot, dialog) == "not verified"
     assert dialog.failure_list.isVisible() and dialog.failure_list.count() == 30
     assert dialog.failure_list.item(0).text().startswith(f"SN {SNS[0]}: the signature does not verify")
@@ -280,8 +280,8 @@ def test_a_configured_printer_gets_the_job_painted_off_the_gui_thread(qtbot, env
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     out = tmp_path / "printer.pdf"
     printer.setOutputFileName(str(out))  # what the system print dialog hands over, printing to a PDF file
-    dialog.use_printer(printer)
-    assert dialog.target_kind_value() == "printer"
+    dialog.output.use_printer(printer)
+    assert dialog.output.kind() == "printer"
     assert print_and_wait(qtbot, dialog) == "printed"
     found = [sn for page in rasterise_pdf(out) for sn in verified_sns(decode(page), keys_of(env))]
     assert sorted(found) == SNS[:3]
@@ -293,7 +293,7 @@ def test_close_during_a_job_cancels_it_first(qtbot, tmp_path: Path) -> None:  # 
     try:
         dialog = open_dialog(qtbot, env)
         dialog.select_target("pdf")
-        dialog.pdf_path.setText(str(tmp_path / "closed.pdf"))
+        dialog.output.pdf_path.setText(str(tmp_path / "closed.pdf"))
         with qtbot.waitSignal(dialog.finished, timeout=JOB_TIMEOUT_MS):
             assert dialog.start_print() is not None
             qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
@@ -311,7 +311,7 @@ def test_print_to_a_system_printer_asks_for_the_printer_first(qtbot, env: UiEnvi
     dialog.select_target("printer")
     assert dialog.print_button.isEnabled()  # no printer remembered yet: Print asks for one
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    system_dialog = dialog.findChild(QPrintDialog, "systemPrintDialog")
+    system_dialog = dialog.output.findChild(QPrintDialog, "systemPrintDialog")
     assert system_dialog is not None and system_dialog.isVisible()
     assert not dialog.is_busy()
     system_dialog.reject()

@@ -44,7 +44,7 @@ DIALOG_SCRIPT = textwrap.dedent("""\
     dialog.select_template("avery-l7163")
     info = QPrinterInfo.printerInfo(sys.argv[1])
     assert not info.isNull(), QPrinterInfo.availablePrinterNames()
-    dialog.use_printer(QPrinter(info, QPrinter.PrinterMode.HighResolution))  # what the system print dialog returns
+    dialog.output.use_printer(QPrinter(info, QPrinter.PrinterMode.HighResolution))  # what the system print dialog returns
     outcomes = []
     dialog.jobFinished.connect(outcomes.append)
     dialog.start_print()

@@ -52,7 +52,7 @@ def test_gui_thread_never_blocks_while_2000_labels_print_to_pdf(qtbot, tmp_path:
         dialog.select_template("avery-l7160")
         dialog.select_target("pdf")
         out = tmp_path / "big.pdf"
-        dialog.pdf_path.setText(str(out))
+        dialog.output.pdf_path.setText(str(out))
         progress_values: list[int] = []
         dialog.progress.valueChanged.connect(progress_values.append)
         with qtbot.waitSignal(dialog.jobFinished, timeout=120_000) as finished:

@@ -17,17 +17,15 @@ import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItemModel
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSpinBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QProgressBar, QSpinBox, QVBoxLayout, QWidget)
 
 from app.domain.errors import CancelledError, DpsError, InputError
 from app.domain.permissions import Permission
 from app.labels import job as jobs
-from app.labels import targets, zpl
+from app.labels import targets
 from app.labels.model import LabelData
 from app.labels.templates import LabelTemplate, list_templates
 from app.labels.verify import PrintVerificationError
@@ -36,15 +34,14 @@ from app.services import labelling
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
-from app.ui.settings import LABEL_DPI, LABEL_PRINTER, LABEL_TEMPLATE
+from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
 from app.ui.tasks import Task, TaskControl
+from app.ui.widgets.label_output import LabelOutputPicker
 from app.ui.widgets.label_preview import LabelPreview
 from app.ui.widgets.sheet_position import SheetPositionWidget
 
-TARGET_KINDS = ("printer", "pdf", "png", "zpl")
 PHASES = ("prepare", "verify", "output")
 PROGRESS_STEPS = 1000  # per phase
-INVALID_STYLE = f"border: 1px solid {OUTCOME_COLOURS['error']};"
 
 
 PAPER_NAMES = {(210.0, 297.0): "A4", (215.9, 279.4): "US Letter"}
@@ -83,8 +80,7 @@ class PrintLabelsDialog(QDialog):
         self._load_error: Exception | None = None
         self._loads_pending = 2
         self._job: Task | None = None
-        self._printer: QPrinter | None = None
-        self._print_dialog: QPrintDialog | None = None
+        self._print_after_choice = False
         self._preview_problem = ""
         self._close_when_done = False
         self._closed = False
@@ -158,51 +154,9 @@ class PrintLabelsDialog(QDialog):
         self.labels_form.addRow(self.sheet)
         self.labels_form.addRow(self.sheet_hint)
 
-        self.target_kind = QComboBox()
-        self.target_kind.setObjectName("targetKind")
-        for kind, text in zip(TARGET_KINDS, (self.tr("System printer"), self.tr("PDF file"),
-                                             self.tr("PNG images (one per label)"),
-                                             self.tr("ZPL (Zebra thermal printer)"))):
-            self.target_kind.addItem(text, kind)
-        self.printer_name = QLabel()
-        self.printer_name.setObjectName("printerName")
-        self.choose_printer = QPushButton(self.tr("Choose &printer…"))
-        self.choose_printer.setObjectName("choosePrinter")
-        self.pdf_path = QLineEdit()
-        self.pdf_path.setObjectName("pdfPath")
-        self.pdf_path.setPlaceholderText(self.tr("labels.pdf"))
-        self.png_folder = QLineEdit()
-        self.png_folder.setObjectName("pngFolder")
-        self.png_folder.setPlaceholderText(self.tr("a folder for the PNG files"))
-        self.zpl_target = QLineEdit()
-        self.zpl_target.setObjectName("zplTarget")
-        self.zpl_target.setPlaceholderText(self.tr("labels.zpl, or printer-host:9100"))
-        self.browse_pdf = QPushButton(self.tr("Browse…"))
-        self.browse_pdf.setObjectName("browsePdf")
-        self.browse_png = QPushButton(self.tr("Browse…"))
-        self.browse_png.setObjectName("browsePng")
-        self.browse_zpl = QPushButton(self.tr("Browse…"))
-        self.browse_zpl.setObjectName("browseZpl")
-        self.target_pages = QStackedWidget()
-        self.target_pages.setObjectName("targetPages")
-        for widget, button in ((self.printer_name, self.choose_printer), (self.pdf_path, self.browse_pdf),
-                               (self.png_folder, self.browse_png), (self.zpl_target, self.browse_zpl)):
-            page = QWidget()
-            row = QHBoxLayout(page)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(widget, 1)
-            row.addWidget(button)
-            self.target_pages.addWidget(page)
-        self.dpi = QComboBox()
-        self.dpi.setObjectName("dpi")
-        self.dpi.setToolTip(self.tr("The printer's resolution: QR modules are whole printer dots at it"))
-
-        output_box = QGroupBox(self.tr("Output"))
-        output_form = QFormLayout(output_box)
-        output_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        output_form.addRow(self.tr("Send &to"), self.target_kind)
-        output_form.addRow(self.tr("Where"), self.target_pages)
-        output_form.addRow(self.tr("&Resolution"), self.dpi)
+        stem = "-".join(part for part in ("labels", self.selection.group, self.selection.batch or "") if part)
+        self.output = LabelOutputPicker(self.env.settings, "".join(c if c.isalnum() or c in "-_." else "_"
+                                                                   for c in stem))
 
         left_panel = QWidget()
         left_panel.setMinimumWidth(400)
@@ -211,7 +165,7 @@ class PrintLabelsDialog(QDialog):
         self.left.setContentsMargins(0, 0, 0, 0)
         self.left.addWidget(self.device_summary)
         self.left.addWidget(labels_box, 1)  # the sheet picture takes the height; a roll gives it to the stretch
-        self.left.addWidget(output_box)
+        self.left.addWidget(self.output)
         self.left.addStretch(0)
 
         self.preview = LabelPreview(self.env.runner, self)
@@ -278,26 +232,12 @@ class PrintLabelsDialog(QDialog):
         layout.addWidget(self.result_text)
         layout.addWidget(self.failure_list)
         layout.addWidget(self.buttons)
-        self.inputs: tuple[QWidget, ...] = (labels_box, output_box)
-        for form in (self.labels_form, output_form):
+        self.inputs: tuple[QWidget, ...] = (labels_box, self.output)
+        for form in (self.labels_form, self.output.form):
             _give_labels_room(form)
         for widget in self.progress_widgets:
             widget.hide()
         self.resize(940, 680)
-
-        self._restore_target_settings()
-
-    def _restore_target_settings(self) -> None:
-        printer = self.env.settings.get(LABEL_PRINTER)
-        self._set_printer_text(printer)
-        stem = "-".join(part for part in ("labels", self.selection.group, self.selection.batch or "") if part)
-        stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in stem)
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        self.pdf_path.setText(str(folder / f"{stem}.pdf"))
-        self.png_folder.setText(str(folder / stem))
-        self.target_kind.setCurrentIndex(TARGET_KINDS.index("printer" if printer else "pdf"))
-        self.target_pages.setCurrentIndex(self.target_kind.currentIndex())
-        self._fill_dpi(self.env.settings.get(LABEL_DPI))
 
     def _connect(self) -> None:
         self.template_picker.currentIndexChanged.connect(self._template_changed)
@@ -305,14 +245,8 @@ class PrintLabelsDialog(QDialog):
         self.start_at.valueChanged.connect(lambda value: self.sheet.set_start(value - 1))
         self.sheet.startChanged.connect(lambda start: self.start_at.setValue(start + 1))
         self.start_at.valueChanged.connect(self._job_changed)
-        self.target_kind.currentIndexChanged.connect(self._target_changed)
-        self.dpi.currentIndexChanged.connect(self._job_changed)
-        for edit in (self.pdf_path, self.png_folder, self.zpl_target):
-            edit.textChanged.connect(self.revalidate)
-        self.choose_printer.clicked.connect(self.choose_system_printer)
-        self.browse_pdf.clicked.connect(self._browse_pdf)
-        self.browse_png.clicked.connect(self._browse_png)
-        self.browse_zpl.clicked.connect(self._browse_zpl)
+        self.output.changed.connect(self._job_changed)
+        self.output.printerChosen.connect(self._printer_chosen)
         self.print_button.clicked.connect(self.start_print)
         self.cancel_button.clicked.connect(self.cancel_job)
         self.open_button.clicked.connect(self._open_output)
@@ -407,18 +341,12 @@ class PrintLabelsDialog(QDialog):
             raise KeyError(name)
         self.template_picker.setCurrentIndex(index)
 
-    def target_kind_value(self) -> str:
-        return str(self.target_kind.currentData())
-
     def select_target(self, kind: str) -> None:
-        self.target_kind.setCurrentIndex(TARGET_KINDS.index(kind))
+        self.output.select(kind)
 
     def start_position(self) -> int:
         """Positions already used on the first sheet (the job's start_at)."""
         return self.start_at.value() - 1
-
-    def dpi_value(self) -> int:
-        return int(self.dpi.currentData() or 300)
 
     def _template_changed(self, _index: int = -1) -> None:
         name = self.template_picker.currentData()
@@ -443,35 +371,7 @@ class PrintLabelsDialog(QDialog):
         self.labels_form.setRowVisible(self.template_info, bool(self.template_info.text()))
         self.left.setStretch(1, 1 if sheet else 0)
         self.left.setStretch(3, 0 if sheet else 1)
-        self._update_zpl_choice(template)
-        self._job_changed()
-
-    def _update_zpl_choice(self, template: LabelTemplate | None) -> None:
-        """ZPL only for thermal templates: the choice is disabled for sheets (and left if it was chosen)."""
-        model = self.target_kind.model()
-        assert isinstance(model, QStandardItemModel)
-        thermal = template is not None and template.is_thermal
-        item = model.item(TARGET_KINDS.index("zpl"))
-        item.setEnabled(thermal)
-        item.setToolTip("" if thermal else self.tr("ZPL is for thermal label printers: choose a thermal template"))
-        if not thermal and self.target_kind_value() == "zpl":
-            self.select_target("pdf")
-
-    def _target_changed(self, index: int) -> None:
-        self.target_pages.setCurrentIndex(index)
-        self._fill_dpi(self.dpi_value())
-        self.revalidate()
-
-    def _fill_dpi(self, wanted: int) -> None:
-        choices = zpl.ZPL_DPI if self.target_kind_value() == "zpl" else jobs.SUPPORTED_DPI
-        if wanted not in choices:
-            wanted = min(choices, key=lambda dpi: abs(dpi - wanted))
-        self.dpi.blockSignals(True)
-        self.dpi.clear()
-        for dpi in choices:
-            self.dpi.addItem(self.tr("%d dpi") % dpi, dpi)
-        self.dpi.setCurrentIndex(choices.index(wanted))
-        self.dpi.blockSignals(False)
+        self.output.allow_zpl(template is not None and template.is_thermal)
         self._job_changed()
 
     def _job_changed(self, *_args: object) -> None:
@@ -491,8 +391,12 @@ class PrintLabelsDialog(QDialog):
             spec = self.job_spec(batch.labels)
             labels = len(batch.labels) * spec.copies
             pages = math.ceil((spec.start_at + labels) / template.per_page)
-            self.job_summary.setText(self.tr("%1 on %2 at %3 dpi").replace("%1", self._labels(labels))
-                                     .replace("%2", self._pages(pages)).replace("%3", str(spec.dpi)))
+            if template.per_page == 1:
+                summary = self.tr("%1 on the roll at %3 dpi")
+            else:
+                summary = self.tr("%1 on %2 at %3 dpi")
+            self.job_summary.setText(summary.replace("%1", self._labels(labels)).replace("%2", self._pages(pages))
+                                     .replace("%3", str(spec.dpi)))
             self.preview.show_job(spec)
         self.revalidate()
 
@@ -500,53 +404,18 @@ class PrintLabelsDialog(QDialog):
         template = self.template()
         assert template is not None
         return jobs.JobSpec(template, labels, start_at=self.start_position() if template.per_page > 1 else 0,
-                            copies=self.copies.value(), dpi=self.dpi_value())
+                            copies=self.copies.value(), dpi=self.output.dpi())
 
     def _preview_rendered(self, _pages: int) -> None:
-        self.preview_note.hide()
+        warnings = self.preview.warnings()
+        self.preview_note.setText("\n".join(warnings[:3]) + ("\n…" if len(warnings) > 3 else ""))
+        self.preview_note.setVisible(bool(warnings))
         self.revalidate()
 
     def _preview_failed(self, message: str) -> None:
+        self.preview_note.hide()
         self._preview_problem = message
         self.revalidate()
-
-    # --- the output -------------------------------------------------------------------------------------
-    def output_target(self) -> targets.OutputTarget:
-        """The target as chosen; InputError naming the field when it is not usable."""
-        kind = self.target_kind_value()
-        if kind == "printer":
-            if self._printer is not None:
-                return targets.OutputTarget("printer", self._printer.printerName() or self._printer.outputFileName())
-            return targets.OutputTarget("printer", self.env.settings.get(LABEL_PRINTER))
-        if kind == "pdf":
-            text = self.pdf_path.text().strip()
-            if not text:
-                raise InputError("choose a PDF file to write", field="pdf")
-            if not text.lower().endswith(".pdf"):
-                raise InputError(f"{text} does not end in .pdf", field="pdf")
-            return targets.OutputTarget("pdf", text)
-        if kind == "png":
-            text = self.png_folder.text().strip()
-            if not text:
-                raise InputError("choose a folder for the PNG files", field="png")
-            if Path(text).is_file():
-                raise InputError(f"{text} is a file; choose a folder for the PNG files", field="png")
-            return targets.OutputTarget("png", text)
-        text = self.zpl_target.text().strip()
-        if not text:
-            raise InputError("give a .zpl file or the printer as host:9100", field="zpl")
-        try:
-            network = zpl.parse_target(text) is not None
-        except InputError as error:
-            raise InputError(error.reason, field="zpl") from None
-        if not network and not text.lower().endswith(".zpl"):
-            raise InputError(f"{text}: give a file ending in .zpl or the printer as host:9100", field="zpl")
-        return targets.OutputTarget("zpl", text)
-
-    def _field_widget(self, field: str | None) -> QWidget | None:
-        return {"pdf": self.pdf_path, "png": self.png_folder, "zpl": self.zpl_target, "out": self.target_pages
-                .currentWidget(), "start-at": self.start_at, "copies": self.copies,
-                "dpi": self.dpi}.get(field or "")
 
     def problem(self) -> str:
         """Why Print cannot start now ("" when it can)."""
@@ -558,21 +427,14 @@ class PrintLabelsDialog(QDialog):
             return "" if self.template_message.text() else self.tr("Choose a template that can be used.")
         if self._preview_problem:
             return self._preview_problem
-        try:
-            self.output_target()
-        except InputError as error:
-            return str(error)
-        return ""
+        output_problem = self.output.problem()
+        return str(output_problem) if output_problem is not None else ""
 
     def revalidate(self) -> bool:
         problem = self.problem()
         busy = self.is_busy()
-        try:
-            marked = None if not problem else self._field_widget(self._problem_field())
-        except InputError:
-            marked = None
-        for widget in (self.pdf_path, self.png_folder, self.zpl_target):
-            widget.setStyleSheet(INVALID_STYLE if widget is marked else "")
+        output_problem = self.output.problem()
+        self.output.mark(output_problem.field if output_problem is not None else None)
         if not busy:
             self.message.setText(problem)
         ready = self.is_loaded() and not problem and not busy and self.template() is not None
@@ -581,67 +443,12 @@ class PrintLabelsDialog(QDialog):
             self.print_button.setToolTip(self.tr("Your role cannot print labels"))
         return ready
 
-    def _problem_field(self) -> str | None:
-        try:
-            self.output_target()
-        except InputError as error:
-            return error.field
-        return None
-
-    def _set_printer_text(self, name: str) -> None:
-        self.printer_name.setText(name or self.tr("<i>none chosen: Print asks</i>"))
-
-    def choose_system_printer(self, *, then_print: bool = False) -> QPrintDialog:
-        """The system print dialog (window-modal); its printer is used for the job and its name remembered."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = self.env.settings.get(LABEL_PRINTER)
-        if name:
-            printer.setPrinterName(name)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("systemPrintDialog")
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
-        dialog.accepted.connect(lambda: self._printer_chosen(printer, then_print))
-        self._print_dialog = dialog
-        QDialog.open(dialog)  # QPrintDialog.open() is the overload that takes a receiver
-        return dialog
-
-    def _printer_chosen(self, printer: QPrinter, then_print: bool) -> None:
-        if printer.copyCount() > 1:  # copies are labels per device here, laid out by the job, not repeated jobs
-            self.copies.setValue(min(jobs.MAX_COPIES, printer.copyCount()))
-            printer.setCopyCount(1)
-        self.use_printer(printer)
-        if then_print:
+    def _printer_chosen(self, copies: int) -> None:
+        if copies > 1:  # asked for in the system print dialog: labels per device here
+            self.copies.setValue(min(jobs.MAX_COPIES, copies))
+        if self._print_after_choice:
+            self._print_after_choice = False
             self.start_print()
-
-    def use_printer(self, printer: QPrinter) -> None:
-        """Print on this configured printer (what the system print dialog returned)."""
-        self._printer = printer
-        name = printer.printerName()
-        if name:
-            self.env.settings.set(LABEL_PRINTER, name)
-        self._set_printer_text(name or printer.outputFileName())
-        self.select_target("printer")
-        self.revalidate()
-
-    def _browse_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), self.pdf_path.text(),
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            self.pdf_path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
-
-    def _browse_png(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PNG files"), self.png_folder.text())
-        if path:
-            self.png_folder.setText(path)
-
-    def _browse_zpl(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save labels as ZPL"), self.zpl_target.text(),
-                                                    self.tr("ZPL files (*.zpl)"))
-        if path:
-            self.zpl_target.setText(path if path.lower().endswith(".zpl") else path + ".zpl")
 
     # --- the job ----------------------------------------------------------------------------------------
     def is_busy(self) -> bool:
@@ -650,14 +457,16 @@ class PrintLabelsDialog(QDialog):
     def start_print(self) -> Task | None:
         if not self.revalidate():
             return None
-        target = self.output_target()
-        if target.kind == "printer" and self._printer is None and not target.where:
-            self.choose_system_printer(then_print=True)
+        if self.output.needs_printer():
+            self._print_after_choice = True
+            self.output.choose_system_printer()
             return None
+        target = self.output.target()
         template = self.template()
         assert template is not None
-        ctx, selection, printer = self.env.ctx, self.selection, self._printer if target.kind == "printer" else None
-        start_at, copies, dpi = self.job_spec([]).start_at, self.copies.value(), self.dpi_value()
+        ctx, selection = self.env.ctx, self.selection
+        printer = self.output.printer() if target.kind == "printer" else None
+        start_at, copies, dpi = self.job_spec([]).start_at, self.copies.value(), self.output.dpi()
 
         def run(control: TaskControl) -> tuple[labelling.LabelBatch, jobs.JobReport]:
             def progress(phase: str, done: int, total: int) -> None:
@@ -766,9 +575,7 @@ class PrintLabelsDialog(QDialog):
         elif isinstance(error, DpsError):
             self.result_text.setText("")
             self.message.setText(str(error))
-            widget = self._field_widget(error.field if isinstance(error, InputError) else None)
-            if isinstance(widget, QLineEdit):
-                widget.setStyleSheet(INVALID_STYLE)
+            self.output.mark(error.field if isinstance(error, InputError) else None)
             self._outcome = "failed"
         else:
             self._outcome = "failed"

@@ -111,6 +111,7 @@ class LabelPreview(QWidget):
         self._error = False
         self.renders = 0  # finished renders, for tests and diagnostics
         self._scaled_cache: dict[tuple[int, int, int], QImage] = {}
+        self._warnings: list[str] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -137,6 +138,10 @@ class LabelPreview(QWidget):
 
     def images(self) -> Sequence[QImage]:
         return list(self._images)
+
+    def warnings(self) -> list[str]:
+        """What the job's preparation warned about for the labels shown (few dots per QR module, shortened text)."""
+        return list(self._warnings)
 
     def is_busy(self) -> bool:
         return self._timer.isActive() or (self._task is not None and not self._task.done)
@@ -168,6 +173,7 @@ class LabelPreview(QWidget):
             return
         self.renders += 1
         self._images = pages.images
+        self._warnings = pages.warnings
         self._total_pages = pages.total_pages
         self._text = ""
         self._scaled_cache.clear()
@@ -179,6 +185,7 @@ class LabelPreview(QWidget):
             return
         self.renders += 1
         self._images = []
+        self._warnings = []
         if not isinstance(error, DpsError):
             self._set_text(self.tr("The preview could not be drawn."), error=True)
             show_error(self, error)
