@@ -317,3 +317,20 @@ def test_print_to_a_system_printer_asks_for_the_printer_first(qtbot, env: UiEnvi
     system_dialog.reject()
     assert not dialog.is_busy() and dialog.result is None
     assert set(statuses(env).values()) == {"registered"} and label_events(env) == []
+
+
+def test_an_empty_batch_and_a_role_without_printing_are_told_and_print_nothing(qtbot, env: UiEnvironment,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:
+    batches.create_batch(env.ctx, "line1", "LOT-EMPTY")
+    empty = open_dialog(qtbot, env, batch="LOT-EMPTY")
+    assert "batch LOT-EMPTY of group line1 has no devices that can be labelled" in empty.message.text()
+    assert not empty.print_button.isEnabled()
+
+    installer = ui_environment(tmp_path, Role.INSTALLER, ctx=env.ctx)
+    try:
+        refused = open_dialog(qtbot, installer)
+        assert not refused.print_button.isEnabled()
+        assert "print labels" in refused.message.text().lower()  # the service's own refusal, not only the button
+    finally:
+        installer.runner.shutdown()
+    assert label_events(env) == []

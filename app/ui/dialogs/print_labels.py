@@ -305,6 +305,11 @@ class PrintLabelsDialog(QDialog):
             return
         if self.label_batch is not None and self.templates:
             self._fill_templates()
+        else:  # nothing to print: nothing to choose
+            for widget in self.inputs:
+                widget.setEnabled(False)
+            for widget in (self.template_info, self.start_at, self.sheet, self.sheet_hint):
+                self.labels_form.setRowVisible(widget, False)
         self.revalidate()
         self._job_changed()
         self.loaded.emit()
