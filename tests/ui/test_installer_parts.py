@@ -135,3 +135,53 @@ def test_replace_with_nothing_shown_takes_the_faulty_device_then_the_new_one(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000):
         view.replace_page.confirm_button.click()
     assert devices.get_device(st.admin, GROUP, "PUMP-0003").master_data == {"owner": "ACME"}
+
+
+class FastSource:
+    """A live source far faster than any display: 400 small frames a second."""
+
+    live = True
+    still = False
+    name = "fast"
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def open(self) -> None:
+        pass
+
+    def read(self, stop):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        from app.scan.sources import Frame
+
+        if stop.wait(0.0025):
+            return None
+        self.count += 1
+        return Frame(np.full((180, 320, 3), self.count % 255, np.uint8), self.count, self.name)
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_view_takes_frames_at_most_at_the_display_rate(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.camera import CameraBridge
+    from app.ui.views.installer.camera_view import CameraView
+
+    bridge = CameraBridge()
+    view = CameraView(bridge)
+    qtbot.addWidget(view)
+    view.show()
+    source = FastSource()
+    bridge.start(source)
+    try:
+        qtbot.waitUntil(lambda: view.has_picture, timeout=5_000)
+        received, started = view.frames_received, source.count
+        qtbot.wait(1000)
+        shown, produced = view.frames_received - received, source.count - started
+    finally:
+        bridge.stop()
+    refresh = view.screen().refreshRate() or 60.0
+    assert produced > 150  # the source ran far above the display rate
+    assert 10 <= shown <= refresh * 1.1
+    assert view.frames_painted >= 1 and not bridge.running

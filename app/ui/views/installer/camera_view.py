@@ -1,7 +1,7 @@
 """The live camera view: paints the newest preview image and the outline of each detected code.
 
 It only paints: the image arrives scaled and copied by the camera bridge's worker, so a paint
-is one blit and a few polygons. With no camera (or an unplugged one) it shows that state and
+is one blit and a few polygons, and it takes a new image at most at the display's refresh rate. With no camera (or an unplugged one) it shows that state and
 what still works.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -36,7 +36,11 @@ class CameraView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
-        bridge.frameReady.connect(self._take_frame)
+        self._last_take = 0.0
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._take_frame)
+        bridge.frameReady.connect(self._frame_waiting)
         bridge.detectionsReady.connect(self._add_detections)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -65,8 +69,25 @@ class CameraView(QWidget):
         now = time.monotonic()
         return [detections for seen, detections in self._outlines if now - seen <= OUTLINE_SECONDS]
 
+    def _display_interval(self) -> float:
+        screen = self.screen()
+        rate = screen.refreshRate() if screen is not None else 0.0
+        return 1.0 / (rate if rate >= 20 else 60.0)
+
+    @Slot()
+    def _frame_waiting(self) -> None:
+        """Take the new image now, or when the display can show the next one (the worker keeps replacing
+        it meanwhile and signals again only after it was taken)."""
+        wait = self._last_take + self._display_interval() - time.monotonic()
+        if wait > 0:
+            if not self._later.isActive():
+                self._later.start(max(1, int(wait * 1000)))
+            return
+        self._take_frame()
+
     @Slot()
     def _take_frame(self) -> None:
+        self._last_take = time.monotonic()
         frame = self.bridge.take_frame()
         if frame is None:
             return
