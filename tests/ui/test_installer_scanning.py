@@ -15,13 +15,13 @@ from app.domain.enums import Role
 from app.qr.manual_code import format_manual_code
 from app.scan.outcomes import ScanOutcome, ScanResult
 from app.scan.sources import CameraSource
-from app.services import audit, devices
+from app.services import audit, devices, lifecycle
 from app.ui.camera import PacedVideoSource
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.field_view import FieldView
 from app.ui.workspaces.installer import create_workspace
 from tests.support.ctx import table_dump
-from tests.ui.installer_support import (GROUP, Station, forged_label, label_data, render_labels, station,
+from tests.ui.installer_support import (APPROVAL_GROUP, GROUP, Station, forged_label, label_data, render_labels, station,
                                         unknown_label, write_video)
 
 
@@ -224,3 +224,23 @@ def test_installer_role_is_what_the_workspace_runs_as(field: tuple[Station, Fiel
     assert st.env.ctx.actor.role is Role.INSTALLER
     assert view.replace_button.isEnabled()  # may replace; a device is needed for everything else
     assert not view.activate_button.isEnabled() and not view.reprovision_button.isEnabled()
+
+
+def test_scanner_reading_labels_other_group_and_already_active(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    st, view = field
+    lifecycle.activate(st.admin, GROUP, "PUMP-0001", {"owner": "ACME"})
+    view.set_session_group(GROUP)
+    qtbot.waitUntil(lambda: view.session is not None and view.session.group_name == GROUP, timeout=5_000)
+    shown: list[tuple[str, str, str]] = []
+    view.outcomeShown.connect(lambda r: shown.append((r.outcome.value, view.banner.title.text(),
+                                                      view.sounds.played[-1])))
+    for label in (label_data(st.admin, APPROVAL_GROUP, "APPR-0002"), label_data(st.admin, GROUP, "PUMP-0001")):
+        qtbot.keyClicks(view.scan_input, label.payload)  # a USB scanner types the QR code's text
+        qtbot.keyClick(view.scan_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5_000)
+    assert shown == [("other_group", "Device of another group", "other_group"),
+                     ("already_active", "Already active", "already_active")]
+    assert view.scans.entry(0).result.verified is True and view.scans.entry(0).result.source == "scanner"
+    qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0001", timeout=5_000)
+    assert view.reprovision_button.isEnabled() and not view.activate_button.isEnabled()
