@@ -35,7 +35,16 @@ from app.scan.sources import Frame  # noqa: E402
 from app.ui.camera import PacedVideoSource  # noqa: E402
 from app.ui.workspaces.installer import create_workspace  # noqa: E402
 from tests.support.ui import wait_until  # noqa: E402
-from tests.ui.installer_support import FPS, GROUP, hold, label_data, render_labels, scene, station, write_video  # noqa: E402
+from tests.ui.installer_support import (  # noqa: E402
+    FPS,
+    GROUP,
+    hold,
+    label_data,
+    render_labels,
+    scene,
+    station,
+    write_video,
+)
 
 LABEL_SECONDS = 1.0
 GAP_SECONDS = 1.2  # more than the validator's 20 decoded frames: each label is a new scan
@@ -124,7 +133,8 @@ def main() -> int:
         median, worst = statistics.median(latencies), max(latencies)
         print(f"scan to outcome on screen: median {median:.0f} ms, worst {worst:.0f} ms, best {min(latencies):.0f} ms "
               f"over {len(latencies)} labels")
-        print(f"baseline: zxing-cpp raw decode of that frame {baseline_ms:.1f} ms (median ratio {median / baseline_ms:.1f}x); "
+        print(f"baseline: zxing-cpp raw decode of that frame {baseline_ms:.1f} ms "
+              f"(median ratio {median / baseline_ms:.1f}x); "
               f"frame period {frame_ms:.1f} ms (ratio {median / frame_ms:.1f}x)")
         floor = frame_ms + 2 * baseline_ms
         print(f"floor: the validator needs the code in 2 frames, so one frame period plus two raw decodes = "

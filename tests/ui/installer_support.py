@@ -55,7 +55,8 @@ def label_data(admin: ServiceContext, group: str, sn: str) -> LabelData:
 def unknown_label(admin: ServiceContext, group: str, sn: str) -> LabelData:
     """A genuine label (signed with this organisation's key) of an SN this station does not know."""
     record = groups.get_group(admin, group, with_count=False)
-    payload = encode_payload(group_id=record.group_id, sn=sn, batch=None, signing_key=admin.keyring.require_signing_key())
+    payload = encode_payload(group_id=record.group_id, sn=sn, batch=None,
+                             signing_key=admin.keyring.require_signing_key())
     return LabelData(sn, record.group_id, record.name, None, record.product_key, format_manual_code("0" * 12),
                      payload)
 

@@ -18,7 +18,8 @@ RUN_SECONDS = 4.0
 
 @pytest.mark.slow
 @pytest.mark.timeout(120)
-def test_gui_thread_never_blocks_while_the_camera_view_runs_at_full_rate(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_gui_thread_never_blocks_while_the_camera_view_runs_at_full_rate(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
     st = station(tmp_path)
     image = render_labels([label_data(st.admin, GROUP, "PUMP-0001")], tmp_path / "labels")[0]
     video = tmp_path / "loop.avi"

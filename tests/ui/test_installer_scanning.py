@@ -21,8 +21,8 @@ from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.field_view import FieldView
 from app.ui.workspaces.installer import create_workspace
 from tests.support.ctx import table_dump
-from tests.ui.installer_support import (APPROVAL_GROUP, GROUP, Station, forged_label, label_data, render_labels, station,
-                                        unknown_label, write_video)
+from tests.ui.installer_support import (APPROVAL_GROUP, GROUP, Station, forged_label, label_data, render_labels,
+                                        station, unknown_label, write_video)
 
 
 @pytest.fixture

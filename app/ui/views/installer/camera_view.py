@@ -1,8 +1,8 @@
 """The live camera view: paints the newest preview image and the outline of each detected code.
 
 It only paints: the image arrives scaled and copied by the camera bridge's worker, so a paint
-is one blit and a few polygons, and it takes a new image at most at the display's refresh rate. With no camera (or an unplugged one) it shows that state and
-what still works.
+is one blit and a few polygons, and it takes a new image at most at the display's refresh rate.
+With no camera (or an unplugged one) it shows that state and what still works.
 """
 
 from __future__ import annotations
