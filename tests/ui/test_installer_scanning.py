@@ -107,7 +107,8 @@ def test_without_camera_the_scanner_and_the_typed_manual_code_still_work(
     assert "USB scanner" in view.camera_view.state_text
     assert camera_texts and "none" in camera_texts[-1]
     assert view.camera_controls.picker.currentData() == ""
-    assert view.scan_input.hasFocus() or view.scan_input.isEnabled()
+    assert view.scan_input.isEnabled()
+    view.scan_input.setFocus()
 
     # a USB scanner "types" a whole code within milliseconds and ends it with Enter
     qtbot.keyClicks(view.scan_input, "PUMP-0002")
@@ -127,6 +128,7 @@ def test_without_camera_the_scanner_and_the_typed_manual_code_still_work(
     assert (typed.outcome, typed.source, typed.sn) == (ScanOutcome.MANUAL, "keyboard", "PUMP-0003")
     assert view.banner.level == "ok"
     qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0003", timeout=5_000)
+    assert view.scan_input.hasFocus()  # typed or scanned: the next code goes to the scan field too
 
     # one digit wrong: the check digit catches it
     wrong = code[:-1] + str((int(code[-1]) + 1) % 10)

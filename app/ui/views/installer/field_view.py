@@ -22,7 +22,7 @@ from app.domain.errors import DpsError, InputError
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord, ReprovisionRecord
 from app.scan.outcomes import ScanOutcome, ScanResult
-from app.scan.session import ScanSession
+from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
 from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
 from app.services import groups, lifecycle, scan_log
@@ -363,7 +363,10 @@ class FieldView(QWidget):
         elif result.device is not None:
             if self.pages.currentIndex() in (PAGE_REPROVISION, PAGE_DISABLE):
                 self.pages.setCurrentIndex(PAGE_NONE)  # another device now: that flow was for the previous one
-            self.load_device(result.device.group_name, result.device.sn, focus_form=result.accepted)
+            # a camera scan moves on to the form; after a USB scanner or typing the focus stays in the scan
+            # field, where the scanner's next code must land
+            self.load_device(result.device.group_name, result.device.sn,
+                             focus_form=result.accepted and result.source not in (KEYBOARD_SOURCE, SCANNER_SOURCE))
         elif self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Nothing to onboard") if result.outcome in NOT_A_DEVICE
                                else self.tr("Unknown device"))
