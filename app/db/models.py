@@ -116,6 +116,8 @@ class Asset(SyncedMixin, Base):
     """The logical device: asset ID, master data, history. Survives a replacement."""
 
     __tablename__ = "assets"
+    # The device list filters by name prefix within a group (an index range, see services.devices).
+    __table_args__ = (Index("ix_assets_group_name", "registration_group_id", "name"),)
 
     registration_group_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("registration_groups.id"), nullable=False, index=True

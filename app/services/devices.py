@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, insert, literal, select, tuple_
+from sqlalchemy import Select, func, insert, literal, select, tuple_, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -262,26 +262,88 @@ class DevicePage:
 
 
 def _filtered(query: Select[Any], session: Session, spec: DeviceQuery) -> Select[Any]:
+    """Every condition of `spec` except the text (see `_text_branches`)."""
     query = query.where(DeviceIdentity.deleted.is_(False))
+    batches = select(Batch.id).where(Batch.number == spec.batch)
     if spec.group is not None:
-        query = query.where(DeviceIdentity.registration_group_id == group_row(session, spec.group).id)
+        group_id = group_row(session, spec.group).id
+        # With a batch, its devices are found by the assets' batch index, not by walking the group.
+        in_group = _unindexed(DeviceIdentity.registration_group_id) if spec.batch is not None \
+            else DeviceIdentity.registration_group_id
+        query = query.where(in_group == group_id)
+        batches = batches.where(Batch.registration_group_id == group_id)
     if spec.batch is not None:
-        query = query.where(Batch.number == spec.batch)
+        query = query.where(Asset.batch_id.in_(batches))
     if spec.statuses:
         query = query.where(DeviceIdentity.status.in_(spec.statuses))
     if not spec.include_retired:
         query = query.where(DeviceIdentity.status.not_in((DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)))
-    text = spec.text.strip()
-    if text:
-        # SN prefix as an index range; exact asset ID or manual code as alternatives.
-        digits = "".join(ch for ch in text if ch.isdigit())
-        query = query.where(
-            ((DeviceIdentity.sn >= text) & (DeviceIdentity.sn < text + "\U0010ffff"))
-            | (Asset.asset_code == text)
-            | (DeviceIdentity.manual_code == digits)
-            | Asset.name.startswith(text, autoescape=True)
-        )
     return query
+
+
+def _joined(query: Select[Any]) -> Select[Any]:
+    return (query.join(Asset, Asset.id == DeviceIdentity.asset_id)
+            .outerjoin(Batch, Batch.id == Asset.batch_id))
+
+
+def _text_branches(session: Session, spec: DeviceQuery) -> list[Select[Any]]:
+    """The ids of the devices whose text matches, one indexable query per way of matching.
+
+    SN prefix (an index range), exact asset ID, exact manual code, name prefix (an index range).
+    As one OR over two tables no index applies and a million-device group is scanned for a
+    filter that matches ten rows (seconds); as separate branches each one is an index look-up.
+    """
+    text = spec.text.strip()
+    upper = text + "\U0010ffff"
+    digits = "".join(ch for ch in text if ch.isdigit())
+    base = _filtered(_joined(select(DeviceIdentity.id)), session, spec)
+    branches = [
+        base.where(DeviceIdentity.sn >= text, DeviceIdentity.sn < upper),
+        base.where(Asset.asset_code == text),
+        base.where(Asset.name >= text, Asset.name < upper),
+    ]
+    if spec.group is not None:
+        # lets the name range use the (group, name) index of assets
+        branches[2] = branches[2].where(Asset.registration_group_id == group_row(session, spec.group).id)
+    if digits:
+        branches.append(base.where(DeviceIdentity.manual_code == digits))
+    return branches
+
+
+def _sort_expression(spec: DeviceQuery) -> Any:
+    column = SORT_COLUMNS[spec.sort]
+    return func.coalesce(column, "") if spec.sort in ("batch",) else column
+
+
+def _after(query: Select[Any], spec: DeviceQuery, after: tuple[Any, ...] | None, *,
+           use_index: bool = True) -> Select[Any]:
+    if after is None:
+        return query
+    sort_value = _sort_expression(spec)
+    # Bound with the columns' own types: a zone-aware time must reach the database as naive UTC, as stored.
+    last = tuple_(literal(after[0], type_=sort_value.type), literal(after[1], type_=DeviceIdentity.id.type))
+    if not use_index:
+        sort_value = _unindexed(sort_value)
+    key = tuple_(sort_value, DeviceIdentity.id)
+    return query.where(key < last if spec.descending else key > last)
+
+
+def _unindexed(expression: Any) -> Any:
+    """The same value through an expression no index provides (on SQLite and PostgreSQL alike).
+
+    Without statistics SQLite prefers an index that yields the sort order (or a range on it) over
+    the branch's own selective index; it would walk the whole group looking for ten matches.
+    """
+    return func.coalesce(expression, expression)
+
+
+def _ordered(query: Select[Any], spec: DeviceQuery, *, use_index: bool = True) -> Select[Any]:
+    sort_value = _sort_expression(spec)
+    if not use_index:
+        sort_value = _unindexed(sort_value)
+    if spec.descending:
+        return query.order_by(sort_value.desc(), DeviceIdentity.id.desc())
+    return query.order_by(sort_value, DeviceIdentity.id)
 
 
 def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ...] | None = None,
@@ -290,20 +352,20 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
     ctx.require(Permission.VIEW)
     if spec.sort not in SORT_COLUMNS:
         raise InputError(f"cannot sort by {spec.sort!r}; use one of: {', '.join(SORT_COLUMNS)}", field="sort")
-    column = SORT_COLUMNS[spec.sort]
     with ctx.read() as session:
-        query = _filtered(_device_select(), session, spec)
-        sort_value = func.coalesce(column, "") if spec.sort in ("batch",) else column
-        if after is not None:
-            key = tuple_(sort_value, DeviceIdentity.id)
-            # Bound with the columns' own types: a zone-aware time must reach the database as naive UTC, as stored.
-            last = tuple_(literal(after[0], type_=sort_value.type), literal(after[1], type_=DeviceIdentity.id.type))
-            query = query.where(key < last if spec.descending else key > last)
-        if spec.descending:
-            query = query.order_by(sort_value.desc(), DeviceIdentity.id.desc())
+        if spec.text.strip():
+            # The first page of each branch, then the page of their union: at most a few pages of ids.
+            ids: set[Any] = set()
+            for number, branch in enumerate(_text_branches(session, spec)):
+                by_sn_index = number == 0 and spec.sort == "sn"  # the SN-prefix branch in SN order: a range scan
+                branch = _ordered(_after(branch, spec, after, use_index=by_sn_index), spec, use_index=by_sn_index)
+                ids.update(session.scalars(branch.limit(limit)))
+            query = _ordered(_device_select().where(DeviceIdentity.id.in_(ids)), spec) if ids else None
         else:
-            query = query.order_by(sort_value, DeviceIdentity.id)
-        rows = session.execute(query.limit(limit)).all()
+            by_index = spec.batch is None  # a batch's devices are sorted after they were found by batch
+            query = _ordered(_after(_filtered(_device_select(), session, spec), spec, after, use_index=by_index),
+                             spec, use_index=by_index)
+        rows = session.execute(query.limit(limit)).all() if query is not None else []
         records = [_to_record(*row) for row in rows]
         next_key = None
         if len(rows) == limit:
@@ -322,10 +384,13 @@ def _sort_value(record: DeviceRecord, sort: str, identity: DeviceIdentity) -> An
 def count_devices(ctx: ServiceContext, spec: DeviceQuery) -> int:
     ctx.require(Permission.VIEW)
     with ctx.read() as session:
-        query = _filtered(select(func.count()).select_from(DeviceIdentity)
-                          .join(Asset, Asset.id == DeviceIdentity.asset_id)
-                          .outerjoin(Batch, Batch.id == Asset.batch_id), session, spec)
-        return session.scalar(query) or 0
+        if spec.text.strip():
+            matches = union(*_text_branches(session, spec)).subquery()
+            return session.scalar(select(func.count()).select_from(matches)) or 0
+        query = select(func.count()).select_from(DeviceIdentity)
+        if spec.batch is not None:
+            query = _joined(query)  # only the batch needs the other tables; a plain count is an index scan
+        return session.scalar(_filtered(query, session, spec)) or 0
 
 
 def iter_devices(ctx: ServiceContext, spec: DeviceQuery, page_size: int = 2000):  # type: ignore[no-untyped-def]

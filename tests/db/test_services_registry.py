@@ -206,7 +206,7 @@ def many(ctx: ServiceContext) -> list[DeviceRecord]:
 
 def _python_key(record: DeviceRecord, sort: str) -> tuple[Any, ...]:
     value = {"sn": record.sn, "status": record.status, "name": record.name, "batch": record.batch or "",
-             "updated": record.updated_at, "asset_id": record.asset_id}[sort]
+             "updated": record.updated_at, "asset_id": record.asset_id, "manual_code": record.manual_code}[sort]
     return (value, record.id)
 
 
