@@ -93,9 +93,11 @@ class DeviceTableModel(QAbstractTableModel):
     def _count(self) -> None:
         generation, query, ctx = self._generation, self._query, self._env.ctx
         assert query is not None
-        self._env.runner.call("count devices", lambda: devices.count_devices(ctx, query),
-                              on_done=lambda total: self._count_arrived(generation, total),
-                              on_failed=lambda error: self._load_failed(generation, error))
+        # A read on the other executor: a slow count (a broad filter over a million devices) never holds
+        # back the next page or the next filter on the database executor.
+        self._env.runner.run("count devices", lambda _control: devices.count_devices(ctx, query), executor="cpu",
+                             on_done=lambda total: self._count_arrived(generation, total),
+                             on_failed=lambda error: self._load_failed(generation, error))
 
     def _count_arrived(self, generation: int, total: int) -> None:
         if generation != self._generation:
