@@ -82,6 +82,7 @@ class PrintLabelsDialog(QDialog):
         self._job: Task | None = None
         self._print_after_choice = False
         self._preview_problem = ""
+        self._preview_stale = False
         self._close_when_done = False
         self._closed = False
         self._running_target: targets.OutputTarget | None = None
@@ -245,7 +246,8 @@ class PrintLabelsDialog(QDialog):
         self.start_at.valueChanged.connect(lambda value: self.sheet.set_start(value - 1))
         self.sheet.startChanged.connect(lambda start: self.start_at.setValue(start + 1))
         self.start_at.valueChanged.connect(self._job_changed)
-        self.output.changed.connect(self._job_changed)
+        self.output.changed.connect(self.revalidate)
+        self.output.dpiChanged.connect(self._job_changed)
         self.output.printerChosen.connect(self._printer_chosen)
         self.print_button.clicked.connect(self.start_print)
         self.cancel_button.clicked.connect(self.cancel_job)
@@ -490,6 +492,9 @@ class PrintLabelsDialog(QDialog):
                                               output=target.describe())
 
         self.result = None
+        if self.preview.is_busy():  # not now: the job needs the processor, the preview is drawn again after it
+            self.preview.shutdown()
+            self._preview_stale = True
         self._close_when_done = False
         self._outcome = "failed"
         self.env.settings.set(LABEL_TEMPLATE, template.name)
@@ -596,6 +601,9 @@ class PrintLabelsDialog(QDialog):
         self.jobFinished.emit(outcome)
         if self._close_when_done:
             self.reject()
+        elif self._preview_stale:
+            self._preview_stale = False
+            self._job_changed()
 
     def _open_output(self) -> None:
         if self.result is None or not self.result[1].outputs:

@@ -26,10 +26,12 @@ INVALID_STYLE = f"border: 1px solid {OUTCOME_COLOURS['error']};"
 
 
 class LabelOutputPicker(QGroupBox):
-    """`changed()`: the output or the resolution changed. `printerChosen(copies)`: the system print dialog was
-    accepted (`copies` as asked there: the dialog turns them into labels per device)."""
+    """`changed()`: the output or the resolution changed; `dpiChanged(dpi)`: the resolution (the labels' QR module
+    size follows it). `printerChosen(copies)`: the system print dialog was accepted (`copies` as asked there: the
+    dialog turns them into labels per device)."""
 
     changed = Signal()
+    dpiChanged = Signal(int)
     printerChosen = Signal(int)
 
     def __init__(self, settings: Settings, file_stem: str, parent: QWidget | None = None) -> None:
@@ -82,7 +84,7 @@ class LabelOutputPicker(QGroupBox):
         self.pages.setCurrentIndex(self.kind_box.currentIndex())
         self._fill_dpi(settings.get(LABEL_DPI))
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
-        self.dpi_box.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self.dpi_box.currentIndexChanged.connect(self._dpi_changed)
         self.choose_printer.clicked.connect(lambda: self.choose_system_printer())
 
     def _line_edit(self, name: str, placeholder: str) -> QLineEdit:
@@ -178,7 +180,14 @@ class LabelOutputPicker(QGroupBox):
     # --- changes ------------------------------------------------------------------------------------------
     def _kind_changed(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self._fill_dpi(self.dpi())
+        before = self.dpi()
+        self._fill_dpi(before)
+        if self.dpi() != before:
+            self.dpiChanged.emit(self.dpi())
+        self.changed.emit()
+
+    def _dpi_changed(self, _index: int) -> None:
+        self.dpiChanged.emit(self.dpi())
         self.changed.emit()
 
     def _fill_dpi(self, wanted: int) -> None:

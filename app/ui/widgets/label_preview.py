@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.errors import DpsError
@@ -31,7 +31,8 @@ DEBOUNCE_MS = 120
 
 @dataclass(frozen=True)
 class PreviewPages:
-    images: list[QImage]
+    images: list[QImage]  # the pages as the job draws them (about PREVIEW_LONG_SIDE_PX on the long side)
+    shown: list[QImage]  # the same scaled to the size they are shown at (done here, not on the GUI thread)
     total_pages: int
     warnings: list[str]
 
@@ -42,8 +43,10 @@ def preview_page_count(spec: jobs.JobSpec) -> int:
     return max(1, math.ceil(slots / spec.template.per_page))
 
 
-def render_preview(spec: jobs.JobSpec, max_pages: int, control: TaskControl | None = None) -> PreviewPages:
-    """The first `max_pages` pages of a job as images (white paper, the label stock outlined in light grey)."""
+def render_preview(spec: jobs.JobSpec, max_pages: int, control: TaskControl | None = None, *,
+                   shown_size: QSize | None = None) -> PreviewPages:
+    """The first `max_pages` pages of a job as images (white paper, the label stock outlined in light grey), and
+    scaled smoothly to `shown_size` (device pixels) for the screen."""
     template = spec.template
     per_page = template.per_page
     pages = min(max_pages, preview_page_count(spec))
@@ -77,11 +80,14 @@ def render_preview(spec: jobs.JobSpec, max_pages: int, control: TaskControl | No
     finally:
         for painter in painters:
             painter.end()
-    return PreviewPages(images, preview_page_count(spec), report.warnings)
+    shown = images if shown_size is None or shown_size.isEmpty() else [
+        image.scaled(shown_size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        for image in images]
+    return PreviewPages(images, shown, preview_page_count(spec), report.warnings)
 
 
 def _blank_page(width: int, height: int, dpi: float) -> QImage:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image = QImage(width, height, QImage.Format.Format_Grayscale8)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
@@ -106,11 +112,11 @@ class LabelPreview(QWidget):
         self._generation = 0
         self._task: Task | None = None
         self._images: list[QImage] = []
+        self._shown: list[QImage] = []
         self._total_pages = 0
         self._text = self.tr("No preview yet")
         self._error = False
         self.renders = 0  # finished renders, for tests and diagnostics
-        self._scaled_cache: dict[tuple[int, int, int], QImage] = {}
         self._warnings: list[str] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -123,7 +129,7 @@ class LabelPreview(QWidget):
         self._generation += 1
         if spec is None:
             self._timer.stop()
-            self._images = []
+            self._images, self._shown = [], []
             self._set_text(self.tr("No preview"), error=False)
             return
         self._timer.start()
@@ -133,7 +139,7 @@ class LabelPreview(QWidget):
         self._spec = None
         self._generation += 1
         self._timer.stop()
-        self._images = []
+        self._images, self._shown = [], []
         self._set_text(text, error=error)
 
     def images(self) -> Sequence[QImage]:
@@ -161,8 +167,12 @@ class LabelPreview(QWidget):
             self._task.cancel()
         generation = self._generation
         max_pages = self._max_pages if spec.template.per_page > 1 else self._max_pages + 1
+        count = min(max_pages, preview_page_count(spec))
+        rects = self._layout(count, spec.template.page_width / spec.template.page_height)
+        ratio = self.devicePixelRatioF()
+        shown_size = QSize(round(rects[0].width() * ratio), round(rects[0].height() * ratio))
         self._task = self._runner.run(
-            "label preview", lambda control: render_preview(spec, max_pages, control),
+            "label preview", lambda control: render_preview(spec, max_pages, control, shown_size=shown_size),
             on_done=lambda pages: self._done(generation, pages),
             on_failed=lambda error: self._failed(generation, error), executor="cpu")
         if not self._images:
@@ -173,10 +183,10 @@ class LabelPreview(QWidget):
             return
         self.renders += 1
         self._images = pages.images
+        self._shown = pages.shown
         self._warnings = pages.warnings
         self._total_pages = pages.total_pages
         self._text = ""
-        self._scaled_cache.clear()
         self.update()
         self.rendered.emit(pages.total_pages)
 
@@ -184,7 +194,7 @@ class LabelPreview(QWidget):
         if generation != self._generation:
             return
         self.renders += 1
-        self._images = []
+        self._images, self._shown = [], []
         self._warnings = []
         if not isinstance(error, DpsError):
             self._set_text(self.tr("The preview could not be drawn."), error=True)
@@ -206,13 +216,13 @@ class LabelPreview(QWidget):
         """Where each rendered page is drawn (widget coordinates), side by side, scaled to fit."""
         if not self._images:
             return []
+        return self._layout(len(self._images), self._images[0].width() / self._images[0].height())
+
+    def _layout(self, count: int, aspect: float) -> list[QRectF]:
         caption = self.fontMetrics().height() + 6
         gap = 14.0
         area = QRectF(self.rect()).adjusted(10, 10, -10, -10 - caption)
-        count = len(self._images)
-        image = self._images[0]
-        aspect = image.width() / image.height()
-        height = min(area.height(), (area.width() - gap * (count - 1)) / count / aspect)
+        height = max(1.0, min(area.height(), (area.width() - gap * (count - 1)) / count / aspect))
         width = height * aspect
         total = width * count + gap * (count - 1)
         left = area.center().x() - total / 2
@@ -230,10 +240,9 @@ class LabelPreview(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         rects = self.page_rects()
-        ratio = self.devicePixelRatioF()
-        for index, (rect, image) in enumerate(zip(rects, self._images)):
+        for rect, image in zip(rects, self._shown):
             painter.fillRect(rect.translated(3, 3), QColor(0, 0, 0, 50))
-            painter.drawImage(rect, self._scaled(index, image, rect, ratio))
+            painter.drawImage(rect, image)  # already at this size, unless the widget was just resized
             painter.setPen(QPen(QColor(110, 110, 110), 1))
             painter.drawRect(rect)
         last = rects[-1]
@@ -247,14 +256,9 @@ class LabelPreview(QWidget):
             text = self.tr("Page 1 of 1") if shown == 1 else self.tr("Pages 1–%d of %d") % (shown, shown)
         painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
 
-    def _scaled(self, index: int, image: QImage, rect: QRectF, ratio: float) -> QImage:
-        """The page scaled once per widget size (smooth), not on every paint."""
-        size = (index, round(rect.width() * ratio), round(rect.height() * ratio))
-        cached = self._scaled_cache.get(size)
-        if cached is None:
-            cached = image.scaled(size[1], size[2], Qt.AspectRatioMode.IgnoreAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation)
-            self._scaled_cache = {key: value for key, value in self._scaled_cache.items() if key[0] != index}
-            self._scaled_cache[size] = cached
-        return cached
-
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._shown and self._spec is not None:
+            wanted = self.page_rects()[0].size() * self.devicePixelRatioF()
+            if abs(wanted.width() - self._shown[0].width()) > 2:
+                self._timer.start()  # drawn again at the new size; scaled on the fly until then
