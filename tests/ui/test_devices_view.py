@@ -249,7 +249,7 @@ def test_export_csv_and_provisioning_with_secrets_needs_confirmation(view: Devic
     view.export_button.click()
     dialog = view.dialog
     dialog.provisioning_radio.setChecked(True)
-    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(ExportDialog.SELECTION))
+    assert dialog.scope() == ExportDialog.SELECTION  # provisioning files go to the selected devices
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("one-file"))
     target = tmp_path / "provisioning.json"
     dialog.path_edit.setText(str(target))

@@ -47,6 +47,7 @@ class ExportDialog(QDialog):
         kinds = QButtonGroup(self)
         kinds.addButton(self.devices_radio)
         kinds.addButton(self.provisioning_radio)
+        self.provisioning_radio.toggled.connect(self._kind_changed)
         kinds.buttonToggled.connect(lambda *_args: self._update())
 
         self.scope_combo = QComboBox()
@@ -133,6 +134,13 @@ class ExportDialog(QDialog):
         elif self.layout_combo.currentData() == "per-device" and path.suffix.lower() == ".json":
             return self.tr("Give a folder (one SN.json per device goes into it), not a .json file.")
         return None
+
+    def _kind_changed(self, provisioning: bool) -> None:
+        """Provisioning files usually go to the selected devices; a device list covers a batch or the group."""
+        if provisioning and self.sns:
+            self.scope_combo.setCurrentIndex(self.scope_combo.findData(self.SELECTION))
+        elif not provisioning and self.scope() == self.SELECTION:
+            self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(self.BATCH)))
 
     def _update(self) -> None:
         self.layout_combo.setEnabled(self.provisioning())

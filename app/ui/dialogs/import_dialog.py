@@ -82,9 +82,14 @@ class ImportDialog(QDialog):
         self.batch_edit.setObjectName("defaultBatch")
         self.batch_edit.setPlaceholderText(self.tr("optional: batch for rows without one"))
         self.batch_edit.returnPressed.connect(self.load_preview)
+        self.recheck_button = QPushButton(self.tr("Check again"))
+        self.recheck_button.setObjectName("recheck")
+        self.recheck_button.setToolTip(self.tr("Read the file again, e.g. after fixing it in a spreadsheet"))
+        self.recheck_button.clicked.connect(self.load_preview)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        path_row.addWidget(self.recheck_button)
         form = QFormLayout()
         form.addRow(self.tr("File:"), path_row)
         form.addRow(self.tr("Default batch:"), self.batch_edit)
@@ -196,7 +201,7 @@ class ImportDialog(QDialog):
         if len(preview.errors) > PROBLEMS_LISTED:
             self.problems.addItem(self.tr("… and %s more") % f"{len(preview.errors) - PROBLEMS_LISTED:,}")
         if preview.errors:
-            self._show_message(self.tr("%s rows, %s problem(s): fix the file and choose it again. Nothing was "
+            self._show_message(self.tr("%s rows, %s problem(s): fix the file, then Check again. Nothing was "
                                        "imported.") % (f"{count:,}", f"{len(preview.errors):,}"))
         elif not preview.devices:
             self._show_message(self.tr("The file has a header but no devices."))
@@ -244,7 +249,7 @@ class ImportDialog(QDialog):
         self.task = self.env.runner.run("import devices", work, on_done=self._imported, on_failed=self._import_failed,
                                         on_progress=lambda done, _total, _text: self.progress.setValue(done))
         self.import_button.setEnabled(False)
-        for widget in (self.path_edit, self.browse_button, self.batch_edit):
+        for widget in (self.path_edit, self.browse_button, self.recheck_button, self.batch_edit):
             widget.setEnabled(False)
         self.preview_area.setVisible(False)  # nothing to look at meanwhile, and no repaints that call into Python
         self.progress.setRange(0, len(preview.devices))
@@ -275,7 +280,7 @@ class ImportDialog(QDialog):
         self.task = None
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(True)
-        for widget in (self.path_edit, self.browse_button, self.batch_edit):
+        for widget in (self.path_edit, self.browse_button, self.recheck_button, self.batch_edit):
             widget.setEnabled(True)
         self.preview_area.setVisible(True)
         table = self.model.table

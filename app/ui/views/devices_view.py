@@ -69,6 +69,7 @@ class DevicesView(QWidget):
         self.filter_edit.setObjectName("deviceFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter: SN or name prefix, asset ID, manual code"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(180)
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
         self.batch_combo = QComboBox()
         self.batch_combo.setObjectName("batchFilter")
@@ -90,7 +91,6 @@ class DevicesView(QWidget):
         filters.addWidget(self.batch_combo, 1)
         filters.addWidget(QLabel(self.tr("State:")))
         filters.addWidget(self.state_combo, 1)
-        filters.addWidget(self.count_label, 2)
 
         self.register_button = self._button("registerDevice", self.tr("Register device…"), self.register_one)
         self.range_button = self._button("registerRange", self.tr("Register range…"), self.register_range)
@@ -99,14 +99,18 @@ class DevicesView(QWidget):
         self.enable_button = self._button("enableDevices", self.tr("Enable"), self.enable_selected)
         self.delete_button = self._button("deleteDevices", self.tr("Delete…"), self.delete_selected)
         self.print_button = self._button("printLabels", self.tr("Print labels…"), self.print_labels)
+        self.print_button.setToolTip(self.tr("Labels of the selected devices, or of the batch filtered on"))
         self.export_button = self._button("exportDevices", self.tr("Export…"), self.export)
+        self.export_button.setToolTip(self.tr("Device list or provisioning files of the group, the batch filtered "
+                                              "on, or the selected devices"))
         actions = QHBoxLayout()
         for button in (self.register_button, self.range_button, self.import_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.disable_button, self.enable_button, self.delete_button, self.print_button,
-                       self.export_button):
-            actions.addWidget(button)
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
 
         self.table = QTableView()
         self.table.setObjectName("deviceTable")
@@ -136,8 +140,11 @@ class DevicesView(QWidget):
         self.cancel_button.setVisible(False)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionInfo")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.selection_label, 1)
+        bottom = QHBoxLayout()  # what is selected, and what can be done with it
+        bottom.addWidget(self.selection_label)
+        for button in (self.disable_button, self.enable_button, self.delete_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
 
@@ -248,7 +255,8 @@ class DevicesView(QWidget):
         for button, permission in ((self.disable_button, Permission.DISABLE), (self.enable_button, Permission.DISABLE),
                                    (self.delete_button, Permission.DELETE)):
             button.setEnabled(has_group and idle and selected > 0 and can(permission))
-        self.selection_label.setText(self.tr("%s selected") % f"{selected:,}" if selected else "")
+        self.selection_label.setText(self.tr("%s selected:") % f"{selected:,}" if selected
+                                     else self.tr("Select devices to act on them:"))
         self._show_count(self.model.total)
 
     # --- registering ----------------------------------------------------------------------------
