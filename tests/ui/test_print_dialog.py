@@ -334,3 +334,33 @@ def test_an_empty_batch_and_a_role_without_printing_are_told_and_print_nothing(q
     finally:
         installer.runner.shutdown()
     assert label_events(env) == []
+
+
+def test_a_label_the_template_cannot_hold_is_refused_in_the_preview_before_printing(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    long_sn = "PUMP-" + "7" * 40
+    batches.create_batch(env.ctx, "line1", "LOT-LONG")
+    devices.register_device(env.ctx, "line1", long_sn, batch="LOT-LONG")
+    dialog = open_dialog(qtbot, env, batch="LOT-LONG")
+    dialog.select_template("avery-l7160")
+    wait_for_preview(qtbot, dialog)
+    assert dialog.preview.images() == []
+    assert long_sn in dialog.message.text() and "too long for template avery-l7160" in dialog.message.text()
+    assert not dialog.print_button.isEnabled()
+    dialog.select_template("avery-l7163")  # the wider label has room for it
+    wait_for_preview(qtbot, dialog)
+    assert len(dialog.preview.images()) == 1 and dialog.message.text() == ""
+    assert dialog.print_button.isEnabled()
+
+
+def test_the_sheet_picture_follows_the_keyboard(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, env)
+    dialog.select_template("avery-l7160")  # 3 columns
+    sheet = dialog.sheet
+    sheet.setFocus()
+    qtbot.keyClick(sheet, Qt.Key.Key_Down)
+    qtbot.keyClick(sheet, Qt.Key.Key_Right)
+    assert dialog.start_position() == 4 and dialog.start_at.value() == 5
+    dialog.start_at.setValue(21)  # the last position of the sheet, typed
+    assert sheet.start() == 20 and sheet.state_of(19) == "used" and sheet.state_of(20) == "print"
+    qtbot.keyClick(sheet, Qt.Key.Key_Home)
+    assert dialog.start_position() == 0
