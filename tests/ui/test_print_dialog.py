@@ -47,8 +47,15 @@ def make_env(tmp_path: Path, count: int) -> UiEnvironment:
 def env(qtbot, tmp_path: Path) -> Iterator[UiEnvironment]:  # type: ignore[no-untyped-def]
     environment = make_env(tmp_path, len(SNS))
     yield environment
-    environment.runner.shutdown()
+    finish_tasks(qtbot, environment)
     environment.ctx.db.dispose()
+
+
+def finish_tasks(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    """Let a preview drawn after the last job finish, then stop the runner (a task it cancels before it started
+    would keep shutdown() waiting for its time-out)."""
+    qtbot.waitUntil(lambda: not env.runner.busy, timeout=20_000)
+    env.runner.shutdown()
 
 
 def open_dialog(qtbot, env: UiEnvironment, **kwargs) -> PrintLabelsDialog:  # type: ignore[no-untyped-def]
@@ -252,7 +259,7 @@ def test_cancel_mid_job_records_nothing_and_leaves_no_file(qtbot, tmp_path: Path
         assert label_events(env) == []
         assert not dialog.cancel_button.isVisible() and dialog.print_button.isEnabled()
     finally:
-        env.runner.shutdown()
+        finish_tasks(qtbot, env)
         env.ctx.db.dispose()
 
 
@@ -302,7 +309,7 @@ def test_close_during_a_job_cancels_it_first(qtbot, tmp_path: Path) -> None:  # 
         assert not (tmp_path / "closed.pdf").exists()
         assert set(statuses(env).values()) == {"registered"}
     finally:
-        env.runner.shutdown()
+        finish_tasks(qtbot, env)
         env.ctx.db.dispose()
 
 
@@ -332,7 +339,7 @@ def test_an_empty_batch_and_a_role_without_printing_are_told_and_print_nothing(q
         assert not refused.print_button.isEnabled()
         assert "print labels" in refused.message.text().lower()  # the service's own refusal, not only the button
     finally:
-        installer.runner.shutdown()
+        finish_tasks(qtbot, installer)
     assert label_events(env) == []
 
 
