@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -65,6 +65,7 @@ class Task(QObject):
         self.control = TaskControl(self)
         self.done = False
         self.ran = False
+        self.future: Future[None] | None = None
         queued = Qt.ConnectionType.QueuedConnection
         self._worker_succeeded.connect(self._relay_succeeded, queued)
         self._worker_failed.connect(self._relay_failed, queued)
@@ -138,7 +139,7 @@ class TaskRunner(QObject):
         self._running.add(task)
         if len(self._running) == 1:
             self.busyChanged.emit(True)
-        (self._cpu if executor == "cpu" else self._db).submit(task.execute)
+        task.future = (self._cpu if executor == "cpu" else self._db).submit(task.execute)
         return task
 
     def call(self, name: str, fn: Callable[[], Any], **callbacks: Any) -> Task:
@@ -164,5 +165,6 @@ class TaskRunner(QObject):
         for executor in (self._db, self._cpu):
             executor.shutdown(wait=False, cancel_futures=True)
         for task in list(self._running):
-            while not task.ran and time.monotonic() < deadline:
+            while not task.ran and not (task.future is not None and task.future.cancelled()) \
+                    and time.monotonic() < deadline:
                 time.sleep(0.01)

@@ -177,3 +177,19 @@ def test_expected_error_is_a_message_unexpected_one_a_report(qtbot, tmp_path: Pa
     assert "KeyError" in QApplication.clipboard().text()
     for dialog in dialogs:
         dialog.close()
+
+
+def test_shutdown_does_not_wait_for_tasks_that_never_started(qtbot) -> None:
+    task_runner = TaskRunner()
+
+    def blocking(control) -> None:  # type: ignore[no-untyped-def]
+        while not control.cancelled():
+            time.sleep(0.005)
+
+    task_runner.run("first", blocking)
+    queued = [task_runner.run(f"queued {n}", lambda _c: None) for n in range(3)]
+    qtbot.wait(50)
+    started = time.monotonic()
+    task_runner.shutdown(timeout_s=10)
+    assert time.monotonic() - started < 2
+    assert all(task.future is not None and task.future.cancelled() for task in queued)
