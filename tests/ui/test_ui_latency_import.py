@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from app.domain.enums import Role
 from app.services import devices
 from app.services.devices import DeviceQuery
 from app.ui.dialogs.import_dialog import ImportDialog
+from app.ui.environment import UiEnvironment
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
 from tests.support.ui import LatencyProbe, ui_environment, wait_until
 
@@ -17,10 +20,21 @@ COUNT = 100_000
 MAX_BLOCK_MS = 100.0
 
 
+@pytest.fixture
+def env(tmp_path: Path, qtbot) -> Iterator[UiEnvironment]:  # type: ignore[no-untyped-def]
+    environment = ui_environment(tmp_path, Role.TECHNICIAN)
+    add_standard_setup(environment.ctx)
+    yield environment
+    # stop the runner and let its last signals arrive and its tasks be deleted before the dialog goes
+    environment.runner.shutdown()
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    environment.ctx.db.dispose()
+
+
 @pytest.mark.slow
-def test_gui_thread_never_blocks_during_a_100k_import(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    env = ui_environment(tmp_path, Role.TECHNICIAN)
-    add_standard_setup(env.ctx)
+def test_gui_thread_never_blocks_during_a_100k_import(env: UiEnvironment, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "devices.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write("sn,name,batch,voltage,owner\n")
@@ -43,5 +57,3 @@ def test_gui_thread_never_blocks_during_a_100k_import(tmp_path: Path, qtbot) -> 
     assert probe.samples > 100, probe.samples
     assert probe.worst_ms < MAX_BLOCK_MS, f"the GUI thread was blocked for {probe.worst_ms:.0f} ms"
     assert devices.count_devices(env.ctx, DeviceQuery(group=STANDARD_GROUP, batch="LOT-3")) == 25_000
-    env.runner.shutdown()
-    env.ctx.db.dispose()
