@@ -285,3 +285,38 @@ def test_an_installer_sees_the_devices_but_cannot_register_or_delete(tmp_path: P
     assert not view.delete_button.isEnabled() and not view.export_button.isEnabled()
     assert view.disable_button.isEnabled()  # installers may disable a device
     settle(env)
+
+
+def test_print_labels_opens_the_print_dialog_for_the_selection_or_the_batch(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.print_labels import PrintLabelsDialog
+
+    register_range(view, qtbot, "P-", 0, 5, batch="PB")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5 and view.batch_combo.findData("PB") > 0, timeout=TIMEOUT)
+    select_rows(view, [0, 2])
+    view.print_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, PrintLabelsDialog)
+    assert dialog.selection.sns == ("P-0000", "P-0002") and dialog.selection.group == STANDARD_GROUP
+    dialog.reject()
+    view.table.selectionModel().clearSelection()
+    view.batch_combo.setCurrentIndex(view.batch_combo.findData("PB"))
+    view.print_button.click()
+    assert view.dialog.selection.batch == "PB" and view.dialog.selection.sns == ()
+    view.dialog.reject()
+
+
+def test_cancelling_a_large_range_registers_nothing(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.range_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, RegisterRangeDialog)
+    dialog.prefix_edit.setText("BIG-")
+    dialog.count_spin.setValue(100_000)
+    assert dialog.preview.text() == "BIG-000001 … BIG-100000  (100,000 SNs)"
+    dialog.ok_button.click()
+    assert dialog.progress.isVisible() and not dialog.prefix_edit.isEnabled()
+    dialog.cancel_button.click()  # Cancel while it runs stops the registration, the dialog stays
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
+    assert dialog.isVisible() and dialog.message.text() == "Cancelled; nothing was registered."
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
