@@ -133,7 +133,9 @@ class TaskRunner(QObject):
             task.failed.connect(on_failed)
         if on_progress is not None:
             task.progressed.connect(on_progress)
-        task.finished.connect(lambda: self._forget(task))
+        # A bound slot, not a lambda: a lambda holding the runner could be the runner's last reference and
+        # delete it (the task's parent) from inside the task's own destructor.
+        task.finished.connect(self._task_finished)
         if self._closed:
             return task
         self._running.add(task)
@@ -149,6 +151,12 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    @Slot()
+    def _task_finished(self) -> None:
+        task = self.sender()
+        if isinstance(task, Task):
+            self._forget(task)
 
     def _forget(self, task: Task) -> None:
         self._running.discard(task)
