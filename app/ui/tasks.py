@@ -8,16 +8,57 @@ is true. The GUI thread only receives signals: ``succeeded(result)``, ``failed(e
 
 from __future__ import annotations
 
+import gc
 import logging
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+SWITCH_INTERVAL_S = 0.0005
+_heavy_lock = threading.Lock()
+_heavy_depth = 0
+_heavy_saved: tuple[bool, float] = (True, 0.005)
+
+
+@contextmanager
+def heavy_python_work() -> Iterator[None]:
+    """Keep the window responsive while a worker runs pure Python for seconds (a large import, a print job).
+
+    - No cyclic garbage collection meanwhile: with hundreds of thousands of live objects one collection
+      takes 0.1-0.5 s holding the GIL, and the GUI thread waits for it. The objects still alive afterwards
+      are frozen (left out of later collections), so the next collection is not a long one either;
+      reference counting still frees them.
+    - A shorter GIL switch interval: every call from Qt into Python on the GUI thread (a model's data(),
+      a slot) waits for the GIL, by default up to 5 ms each while the worker computes.
+    Both are process-wide, so nested or concurrent uses (two workers) are counted: the last one out
+    restores the state the first one found.
+    """
+    global _heavy_depth, _heavy_saved
+    with _heavy_lock:
+        if _heavy_depth == 0:
+            _heavy_saved = (gc.isenabled(), sys.getswitchinterval())
+            gc.disable()
+            sys.setswitchinterval(min(_heavy_saved[1], SWITCH_INTERVAL_S))
+        _heavy_depth += 1
+    try:
+        yield
+    finally:
+        with _heavy_lock:
+            _heavy_depth -= 1
+            if _heavy_depth == 0:
+                was_enabled, interval = _heavy_saved
+                sys.setswitchinterval(interval)
+                gc.freeze()
+                if was_enabled:
+                    gc.enable()
 
 
 class TaskControl:

@@ -7,10 +7,6 @@ runs on the runner with a progress bar and Cancel.
 
 from __future__ import annotations
 
-import gc
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -25,37 +21,12 @@ from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
 from app.ui.palette import OUTCOME_COLOURS
-from app.ui.tasks import Task, TaskControl
+from app.ui.tasks import Task, TaskControl, heavy_python_work
 
 PROBLEMS_LISTED = 1000
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 
 
-SWITCH_INTERVAL_S = 0.0005
-
-
-@contextmanager
-def heavy_python_work() -> Iterator[None]:
-    """Keep the window responsive while this thread runs Python for seconds (reading or writing a large file).
-
-    - No cyclic garbage collection meanwhile: with hundreds of thousands of live rows one collection
-      takes 0.1-0.5 s holding the GIL. The objects still alive afterwards are frozen (left out of later
-      collections, as after a fork), so the next collection is not a long one either; they are still
-      freed by reference counting when the preview goes.
-    - A shorter GIL switch interval: every call from Qt into Python on the GUI thread (a model's data(),
-      a slot) waits for the GIL, by default up to 5 ms each while this thread computes.
-    """
-    was_enabled = gc.isenabled()
-    interval = sys.getswitchinterval()
-    gc.disable()
-    sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(interval)
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 class ImportDialog(QDialog):

@@ -35,7 +35,7 @@ from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
-from app.ui.tasks import Task, TaskControl
+from app.ui.tasks import Task, TaskControl, heavy_python_work
 from app.ui.widgets.label_output import LabelOutputPicker
 from app.ui.widgets.label_preview import LabelPreview
 from app.ui.widgets.sheet_position import SheetPositionWidget
@@ -261,7 +261,7 @@ class PrintLabelsDialog(QDialog):
         ctx, selection, templates_dir = self.env.ctx, self.selection, self.env.home.templates_dir
 
         def select() -> labelling.LabelBatch:
-            with jobs.cyclic_gc_paused():  # see run() in start_print
+            with heavy_python_work():  # see run() in start_print
                 return labelling.prepare_labels(ctx, selection)
 
         self.env.runner.call("select devices for labels", select, on_done=self._devices_loaded,
@@ -484,10 +484,8 @@ class PrintLabelsDialog(QDialog):
                 return targets.run_job(target, spec, keys, printer=printer, progress=progress,
                                        cancelled=control.cancelled)
 
-            # The job pauses cyclic GC while it renders; the same for the selection and the recording around it:
-            # a full collection walks every object of the process with the GIL held (over 100 ms here), which
-            # would stall the GUI thread as surely as work on it.
-            with jobs.cyclic_gc_paused():
+            # Python-heavy from the selection to the recording: see heavy_python_work.
+            with heavy_python_work():
                 return labelling.print_labels(ctx, selection, render, copies=copies, template=template.name,
                                               output=target.describe())
 
