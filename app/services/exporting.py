@@ -2,7 +2,8 @@
 
 Columns: sn, name, batch, status, asset_id, manual_code, description, then one per
 master data key of the group, then `device_key` only when secrets were asked for.
-Spreadsheet cells that would run as a formula are neutralised. An export with
+Spreadsheet cells that would run as a formula are neutralised, except `device_key`:
+base64 cannot form a function call, and a key with a quote in front no longer works. An export with
 secrets needs the EXPORT_SECRETS permission and is audited; its audit event commits
 only if the file was written, and the file appears only once the event committed.
 """
@@ -103,8 +104,14 @@ def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[Devic
     with open_text(pending) as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(columns)
+        key_index = columns.index(KEY_COLUMN) if KEY_COLUMN in columns else -1
         for record in records:
-            writer.writerow([_csv_text(value) for value in _values(record, columns, key_of)])
+            values = _values(record, columns, key_of)
+            cells = [_csv_text(value) for value in values]
+            if key_index >= 0:
+                # Base64 cannot spell a function call, and a quoted key no longer works in firmware tools.
+                cells[key_index] = values[key_index]
+            writer.writerow(cells)
             count += 1
     return count
 

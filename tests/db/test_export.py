@@ -187,6 +187,19 @@ def test_with_secrets_device_keys_are_derived_audited_and_private(ctx: ServiceCo
     assert event.actor == "tester" and event.details["count"] == 3 and event.details["file"] == str(out)
 
 
+def test_csv_writes_a_key_that_starts_like_a_formula_as_it_is(ctx: ServiceContext, tmp_path: Path) -> None:
+    secret = group_secret(ctx)
+    sn = next(f"PLUS-{n}" for n in range(10_000) if expected_key(secret, f"PLUS-{n}").startswith(("+", "/")))
+    devices.register_device(ctx, GROUP, sn)
+    out = tmp_path / "keys.csv"
+
+    exporting.export_devices(ctx, GROUP, out, with_secrets=True)
+
+    rows = {row["sn"]: row for row in csv.DictReader(out.read_text(encoding="utf-8").splitlines())}
+    assert rows[sn]["device_key"] == expected_key(secret, sn)
+    assert rows["SN-2"]["name"] == "'" + FORMULAS[0]
+
+
 def test_an_installer_may_not_export(ctx: ServiceContext, tmp_path: Path) -> None:
     installer = ctx.acting_as(Actor("ines", Role.INSTALLER))
 
