@@ -34,6 +34,7 @@ class _BusyDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)

@@ -234,6 +234,8 @@ class DeviceTableModel(QAbstractTableModel):
         if column == self.BATCH:
             return record.batch or ""
         if column == self.STATUS:
+            if record.status == DeviceStatus.REPLACED.value and record.status_error:
+                return f"{record.status} ({record.status_error})"  # "replaced by SN": a note, not a problem
             return f"{record.status} (!)" if record.status_error else record.status
         if column == self.ASSET_ID:
             return record.asset_id
@@ -253,5 +255,6 @@ _STATUS_COLOURS = {
 
 
 def _status_brush(record: DeviceRecord) -> QBrush | None:
-    colour = OUTCOME_COLOURS["error"] if record.status_error else _STATUS_COLOURS.get(record.status)
+    failed = record.status_error and record.status != DeviceStatus.REPLACED.value
+    colour = OUTCOME_COLOURS["error"] if failed else _STATUS_COLOURS.get(record.status)
     return QBrush(QColor(colour)) if colour else None
