@@ -118,7 +118,7 @@ def technician_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:
         grab(window, out, f"technician-{key}")
     devices_view = workspace.page("devices")  # type: ignore[attr-defined]
     workspace.show_page("devices")  # type: ignore[attr-defined]
-    filter_field = devices_view.findChild(QWidget, "filterText")
+    filter_field = devices_view.findChild(QWidget, "deviceFilter")
     if filter_field is not None:
         filter_field.setText("PMP-41-00")  # type: ignore[attr-defined]
         settle(env.runner, 1.0)
