@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from app.domain.enums import DeviceStatus
-from app.domain.errors import InputError, LifecycleError
+from app.domain.errors import CancelledError, InputError, LifecycleError
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.labels.model import LabelData
@@ -30,6 +30,9 @@ from app.services.groups import get_group
 NOT_PRINTABLE = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value, DeviceStatus.DISABLED.value)
 
 Report = TypeVar("Report")
+Progress = Callable[[str, int, int], None]  # phase, done, total (0: not known yet)
+Cancelled = Callable[[], bool]
+CHECK_EVERY = 1000
 Renderer = Callable[[Sequence[LabelData], Mapping[str, VerifyingKey]], Report]
 
 
@@ -52,7 +55,8 @@ class LabelBatch:
     template: str  # the group's label template
 
 
-def select_devices(ctx: ServiceContext, selection: LabelSelection) -> tuple[list[DeviceRecord], int]:
+def select_devices(ctx: ServiceContext, selection: LabelSelection, *, progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> tuple[list[DeviceRecord], int]:
     """The devices to label and how many were left out because they cannot get a label."""
     if selection.batch is not None and not selection.batch.strip():
         raise InputError("the batch number is empty", field="batch")
@@ -70,7 +74,9 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection) -> tuple[list
         get_batch(ctx, selection.group, selection.batch)  # NotFoundError names group and batch
     everything = iter_devices(ctx, DeviceQuery(group=selection.group, batch=selection.batch, include_retired=False))
     devices, skipped = [], 0
-    for device in everything:
+    for seen, device in enumerate(everything, 1):
+        if seen % CHECK_EVERY == 0:
+            _check_in("selecting", seen, 0, progress, cancelled)
         if device.status in NOT_PRINTABLE:
             skipped += 1
         else:
@@ -83,13 +89,25 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection) -> tuple[list
     return devices, skipped
 
 
-def prepare_labels(ctx: ServiceContext, selection: LabelSelection) -> LabelBatch:
+def _check_in(phase: str, done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise CancelledError("selecting devices for labels was cancelled; nothing was printed")
+    if progress is not None:
+        progress(phase, done, total)
+
+
+def prepare_labels(ctx: ServiceContext, selection: LabelSelection, *, progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> LabelBatch:
+    """The signed labels of the selection. `progress` hears of the phases "selecting" (total not known)
+    and "signing"; `cancelled` is asked every thousand devices."""
     ctx.require(Permission.PRINT_LABELS)
     group = get_group(ctx, selection.group, with_count=False)
-    devices, skipped = select_devices(ctx, selection)
+    devices, skipped = select_devices(ctx, selection, progress=progress, cancelled=cancelled)
     signing_key = ctx.keyring.require_signing_key()
     labels = []
-    for device in devices:
+    for number, device in enumerate(devices, 1):
+        if number % CHECK_EVERY == 0:
+            _check_in("signing", number, len(devices), progress, cancelled)
         code = device.manual_code
         labels.append(LabelData(
             sn=device.sn, group_id=group.group_id, group_name=group.name, batch=device.batch,

@@ -371,3 +371,24 @@ def test_the_sheet_picture_follows_the_keyboard(qtbot, env: UiEnvironment) -> No
     assert sheet.start() == 20 and sheet.state_of(19) == "used" and sheet.state_of(20) == "print"
     qtbot.keyClick(sheet, Qt.Key.Key_Home)
     assert dialog.start_position() == 0
+
+
+def test_closing_while_a_large_group_loads_stops_going_through_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    env = make_env(tmp_path, 20_000)
+    try:
+        dialog = PrintLabelsDialog(env, "line1")  # the whole group, not a batch
+        qtbot.addWidget(dialog)
+        failures: list[Exception] = []
+        task = dialog.loading_task
+        assert task is not None
+        task.failed.connect(failures.append)
+        dialog.open()
+        qtbot.waitUntil(lambda: "Loading the devices… " in dialog.device_summary.text(), timeout=20_000)
+        dialog.reject()
+        qtbot.waitUntil(lambda: task.done, timeout=20_000)
+        assert [type(error).__name__ for error in failures] == ["CancelledError"]
+        assert dialog.label_batch is None and not dialog.isVisible()
+        assert set(statuses(env).values()) == {"registered"} and label_events(env) == []
+    finally:
+        finish_tasks(qtbot, env)
+        env.ctx.db.dispose()

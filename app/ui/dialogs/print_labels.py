@@ -80,6 +80,7 @@ class PrintLabelsDialog(QDialog):
         self._load_error: Exception | None = None
         self._loads_pending = 2
         self._job: Task | None = None
+        self.loading_task: Task | None = None
         self._print_after_choice = False
         self._preview_problem = ""
         self._preview_stale = False
@@ -260,17 +261,28 @@ class PrintLabelsDialog(QDialog):
     def _load(self) -> None:
         ctx, selection, templates_dir = self.env.ctx, self.selection, self.env.home.templates_dir
 
-        def select() -> labelling.LabelBatch:
-            with heavy_python_work():  # see run() in start_print
-                return labelling.prepare_labels(ctx, selection)
+        def select(control: TaskControl) -> labelling.LabelBatch:
+            def progress(phase: str, done: int, total: int) -> None:
+                control.report(done, total, phase)
 
-        self.env.runner.call("select devices for labels", select, on_done=self._devices_loaded,
-                             on_failed=self._load_failed)
+            with heavy_python_work():  # see run() in start_print
+                return labelling.prepare_labels(ctx, selection, progress=progress, cancelled=control.cancelled)
+
+        self.loading_task = self.env.runner.run("select devices for labels", select, on_done=self._devices_loaded,
+                                              on_failed=self._load_failed, on_progress=self._selection_progressed)
         self.env.runner.call("read label templates", lambda: list_templates(templates_dir),
                              on_done=self._templates_loaded, on_failed=self._load_failed, executor="cpu")
         self.revalidate()
 
+    def _selection_progressed(self, done: int, total: int, phase: str) -> None:
+        if phase == "signing":
+            text = self.tr("Signing the labels… %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+        else:
+            text = self.tr("Loading the devices… %1").replace("%1", f"{done:,}")
+        self.device_summary.setText(text)
+
     def _devices_loaded(self, batch: labelling.LabelBatch) -> None:
+        self.loading_task = None
         self.label_batch = batch
         count = len(batch.labels)
         if self.selection.sns:
@@ -295,6 +307,7 @@ class PrintLabelsDialog(QDialog):
         self._loaded_one()
 
     def _load_failed(self, error: Exception) -> None:
+        self.loading_task = None
         if not isinstance(error, DpsError):
             show_error(self, error)
         self._load_error = error
@@ -623,6 +636,8 @@ class PrintLabelsDialog(QDialog):
             self.cancel_job()
             return
         self._closed = True
+        if self.loading_task is not None:  # a huge group: stop going through it
+            self.loading_task.cancel()
         self.preview.shutdown()
         super().reject()
 
