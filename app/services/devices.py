@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, insert, literal, select, tuple_, union
+from sqlalchemy import Select, func, insert, literal, select, tuple_, union, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -110,8 +110,9 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
     sns = list(first_row_of)
     for chunk_start in range(0, len(sns), IN_CHUNK):
         chunk = sns[chunk_start:chunk_start + IN_CHUNK]
-        taken = session.scalars(select(DeviceIdentity.sn).where(
-            DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn.in_(chunk)))
+        taken = session.scalars(select(DeviceIdentity.sn).where(  # a deleted SN may be registered again
+            DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn.in_(chunk),
+            DeviceIdentity.deleted.is_(False)))
         for sn in taken:
             errors.append(InputError(f"SN {sn!r} is already registered in group {group.name!r}", file=file,
                                      row=first_row_of[sn], column="sn" if file else None, field=None if file else "sn"))
@@ -137,8 +138,10 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
         now = utcnow()
         station = ctx.db.station_id
         common = {"rev": 0, "dirty": True, "updated_at": now, "station": station, "deleted": False}
+        deleted_before = _deleted_identities(session, group_row_, [device.sn for device in devices])
         total = len(devices)
         done = 0
+        revived: list[dict[str, Any]] = []
         for chunk_start in range(0, total, INSERT_CHUNK):
             if cancelled is not None and cancelled():
                 from app.domain.errors import CancelledError
@@ -154,28 +157,51 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                                "batch_id": batch_ids.get(batch_number) if batch_number else None,
                                "asset_code": asset_code, "name": device.name, "description": device.description,
                                "master_data": values, **common})
-                identities.append({"id": uuid.uuid4(), "registration_group_id": group_row_.id, "asset_id": asset_id,
-                                   "sn": device.sn, "manual_code": manual_code_for(group_row_.group_id, device.sn),
-                                   "status": DeviceStatus.REGISTERED.value, "status_error": "",
-                                   "status_before_disable": "", "status_changed_at": now, "labels_printed": 0,
-                                   **common})
+                identity = {"registration_group_id": group_row_.id, "asset_id": asset_id,
+                            "sn": device.sn, "manual_code": manual_code_for(group_row_.group_id, device.sn),
+                            "status": DeviceStatus.REGISTERED.value, "status_error": "",
+                            "status_before_disable": "", "status_changed_at": now, "labels_printed": 0,
+                            "updated_at": now, "station": station, "dirty": True, "deleted": False}
+                previous = deleted_before.get(device.sn)
+                if previous is None:
+                    identities.append({"id": uuid.uuid4(), "rev": 0, **identity})
+                else:
+                    # The tombstone comes back to life: the same row (and id), so the change syncs as an
+                    # edit of the deleted device, and its history stays with it.
+                    revived.append({"id": previous, **identity})
             session.execute(insert(Asset.__table__), assets)
-            session.execute(insert(DeviceIdentity.__table__), identities)
-            done += len(identities)
+            if identities:
+                session.execute(insert(DeviceIdentity.__table__), identities)
+            done += len(chunk)
             if progress is not None:
                 progress(done, total)
-        details = {"count": total, "source": source, "first_sn": devices[0].sn, "last_sn": devices[-1].sn}
+        for identity in revived:
+            session.execute(update(DeviceIdentity).where(DeviceIdentity.id == identity.pop("id")).values(**identity))
+        details: dict[str, Any] = {"count": total, "source": source, "first_sn": devices[0].sn,
+                                   "last_sn": devices[-1].sn}
+        if deleted_before:
+            details["registered_again"] = sorted(deleted_before)[:100]
         if default_batch:
             details["batch"] = default_batch
         audit.append(session, ctx, audit.AuditEntry(
             "device.register", "device" if total == 1 else "devices",
-            str(identities[0]["asset_id"]) if total == 1 else "", group_name=group_row_.name,
+            str(assets[0]["id"]) if total == 1 else "", group_name=group_row_.name,
             sn=devices[0].sn if total == 1 else "", details=details))
         try:
             session.flush()
         except IntegrityError:
             raise AlreadyExistsError("another program registered some of these SNs at the same moment; nothing was registered") from None
     return total
+
+
+def _deleted_identities(session: Session, group: RegistrationGroup, sns: Sequence[str]) -> dict[str, uuid.UUID]:
+    """The SN -> identity id of those SNs that were registered in the group once and deleted since."""
+    found: dict[str, uuid.UUID] = {}
+    for chunk_start in range(0, len(sns), IN_CHUNK):
+        found.update(session.execute(select(DeviceIdentity.sn, DeviceIdentity.id).where(
+            DeviceIdentity.registration_group_id == group.id, DeviceIdentity.deleted.is_(True),
+            DeviceIdentity.sn.in_(sns[chunk_start:chunk_start + IN_CHUNK]))).all())
+    return found
 
 
 # ---- finding devices -------------------------------------------------------------------------

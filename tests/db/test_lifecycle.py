@@ -216,6 +216,21 @@ def test_delete_is_a_tombstone_and_twice_is_an_error(ctx: ServiceContext) -> Non
     assert audit.list_events(ctx, audit.AuditFilter(sn="SN-1"), limit=1)[0].action == "device.delete"
 
 
+def test_a_deleted_sn_can_be_registered_again_as_a_new_device(ctx: ServiceContext) -> None:
+    first = devices.register_device(ctx, G, "SN-1", name="wrong one", master_data=OWNER)
+    lifecycle.install(ctx, G, "SN-1", OWNER)
+    lifecycle.delete(ctx, G, "SN-1")
+
+    again = devices.register_device(ctx, G, "SN-1", name="right one")
+
+    assert (again.status, again.name, again.master_data) == ("registered", "right one", {})
+    assert again.asset_id != first.asset_id and again.manual_code == first.manual_code
+    assert [d.sn for d in devices.iter_devices(ctx, devices.DeviceQuery(group=G))] == ["SN-1"]
+    [event] = audit.list_events(ctx, audit.AuditFilter(sn="SN-1"), limit=1)
+    assert event.action == "device.register" and event.details["registered_again"] == ["SN-1"]
+    assert_refused(ctx, InputError, "already registered", devices.register_device, ctx, G, "SN-1")
+
+
 def test_reprovision_without_a_product_key_fails_visibly(ctx: ServiceContext) -> None:
     _activated(ctx, G, "SN-1")
     before = devices.get_device(ctx, G, "SN-1")

@@ -183,3 +183,21 @@ def test_a_deletion_propagates_as_a_tombstone(pair: tuple[Station, Station, str]
         assert tombstone.deleted and not tombstone.dirty
     assert snapshot(a.db.url) == snapshot(b.db.url)
     assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
+
+
+def test_an_sn_deleted_and_registered_again_comes_back_at_every_station(pair: tuple[Station, Station, str]) -> None:
+    a, b, url = pair
+    devices.register_range(a.ctx, "Line A", "R-", 1, 2)
+    sync_all(a, b)
+    lifecycle.delete(a.ctx, "Line A", "R-1")
+    sync_all(a, b)
+    assert sns(b) == ["R-2"]
+
+    again = devices.register_device(b.ctx, "Line A", "R-1", name="second life")
+    sync_all(a, b)
+
+    assert sns(a) == sns(b) == ["R-1", "R-2"]
+    assert devices.get_device(a.ctx, "Line A", "R-1").name == "second life"
+    assert devices.get_device(a.ctx, "Line A", "R-1").asset_id == again.asset_id
+    assert snapshot(a.db.url) == snapshot(b.db.url) == snapshot(url)
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
