@@ -111,6 +111,17 @@ def test_wrong_master_data_shows_its_message_then_activate_with_ctrl_enter(
     assert view.scan_input.hasFocus()
     assert view.ledger.summary().line().startswith("1 done, 0 failed, 0 pending")
 
+    # the location was wrong: corrected on the activated device, which stays activated
+    assert view.install_button.text().startswith("Save master data") and view.install_button.isEnabled()
+    type_into(qtbot, view, "location", "48.2, 11.6")
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
+        qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
+    assert finished.args == ["save", True]
+    record = devices.get_device(st.admin, GROUP, "PUMP-0001")
+    assert record.status == "allocated" and record.master_data["location"] == "48.200000,11.600000"
+    assert record.master_data["owner"] == "ACME Water"
+    assert view.ledger.summary().line().startswith("1 done, 0 failed, 0 pending")
+
 
 def test_install_first_then_a_failed_activation_is_counted_as_failed(
         qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
@@ -233,7 +244,13 @@ def test_disable_with_a_reason_and_the_session_summary(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000):
         qtbot.keyClick(view.disable_page.reason, Qt.Key.Key_Return)
     assert devices.get_device(st.admin, GROUP, "PUMP-0005").status == "disabled"
-    qtbot.waitUntil(lambda: not view.disable_button.isEnabled(), timeout=5_000)
+    qtbot.waitUntil(lambda: view.disable_button.text().startswith("Enable"), timeout=5_000)
+    assert not view.install_button.isEnabled() and not view.activate_button.isEnabled()
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:  # a mistake: enabled again at once
+        qtbot.keyClick(view.scan_input, Qt.Key.Key_F9)
+    assert finished.args == ["enable", True]
+    assert devices.get_device(st.admin, GROUP, "PUMP-0005").status == "registered"
+    qtbot.waitUntil(lambda: view.disable_button.text().startswith("Disable"), timeout=5_000)
     scan(qtbot, view, "PUMP-0006")
 
     dialog = view.show_summary(ending=False)

@@ -445,19 +445,32 @@ class FieldView(QWidget):
         device = self.current.device if self.current is not None else None
         status = device.status if device is not None else ""
         can = self.env.can
-        self.install_button.setEnabled(device is not None and status in ONBOARDABLE and can(Permission.INSTALL))
+        active = status in (s.value for s in ACTIVE_STATUSES)
+        self._set_action_text(self.install_button, self.tr("Save master data") if active else self.tr("Install"), "F5")
+        self.install_button.setEnabled(device is not None and (status in ONBOARDABLE or active)
+                                       and can(Permission.INSTALL))
         self.activate_button.setEnabled(device is not None and status in ONBOARDABLE and can(Permission.ACTIVATE))
         self.replace_button.setEnabled(can(Permission.REPLACE) and status not in RETIRED)
         policy = self.current_group.reprovision_policy if self.current_group else ""
         self.reprovision_button.setEnabled(device is not None and can(Permission.REPROVISION)
                                            and status in (s.value for s in ACTIVE_STATUSES)
                                            and policy != ReprovisionPolicy.NEVER.value)
-        self.disable_button.setEnabled(device is not None and can(Permission.DISABLE)
-                                       and status not in RETIRED and status != DeviceStatus.DISABLED.value)
+        disabled = status == DeviceStatus.DISABLED.value
+        self._set_action_text(self.disable_button, self.tr("Enable") if disabled else self.tr("Disable…"), "F9")
+        self.disable_button.setEnabled(device is not None and can(Permission.DISABLE) and status not in RETIRED)
+
+    @staticmethod
+    def _set_action_text(button: QPushButton, text: str, keys: str) -> None:
+        button.setText(f"{text}\n{keys}")
 
     # ---- install and activate --------------------------------------------------------------------------
     def install(self) -> None:
-        self._onboard("install", lifecycle.install, require_complete=False)
+        """Install; for a device that is already active, save its corrected master data."""
+        device = self.current.device if self.current is not None else None
+        if device is not None and device.status in (s.value for s in ACTIVE_STATUSES):
+            self._onboard("save", lifecycle.install, require_complete=True)
+        else:
+            self._onboard("install", lifecycle.install, require_complete=False)
 
     def activate(self) -> None:
         self._onboard("activate", lifecycle.activate, require_complete=True)
@@ -478,16 +491,18 @@ class FieldView(QWidget):
         values = self.form.values()
         ctx = self.env.ctx
         group, sn = device.group, device.sn
-        self.banner.show_text("info", self.tr("%s %s…") % ("Activating" if action == "activate" else "Installing",
-                                                           sn))
+        doing = {"activate": self.tr("Activating"), "install": self.tr("Installing"),
+                 "save": self.tr("Saving the master data of")}[action]
+        self.banner.show_text("info", self.tr("%s %s…") % (doing, sn))
 
         def done(_record: Any) -> None:
-            progress = Progress.DONE if action == "activate" else Progress.INSTALLED
-            word = self.tr("activated") if action == "activate" else self.tr("installed")
+            progress = Progress.INSTALLED if action == "install" else Progress.DONE
+            word = {"activate": self.tr("activated"), "install": self.tr("installed"),
+                    "save": self.tr("master data saved")}[action]
             self._action_done(action, group, sn, progress, word,
                               self.tr("%s %s") % (sn, word),
-                              self.tr("Next device: scan its label.") if action == "activate" else
-                              self.tr("Activate it when ready (Ctrl+Enter)."))
+                              self.tr("Activate it when ready (Ctrl+Enter).") if action == "install" else
+                              self.tr("Next device: scan its label."))
 
         self.env.runner.call(action, lambda: call(ctx, group, sn, values), on_done=done,
                              on_failed=lambda error: self._action_failed(action, group, sn, error))
@@ -601,7 +616,11 @@ class FieldView(QWidget):
                              on_done=done, on_failed=lambda error: self._action_failed("reprovision", group, sn, error))
 
     def begin_disable(self) -> None:
+        """Disable (asks for a reason); a disabled device is enabled again at once."""
         if not self.disable_button.isEnabled() or self.current is None:
+            return
+        if self.current.device.status == DeviceStatus.DISABLED.value:
+            self._enable()
             return
         self.disable_page.begin(self.current.device.sn)
         self.pages.setCurrentIndex(PAGE_DISABLE)
@@ -616,6 +635,17 @@ class FieldView(QWidget):
             on_done=lambda _r: self._action_done("disable", group, sn, Progress.DONE, self.tr("disabled"),
                                                  self.tr("%s disabled") % sn, reason or "", level="warning"),
             on_failed=lambda error: self._action_failed("disable", group, sn, error))
+
+    def _enable(self) -> None:
+        assert self.current is not None
+        ctx = self.env.ctx
+        group, sn = self.current.device.group, self.current.device.sn
+        self.env.runner.call(
+            "enable", lambda: lifecycle.enable(ctx, group, sn),
+            on_done=lambda record: self._action_done(
+                "enable", group, sn, Progress.DONE, self.tr("enabled"), self.tr("%s enabled") % sn,
+                self.tr("Back to %s.") % record.status),
+            on_failed=lambda error: self._action_failed("enable", group, sn, error))
 
     # ---- summary and the end -----------------------------------------------------------------------------
     def show_summary(self, *, ending: bool) -> SummaryDialog:
