@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     batch.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.csv")
     batch.add_argument("--stale-days", type=int, default=None,
                        help="labelled but not installed after this many days is an anomaly (default: 14)")
+    batch.add_argument("--unlabelled-days", type=int, default=0,
+                       help="registered but never labelled after this many days is an anomaly (default: 0, at once)")
     batch.set_defaults(handler=run_batch)
 
 
@@ -31,6 +33,8 @@ def run_batch(args: argparse.Namespace) -> int:
     stale_days = DEFAULT_STALE_DAYS if args.stale_days is None else args.stale_days
     if stale_days < 0:
         raise InputError("must be 0 or more", field="--stale-days")
+    if args.unlabelled_days < 0:
+        raise InputError("must be 0 or more", field="--unlabelled-days")
     writer = writer_for(args.out)
     if report_format(args.out) == "pdf":
         from app.labels.qt_app import ensure_gui_application
@@ -38,7 +42,8 @@ def run_batch(args: argparse.Namespace) -> int:
         ensure_gui_application()
     _home, _db, ctx = open_station(args)
     report = reporting.write_batch_report(ctx, args.group, args.batch, args.out, writer,
-                                          rules=AnomalyRules(stale_days=stale_days))
+                                          rules=AnomalyRules(stale_days=stale_days,
+                                                             never_labelled_days=args.unlabelled_days))
     anomalies = sum(report.anomaly_counts.values())
     print(f"wrote {args.out}: batch {report.batch} of {report.group}, {report.counts.total} devices, "
           f"{anomalies} anomal{'y' if anomalies == 1 else 'ies'}")

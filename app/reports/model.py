@@ -46,6 +46,7 @@ class BatchReport:
     anomalies: list[Anomaly]
     anomaly_counts: dict[AnomalyKind, int]
     stale_days: int
+    unlabelled_days: int = 0
     devices: list[DeviceLine] = field(default_factory=list)
 
     @property

@@ -204,8 +204,10 @@ def _paint(page: _Page, report: BatchReport) -> None:
     page.heading("Anomalies")
     summary = ", ".join(f"{anomaly_title(kind)}: {report.anomaly_counts.get(kind, 0)}" for kind in ANOMALY_ORDER)
     page.text(summary, 10, colour=MUTED, gap_mm=2)
-    page.text(f"'Labelled, not installed' counts devices labelled more than {report.stale_days} days ago.", 8,
-              colour=MUTED, gap_mm=2)
+    unlabelled = (f"registered more than {_days(report.unlabelled_days)} ago" if report.unlabelled_days
+                  else "registered, whenever that was")
+    page.text(f"'Labelled, not installed' counts devices labelled more than {_days(report.stale_days)} ago; "
+              f"'never labelled' those {unlabelled}.", 8, colour=MUTED, gap_mm=2)
     if not report.anomalies:
         page.text("No anomalies.", 10)
         return
@@ -219,3 +221,7 @@ def _paint(page: _Page, report: BatchReport) -> None:
     if report.anomalies_left_out > 0:
         page.text(f"... and {report.anomalies_left_out} more anomalies, not listed here (see the Office workspace).",
                   9, colour=MUTED)
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"

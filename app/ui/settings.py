@@ -31,10 +31,11 @@ CAMERA_RESOLUTION: Setting[str] = Setting("scan/resolution", str, "1280x720", "c
 SCAN_SOUND: Setting[bool] = Setting("scan/sound", bool, True, "a sound per scan outcome")
 SYNC_INTERVAL_MINUTES: Setting[int] = Setting("sync/interval_minutes", int, 5, "background sync interval")
 STALE_LABEL_DAYS: Setting[int] = Setting("supervisor/stale_days", int, 14, "labelled but not installed after N days")
+UNLABELLED_DAYS: Setting[int] = Setting("supervisor/unlabelled_days", int, 0, "registered but never labelled after N days")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, LAST_WORKSPACE, LAST_GROUP, LABEL_TEMPLATE, LABEL_PRINTER, LABEL_DPI,
-    CAMERA, CAMERA_RESOLUTION, SCAN_SOUND, SYNC_INTERVAL_MINUTES, STALE_LABEL_DAYS,
+    CAMERA, CAMERA_RESOLUTION, SCAN_SOUND, SYNC_INTERVAL_MINUTES, STALE_LABEL_DAYS, UNLABELLED_DAYS,
 )
 
 

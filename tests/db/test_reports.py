@@ -115,6 +115,13 @@ def test_cli_report_batch(ctx: ServiceContext, tmp_path: Path, capsys: pytest.Ca
     assert "no batch 'NOPE'" in capsys.readouterr().err
     assert not (tmp_path / "n.csv").exists()
 
+    later = tmp_path / "grace.pdf"  # SN-1 was registered today: not overdue with a day's grace
+    assert cli_main(["--home", home, "--db", db, "report", "batch", "--group", G, "--batch", "B1",
+                     "--unlabelled-days", "1", "--out", str(later)]) == 0
+    assert "2 anomalies" in capsys.readouterr().out
+    flat = " ".join(pdf_text(later)[1].split())
+    assert "never labelled: 0" in flat and "those registered more than 1 day ago" in flat
+
 
 def test_cli_csv_report_runs_headless_in_a_fresh_process(ctx: ServiceContext, tmp_path: Path) -> None:
     out = tmp_path / "fresh.csv"

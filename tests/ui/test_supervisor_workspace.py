@@ -16,7 +16,7 @@ from app.services import audit, batches, lifecycle, supervision
 from app.services.supervision import AnomalyKind
 from app.ui.environment import UiEnvironment
 from app.ui.main_window import MainWindow
-from app.ui.settings import LAST_WORKSPACE
+from app.ui.settings import LAST_WORKSPACE, UNLABELLED_DAYS
 from app.ui.views.supervisor import audit_view
 from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
 from app.ui.workspaces.supervisor import SupervisorWorkspace, create_workspace
@@ -81,6 +81,12 @@ def test_batch_progress_and_anomalies(qtbot, qtmodeltester, workspace: Superviso
     qtbot.waitUntil(lambda: not view.anomalies.loading and ("not_installed", "SN-6") in anomalies_of(view),
                     timeout=TIMEOUT)
     assert {sn for kind, sn in anomalies_of(view) if kind == "not_installed"} == {"SN-2", "SN-6"}
+
+    view.unlabelled_days.setValue(1)  # SN-1 was registered today: not overdue yet
+    qtbot.waitUntil(lambda: not view.anomalies.loading and ("never_labelled", "SN-1") not in anomalies_of(view),
+                    timeout=TIMEOUT)
+    assert ("duplicate_scan", "SN-2") in anomalies_of(view)
+    assert env.settings.get(UNLABELLED_DAYS) == 1
     assert "group line1: 9 devices in 2 batches" in view.group_summary.text().lower()
 
 
@@ -184,6 +190,8 @@ def test_audit_trail_filters_pages_and_verifies(qtbot, qtmodeltester, workspace:
     monkeypatch.setattr(audit_view, "PAGE", 5)
     view = workspace.audit
     workspace.show_page(view)
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=TIMEOUT)
+    view.apply_button.click()  # the first page may have been asked for before the page size was patched
     qtbot.waitUntil(lambda: view.model.rowCount() >= 5 and not view.model.loading, timeout=TIMEOUT)
     total = len(audit.list_events(env.ctx, limit=1000))
     assert total > 5 and view.model.rowCount() % 5 == 0

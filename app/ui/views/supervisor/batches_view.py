@@ -15,7 +15,7 @@ from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind,
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
-from app.ui.settings import STALE_LABEL_DAYS
+from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.comment_dialog import CommentDialog
 from app.ui.views.supervisor.common import GroupPicker, selected_row, table_view
 from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
@@ -45,6 +45,13 @@ class BatchesView(QWidget):
         self.stale_days.setValue(env.settings.get(STALE_LABEL_DAYS))
         self.stale_days.setSuffix(self.tr(" days"))
         self.stale_days.setToolTip(self.tr("A device labelled longer ago than this and not installed is an anomaly"))
+        self.unlabelled_days = QSpinBox()
+        self.unlabelled_days.setObjectName("unlabelledDays")
+        self.unlabelled_days.setRange(0, 3650)
+        self.unlabelled_days.setValue(env.settings.get(UNLABELLED_DAYS))
+        self.unlabelled_days.setSuffix(self.tr(" days"))
+        self.unlabelled_days.setToolTip(self.tr("A device registered longer ago than this without a label is an "
+                                                "anomaly (0: at once)"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("refreshBatches")
         top = QHBoxLayout()
@@ -53,6 +60,9 @@ class BatchesView(QWidget):
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Labelled, not installed after:")))
         top.addWidget(self.stale_days)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Registered, not labelled after:")))
+        top.addWidget(self.unlabelled_days)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
 
@@ -132,6 +142,7 @@ class BatchesView(QWidget):
         self.groups.groupChanged.connect(lambda _name: self.reload_batches())
         self.refresh_button.clicked.connect(self.reload)
         self.stale_days.valueChanged.connect(self._stale_days_changed)
+        self.unlabelled_days.valueChanged.connect(self._unlabelled_days_changed)
         self.approve_button.clicked.connect(lambda: self.ask_review(approve=True))
         self.reject_button.clicked.connect(lambda: self.ask_review(approve=False))
         self.anomalies.loaded.connect(self._anomalies_loaded)
@@ -187,7 +198,7 @@ class BatchesView(QWidget):
         return self.model.record(row) if row is not None else None
 
     def rules(self) -> AnomalyRules:
-        return AnomalyRules(stale_days=self.stale_days.value())
+        return AnomalyRules(stale_days=self.stale_days.value(), never_labelled_days=self.unlabelled_days.value())
 
     def _selection_changed(self) -> None:
         batch = self.selected_batch()
@@ -250,8 +261,15 @@ class BatchesView(QWidget):
                                      .replace("%2", ", ".join(parts)))
         self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']}")
 
+    def _unlabelled_days_changed(self, days: int) -> None:
+        self.env.settings.set(UNLABELLED_DAYS, days)
+        self._rules_changed()
+
     def _stale_days_changed(self, days: int) -> None:
         self.env.settings.set(STALE_LABEL_DAYS, days)
+        self._rules_changed()
+
+    def _rules_changed(self) -> None:
         batch = self.selected_batch()
         if batch is not None:
             self._load_anomalies(batch)

@@ -15,7 +15,7 @@ from app.services.supervision import ANOMALY_TITLES, AnomalyKind, AnomalyRules, 
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
-from app.ui.settings import STALE_LABEL_DAYS
+from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.common import GroupPicker
 from app.ui.views.supervisor.progress import ProgressChart
 
@@ -133,7 +133,7 @@ class ReportsView(QWidget):
             self.chart.set_counts(supervision.StateCounts())
             self.preview_anomalies.setText("")
             return
-        rules = AnomalyRules(stale_days=self.env.settings.get(STALE_LABEL_DAYS))
+        rules = self._rules()
 
         def work() -> tuple[BatchProgress, dict[AnomalyKind, int]]:
             return (supervision.batch_progress(ctx, group, number),
@@ -175,9 +175,13 @@ class ReportsView(QWidget):
             target = target.with_name(target.name + f".{fmt}")
         self.write(target)
 
+    def _rules(self) -> AnomalyRules:
+        return AnomalyRules(stale_days=self.env.settings.get(STALE_LABEL_DAYS),
+                            never_labelled_days=self.env.settings.get(UNLABELLED_DAYS))
+
     def write(self, path: Path) -> None:
         group, number, ctx = self.groups.group(), self.batch.currentText(), self.env.ctx
-        rules = AnomalyRules(stale_days=self.env.settings.get(STALE_LABEL_DAYS))
+        rules = self._rules()
         self.result.setText(self.tr("Writing %1…").replace("%1", str(path)))
         self.result.setStyleSheet("")
         for button in (self.pdf_button, self.csv_button):
