@@ -23,6 +23,7 @@ WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QB
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray(), "docks and toolbars")
 LAST_WORKSPACE: Setting[str] = Setting("window/workspace", str, "", "workspace shown at start")
 LAST_GROUP: Setting[str] = Setting("technician/group", str, "", "registration group last worked on")
+FIELD_GROUP: Setting[str] = Setting("field/group", str, "", "the installer's onboarding group (empty: any)")
 LABEL_TEMPLATE: Setting[str] = Setting("labels/template", str, "avery-l7160", "label template")
 LABEL_PRINTER: Setting[str] = Setting("labels/printer", str, "", "printer name for labels")
 LABEL_DPI: Setting[int] = Setting("labels/dpi", int, 300, "dpi for PNG and ZPL output")
@@ -34,7 +35,7 @@ STALE_LABEL_DAYS: Setting[int] = Setting("supervisor/stale_days", int, 14, "labe
 UNLABELLED_DAYS: Setting[int] = Setting("supervisor/unlabelled_days", int, 0, "registered but never labelled after N days")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    WINDOW_GEOMETRY, WINDOW_STATE, LAST_WORKSPACE, LAST_GROUP, LABEL_TEMPLATE, LABEL_PRINTER, LABEL_DPI,
+    WINDOW_GEOMETRY, WINDOW_STATE, LAST_WORKSPACE, LAST_GROUP, FIELD_GROUP, LABEL_TEMPLATE, LABEL_PRINTER, LABEL_DPI,
     CAMERA, CAMERA_RESOLUTION, SCAN_SOUND, SYNC_INTERVAL_MINUTES, STALE_LABEL_DAYS, UNLABELLED_DAYS,
 )
 

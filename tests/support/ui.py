@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 
 from app.domain.enums import Role
 from app.services.context import ServiceContext
@@ -61,3 +62,18 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
             raise AssertionError("condition not met in time")
         QApplication.processEvents()
         time.sleep(0.005)
+
+
+def visible_mnemonics(window: QWidget) -> list[str]:
+    """The Alt+letter of every visible label, button and group box in `window` (lower case, with repeats)."""
+    letters = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not isinstance(widget, (QLabel, QAbstractButton, QGroupBox)):
+            continue
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            letters.append(match.group(1).lower())
+    return letters

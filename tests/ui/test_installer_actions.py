@@ -184,8 +184,16 @@ def test_replace_shows_what_moves_over_and_needs_a_confirmation(
     assert view.banner.title.text() == "PUMP-0001 replaced by PUMP-0004"
     qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0004", timeout=5_000)
     assert view.pages.currentIndex() == 0
-    done = {d.sn: d.note for d in view.ledger.summary().done}
-    assert done == {"PUMP-0001": "replaced by PUMP-0004", "PUMP-0004": "replaces PUMP-0001"}
+    summary = view.ledger.summary()
+    assert {d.sn: d.note for d in summary.done} == {"PUMP-0001": "replaced by PUMP-0004"}
+    assert {d.sn: d.note for d in summary.pending} == {"PUMP-0004": "replaces PUMP-0001"}  # not activated yet
+    assert "Activate PUMP-0004 when ready" in view.banner.message.text()
+
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
+        qtbot.keyClick(view.scan_input, Qt.Key.Key_F6)
+    assert finished.args == ["activate", True]
+    assert devices.get_device(st.admin, GROUP, "PUMP-0004").status == "allocated"
+    assert view.ledger.summary().line().startswith("2 done, 0 failed, 0 pending")
 
 
 def test_reprovision_direct_policy_and_approval_policy_makes_a_pending_request(
@@ -237,10 +245,15 @@ def test_reprovision_direct_policy_and_approval_policy_makes_a_pending_request(
 def test_disable_with_a_reason_and_the_session_summary(
         qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
     st, view = field
+    view.scan_input.setFocus()
+    qtbot.keyClicks(view.scan_input, "PUMP-00")  # a half-typed SN: Esc clears it
+    qtbot.keyClick(view.scan_input, Qt.Key.Key_Escape)
+    assert view.scan_input.text() == "" and view.scan_input.hasFocus()
     scan(qtbot, view, "PUMP-0005")
     qtbot.keyClick(view.scan_input, Qt.Key.Key_F9)
     assert view.pages.currentIndex() == PAGE_DISABLE
     qtbot.keyClicks(view.disable_page.reason, "housing cracked")
+    assert view.disable_page.reason.text() == "housing cracked"
     with qtbot.waitSignal(view.actionFinished, timeout=10_000):
         qtbot.keyClick(view.disable_page.reason, Qt.Key.Key_Return)
     assert devices.get_device(st.admin, GROUP, "PUMP-0005").status == "disabled"

@@ -246,3 +246,21 @@ def test_scanner_reading_labels_other_group_and_already_active(
     assert view.scans.entry(0).result.verified is True and view.scans.entry(0).result.source == "scanner"
     qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0001", timeout=5_000)
     assert view.reprovision_button.isEnabled() and not view.activate_button.isEnabled()
+
+
+def test_the_onboarding_group_is_remembered_for_the_next_start(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    st, view = field
+    view.set_session_group(APPROVAL_GROUP)
+    qtbot.waitUntil(lambda: view.session is not None and view.session.group_name == APPROVAL_GROUP, timeout=5_000)
+    view.shutdown()
+
+    again = create_workspace(st.env, None)  # the next start of the window
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        qtbot.waitUntil(lambda: again.session is not None and again.session.group_name == APPROVAL_GROUP,
+                        timeout=10_000)
+        assert again.group_picker.currentText() == APPROVAL_GROUP
+    finally:
+        again.shutdown()

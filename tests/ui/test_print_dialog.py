@@ -28,7 +28,7 @@ from app.ui.environment import UiEnvironment
 from app.ui.settings import LABEL_TEMPLATE
 from tests.labels.labels_support import decode, grey_array, rasterise_pdf, verified_sns
 from tests.support.ctx import add_standard_setup, build_service_context
-from tests.support.ui import ui_environment
+from tests.support.ui import ui_environment, visible_mnemonics
 
 BATCH = "LOT-7"
 SNS = [f"PUMP-{i:05d}" for i in range(1, 31)]
@@ -392,3 +392,11 @@ def test_closing_while_a_large_group_loads_stops_going_through_it(qtbot, tmp_pat
     finally:
         finish_tasks(qtbot, env)
         env.ctx.db.dispose()
+
+
+def test_every_alt_key_is_used_once_whatever_the_output(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, env)
+    for kind in ("printer", "pdf", "png"):
+        dialog.select_target(kind)
+        letters = visible_mnemonics(dialog)
+        assert len(letters) >= 6 and len(letters) == len(set(letters)), (kind, sorted(letters))

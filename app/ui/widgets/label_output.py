@@ -48,7 +48,7 @@ class LabelOutputPicker(QGroupBox):
             self.kind_box.addItem(text, kind)
         self.printer_name = QLabel()
         self.printer_name.setObjectName("printerName")
-        self.choose_printer = QPushButton(self.tr("Choose &printer…"))
+        self.choose_printer = QPushButton(self.tr("C&hoose printer…"))
         self.choose_printer.setObjectName("choosePrinter")
         self.pdf_path = self._line_edit("pdfPath", self.tr("labels.pdf"))
         self.png_folder = self._line_edit("pngFolder", self.tr("a folder for the PNG files"))
@@ -58,7 +58,7 @@ class LabelOutputPicker(QGroupBox):
         browse = (self._browse_pdf, self._browse_png, self._browse_zpl)
         for widget, name, handler in zip((self.pdf_path, self.png_folder, self.zpl_target),
                                          ("browsePdf", "browsePng", "browseZpl"), browse):
-            button = QPushButton(self.tr("Browse…"))
+            button = QPushButton(self.tr("&Browse…"))
             button.setObjectName(name)
             button.clicked.connect(handler)
             self.pages.addWidget(self._page(widget, button))
@@ -69,7 +69,7 @@ class LabelOutputPicker(QGroupBox):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Send &to"), self.kind_box)
+        form.addRow(self.tr("Sen&d to"), self.kind_box)
         form.addRow(self.tr("Where"), self.pages)
         form.addRow(self.tr("&Resolution"), self.dpi_box)
         self.form = form

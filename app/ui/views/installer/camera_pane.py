@@ -61,7 +61,8 @@ class CameraPane(QWidget):
                     self.start_source(wanted)
                 else:
                     self._no_camera(self.tr("No camera found") if not cameras else
-                                    self.tr("Camera %s is not connected") % wanted)
+                                    self.tr("Camera %s is not connected") % wanted if wanted else
+                                    self.tr("No camera chosen: pick one above"))
 
         def failed(error: Exception) -> None:
             self.controls.refresh.setEnabled(True)

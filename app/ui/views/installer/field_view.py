@@ -31,7 +31,7 @@ from app.services.scanning import open_scan_session
 from app.ui.camera import CameraBridge
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.settings import SCAN_SOUND
+from app.ui.settings import FIELD_GROUP, SCAN_SOUND
 from app.ui.sounds import OutcomeSounds
 from app.ui.views.installer.banner import OutcomeBanner, level_of
 from app.ui.views.installer.camera_pane import CameraPane
@@ -122,6 +122,7 @@ class FieldView(QWidget):
         self.group_picker.setObjectName("sessionGroup")
         self.group_picker.setToolTip(self.tr("Devices of other groups are flagged"))
         self.group_picker.addItem(self.tr("(any group)"), ANY_GROUP)
+        self._groups_loaded = False
         group_row.addWidget(self.group_picker, 1)
         layout.addLayout(group_row)
         self.scan_input = ScanInput()
@@ -262,13 +263,17 @@ class FieldView(QWidget):
             self.scan_input.setEnabled(True)
             self.scan_input.setFocus()
             self.camera.session_ready()
+            if self.group_picker.currentData():  # the remembered group, if the groups came first
+                self._group_chosen(self.group_picker.currentIndex())
 
         self.env.runner.call("open scan session", lambda: open_scan_session(self.env.ctx), on_done=opened,
                              on_failed=self._failed)
 
     def _load_groups(self) -> None:
         def loaded(records: list[RegistrationGroupRecord]) -> None:
-            current = self.group_picker.currentData()
+            first_time = not self._groups_loaded
+            self._groups_loaded = True
+            current = self.env.settings.get(FIELD_GROUP) if first_time else self.group_picker.currentData()
             self.group_picker.clear()
             self.group_picker.addItem(self.tr("(any group)"), ANY_GROUP)
             for record in records:
@@ -276,6 +281,8 @@ class FieldView(QWidget):
             self.group_picker.setCurrentIndex(max(0, self.group_picker.findData(current)))
             self.known_ous = sorted({r.ou for r in records})
             self.known_environments = sorted({r.environment for r in records})
+            if first_time and self.group_picker.currentData():
+                self._group_chosen(self.group_picker.currentIndex())
 
         self.env.runner.call("list groups", lambda: groups.list_groups(self.env.ctx, with_counts=False),
                              on_done=loaded, on_failed=self._failed)
@@ -289,6 +296,7 @@ class FieldView(QWidget):
 
     def _group_chosen(self, _index: int) -> None:
         name = self.group_picker.currentData() or ANY_GROUP
+        self.env.settings.set(FIELD_GROUP, name)
 
         def apply(record: RegistrationGroupRecord | None) -> None:
             if self.session is None:
@@ -543,6 +551,9 @@ class FieldView(QWidget):
 
     # ---- modes: replace, reprovision, disable -----------------------------------------------------------
     def cancel_mode(self) -> None:
+        """Esc: leave replace, reprovision or disable; on the scan field itself, clear it."""
+        if self.pages.currentIndex() == PAGE_NONE and self.scan_input.hasFocus():
+            self.scan_input.discard()
         self.pages.setCurrentIndex(PAGE_NONE)
         self.focus_scan_input()
 
@@ -572,10 +583,13 @@ class FieldView(QWidget):
 
         def done(replacement: Replacement) -> None:
             self.ledger.record(group, old, Progress.DONE, self.tr("replaced by %s") % new)
-            self._action_done("replace", group, new, Progress.DONE, self.tr("replaces %s") % old,
-                              self.tr("%s replaced by %s") % (old, new),
+            active = replacement.new.status in (s.value for s in ACTIVE_STATUSES)
+            # the new device is installed, not activated: pending until it is
+            self._action_done("replace", group, new, Progress.DONE if active else Progress.INSTALLED,
+                              self.tr("replaces %s") % old, self.tr("%s replaced by %s") % (old, new),
                               self.tr("%s took over asset %s; %s is retired.")
-                              % (new, replacement.new.asset_id, old))
+                              % (new, replacement.new.asset_id, old)
+                              + ("" if active else " " + self.tr("Activate %s when ready (Ctrl+Enter).") % new))
 
         self.env.runner.call("replace", lambda: lifecycle.replace(ctx, group, old, new), on_done=done,
                              on_failed=lambda error: self._action_failed("replace", group, old, error))

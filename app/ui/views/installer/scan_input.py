@@ -38,12 +38,16 @@ class ScanInput(QLineEdit):
         if key == Qt.Key.Key_Backspace:
             self.detector.feed("\b", now)
         elif key == Qt.Key.Key_Escape:
-            self.detector.reset()
-            self.clear()
+            self.discard()
         elif event.text() and event.text().isprintable():
             for char in event.text():
                 self.detector.feed(char, now)
         super().keyPressEvent(event)
+
+    def discard(self) -> None:
+        """Forget what was typed or half-scanned."""
+        self.detector.reset()
+        self.clear()
 
     def _complete(self, now: float) -> None:
         typed = self.text().strip()
