@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.domain.enums import Role
 from app.services import audit, devices
@@ -199,10 +199,16 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
     select_rows(view, [1, 2, 4])
     assert view.disable_button.isEnabled() and "3 selected" in view.selection_label.text()
     view.disable_button.click()
+    reason = view.confirmation
+    assert isinstance(reason, QInputDialog) and "Disable 3 device(s)" in reason.labelText()
+    reason.setTextValue("water damage")
+    reason.accept()
     qtbot.waitUntil(lambda: [view.model.record(r).status for r in (1, 2, 4)] == ["disabled"] * 3, timeout=TIMEOUT)
     assert view.model.record(0).status == "registered"
     stored = {d.sn: d.status for d in devices.list_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)).devices}
     assert [sn for sn, status in stored.items() if status == "disabled"] == ["D-0001", "D-0002", "D-0004"]
+    [event] = audit.list_events(view.env.ctx, audit.AuditFilter(sn="D-0002", action="device.disable"))
+    assert "water damage" in json.dumps(event.details)
 
     select_rows(view, [0, 1])  # D-0000 is not disabled: enabling it is refused by the service, D-0001 works
     view.enable_button.click()
@@ -320,3 +326,40 @@ def test_cancelling_a_large_range_registers_nothing(view: DevicesView, qtbot) ->
     assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
     dialog.cancel_button.click()
     assert not dialog.isVisible()
+
+
+def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.print_labels import PrintLabelsDialog
+
+    devices.register_range(view.env.ctx, STANDARD_GROUP, "M-", 0, 700, width=4)
+    devices.register_range(view.env.ctx, STANDARD_GROUP, "OTHER-", 0, 3)
+    view.filter_edit.setText("M-")
+    view.apply_filter()
+    qtbot.waitUntil(lambda: view.model.total == 700 and not view.model.loading, timeout=TIMEOUT)
+    assert view.model.rowCount() < 700  # only the first page is loaded
+    view.table.selectAll()
+    link = view.all_matching_link
+    assert link.isVisible() and "Select all 700 matching devices" in link.text()
+    link.linkActivated.emit("all")
+    assert view.all_matching and "All 700 matching devices selected" in view.selection_label.text()
+
+    view.print_button.click()  # a text filter: the dialog gets every matching SN, not the loaded page
+    qtbot.waitUntil(lambda: isinstance(getattr(view, "dialog", None), PrintLabelsDialog), timeout=TIMEOUT)
+    assert len(view.dialog.selection.sns) == 700 and "OTHER-0" not in view.dialog.selection.sns
+    view.dialog.reject()
+
+    view.disable_button.click()
+    reason = view.confirmation
+    assert isinstance(reason, QInputDialog) and "Disable 700 device(s)" in reason.labelText()
+    reason.accept()
+    qtbot.waitUntil(lambda: view._bulk_task is None and not view.model.loading, timeout=60_000)
+    stored = {d.sn: d.status for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))}
+    assert sum(status == "disabled" for status in stored.values()) == 700
+    assert {stored[f"OTHER-{n}"] for n in range(3)} == {"registered"}
+    assert not view.all_matching and not view.all_matching_link.isVisible()
+    assert view.model.record(0).status == "disabled"  # the table was reloaded
+
+    view.table.selectAll()  # a selection changed by hand is no longer "all matching"
+    view.select_all_matching()
+    select_rows(view, [0])
+    assert not view.all_matching and "1 selected" in view.selection_label.text()

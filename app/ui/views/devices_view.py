@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app.domain.enums import DeviceStatus
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
-from app.services import batches, lifecycle
+from app.services import batches, devices, lifecycle
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery
 from app.ui.environment import UiEnvironment
@@ -38,6 +38,8 @@ class BulkOutcome:
     removed: list[DeviceRecord] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    count: int = 0  # devices changed or removed
+    refresh: bool = False  # too many to patch the table: reload it
 
 
 class DevicesView(QWidget):
@@ -48,6 +50,7 @@ class DevicesView(QWidget):
         self.group = ""
         self.model = DeviceTableModel(env, self)
         self._bulk_task: Task | None = None
+        self.all_matching = False  # the selection is every device of the query, loaded or not
         self._own_change = False
         self.confirmation: QMessageBox | None = None
         self.problems_box: QMessageBox | None = None
@@ -59,7 +62,8 @@ class DevicesView(QWidget):
         self.model.countChanged.connect(self._show_count)
         self.model.loadingChanged.connect(lambda _loading: self._show_count(self.model.total))
         self.model.failed.connect(lambda error: show_error(self, error))
-        self.model.modelReset.connect(self._update_actions)
+        self.model.modelReset.connect(self._model_reset)
+        self.model.rowsInserted.connect(lambda *_args: self._rows_loaded())
         env.status.dataChanged.connect(self._data_changed)
         self._update_actions()
 
@@ -140,10 +144,17 @@ class DevicesView(QWidget):
         self.cancel_button.setVisible(False)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionInfo")
+        self.all_matching_link = QLabel()
+        self.all_matching_link.setObjectName("allMatchingLink")
+        self.all_matching_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                       | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.all_matching_link.linkActivated.connect(self._all_matching_link)
+        self.all_matching_link.setVisible(False)
         bottom = QHBoxLayout()  # what is selected, and what can be done with it
         bottom.addWidget(self.selection_label)
         for button in (self.disable_button, self.enable_button, self.delete_button):
             bottom.addWidget(button)
+        bottom.addWidget(self.all_matching_link)
         bottom.addStretch(1)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
@@ -237,13 +248,42 @@ class DevicesView(QWidget):
             self.count_label.setText(self.tr("%s devices (%s shown)") % (f"{total:,}", f"{self.model.rowCount():,}"))
 
     # --- selection and permissions --------------------------------------------------------------
+    def select_all_matching(self, on: bool = True) -> None:
+        """Act on every device the filters match, not only the rows loaded so far (off: clear the selection)."""
+        if on:
+            self.table.selectAll()
+            self.all_matching = True
+        else:
+            self.all_matching = False
+            self.table.clearSelection()
+        self._update_actions()
+
+    def _all_matching_link(self, link: str) -> None:
+        self.select_all_matching(link == "all")
+
+    def _model_reset(self) -> None:
+        self.all_matching = False  # another query (or a reload): its devices were not chosen
+        self._update_actions()
+
+    def _rows_loaded(self) -> None:
+        if self.all_matching:
+            self.table.selectAll()  # rows that arrive later belong to the selection too
+
+    def _selection_count(self) -> int:
+        if self.all_matching:
+            return max(self.model.total, self.model.rowCount())
+        return len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+
     def selected_records(self) -> list[DeviceRecord]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.record(row) for row in rows]
 
     def _update_actions(self) -> None:
         has_group = bool(self.group)
-        selected = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        loaded_selected = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        if self.all_matching and loaded_selected < self.model.rowCount():
+            self.all_matching = False  # the user changed the selection
+        selected = self._selection_count()
         idle = self._bulk_task is None
         can = self.env.can
         for button, permission in ((self.register_button, Permission.REGISTER_DEVICES),
@@ -255,8 +295,19 @@ class DevicesView(QWidget):
         for button, permission in ((self.disable_button, Permission.DISABLE), (self.enable_button, Permission.DISABLE),
                                    (self.delete_button, Permission.DELETE)):
             button.setEnabled(has_group and idle and selected > 0 and can(permission))
-        self.selection_label.setText(self.tr("%s selected:") % f"{selected:,}" if selected
-                                     else self.tr("Select devices to act on them:"))
+        if self.all_matching:
+            self.selection_label.setText(self.tr("All %s matching devices selected:") % f"{selected:,}")
+        else:
+            self.selection_label.setText(self.tr("%s selected:") % f"{selected:,}" if selected
+                                         else self.tr("Select devices to act on them:"))
+        more = self.model.total > self.model.rowCount() or self.model.canFetchMore(self.table.rootIndex())
+        if self.all_matching:
+            self.all_matching_link.setText(f'<a href="none">{self.tr("Clear selection")}</a>')
+        elif loaded_selected and loaded_selected == self.model.rowCount() and more:
+            total = f"{self.model.total:,}" if self.model.total >= 0 else self.tr("the")
+            self.all_matching_link.setText(f'<a href="all">{self.tr("Select all %s matching devices") % total}</a>')
+        self.all_matching_link.setVisible(self.all_matching or (loaded_selected > 0
+                                                                and loaded_selected == self.model.rowCount() and more))
         self._show_count(self.model.total)
 
     # --- registering ----------------------------------------------------------------------------
@@ -295,30 +346,59 @@ class DevicesView(QWidget):
 
     # --- printing and exporting -----------------------------------------------------------------
     def print_labels(self) -> None:
-        sns = [record.sn for record in self.selected_records()] or None
-        try:
+        def open_dialog(sns: list[str] | None) -> None:
             from app.ui.dialogs.print_labels import PrintLabelsDialog
-        except ModuleNotFoundError:
-            self.env.status.show_message(self.tr("Printing labels is not part of this build."), 5000)
-            return
-        dialog = PrintLabelsDialog(self.env, self.group, batch=None if sns else self._batch_filter(), sns=sns,
-                                   parent=self)
-        self.dialog = dialog
-        dialog.open()
+
+            dialog = PrintLabelsDialog(self.env, self.group, batch=None if sns else self._batch_filter(), sns=sns,
+                                       parent=self)
+            self.dialog = dialog
+            dialog.open()
+
+        self._with_selected_sns(open_dialog)
 
     def export(self) -> None:
-        from app.ui.dialogs.export_dialog import ExportDialog
+        def open_dialog(sns: list[str] | None) -> None:
+            from app.ui.dialogs.export_dialog import ExportDialog
 
-        sns = [record.sn for record in self.selected_records()] or None
-        dialog = ExportDialog(self.env, self.group, batch=self._batch_filter(), sns=sns, parent=self)
-        self.dialog = dialog
-        dialog.open()
+            dialog = ExportDialog(self.env, self.group, batch=self._batch_filter(), sns=sns, parent=self)
+            self.dialog = dialog
+            dialog.open()
+
+        self._with_selected_sns(open_dialog)
+
+    def _with_selected_sns(self, then: Callable[[list[str] | None], None]) -> None:
+        """`then(SNs of the selection)`, or `then(None)` for the whole group or batch filtered on."""
+        query = self.model.query
+        if not self.all_matching or query is None:
+            then([record.sn for record in self.selected_records()] or None)
+        elif not query.text.strip() and not query.statuses:
+            then(None)  # every device of the group or batch: what the dialogs do without SNs
+        else:
+            ctx = self.env.ctx
+            self.env.runner.call("collect the matching SNs", lambda: _matching_sns(ctx, query), on_done=then,
+                                 on_failed=lambda error: show_error(self, error))
 
     # --- bulk actions on the selection ----------------------------------------------------------
     def disable_selected(self) -> None:
+        """Asks for a reason (it goes into the audit trail), then disables the selection."""
+        count = self._selection_count()
+        if not count:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("disableReason")
+        dialog.setWindowTitle(self.tr("Disable devices"))
+        dialog.setLabelText(self.tr("Disable %s device(s) of group %s. Reason (for the audit trail, optional):")
+                            % (f"{count:,}", self.group))
+        dialog.setOkButtonText(self.tr("Disable"))
         group, ctx = self.group, self.env.ctx
-        self._run_bulk(self.tr("Disabling"), lambda sn: ("changed", lifecycle.disable(ctx, group, sn)),
-                       self.tr("%d disabled"))
+
+        def confirmed(reason: str) -> None:
+            self._run_bulk(self.tr("Disabling"), lambda sn: ("changed", lifecycle.disable(ctx, group, sn, reason)),
+                           self.tr("%d disabled"))
+
+        dialog.textValueSelected.connect(confirmed)
+        self.confirmation = dialog  # type: ignore[assignment]
+        dialog.open()
 
     def enable_selected(self) -> None:
         group, ctx = self.group, self.env.ctx
@@ -329,11 +409,12 @@ class DevicesView(QWidget):
         records = self.selected_records()
         if not records:
             return
-        names = ", ".join(record.sn for record in records[:5]) + (" …" if len(records) > 5 else "")
+        count = self._selection_count()
+        names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"),
-                          self.tr("Delete %d device(s) from group %s?\n%s\n\nThey disappear from every list; the "
+                          self.tr("Delete %s device(s) from group %s?\n%s\n\nThey disappear from every list; the "
                                   "deletion is audited and syncs to the central database.")
-                          % (len(records), self.group, names),
+                          % (f"{count:,}", self.group, names),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDelete")
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -344,7 +425,7 @@ class DevicesView(QWidget):
         def confirmed() -> None:
             if box.clickedButton() is delete:
                 self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn)),
-                               self.tr("%d deleted"), records)
+                               self.tr("%d deleted"), None if self.all_matching else records)
 
         box.finished.connect(lambda _result: confirmed())
         self.confirmation = box
@@ -352,39 +433,51 @@ class DevicesView(QWidget):
 
     def _run_bulk(self, verb: str, action: Callable[[str], tuple[str, DeviceRecord | None]], done_text: str,
                   records: list[DeviceRecord] | None = None) -> None:
+        query = self.model.query if self.all_matching and records is None else None
         records = records if records is not None else self.selected_records()
         if not records or self._bulk_task is not None:
             return
+        ctx = self.env.ctx
 
         def work(control: TaskControl) -> BulkOutcome:
-            outcome = BulkOutcome()
-            for done, record in enumerate(records):
+            outcome = BulkOutcome(refresh=query is not None)
+            # every SN first: acting on a device can move it within (or out of) the query being paged
+            sns = _matching_sns(ctx, query) if query is not None else [record.sn for record in records]
+            by_sn = {record.sn: record for record in records}
+            for done, sn in enumerate(sns):
                 if control.cancelled():
                     outcome.cancelled = True
                     break
-                control.report(done, len(records), record.sn)
+                control.report(done, len(sns), sn)
                 try:
-                    kind, result = action(record.sn)
+                    kind, result = action(sn)
                 except DpsError as error:
-                    outcome.problems.append((record.sn, str(error)))
+                    outcome.problems.append((sn, str(error)))
                     continue
+                outcome.count += 1
+                if query is not None:
+                    continue  # the table is reloaded instead of patched row by row
                 if kind == "removed":
-                    outcome.removed.append(record)
+                    outcome.removed.append(by_sn[sn])
                 elif result is not None:
                     outcome.changed.append(result)
-            control.report(len(records), len(records), "")
+            control.report(len(sns), len(sns), "")
             return outcome
 
-        self.progress.setRange(0, len(records))
+        self.progress.setRange(0, max(self._selection_count(), len(records)))
         self.progress.setValue(0)
         self.progress.setFormat(f"{verb} %v / %m")
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self._bulk_task = self.env.runner.run(
-            verb, work, on_progress=lambda done, _total, _text: self.progress.setValue(done),
+            verb, work, on_progress=self._bulk_progressed,
             on_done=lambda outcome: self._bulk_done(outcome, done_text),
             on_failed=self._bulk_failed)
         self._update_actions()
+
+    def _bulk_progressed(self, done: int, total: int, _sn: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
 
     def cancel_bulk(self) -> None:
         if self._bulk_task is not None:
@@ -403,9 +496,13 @@ class DevicesView(QWidget):
 
     def _bulk_done(self, outcome: BulkOutcome, done_text: str) -> None:
         self._bulk_finished()
-        self.model.update_records(outcome.changed)
-        self.model.remove_ids(record.id for record in outcome.removed)
-        count = len(outcome.changed) + len(outcome.removed)
+        if outcome.refresh:
+            self.all_matching = False
+            self.model.refresh()
+        else:
+            self.model.update_records(outcome.changed)
+            self.model.remove_ids(record.id for record in outcome.removed)
+        count = outcome.count
         text = done_text % count
         if outcome.cancelled:
             text += self.tr(" (cancelled)")
@@ -431,3 +528,7 @@ class DevicesView(QWidget):
 
 def _deleted(ctx: ServiceContext, group: str, sn: str) -> None:
     lifecycle.delete(ctx, group, sn)
+
+
+def _matching_sns(ctx: ServiceContext, query: DeviceQuery) -> list[str]:
+    return [record.sn for record in devices.iter_devices(ctx, query)]
