@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -51,7 +53,7 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     """Append events inside the caller's transaction, so they commit or roll back with the change."""
     station = ctx.db.station_id
     # Locking the head row serialises writers sharing one database (PostgreSQL), so no two take the same #seq.
-    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True)
+    head = _locked_head(session)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash)
         .where(AuditEvent.station == station)
@@ -83,11 +85,22 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
         prev_hash = event.hash
         events.append(event)
     session.add_all(events)
-    value = f"{seq}:{prev_hash}"
-    if head is None:
-        session.add(LocalSetting(key=HEAD_SETTING, value=value))
-    else:
-        head.value = value
+    head.value = f"{seq}:{prev_hash}"
+
+
+def _locked_head(session: Session) -> LocalSetting:
+    """The head row, locked. The very first event creates it with ON CONFLICT DO NOTHING: a second writer
+    waits for the first one's commit and then locks its row, instead of failing on the duplicate key."""
+    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True)
+    if head is not None:
+        return head
+    dialect = session.get_bind().dialect.name
+    insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert_(LocalSetting).values(key=HEAD_SETTING, value=f"0:{GENESIS_HASH}")
+                    .on_conflict_do_nothing(index_elements=["key"]))
+    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True, populate_existing=True)
+    assert head is not None
+    return head
 
 
 def record(ctx: ServiceContext, entry: AuditEntry) -> None:

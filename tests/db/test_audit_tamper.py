@@ -155,3 +155,44 @@ def test_concurrent_writers_on_one_database_share_one_intact_chain(db_url: str, 
     for worker in workers.values():
         worker.db.dispose()
     ctx.db.dispose()
+
+
+def test_two_writers_racing_for_the_very_first_event_both_land_in_one_chain(db_url: str, tmp_path: Path) -> None:
+    """The first event creates the chain's head row; a second writer meanwhile waits instead of failing."""
+    import threading
+    import time
+
+    ctx = build_service_context(db_url, tmp_path)
+    with ctx.db.engine.begin() as connection:  # a database whose chain has not started yet
+        connection.execute(text("DELETE FROM audit_events"))
+        connection.execute(text("DELETE FROM local_settings WHERE key = 'audit_head'"))
+    first_in = threading.Event()
+    failures: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with ctx.write() as session:
+                audit.append(session, ctx, audit.AuditEntry("test.first"))
+                first_in.set()
+                time.sleep(0.5)  # the second writer arrives before this commits
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            failures.append(error)
+            first_in.set()
+
+    def second() -> None:
+        first_in.wait(10)
+        try:
+            audit.record(ctx, audit.AuditEntry("test.second"))
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            failures.append(error)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert failures == []
+    events = audit.list_events(ctx, limit=10)
+    assert sorted((event.seq, event.action) for event in events) == [(1, "test.first"), (2, "test.second")]
+    assert audit.verify(ctx).ok
+    ctx.db.dispose()
