@@ -116,8 +116,13 @@ class Asset(SyncedMixin, Base):
     """The logical device: asset ID, master data, history. Survives a replacement."""
 
     __tablename__ = "assets"
-    # The device list filters by name prefix within a group (an index range, see services.devices).
-    __table_args__ = (Index("ix_assets_group_name", "registration_group_id", "name"),)
+    # The device list filters by name prefix within a group (an index range) and sorts a group by name,
+    # asset ID or batch in the order of these indexes (asset ID decides between equal values; see services.devices).
+    __table_args__ = (
+        Index("ix_assets_group_name_code", "registration_group_id", "name", "asset_code"),
+        Index("ix_assets_group_code", "registration_group_id", "asset_code"),
+        Index("ix_assets_batch_group_code", "batch_id", "registration_group_id", "asset_code"),
+    )
 
     registration_group_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("registration_groups.id"), nullable=False, index=True
@@ -135,7 +140,10 @@ class DeviceIdentity(SyncedMixin, Base):
     __tablename__ = "device_identities"
     __table_args__ = (
         UniqueConstraint("registration_group_id", "sn"),
+        # The device list sorts a group by each of these in index order, SN deciding between equal values.
         Index("ix_device_identities_group_status_sn", "registration_group_id", "status", "sn"),
+        Index("ix_device_identities_group_updated_sn", "registration_group_id", "updated_at", "sn"),
+        Index("ix_device_identities_group_code_sn", "registration_group_id", "manual_code", "sn"),
     )
 
     registration_group_id: Mapped[uuid.UUID] = mapped_column(

@@ -266,6 +266,8 @@ SORT_COLUMNS = {
     "asset_id": Asset.asset_code,
     "manual_code": DeviceIdentity.manual_code,
 }
+# Equal values of an asset column are ordered by asset ID, so that an index of assets yields the whole order.
+_ASSET_SORTS = ("name", "batch")
 
 
 @dataclass(frozen=True)
@@ -287,16 +289,23 @@ class DevicePage:
     next_key: tuple[Any, ...] | None
 
 
-def _filtered(query: Select[Any], session: Session, spec: DeviceQuery) -> Select[Any]:
-    """Every condition of `spec` except the text (see `_text_branches`)."""
+def _filtered(query: Select[Any], session: Session, spec: DeviceQuery, *, by_assets: bool = False) -> Select[Any]:
+    """Every condition of `spec` except the text (see `_text_branches`).
+
+    `by_assets`: the page is read in the order of an index of assets within the group (asset sorts).
+    """
     query = query.where(DeviceIdentity.deleted.is_(False))
     batches = select(Batch.id).where(Batch.number == spec.batch)
     if spec.group is not None:
         group_id = group_row(session, spec.group).id
-        # With a batch, its devices are found by the assets' batch index, not by walking the group.
-        in_group = _unindexed(DeviceIdentity.registration_group_id) if spec.batch is not None \
+        # With a batch, its devices are found by the assets' batch index, not by walking the group;
+        # in an asset order, the group is read from an index of assets.
+        by_other_index = spec.batch is not None or by_assets
+        in_group = _unindexed(DeviceIdentity.registration_group_id) if by_other_index \
             else DeviceIdentity.registration_group_id
         query = query.where(in_group == group_id)
+        if by_assets:
+            query = query.where(Asset.registration_group_id == group_id)
         batches = batches.where(Batch.registration_group_id == group_id)
     if spec.batch is not None:
         query = query.where(Asset.batch_id.in_(batches))
@@ -329,7 +338,7 @@ def _text_branches(session: Session, spec: DeviceQuery) -> list[Select[Any]]:
         base.where(Asset.name >= text, Asset.name < upper),
     ]
     if spec.group is not None:
-        # lets the name range use the (group, name) index of assets
+        # lets the name range use the (group, name, asset ID) index of assets
         branches[2] = branches[2].where(Asset.registration_group_id == group_row(session, spec.group).id)
     if digits:
         branches.append(base.where(DeviceIdentity.manual_code == digits))
@@ -341,17 +350,55 @@ def _sort_expression(spec: DeviceQuery) -> Any:
     return func.coalesce(column, "") if spec.sort in ("batch",) else column
 
 
+def _key_columns(spec: DeviceQuery) -> list[Any]:
+    """What a page is ordered by: the sort value, then what decides between equal values.
+
+    Within a group the SN is unique and comes last, so every prefix is the order of an index
+    within the group ((group, status, sn), (group, updated_at, sn), (group, name, asset_code) ...).
+    Across groups an SN may repeat and the identity id decides.
+    """
+    columns = [_sort_expression(spec)]
+    if spec.sort in _ASSET_SORTS:
+        columns.append(Asset.asset_code)
+    if spec.sort != "sn":
+        columns.append(DeviceIdentity.sn)
+    if spec.group is None:
+        columns.append(DeviceIdentity.id)
+    return columns
+
+
+def _index_prefix(spec: DeviceQuery) -> int:
+    """How many leading key columns one index provides (the rest come from the joined identity)."""
+    if spec.sort == "name":
+        return 2  # (group, name, asset_code) of assets
+    if spec.sort == "asset_id":
+        return 1  # (group, asset_code) of assets
+    return len(_key_columns(spec))
+
+
+def _beyond(columns: Sequence[Any], values: Sequence[Any], descending: bool, *, inclusive: bool = False) -> Any:
+    """`columns` after `values` in the listing's direction (row-value comparison, an index range)."""
+    left, right = (columns[0], values[0]) if len(columns) == 1 else (tuple_(*columns), tuple_(*values))
+    if descending:
+        return left <= right if inclusive else left < right
+    return left >= right if inclusive else left > right
+
+
 def _after(query: Select[Any], spec: DeviceQuery, after: tuple[Any, ...] | None, *,
            use_index: bool = True) -> Select[Any]:
     if after is None:
         return query
-    sort_value = _sort_expression(spec)
+    columns = _key_columns(spec)
     # Bound with the columns' own types: a zone-aware time must reach the database as naive UTC, as stored.
-    last = tuple_(literal(after[0], type_=sort_value.type), literal(after[1], type_=DeviceIdentity.id.type))
+    values = [literal(value, type_=column.type) for value, column in zip(after, columns, strict=True)]
     if not use_index:
-        sort_value = _unindexed(sort_value)
-    key = tuple_(sort_value, DeviceIdentity.id)
-    return query.where(key < last if spec.descending else key > last)
+        columns[0] = _unindexed(columns[0])
+    query = query.where(_beyond(columns, values, spec.descending))
+    prefix = _index_prefix(spec)
+    if use_index and prefix < len(columns):
+        # The whole key spans two tables; its first columns alone are a range of the index the page is read by.
+        query = query.where(_beyond(columns[:prefix], values[:prefix], spec.descending, inclusive=True))
+    return query
 
 
 def _unindexed(expression: Any) -> Any:
@@ -364,47 +411,106 @@ def _unindexed(expression: Any) -> Any:
 
 
 def _ordered(query: Select[Any], spec: DeviceQuery, *, use_index: bool = True) -> Select[Any]:
-    sort_value = _sort_expression(spec)
+    columns = _key_columns(spec)
     if not use_index:
-        sort_value = _unindexed(sort_value)
-    if spec.descending:
-        return query.order_by(sort_value.desc(), DeviceIdentity.id.desc())
-    return query.order_by(sort_value, DeviceIdentity.id)
+        columns[0] = _unindexed(columns[0])
+    return query.order_by(*(column.desc() if spec.descending else column for column in columns))
+
+
+def _in_index_order(spec: DeviceQuery) -> bool:
+    """Whether the page is read in the order of a sort index (see `_key_columns`) rather than sorted.
+
+    A batch's devices are found by the batch index and sorted; so are those of a state when the order
+    is not the state's own index: walking a million devices in order for a rare state is slower.
+    """
+    if spec.batch is not None:
+        return False
+    return not spec.statuses or spec.sort in ("sn", "status")
 
 
 def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ...] | None = None,
                  limit: int = 200) -> DevicePage:
-    """One page, keyset-paged on (sort column, identity id); pass `next_key` back for the next page."""
+    """One page, keyset-paged on the sort column and then the SN; pass `next_key` back for the next page."""
     ctx.require(Permission.VIEW)
     if spec.sort not in SORT_COLUMNS:
         raise InputError(f"cannot sort by {spec.sort!r}; use one of: {', '.join(SORT_COLUMNS)}", field="sort")
     with ctx.read() as session:
         if spec.text.strip():
-            # The first page of each branch, then the page of their union: at most a few pages of ids.
-            ids: set[Any] = set()
-            for number, branch in enumerate(_text_branches(session, spec)):
-                by_sn_index = number == 0 and spec.sort == "sn"  # the SN-prefix branch in SN order: a range scan
-                branch = _ordered(_after(branch, spec, after, use_index=by_sn_index), spec, use_index=by_sn_index)
-                ids.update(session.scalars(branch.limit(limit)))
-            query = _ordered(_device_select().where(DeviceIdentity.id.in_(ids)), spec) if ids else None
+            rows = _text_page(session, spec, after, limit)
+        elif spec.sort == "batch" and spec.group is not None and _in_index_order(spec):
+            rows = _page_by_batch(session, spec, after, limit)
         else:
-            by_index = spec.batch is None  # a batch's devices are sorted after they were found by batch
-            query = _ordered(_after(_filtered(_device_select(), session, spec), spec, after, use_index=by_index),
-                             spec, use_index=by_index)
-        rows = session.execute(query.limit(limit)).all() if query is not None else []
+            by_index = _in_index_order(spec)
+            by_assets = by_index and spec.group is not None and spec.sort in ("name", "asset_id")
+            query = _ordered(_after(_filtered(_device_select(), session, spec, by_assets=by_assets), spec, after,
+                                    use_index=by_index), spec, use_index=by_index)
+            rows = session.execute(query.limit(limit)).all()
         records = [_to_record(*row) for row in rows]
-        next_key = None
-        if len(rows) == limit:
-            last = records[-1]
-            value = _sort_value(last, spec.sort, rows[-1][0])
-            next_key = (value, last.id)
+        next_key = page_key(records[-1], spec) if len(rows) == limit else None
         return DevicePage(records, next_key)
 
 
-def _sort_value(record: DeviceRecord, sort: str, identity: DeviceIdentity) -> Any:
-    return {"sn": record.sn, "status": record.status, "name": record.name, "batch": record.batch or "",
-            "updated": identity.updated_at, "asset_id": record.asset_id,
-            "manual_code": record.manual_code}[sort]
+def _text_page(session: Session, spec: DeviceQuery, after: tuple[Any, ...] | None, limit: int) -> list[Any]:
+    """The first page of each branch, then the page of their union: at most a few pages of ids."""
+    ids: set[Any] = set()
+    for number, branch in enumerate(_text_branches(session, spec)):
+        by_sn_index = number == 0 and spec.sort == "sn"  # the SN-prefix branch in SN order: a range scan
+        branch = _ordered(_after(branch, spec, after, use_index=by_sn_index), spec, use_index=by_sn_index)
+        ids.update(session.scalars(branch.limit(limit)))
+    if not ids:
+        return []
+    return list(session.execute(_ordered(_device_select().where(DeviceIdentity.id.in_(ids)), spec).limit(limit)))
+
+
+def _page_by_batch(session: Session, spec: DeviceQuery, after: tuple[Any, ...] | None, limit: int) -> list[Any]:
+    """A page in batch order, read one batch at a time from the (batch, group, asset ID) index of assets.
+
+    No index orders devices by batch number, but a group's batches are few and within one batch
+    that index gives (asset ID, SN). Devices without a batch come first (the empty number). A page
+    usually reads one or two batches; the planner is not trusted to put the batches in the outer
+    loop of a single query (without statistics SQLite reads the whole group and sorts it).
+    """
+    group_id = group_row(session, spec.group).id  # type: ignore[arg-type]
+    base = _filtered(_device_select(), session, spec, by_assets=True)
+    within = DeviceQuery(group=spec.group, sort="asset_id", descending=spec.descending)  # (asset_code, sn)
+    numbers = select(Batch.number).where(Batch.registration_group_id == group_id)
+    numbers = numbers.order_by(Batch.number.desc() if spec.descending else Batch.number)
+    # (batch number or None for devices without one, keyset position inside it)
+    segments: list[tuple[str | None, tuple[Any, ...] | None]] = []
+    if after is None or after[0] == "":
+        segments.append((None, None if after is None else after[1:]))
+        if spec.descending and after is None:
+            segments = [(number, None) for number in session.scalars(numbers)] + segments
+        elif not spec.descending:
+            segments += [(number, None) for number in session.scalars(numbers)]
+    else:
+        segments.append((after[0], after[1:]))
+        beyond = Batch.number < after[0] if spec.descending else Batch.number > after[0]
+        segments += [(number, None) for number in session.scalars(numbers.where(beyond))]
+        if spec.descending:
+            segments.append((None, None))
+    rows: list[Any] = []
+    for number, position in segments:
+        query = base.where(Asset.batch_id.is_(None)) if number is None \
+            else base.where(Batch.registration_group_id == group_id, Batch.number == number)
+        rows.extend(session.execute(_ordered(_after(query, within, position), within).limit(limit - len(rows))))
+        if len(rows) == limit:
+            break
+    return rows
+
+
+def page_key(record: DeviceRecord, spec: DeviceQuery) -> tuple[Any, ...]:
+    """The keyset position just after `record` in the order of `spec` (what `next_key` holds)."""
+    value = {"sn": record.sn, "status": record.status, "name": record.name, "batch": record.batch or "",
+             "updated": record.updated_at, "asset_id": record.asset_id, "manual_code": record.manual_code}[spec.sort]
+    key: list[Any] = [value]
+    if spec.sort in _ASSET_SORTS:
+        key.append(record.asset_id)
+    if spec.sort != "sn":
+        key.append(record.sn)
+    if spec.group is None:
+        key.append(record.id)
+    return tuple(key)
 
 
 def count_devices(ctx: ServiceContext, spec: DeviceQuery) -> int:

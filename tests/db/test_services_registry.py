@@ -207,7 +207,8 @@ def many(ctx: ServiceContext) -> list[DeviceRecord]:
 def _python_key(record: DeviceRecord, sort: str) -> tuple[Any, ...]:
     value = {"sn": record.sn, "status": record.status, "name": record.name, "batch": record.batch or "",
              "updated": record.updated_at, "asset_id": record.asset_id, "manual_code": record.manual_code}[sort]
-    return (value, record.id)
+    # equal values: by asset ID for the asset columns (name, batch), then by SN (unique within the group)
+    return (value, record.asset_id if sort in ("name", "batch") else "", record.sn)
 
 
 def test_keyset_pages_never_overlap_or_skip(ctx: ServiceContext, many: list[DeviceRecord]) -> None:
