@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -439,12 +439,20 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
             rows = _text_page(session, spec, after, limit)
         elif spec.sort == "batch" and spec.group is not None and _in_index_order(spec):
             rows = _page_by_batch(session, spec, after, limit)
-        else:
-            by_index = _in_index_order(spec)
-            by_assets = by_index and spec.group is not None and spec.sort in ("name", "asset_id")
-            query = _ordered(_after(_filtered(_device_select(), session, spec, by_assets=by_assets), spec, after,
-                                    use_index=by_index), spec, use_index=by_index)
+        elif _in_index_order(spec):
+            by_assets = spec.group is not None and spec.sort in ("name", "asset_id")
+            query = _ordered(_after(_filtered(_device_select(), session, spec, by_assets=by_assets), spec, after), spec)
             rows = session.execute(query.limit(limit)).all()
+        else:
+            # Sorted, not read in order: the sort carries ids only (a row of every device is far heavier).
+            ids = _filtered(_joined(select(DeviceIdentity.id)), session, spec)
+            if spec.batch is not None and spec.group is not None:
+                # One batch, so ordering by it first changes nothing; but SQLite then reads the batch index
+                # in the page's direction, and a descending sort of rows registered in SN order no longer
+                # takes in (and drops) a row for every device read.
+                ids = ids.order_by(Asset.batch_id.desc() if spec.descending else Asset.batch_id)
+            ids = _ordered(_after(ids, spec, after, use_index=False), spec, use_index=False)
+            rows = _rows_of(session, spec, list(session.scalars(ids.limit(limit))), limit)
         records = [_to_record(*row) for row in rows]
         next_key = page_key(records[-1], spec) if len(rows) == limit else None
         return DevicePage(records, next_key)
@@ -457,6 +465,11 @@ def _text_page(session: Session, spec: DeviceQuery, after: tuple[Any, ...] | Non
         by_sn_index = number == 0 and spec.sort == "sn"  # the SN-prefix branch in SN order: a range scan
         branch = _ordered(_after(branch, spec, after, use_index=by_sn_index), spec, use_index=by_sn_index)
         ids.update(session.scalars(branch.limit(limit)))
+    return _rows_of(session, spec, ids, limit)
+
+
+def _rows_of(session: Session, spec: DeviceQuery, ids: Collection[Any], limit: int) -> list[Any]:
+    """The first `limit` of these devices in the order of `spec`."""
     if not ids:
         return []
     return list(session.execute(_ordered(_device_select().where(DeviceIdentity.id.in_(ids)), spec).limit(limit)))
