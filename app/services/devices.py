@@ -305,7 +305,7 @@ def _filtered(query: Select[Any], session: Session, spec: DeviceQuery, *, by_ass
             else DeviceIdentity.registration_group_id
         query = query.where(in_group == group_id)
         if by_assets:
-            query = query.where(Asset.registration_group_id == group_id)
+            query = query.where(Asset.registration_group_id == group_id)  # an asset is in its devices' group
         batches = batches.where(Batch.registration_group_id == group_id)
     if spec.batch is not None:
         query = query.where(Asset.batch_id.in_(batches))
@@ -488,18 +488,18 @@ def _page_by_batch(session: Session, spec: DeviceQuery, after: tuple[Any, ...] |
     within = DeviceQuery(group=spec.group, sort="asset_id", descending=spec.descending)  # (asset_code, sn)
     numbers = select(Batch.number).where(Batch.registration_group_id == group_id)
     numbers = numbers.order_by(Batch.number.desc() if spec.descending else Batch.number)
-    # (batch number or None for devices without one, keyset position inside it)
-    segments: list[tuple[str | None, tuple[Any, ...] | None]] = []
-    if after is None or after[0] == "":
-        segments.append((None, None if after is None else after[1:]))
-        if spec.descending and after is None:
-            segments = [(number, None) for number in session.scalars(numbers)] + segments
-        elif not spec.descending:
+    # (batch number, or None for the devices without one; keyset position inside it)
+    segments: list[tuple[str | None, tuple[Any, ...] | None]]
+    if after is None:
+        every_batch = [(number, None) for number in session.scalars(numbers)]
+        segments = every_batch + [(None, None)] if spec.descending else [(None, None)] + every_batch
+    elif after[0] == "":  # the last page ended among the devices without a batch
+        segments = [(None, after[1:])]
+        if not spec.descending:
             segments += [(number, None) for number in session.scalars(numbers)]
     else:
-        segments.append((after[0], after[1:]))
         beyond = Batch.number < after[0] if spec.descending else Batch.number > after[0]
-        segments += [(number, None) for number in session.scalars(numbers.where(beyond))]
+        segments = [(after[0], after[1:])] + [(number, None) for number in session.scalars(numbers.where(beyond))]
         if spec.descending:
             segments.append((None, None))
     rows: list[Any] = []

@@ -8,14 +8,16 @@ skipped by flushing it at once, so the figure is the work the station does).
 
 Baselines, measured in the same run (same process): the raw service call for the
 same data (`list_devices` of the first page, without any window), and an empty
-QMainWindow of the same size shown and painted. Each station is measured in fresh
+QMainWindow of the same size shown and painted. On the large station the same service
+call is also timed sorted by each column both ways (the first page, and the page after
+the device in the middle of the group), next to that baseline (the first page by SN). Each station is measured in fresh
 processes (--runs, median), so "start" includes opening the database and the key files.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_window.py [--count 1000000] [--rebuild]
 
 The large database is cached under /tmp (see CACHE_DIR); it is built once with
 `register_range` in chunks. Exits non-zero when a target is missed (window < 2 s,
-filter < 300 ms).
+filter < 300 ms, each sorted page < 300 ms).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ CHUNK = 50_000
 WINDOW_TARGET_S = 2.0
 FILTER_TARGET_S = 0.3
 FILTER_TEXT = "SN-0765"  # an SN prefix: 100 devices out of 1,000,000
+SORT_TARGET_S = 0.3
 
 
 def open_station(home: Home) -> ServiceContext:
@@ -129,6 +132,8 @@ def measure(home_path: str, filter_text: str | None) -> dict[str, float]:
     # baseline: the same first page straight from the service, no window
     figures["baseline_page"] = best_of(3, lambda: list_devices(ctx, DeviceQuery(group=GROUP), limit=500))
     if filter_text is not None:
+        figures.update(sort_figures(ctx))
+    if filter_text is not None:
         times = []
         for attempt in range(3):
             text = filter_text if attempt % 2 == 0 else filter_text[:-1]
@@ -162,6 +167,24 @@ def measure(home_path: str, filter_text: str | None) -> dict[str, float]:
     app.processEvents()
     figures["baseline_bare_window"] = time.perf_counter() - began
     bare.close()
+    return figures
+
+
+def sort_figures(ctx: ServiceContext) -> dict[str, float]:
+    """The table's page (500 rows) sorted by each column both ways: the first page, and the page after the
+    device in the middle of the group (a later page, far from either end)."""
+    from app.services.devices import SORT_COLUMNS, DeviceQuery, count_devices, get_device, list_devices, page_key
+
+    middle = get_device(ctx, GROUP, f"SN-{count_devices(ctx, DeviceQuery(group=GROUP)) // 2:07d}")
+    figures = {}
+    for column in SORT_COLUMNS:
+        for descending in (False, True):
+            spec = DeviceQuery(group=GROUP, sort=column, descending=descending)
+            name = f"sort {column} {'desc' if descending else 'asc'}"
+            figures[f"{name} first"] = best_of(3, lambda spec=spec: list_devices(ctx, spec, limit=500))
+            after = page_key(middle, spec)
+            figures[f"{name} later"] = best_of(3, lambda spec=spec, after=after: list_devices(ctx, spec, after=after,
+                                                                                              limit=500))
     return figures
 
 
@@ -227,8 +250,27 @@ def report(count: int, rebuild: bool, runs: int) -> int:
                 batch, base_b = median["batch_filter"], median["baseline_batch"]
                 print(f"  batch B05 (100,000) to rows on screen: {batch * 1000:5.0f} ms   (no target)   baseline "
                       f"{base_b * 1000:.1f} ms, {batch / base_b:.1f}x")
+            ok &= report_sorts(median)
     print("\ntargets met" if ok else "\nTARGET MISSED")
     return 0 if ok else 1
+
+
+def report_sorts(median: dict[str, float]) -> bool:
+    """The list_devices page sorted by each column, next to the first page by SN (the baseline above)."""
+    base = median["baseline_page"]
+    sorts = sorted({key.rsplit(" ", 2)[0] for key in median if key.startswith("sort ")},
+                   key=lambda name: list(median).index(f"{name} first"))
+    if not sorts:
+        return True
+    print(f"  list_devices sorted, 500 rows: first page / page after the middle device   target < "
+          f"{SORT_TARGET_S * 1000:.0f} ms")
+    worst = 0.0
+    for name in sorts:
+        first, later = median[f"{name} first"], median[f"{name} later"]
+        worst = max(worst, first, later)
+        print(f"    {name[5:]:18s} {first * 1000:7.1f} ms / {later * 1000:7.1f} ms   "
+              f"= {first / base:5.1f}x / {later / base:5.1f}x baseline")
+    return worst < SORT_TARGET_S
 
 
 if __name__ == "__main__":
