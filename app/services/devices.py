@@ -8,9 +8,11 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, insert, literal, select, tuple_, union, update
+from sqlalchemy import Select, func, insert, literal, or_, select, tuple_, union, update
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from app.db.base import utcnow
 from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
@@ -393,21 +395,50 @@ def _after(query: Select[Any], spec: DeviceQuery, after: tuple[Any, ...] | None,
     values = [literal(value, type_=column.type) for value, column in zip(after, columns, strict=True)]
     if not use_index:
         columns[0] = _unindexed(columns[0])
-    query = query.where(_beyond(columns, values, spec.descending))
     prefix = _index_prefix(spec)
-    if use_index and prefix < len(columns):
-        # The whole key spans two tables; its first columns alone are a range of the index the page is read by.
-        query = query.where(_beyond(columns[:prefix], values[:prefix], spec.descending, inclusive=True))
-    return query
+    if not use_index or prefix == len(columns):
+        return query.where(_beyond(columns, values, spec.descending))
+    # The key spans two tables: its first columns are a range of the index the page is read by, the rest
+    # only decides within the last value shown. (As one row comparison over both tables, PostgreSQL
+    # expects almost no rows from it and hashes the whole group instead of reading the index.)
+    lead, lead_values = columns[:prefix], values[:prefix]
+    return query.where(_beyond(lead, lead_values, spec.descending, inclusive=True),
+                       or_(_beyond(lead, lead_values, spec.descending),
+                           _beyond(columns[prefix:], values[prefix:], spec.descending)))
 
 
 def _unindexed(expression: Any) -> Any:
-    """The same value through an expression no index provides (on SQLite and PostgreSQL alike).
+    """The same value through an expression no index provides, on SQLite (see `_Unindexed`)."""
+    return _Unindexed(expression)
+
+
+class _Unindexed(FunctionElement[Any]):
+    """`coalesce(x, x)` on SQLite, plain `x` elsewhere.
 
     Without statistics SQLite prefers an index that yields the sort order (or a range on it) over
     the branch's own selective index; it would walk the whole group looking for ten matches.
+    PostgreSQL has statistics and plans well by itself, but would misjudge the coalesce: it
+    expects 0.5% of the rows from `coalesce(group, group) = ?` and then hashes and sorts the
+    whole group rather than reading an index in order.
     """
-    return func.coalesce(expression, expression)
+
+    name = "unindexed"
+    inherit_cache = True
+
+    def __init__(self, expression: Any) -> None:
+        super().__init__(expression)
+        self.type = expression.type
+
+
+@compiles(_Unindexed)
+def _plain(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(list(element.clauses)[0], **kw))
+
+
+@compiles(_Unindexed, "sqlite")
+def _through_coalesce(element: _Unindexed, compiler: Any, **kw: Any) -> str:
+    inner = compiler.process(list(element.clauses)[0], **kw)
+    return f"coalesce({inner}, {inner})"
 
 
 def _ordered(query: Select[Any], spec: DeviceQuery, *, use_index: bool = True) -> Select[Any]:
