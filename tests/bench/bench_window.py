@@ -258,7 +258,7 @@ def report(count: int, rebuild: bool, runs: int) -> int:
 def report_sorts(median: dict[str, float]) -> bool:
     """The list_devices page sorted by each column, next to the first page by SN (the baseline above)."""
     base = median["baseline_page"]
-    sorts = sorted({key.rsplit(" ", 2)[0] for key in median if key.startswith("sort ")},
+    sorts = sorted({key.rsplit(" ", 1)[0] for key in median if key.startswith("sort ")},
                    key=lambda name: list(median).index(f"{name} first"))
     if not sorts:
         return True
