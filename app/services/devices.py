@@ -270,6 +270,9 @@ SORT_COLUMNS = {
 }
 # Equal values of an asset column are ordered by asset ID, so that an index of assets yields the whole order.
 _ASSET_SORTS = ("name", "batch")
+# States with at least this many devices in the group are read in sort order, keeping those states (an
+# index walk soon finds a page of them); fewer are found by the state index and sorted (see `_read_in_order`).
+_COMMON_STATE = 20_000
 
 
 @dataclass(frozen=True)
@@ -448,15 +451,26 @@ def _ordered(query: Select[Any], spec: DeviceQuery, *, use_index: bool = True) -
     return query.order_by(*(column.desc() if spec.descending else column for column in columns))
 
 
-def _in_index_order(spec: DeviceQuery) -> bool:
+def _read_in_order(session: Session, spec: DeviceQuery) -> bool:
     """Whether the page is read in the order of a sort index (see `_key_columns`) rather than sorted.
 
-    A batch's devices are found by the batch index and sorted; so are those of a state when the order
-    is not the state's own index: walking a million devices in order for a rare state is slower.
+    A batch's devices are found by the batch index and sorted. A state filter in an order that is not
+    the state's own index: a common state is read in order (a page is found within a few thousand
+    devices), a rare one is found by the state index and sorted (walking a million devices in order
+    for ten would take seconds). Without statistics SQLite cannot tell them apart, so they are counted,
+    up to `_COMMON_STATE`.
     """
     if spec.batch is not None:
         return False
-    return not spec.statuses or spec.sort in ("sn", "status")
+    if not spec.statuses or spec.sort in ("sn", "status"):
+        return True
+    if spec.group is None:
+        return False
+    some = (select(DeviceIdentity.status)  # in the (group, status, sn) index: counted without reading rows
+            .where(DeviceIdentity.registration_group_id == group_row(session, spec.group).id,
+                   DeviceIdentity.status.in_(spec.statuses))
+            .limit(_COMMON_STATE).subquery())
+    return (session.scalar(select(func.count()).select_from(some)) or 0) >= _COMMON_STATE
 
 
 def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ...] | None = None,
@@ -468,25 +482,29 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
     with ctx.read() as session:
         if spec.text.strip():
             rows = _text_page(session, spec, after, limit)
-        elif spec.sort == "batch" and spec.group is not None and _in_index_order(spec):
+        elif not _read_in_order(session, spec):
+            rows = _sorted_page(session, spec, after, limit)
+        elif spec.sort == "batch" and spec.group is not None:
             rows = _page_by_batch(session, spec, after, limit)
-        elif _in_index_order(spec):
+        else:
             by_assets = spec.group is not None and spec.sort in ("name", "asset_id")
             query = _ordered(_after(_filtered(_device_select(), session, spec, by_assets=by_assets), spec, after), spec)
             rows = session.execute(query.limit(limit)).all()
-        else:
-            # Sorted, not read in order: the sort carries ids only (a row of every device is far heavier).
-            ids = _filtered(_joined(select(DeviceIdentity.id)), session, spec)
-            if spec.batch is not None and spec.group is not None:
-                # One batch, so ordering by it first changes nothing; but SQLite then reads the batch index
-                # in the page's direction, and a descending sort of rows registered in SN order no longer
-                # takes in (and drops) a row for every device read.
-                ids = ids.order_by(Asset.batch_id.desc() if spec.descending else Asset.batch_id)
-            ids = _ordered(_after(ids, spec, after, use_index=False), spec, use_index=False)
-            rows = _rows_of(session, spec, list(session.scalars(ids.limit(limit))), limit)
         records = [_to_record(*row) for row in rows]
         next_key = page_key(records[-1], spec) if len(rows) == limit else None
         return DevicePage(records, next_key)
+
+
+def _sorted_page(session: Session, spec: DeviceQuery, after: tuple[Any, ...] | None, limit: int) -> list[Any]:
+    """The devices found by the filters' own indexes, sorted; the sort carries ids only (rows are far heavier)."""
+    ids = _filtered(_joined(select(DeviceIdentity.id)), session, spec)
+    if spec.batch is not None and spec.group is not None:
+        # One batch, so ordering by it first changes nothing; but SQLite then reads the batch index in the
+        # page's direction, and a descending sort of devices registered in SN order no longer takes in
+        # (and drops) a row for every device read.
+        ids = ids.order_by(Asset.batch_id.desc() if spec.descending else Asset.batch_id)
+    ids = _ordered(_after(ids, spec, after, use_index=False), spec, use_index=False)
+    return _rows_of(session, spec, list(session.scalars(ids.limit(limit))), limit)
 
 
 def _text_page(session: Session, spec: DeviceQuery, after: tuple[Any, ...] | None, limit: int) -> list[Any]:

@@ -120,6 +120,7 @@ def test_every_column_both_ways_pages_like_a_python_sort(station: Station) -> No
             check(station, DeviceQuery(group=G, sort=sort, descending=descending), live)
 
 
+@pytest.mark.slow
 def test_batch_and_name_order_across_page_sizes(station: Station) -> None:
     """The batch order is read batch by batch: pages that end inside, at the end of or across batches."""
     live = station.live(G)
@@ -163,6 +164,20 @@ def test_filters_with_every_sort(station: Station) -> None:
                 spec = DeviceQuery(group=G, sort=sort, descending=descending, **filters)
                 check(station, spec, wanted)
                 assert devices.count_devices(station.ctx, spec) == len(wanted)
+
+
+@pytest.mark.slow
+def test_state_filters_read_in_order_or_sorted(station: Station, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A common state is read in sort order keeping that state, a rare one sorted: the same rows either way."""
+    live = station.live(G)
+    state_filters = [filters for filters in FILTERS if set(filters) == {"statuses"}]
+    for common_from in (1, 30):  # every state read in order; only 'registered' (the default: none here)
+        monkeypatch.setattr(devices, "_COMMON_STATE", common_from)
+        for filters in state_filters:
+            wanted = [record for record in live if _matches(record, filters)]
+            for sort in devices.SORT_COLUMNS:
+                for descending in (False, True):
+                    check(station, DeviceQuery(group=G, sort=sort, descending=descending, **filters), wanted)
 
 
 def test_all_groups_together_every_sort(station: Station) -> None:
