@@ -457,8 +457,9 @@ def _read_in_order(session: Session, spec: DeviceQuery) -> bool:
     A batch's devices are found by the batch index and sorted. A state filter in an order that is not
     the state's own index: a common state is read in order (a page is found within a few thousand
     devices), a rare one is found by the state index and sorted (walking a million devices in order
-    for ten would take seconds). Without statistics SQLite cannot tell them apart, so they are counted,
-    up to `_COMMON_STATE`.
+    for ten takes a third of a second, sorting a million seconds). Without statistics SQLite cannot
+    tell them apart, so they are counted, up to `_COMMON_STATE` (deleted ones too: it only picks the
+    way to read).
     """
     if spec.batch is not None:
         return False
