@@ -85,6 +85,8 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
                          file: str | None = None) -> tuple[list[dict[str, Any]], list[InputError]]:
     """Check every device without writing: SNs, duplicates in the input and in the database, master data."""
     attributes = attributes_of_group(session, group.masterdata_group_id)
+    # A required attribute may be left for the installer (no column), but a column given empty is a mistake.
+    required = [attribute for attribute in attributes if attribute.required and attribute.default is None]
     errors: list[InputError] = []
     first_row_of: dict[str, int | None] = {}
     parsed_data: list[dict[str, Any]] = []
@@ -105,6 +107,10 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
             errors.append(InputError("at most 128 characters", file=file, row=row, column="name" if file else None,
                                      field=None if file else "name"))
         values, problems = validate_master_data(attributes, device.master_data, require_complete=False)
+        for attribute in required:
+            if attribute.key in device.master_data and values.get(attribute.key) is None:
+                problems.setdefault(attribute.key, "is required; fill it in, or leave the column out of the file "
+                                                   "to fill it in on site")
         for key, message in problems.items():
             errors.append(InputError(message, file=file, row=row, column=key if file else None,
                                      field=None if file else key))

@@ -149,6 +149,22 @@ def test_an_sn_already_in_the_database_names_the_row_and_writes_nothing(ctx: Ser
     assert set(listed(ctx)) == {"TAKEN-1"}
 
 
+def test_a_required_attribute_given_empty_is_refused_and_one_left_for_the_site_is_not(ctx: ServiceContext,
+                                                                                    tmp_path: Path) -> None:
+    masterdata.update_attribute(ctx, "voltage", required=True)
+    empty = write(tmp_path, "voltages.csv", "sn,voltage\nV-1,230\nV-2,\n")
+    before = counts(ctx)
+
+    with pytest.raises(InputError, match=r"^voltages\.csv, row 3, column 'voltage': is required; fill it in, or "
+                                         r"leave the column out"):
+        importing.import_file(ctx, empty, GROUP)
+    assert counts(ctx) == before
+
+    on_site = write(tmp_path, "no-voltage.csv", "sn,phase\nV-1,L1\n")  # no column: the installer fills it in
+    assert importing.import_file(ctx, on_site, GROUP) == 1
+    assert listed(ctx)["V-1"]["master_data"] == {"phase": "L1"}
+
+
 def test_invalid_utf8_names_the_row_and_byte_offset(ctx: ServiceContext, tmp_path: Path) -> None:
     path = tmp_path / "latin1.csv"
     path.write_bytes("sn,name\nA,Müller\n".encode("latin-1"))
