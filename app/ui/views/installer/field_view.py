@@ -14,12 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionPolicy, ReprovisionState
+from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
-from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord, ReprovisionRecord
 from app.scan.outcomes import ScanOutcome, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
@@ -33,11 +32,12 @@ from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.settings import FIELD_GROUP, SCAN_SOUND
 from app.ui.sounds import OutcomeSounds
+from app.ui.views.installer.action_buttons import ActionButtons
 from app.ui.views.installer.banner import OutcomeBanner, level_of
 from app.ui.views.installer.camera_pane import CameraPane
 from app.ui.views.installer.device_panel import DevicePanel
 from app.ui.views.installer.disable_page import DisablePage
-from app.ui.views.installer.ledger import Progress, SessionLedger
+from app.ui.views.installer.ledger import ONBOARDABLE, Progress, SessionLedger
 from app.ui.views.installer.masterdata_form import MasterDataForm
 from app.ui.views.installer.masterdata_form import warm_up as warm_up_form
 from app.ui.views.installer.replace_page import ReplacePage
@@ -49,8 +49,6 @@ from app.ui.views.installer.summary_dialog import SummaryDialog
 log = logging.getLogger(__name__)
 
 ANY_GROUP = ""
-ONBOARDABLE = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
-RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
 NOT_A_DEVICE = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.AMBIGUOUS)
 PAGE_NONE, PAGE_REPLACE, PAGE_REPROVISION, PAGE_DISABLE = range(4)
 
@@ -184,24 +182,11 @@ class FieldView(QWidget):
         for page in (box, self.replace_page, self.reprovision_page, self.disable_page):
             self.pages.addWidget(self._framed(page) if page is not box else page)
         layout.addWidget(self.pages, 1)
-        grid = QGridLayout()
-        grid.setSpacing(6)
-        self.install_button = self._action_button("installButton", self.tr("Install"), "F5")
-        self.activate_button = self._action_button("activateButton", self.tr("Activate"), "Ctrl+Enter / F6")
-        self.replace_button = self._action_button("replaceButton", self.tr("Replace…"), "F7")
-        self.reprovision_button = self._action_button("reprovisionButton", self.tr("Reprovision…"), "F8")
-        self.disable_button = self._action_button("disableButton", self.tr("Disable…"), "F9")
-        self.activate_button.setDefault(True)
-        grid.addWidget(self.install_button, 0, 0)
-        grid.addWidget(self.activate_button, 0, 1, 1, 2)
-        grid.addWidget(self.replace_button, 1, 0)
-        grid.addWidget(self.reprovision_button, 1, 1)
-        grid.addWidget(self.disable_button, 1, 2)
-        layout.addLayout(grid)
-        hint = QLabel(self.tr("Scan → fill in → <b>Ctrl+Enter</b> activates. Esc returns to the scan field."))
-        hint.setObjectName("actionHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.actions = ActionButtons()
+        self.install_button, self.activate_button = self.actions.install, self.actions.activate
+        self.replace_button, self.reprovision_button = self.actions.replace, self.actions.reprovision
+        self.disable_button = self.actions.disable
+        layout.addWidget(self.actions)
         return side
 
     @staticmethod
@@ -212,16 +197,6 @@ class FieldView(QWidget):
         box_layout.addWidget(page)
         box_layout.addStretch(1)
         return box
-
-    def _action_button(self, name: str, text: str, keys: str) -> QPushButton:
-        button = QPushButton(f"{text}\n{keys}")
-        button.setObjectName(name)
-        button.setMinimumHeight(58)
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        button.setFont(font)
-        return button
 
     def _connect(self) -> None:
         self.camera_controls.soundToggled.connect(self._sound_toggled)
@@ -451,25 +426,8 @@ class FieldView(QWidget):
 
     def _update_actions(self) -> None:
         device = self.current.device if self.current is not None else None
-        status = device.status if device is not None else ""
-        can = self.env.can
-        active = status in (s.value for s in ACTIVE_STATUSES)
-        self._set_action_text(self.install_button, self.tr("Save master data") if active else self.tr("Install"), "F5")
-        self.install_button.setEnabled(device is not None and (status in ONBOARDABLE or active)
-                                       and can(Permission.INSTALL))
-        self.activate_button.setEnabled(device is not None and status in ONBOARDABLE and can(Permission.ACTIVATE))
-        self.replace_button.setEnabled(can(Permission.REPLACE) and status not in RETIRED)
         policy = self.current_group.reprovision_policy if self.current_group else ""
-        self.reprovision_button.setEnabled(device is not None and can(Permission.REPROVISION)
-                                           and status in (s.value for s in ACTIVE_STATUSES)
-                                           and policy != ReprovisionPolicy.NEVER.value)
-        disabled = status == DeviceStatus.DISABLED.value
-        self._set_action_text(self.disable_button, self.tr("Enable") if disabled else self.tr("Disable…"), "F9")
-        self.disable_button.setEnabled(device is not None and can(Permission.DISABLE) and status not in RETIRED)
-
-    @staticmethod
-    def _set_action_text(button: QPushButton, text: str, keys: str) -> None:
-        button.setText(f"{text}\n{keys}")
+        self.actions.show_for(device.status if device is not None else None, policy, self.env.can)
 
     # ---- install and activate --------------------------------------------------------------------------
     def install(self) -> None:
