@@ -3,7 +3,8 @@ own label code, and 1280x720 videos of those labels held in front of a "camera".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from app.qr.payload import encode_payload
 from app.services import devices, groups, labelling
 from app.services.context import ServiceContext
 from app.ui.environment import UiEnvironment
+from app.ui.views.installer.field_view import FieldView
 from tests.support.ctx import add_standard_setup, as_role, build_service_context
 from tests.support.ui import ui_environment
 
@@ -127,3 +129,22 @@ def write_video(path: Path, segments: Sequence[tuple[np.ndarray | None, float]],
     finally:
         writer.release()
     return starts
+
+
+@contextmanager
+def running_field_view(qtbot, tmp_path: Path) -> Iterator[tuple[Station, FieldView]]:  # type: ignore[no-untyped-def]
+    """An installer's field view over a fresh station, shown, its scan session open; stopped afterwards."""
+    from app.ui.workspaces.installer import create_workspace
+
+    st = station(tmp_path)
+    view = create_workspace(st.env, None)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    qtbot.waitUntil(lambda: view.session is not None, timeout=10_000)
+    try:
+        yield st, view
+    finally:
+        view.shutdown()
+        st.env.runner.shutdown()
+        st.admin.db.dispose()

@@ -18,25 +18,16 @@ from app.sync.central import CENTRAL_URL_KEY
 from app.ui.main_window import MainWindow
 from app.ui.views.installer.field_view import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION, FieldView
 from app.ui.views.installer.summary_dialog import SummaryDialog
-from app.ui.workspaces.installer import create_workspace
 from tests.support.ctx import as_role
-from tests.ui.installer_support import APPROVAL_GROUP, GROUP, Station, station
+from tests.ui.installer_support import APPROVAL_GROUP, GROUP, Station, running_field_view
 
 OWNER_DATA = {"owner": "ACME Water", "voltage": "230"}
 
 
 @pytest.fixture
 def field(qtbot, tmp_path: Path) -> Iterator[tuple[Station, FieldView]]:  # type: ignore[no-untyped-def]
-    st = station(tmp_path)
-    view = create_workspace(st.env, None)
-    qtbot.addWidget(view)
-    view.resize(1280, 760)
-    view.show()
-    qtbot.waitUntil(lambda: view.session is not None, timeout=10_000)
-    yield st, view
-    view.shutdown()
-    st.env.runner.shutdown()
-    st.admin.db.dispose()
+    with running_field_view(qtbot, tmp_path) as running:
+        yield running
 
 
 def scan(qtbot, view: FieldView, sn: str) -> None:  # type: ignore[no-untyped-def]

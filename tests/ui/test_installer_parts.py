@@ -18,9 +18,8 @@ from app.ui.views.installer.field_view import PAGE_REPLACE, FieldView
 from app.ui.views.installer.ledger import Progress, SessionLedger
 from app.ui.views.installer.scan_input import ScanInput
 from app.ui.views.installer.scan_model import ScanListModel
-from app.ui.workspaces.installer import create_workspace
 from app.services import devices, lifecycle
-from tests.ui.installer_support import GROUP, Station, station
+from tests.ui.installer_support import GROUP, Station, running_field_view
 
 REQUIRED = (ScanOutcome.OK, ScanOutcome.UNKNOWN, ScanOutcome.OTHER_GROUP, ScanOutcome.DUPLICATE,
             ScanOutcome.ALREADY_ACTIVE, ScanOutcome.FORGED)
@@ -109,15 +108,8 @@ def test_scan_field_tells_a_scanner_burst_from_typing(qtbot) -> None:  # type: i
 
 @pytest.fixture
 def field(qtbot, tmp_path: Path) -> Iterator[tuple[Station, FieldView]]:  # type: ignore[no-untyped-def]
-    st = station(tmp_path)
-    view = create_workspace(st.env, None)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitUntil(lambda: view.session is not None, timeout=10_000)
-    yield st, view
-    view.shutdown()
-    st.env.runner.shutdown()
-    st.admin.db.dispose()
+    with running_field_view(qtbot, tmp_path) as running:
+        yield running
 
 
 def test_replace_with_nothing_shown_takes_the_faulty_device_then_the_new_one(

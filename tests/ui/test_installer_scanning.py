@@ -22,21 +22,13 @@ from app.ui.views.installer.field_view import FieldView
 from app.ui.workspaces.installer import create_workspace
 from tests.support.ctx import table_dump
 from tests.ui.installer_support import (APPROVAL_GROUP, GROUP, Station, forged_label, label_data, render_labels,
-                                        station, unknown_label, write_video)
+                                        running_field_view, unknown_label, write_video)
 
 
 @pytest.fixture
 def field(qtbot, tmp_path: Path) -> Iterator[tuple[Station, FieldView]]:  # type: ignore[no-untyped-def]
-    st = station(tmp_path)
-    view = create_workspace(st.env, None)
-    qtbot.addWidget(view)
-    view.resize(1280, 760)
-    view.show()
-    qtbot.waitUntil(lambda: view.session is not None, timeout=10_000)
-    yield st, view
-    view.shutdown()
-    st.env.runner.shutdown()
-    st.admin.db.dispose()
+    with running_field_view(qtbot, tmp_path) as running:
+        yield running
 
 
 def outcomes(view: FieldView) -> list[ScanOutcome]:
