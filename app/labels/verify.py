@@ -104,7 +104,7 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
                     canvas.close()
                 canvas = _Canvas(template.label_width, template.label_height, dpi)
             code = scaled_code(item.symbol, placement.dots_per_module)
-            grey = canvas.draw(layout, item.texts, code, placement)
+            canvas.draw(layout, item.texts, code, placement)
             problem = _problem(decode_texts(canvas.qr_area(template.qr)), item, keys)
             if problem:
                 failures.append((item.sn, problem))
@@ -142,10 +142,9 @@ class _Canvas:
             self.image.height(), self.image.bytesPerLine())[:, :self.image.width()]
 
     def draw(self, layout: LabelLayout, texts: tuple[FittedText | None, ...], code: QImage,
-             placement: QrPlacement) -> np.ndarray:
+             placement: QrPlacement) -> None:
         self.painter.fillRect(self.rect, QColor(255, 255, 255))
         draw_label(self.painter, QPointF(0, 0), self.px_per_mm, layout, texts, code, placement)
-        return self.array
 
     def qr_area(self, box: Box) -> np.ndarray:
         """The template's QR square (code and quiet zone) plus 1 mm around it: all the decoder needs to look at."""

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import JSON, Connection, Engine, Table, Uuid, and_, any_, bindparam, case, literal_column, select, update
+from sqlalchemy import JSON, Connection, Engine, Table, Uuid, and_, any_, bindparam, literal_column, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError

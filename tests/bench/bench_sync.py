@@ -19,7 +19,6 @@ Prints the times, the ratios and the peak memory; exits non-zero when a target i
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import resource
 import shutil
