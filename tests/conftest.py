@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.cups_server import CupsServer, CupsUnavailable, missing_parts
 from tests.pg_server import PostgresServer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,3 +64,26 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'station.db'}"
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def cups_queue() -> Iterator[CupsServer]:
+    """A private cupsd on 127.0.0.1 with one cups-pdf queue (tests/cups_server.py)."""
+    missing = missing_parts()
+    if missing:
+        pytest.skip(f"cups and printer-driver-cups-pdf are not installed ({', '.join(missing)} missing)")
+    if os.geteuid() != 0:
+        pytest.skip("cups-pdf's backend runs only under a root cupsd")
+    server = CupsServer()
+    try:
+        server.start()
+    except CupsUnavailable as error:
+        server.stop()
+        pytest.fail(f"the private cupsd did not start: {error}", pytrace=False)
+    except BaseException:
+        server.stop()
+        raise
+    try:
+        yield server
+    finally:
+        server.stop()

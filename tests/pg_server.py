@@ -3,6 +3,10 @@
 initdb/pg_ctl run as the `postgres` user when we are root; data directory and
 socket live in a temporary directory; the server listens on 127.0.0.1 and a
 free port and is stopped (and its directory removed) by `stop()`.
+
+Robust to a busy machine and to package updates: generous time limits, a new port when
+another process took the chosen one between probing and listening, the newest installed
+server version, and the server's own log in the error when it does not start.
 """
 
 from __future__ import annotations
@@ -24,7 +28,11 @@ class PostgresUnavailable(RuntimeError):
 
 
 def find_binary(name: str) -> str:
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)
+    def version(path: str) -> tuple[int, ...]:
+        number = Path(path).parts[-3]
+        return tuple(int(part) for part in number.split(".") if part.isdigit())
+
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=version, reverse=True)
     found = candidates[0] if candidates else shutil.which(name)
     if not found:
         raise PostgresUnavailable(
@@ -39,6 +47,10 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+START_SECONDS = 120
+ATTEMPTS = 3
+
+
 class PostgresServer:
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="dps-pg-"))
@@ -49,22 +61,47 @@ class PostgresServer:
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", "postgres", "--"] if self._as_postgres else []
-        result = subprocess.run([*prefix, *command], capture_output=True, text=True, timeout=120)
+        try:
+            result = subprocess.run([*prefix, *command], capture_output=True, text=True, timeout=START_SECONDS + 60)
+        except subprocess.TimeoutExpired:
+            raise PostgresUnavailable(f"{' '.join(command[:2])} did not finish in {START_SECONDS + 60} s"
+                                      f"{self._log_tail()}") from None
         if result.returncode != 0:
-            raise PostgresUnavailable(f"{' '.join(command[:2])} failed: {result.stderr.strip() or result.stdout.strip()}")
+            raise PostgresUnavailable(f"{' '.join(command[:2])} failed: {result.stderr.strip() or result.stdout.strip()}"
+                                      f"{self._log_tail()}")
+
+    def _log_tail(self) -> str:
+        log = self.root / "server.log"
+        if not log.exists():
+            return ""
+        return f"\nserver log ({log}):\n{log.read_text(errors='replace')[-3000:]}"
 
     def start(self) -> PostgresServer:
         if self._as_postgres:
             shutil.chown(self.root, "postgres", "postgres")
         self._run(find_binary("initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                   "--no-sync", "--locale=C")
-        options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} "
+        for attempt in range(ATTEMPTS):
+            try:
+                self._start_on(self.port)
+                break
+            except PostgresUnavailable:
+                if attempt == ATTEMPTS - 1 or not self._port_taken():
+                    raise
+                self.port = _free_port()
+        self._started = True
+        return self
+
+    def _start_on(self, port: int) -> None:
+        options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={self.root} "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
                    "-c shared_buffers=128MB")
         self._run(find_binary("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options,
-                  "-w", "-t", "60", "start")
-        self._started = True
-        return self
+                  "-w", "-t", str(START_SECONDS), "start")
+
+    def _port_taken(self) -> bool:
+        log = self.root / "server.log"
+        return log.exists() and "could not bind" in log.read_text(errors="replace")
 
     def stop(self) -> None:
         try:

@@ -1,5 +1,5 @@
-"""The dialog's system-printer path for real: a private cupsd with a cups-pdf queue (the fixture of
-tests/labels/test_labels_cups.py), the dialog given the QPrinter its print dialog would return, the job painted
+"""The dialog's system-printer path for real: a private cupsd with a cups-pdf queue (the `cups_queue` fixture
+of tests/conftest.py), the dialog given the QPrinter its print dialog would return, the job painted
 on the runner's worker thread, the PDF that cups-pdf wrote read back.
 
 The dialog runs in a child process so that CUPS_SERVER is set before Qt's CUPS plugin first talks to a server."""
@@ -10,18 +10,15 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
+from app.security.signing import VerifyingKey
+from tests.cups_server import CupsServer
+from tests.labels.labels_support import decode, rasterise_pdf, verified_sns
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "labels"))  # test_labels_cups imports its helpers as top-level modules
-
-from test_labels_cups import cups_queue  # noqa: E402,F401  (the fixture: a private cupsd and a cups-pdf queue)
-
-from app.security.signing import VerifyingKey  # noqa: E402
-from tests.labels.labels_support import decode, rasterise_pdf, verified_sns  # noqa: E402
 
 pytestmark = [pytest.mark.cups, pytest.mark.slow]
 
@@ -56,25 +53,16 @@ DIALOG_SCRIPT = textwrap.dedent("""\
     """)
 
 
-def test_the_dialog_prints_a_batch_on_a_real_cups_queue(cups_queue: dict[str, object], tmp_path: Path,
+def test_the_dialog_prints_a_batch_on_a_real_cups_queue(cups_queue: CupsServer, tmp_path: Path,
                                                         qapp: object) -> None:
-    queue = cups_queue
-    env = dict(os.environ, CUPS_SERVER=str(queue["server"]), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", DIALOG_SCRIPT, str(queue["queue"]), str(tmp_path)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=180)
+    env = dict(os.environ, CUPS_SERVER=cups_queue.server, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", DIALOG_SCRIPT, cups_queue.queue, str(tmp_path)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     outcome, statuses, printer, public = done.stdout.split()[-4:]
-    assert (outcome, statuses, printer) == ("printed", "labelled", queue["queue"])
-    out = Path(str(queue["out"]))
-    deadline = time.monotonic() + 60
-    pdfs: list[Path] = []
-    while time.monotonic() < deadline:
-        pdfs = [p for p in out.glob("*.pdf") if p.stat().st_size > 0]
-        if pdfs and time.time() - pdfs[0].stat().st_mtime > 1:
-            break
-        time.sleep(0.5)
-    log = Path(str(queue["log"]))
-    assert pdfs, f"cups-pdf wrote nothing; cupsd log:\n{log.read_text()[-3000:] if log.exists() else ''}"
+    assert (outcome, statuses, printer) == ("printed", "labelled", cups_queue.queue)
+    pdf = cups_queue.wait_for_pdf()
+    assert pdf is not None, f"cups-pdf wrote nothing; cupsd's log:\n{cups_queue.log_tail()}"
     key = VerifyingKey(bytes.fromhex(public))
-    texts = [text for page in rasterise_pdf(pdfs[0]) for text in decode(page)]
+    texts = [text for page in rasterise_pdf(pdf) for text in decode(page)]
     assert sorted(verified_sns(texts, {key.key_id: key})) == [f"PUMP-{i:05d}" for i in range(1, 15)]
