@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add.add_argument("--default")
     add.add_argument("--min", type=float)
     add.add_argument("--max", type=float)
-    add.add_argument("--pattern", help="regular expression a text value must match")
+    add.add_argument("--pattern", help="regular expression (RE2: no backreferences or look-around) a text value "
+                     "must match as a whole")
     add.set_defaults(handler=run_add_attribute)
     attrs = sub.add_parser("attributes", help="list attribute definitions")
     add_format_option(attrs)

@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from app.domain.enums import AttributeType
+from app.domain.patterns import PatternError, matches
 from app.domain.records import AttributeRecord
 
 TEXT_MAX_LENGTH = 256
@@ -102,8 +103,14 @@ def _parse_text(attribute: AttributeRecord, text: str) -> str:
     if attribute.rules.get("timezone") and text not in _timezones():
         raise InvalidValue(f"{text!r} is not an IANA time zone such as Europe/Berlin")
     pattern = attribute.rules.get("pattern")
-    if pattern and not re.fullmatch(pattern, text):
-        raise InvalidValue(f"{text!r} does not match the pattern {pattern}")
+    if pattern:
+        try:
+            matching = matches(pattern, text)
+        except PatternError as error:
+            raise InvalidValue(f"cannot be checked: the attribute's pattern {error}; ask a technician to redefine "
+                               "the attribute") from None
+        if not matching:
+            raise InvalidValue(f"{text!r} does not match the pattern {pattern}")
     return text
 
 

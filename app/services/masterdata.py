@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Any
 
@@ -11,8 +10,14 @@ from sqlalchemy.orm import Session
 
 from app.db.models import AttributeDefinition, MasterDataGroup
 from app.domain.enums import AttributeType
-from app.domain.errors import AlreadyExistsError, InputError, LifecycleError, NotFoundError
+from app.domain.errors import (
+    AlreadyExistsError,
+    InputError,
+    LifecycleError,
+    NotFoundError,
+)
 from app.domain.masterdata import KEY_PATTERN, InvalidValue, parse_value
+from app.domain.patterns import PatternError, compile_pattern
 from app.domain.permissions import Permission
 from app.domain.records import AttributeRecord, MasterDataGroupRecord
 from app.services import audit
@@ -55,9 +60,9 @@ def check_attribute(key: str, type_: str, *, label: str | None = None, required:
         raise InputError(f"the maximum {rules['max']} is below the minimum {rules['min']}", field="max")
     if "pattern" in rules:
         try:
-            re.compile(rules["pattern"])
-        except re.error as exc:
-            raise InputError(f"not a valid regular expression ({exc})", field="pattern") from None
+            compile_pattern(str(rules["pattern"]))
+        except PatternError as exc:
+            raise InputError(f"the pattern {exc}", field="pattern") from None
     record = AttributeRecord(key, label or key.replace("_", " ").capitalize(), kind.value, required, default,
                              tuple(choices), rules, False)
     if default is not None:
