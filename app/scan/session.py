@@ -8,7 +8,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from app.scan.outcomes import Classifier, DeviceDirectory, Origin, ScanOutcome, ScanResult
+from app.scan.outcomes import (
+    Classifier,
+    DeviceDirectory,
+    Origin,
+    ScanOutcome,
+    ScanResult,
+)
 from app.scan.pipeline import AcceptedCode, ScanPipeline
 from app.scan.wedge import EntryKind, WedgeEntry
 

@@ -28,6 +28,7 @@ from app.scan.errors import (
     ScanSourceError,
     SourceOpenError,
 )
+from app.scan.image_size import size_problem
 
 log = logging.getLogger(__name__)
 
@@ -405,10 +406,14 @@ class ImageSource:
         while self._position < len(self._files) and not stop.is_set():
             path = self._files[self._position]
             self._position += 1
-            image = read_image(path)
+            try:
+                image = read_image(path)
+                problem = "" if image is not None else "not an image this station can read"
+            except ImageTooLargeError as error:
+                image, problem = None, str(error)
             if image is None:
                 self.unreadable.append(path)
-                message = f"{path}: not an image this station can read; skipped"
+                message = f"{path}: {problem}; skipped"
                 log.warning("%s", message)
                 if self.on_status:
                     self.on_status(message)
@@ -420,13 +425,22 @@ class ImageSource:
         self._files = []
 
 
+class ImageTooLargeError(ScanSourceError):
+    """The header declares more pixels than the station decodes."""
+
+
 def read_image(path: Path) -> np.ndarray | None:
-    """cv2.imread cannot open non-ASCII paths on every platform; decoding the bytes can."""
+    """cv2.imread cannot open non-ASCII paths on every platform; decoding the bytes can.
+
+    Raises ImageTooLargeError, before decoding, for an image whose header declares too many pixels."""
     try:
         data = np.fromfile(str(path), dtype=np.uint8)
     except OSError:
         return None
     if data.size == 0:
         return None
+    problem = size_problem(data[:1 << 20].tobytes())
+    if problem:
+        raise ImageTooLargeError(problem)
     with quiet_opencv():
         return cv2.imdecode(data, cv2.IMREAD_COLOR)
