@@ -51,11 +51,41 @@ class Home:
     def settings_file(self) -> Path:
         return self.path / "settings.ini"
 
-    def ensure(self) -> None:
-        for directory in (self.path, self.log_dir, self.templates_dir):
-            directory.mkdir(parents=True, exist_ok=True)
-        self.keys_dir.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.keys_dir, 0o700)
+    def ensure(self) -> list[str]:
+        """Creates the home; returns what had to be made private again (for a warning), see `repair_modes`."""
+        for directory in (self.path, self.log_dir, self.templates_dir, self.keys_dir):
+            directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        return self.repair_modes()
+
+    def repair_modes(self) -> list[str]:
+        """The home and its folders 0700, its files 0600: the database holds password hashes and the audit trail,
+        the key files open every secret. Returns one line for each path that was open to others, now repaired."""
+        if os.name != "posix":
+            return []
+        repaired: list[str] = []
+        for directory in (self.path, self.log_dir, self.templates_dir, self.keys_dir):
+            repaired += _restrict(directory, PRIVATE_DIR_MODE)
+        files = [self.database_path, Path(f"{self.database_path}-wal"), Path(f"{self.database_path}-shm"),
+                 self.settings_file, *self.keys_dir.glob("*"), *self.log_dir.glob("*")]
+        for path in files:
+            if path.is_file() and not path.is_symlink():
+                repaired += _restrict(path, PRIVATE_FILE_MODE)
+        return repaired
+
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def _restrict(path: Path, mode: int) -> list[str]:
+    try:
+        current = path.stat().st_mode & 0o777
+        if current & 0o077 == 0:
+            return []
+        os.chmod(path, mode)
+    except OSError:
+        return []
+    return [f"{path} was open to other users ({current:04o}); it is {mode:04o} now"]
 
 
 def resolve_home(explicit: str | None = None) -> Home:

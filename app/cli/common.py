@@ -6,6 +6,7 @@ import argparse
 import csv
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,8 @@ from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
 from app.services.users import authenticate
 
+log = logging.getLogger(__name__)
+
 PASSWORD_ENV = "DPS_PASSWORD"
 
 
@@ -30,8 +33,11 @@ def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = 
 def open_station(args: argparse.Namespace, *, org_name: str | None = None) -> tuple[Home, Database, ServiceContext]:
     """Open the home and database, creating the organisation on first use (any command does that)."""
     home = resolve_home(getattr(args, "home", None))
-    home.ensure()
+    repaired = home.ensure()
     setup_logging(home.log_dir)
+    for line in repaired:
+        log.warning("%s", line)
+        print(f"dps-station: warning: {line}", file=sys.stderr)
     db = open_database(resolve_db_url(home, getattr(args, "db", None)))
     _info, keyring = init_organisation(home, db, org_name)
     actor = _actor(args, db)

@@ -7,6 +7,7 @@ typed errors; opening a database migrates it.
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -124,6 +125,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     from app.db.migrate import upgrade_to_head
 
     engine = create_db_engine(url)
+    _create_private_file(engine)
     try:
         if migrate:
             upgrade_to_head(engine)
@@ -137,6 +139,19 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     )
     event.listen(writer, "before_flush", _stamp_synced_rows)
     return Database(url=url, engine=engine, reader=reader, writer=writer, station_id=station_id)
+
+
+def _create_private_file(engine: Engine) -> None:
+    """A new SQLite file is 0600 from its first byte (SQLite would make it 0644): it holds password hashes.
+
+    SQLite gives its -wal and -shm files the main file's mode. An empty file is a new database to SQLite."""
+    path = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if not path or path == ":memory:" or os.path.exists(path):
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        pass  # SQLite reports a folder that does not exist or is not writable in its own words
 
 
 def _ensure_station_id(engine: Engine) -> str:

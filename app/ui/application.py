@@ -79,8 +79,10 @@ def run(args: argparse.Namespace) -> int:
     app = application()
     install_error_handlers()
     home = resolve_home(getattr(args, "home", None))
-    home.ensure()
+    repaired = home.ensure()
     setup_logging(home.log_dir)
+    for line in repaired:
+        log.warning("%s", line)
     try:
         db = open_database(resolve_db_url(home, getattr(args, "db", None)))
         runner = TaskRunner()
