@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from app.domain.errors import InputError
+
 APP_NAME = "dps-station"
 HOME_ENV = "DPS_HOME"
 DB_ENV = "DPS_DB"
@@ -54,7 +56,17 @@ class Home:
     def ensure(self) -> list[str]:
         """Creates the home; returns what had to be made private again (for a warning), see `repair_modes`."""
         for directory in (self.path, self.log_dir, self.templates_dir, self.keys_dir):
-            directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+            if directory.exists() and not directory.is_dir():
+                if directory == self.path:
+                    raise InputError(f"{directory} is a file; the data home (--home or DPS_HOME) must be a folder",
+                                     field="--home")
+                raise InputError(f"{directory} is a file where the data home keeps its {directory.name} folder; "
+                                 "move the file away (it may have been put there by mistake)", field="--home")
+            try:
+                directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+            except OSError as error:
+                raise InputError(f"cannot create {directory} ({error.strerror}); give a --home you may write to",
+                                 field="--home") from None
         return self.repair_modes()
 
     def repair_modes(self) -> list[str]:

@@ -53,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)  # option types raise InputError for values argparse itself cannot judge
+    except DpsError as error:
+        print(f"dps-station: {error}", file=sys.stderr)
+        return error.exit_code
     handler = getattr(args, "handler", None)
     if handler is None:
         return _open_window(parser, args)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_format_option, open_station, print_json, print_table
-from app.domain.errors import InputError
+from app.cli.common import (
+    add_format_option,
+    bounded_int,
+    open_station,
+    print_json,
+    print_table,
+)
 from app.services import audit
 
 
@@ -13,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser("audit", help="the audit trail")
     sub = parser.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="newest events first")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=bounded_int("--limit", 1, 1_000_000_000), default=50)
     listing.add_argument("--sn")
     listing.add_argument("--group")
     listing.add_argument("--actor")
@@ -26,8 +31,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_list(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise InputError("must be 1 or more", field="--limit")
     _home, _db, ctx = open_station(args)
     events = audit.list_events(ctx, audit.AuditFilter(actor=args.actor, action=args.action, sn=args.sn, group=args.group),
                                limit=args.limit)

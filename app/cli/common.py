@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.config import Home, resolve_db_url, resolve_home
@@ -24,6 +24,20 @@ from app.services.users import authenticate
 log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "DPS_PASSWORD"
+
+
+def bounded_int(option: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from low to high; anything else is an InputError naming the option."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise InputError(f"{text!r} is not a whole number; give {low} to {high}", field=option) from None
+        if not low <= value <= high:
+            raise InputError(f"{text} is out of range; give {low} to {high}", field=option)
+        return value
+
+    return parse
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = ("table", "json")) -> None:

@@ -6,7 +6,15 @@ import argparse
 import uuid
 from pathlib import Path
 
-from app.cli.common import add_format_option, open_station, parse_assignments, print_csv, print_json, print_table
+from app.cli.common import (
+    add_format_option,
+    bounded_int,
+    open_station,
+    parse_assignments,
+    print_csv,
+    print_json,
+    print_table,
+)
 from app.domain.enums import DeviceStatus
 from app.domain.errors import InputError
 from app.domain.records import DeviceRecord
@@ -48,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing.add_argument("--batch")
     listing.add_argument("--status", action="append", choices=[s.value for s in DeviceStatus])
     listing.add_argument("--search", default="", help="SN prefix, asset ID or manual code")
-    listing.add_argument("--limit", type=int, help="at most this many devices")
+    listing.add_argument("--limit", type=bounded_int("--limit", 1, 1_000_000_000), help="at most this many devices")
     add_format_option(listing, ("table", "csv", "json"))
     listing.set_defaults(handler=run_list)
 

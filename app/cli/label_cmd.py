@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Mapping, Sequence
 
-from app.cli.common import open_station, print_table
+from app.cli.common import bounded_int, open_station, print_table
 from app.domain.errors import InputError
 from app.labels.model import LabelData
 from app.security.signing import VerifyingKey
@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     target.add_argument("--printer", help="a system printer (CUPS queue) by name")
     prt.add_argument("--start-at", type=int, default=0, help="positions already used on the first sheet")
     prt.add_argument("--copies", type=int, default=1, help="labels per device (default 1)")
-    prt.add_argument("--dpi", type=int, default=None, help="printer resolution (default 300; ZPL: 203/300/600)")
+    prt.add_argument("--dpi", type=bounded_int("--dpi", 72, 2400), default=None, help="printer resolution (default 300; ZPL: 203/300/600)")
     prt.set_defaults(handler=run_print)
     templates = sub.add_parser("templates", help="list label templates (shipped and in <home>/templates)")
     templates.set_defaults(handler=run_templates)
@@ -48,7 +48,7 @@ def run_print(args: argparse.Namespace) -> int:
     template = load_template(args.template or prepared.template, home.templates_dir)
     target = targets.OutputTarget("printer", args.printer) if args.printer else targets.output_target(args.out)
     kind = target.kind
-    dpi = args.dpi or 300
+    dpi = args.dpi if args.dpi is not None else 300
     progress = _progress_printer() if sys.stderr.isatty() else None
 
     def render(labels: Sequence[LabelData], keys: Mapping[str, VerifyingKey]) -> jobs.JobReport:

@@ -44,7 +44,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run_scan(args: argparse.Namespace) -> int:
     # imported here: `dps-station --help` and the other commands must not pay for OpenCV and the decoders
     from app.scan.pipeline import ScanPipeline
-    from app.scan.sources import CameraSource, FrameSource, ImageSource, VideoSource, list_cameras
+    from app.scan.sources import (
+        CameraSource,
+        FrameSource,
+        ImageSource,
+        VideoSource,
+        list_cameras,
+    )
     from app.scan.validator import StableCodeValidator
     from app.services.scanning import open_scan_session
 

@@ -7,7 +7,14 @@ import os
 import sys
 import uuid
 
-from app.cli.common import add_format_option, open_station, parse_assignments, print_json, print_table, read_password
+from app.cli.common import (
+    add_format_option,
+    open_station,
+    parse_assignments,
+    print_json,
+    print_table,
+    read_password,
+)
 from app.config import resolve_db_url, resolve_home
 from app.db.engine import open_database
 from app.domain.enums import Role

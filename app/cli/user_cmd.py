@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import add_format_option, open_station, print_json, print_table, read_password
+from app.cli.common import (
+    add_format_option,
+    open_station,
+    print_json,
+    print_table,
+    read_password,
+)
 from app.domain.enums import Role
 from app.services import users
 

@@ -108,7 +108,10 @@ def create_db_engine(url: str) -> Engine:
         raise InputError(f"not a database URL: {url!r} (expected sqlite:///PATH or postgresql+psycopg://...)") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            if not folder.is_dir():
+                raise InputError(f"the folder {folder} of the database {parsed.database} does not exist; "
+                                 "check --db (or DPS_DB) for a typo", field="--db")
         engine = create_engine(parsed, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

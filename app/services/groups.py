@@ -13,6 +13,7 @@ from app.domain.enums import ReprovisionPolicy
 from app.domain.errors import AlreadyExistsError, InputError, NotFoundError
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord
+from app.labels.templates import template_files
 from app.security.derivation import new_group_secret
 from app.services import audit
 from app.services.context import ServiceContext
@@ -71,6 +72,15 @@ def _record(session: Session, row: RegistrationGroup, with_count: bool = False) 
     )
 
 
+def _template(ctx: ServiceContext, name: str) -> str:
+    """A label template this station has (shipped, or in the home's templates folder)."""
+    available = template_files(ctx.home.templates_dir if ctx.home else None)
+    if name not in available:
+        raise InputError(f"there is no label template {name!r}; use one of: {', '.join(sorted(available))}",
+                         field="template")
+    return name
+
+
 def create_group(ctx: ServiceContext, name: str, *, masterdata_group: str, ou: str, environment: str,
                  product_key: str = "", gateway: str = "", reprovision_policy: str = "migrate",
                  label_template: str = DEFAULT_TEMPLATE, description: str = "") -> RegistrationGroupRecord:
@@ -81,6 +91,7 @@ def create_group(ctx: ServiceContext, name: str, *, masterdata_group: str, ou: s
     environment = check_name(environment, "environment")
     policy = _policy(reprovision_policy)
     gateway = _gateway(gateway)
+    label_template = _template(ctx, label_template)
     with ctx.write() as session:
         md_group = masterdata_group_row(session, masterdata_group)
         if session.scalar(select(RegistrationGroup.id).where(RegistrationGroup.name == name)):
@@ -118,7 +129,7 @@ def update_group(ctx: ServiceContext, name: str, changes: GroupChanges) -> Regis
         if changes.reprovision_policy is not None:
             row.reprovision_policy = changed["reprovision_policy"] = _policy(changes.reprovision_policy)
         if changes.label_template is not None:
-            row.label_template = changed["label_template"] = changes.label_template
+            row.label_template = changed["label_template"] = _template(ctx, changes.label_template)
         if changes.description is not None:
             row.description = changes.description
         audit.append(session, ctx, audit.AuditEntry("group.update", "registration_group", str(row.id),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from typing import Any
 
@@ -35,6 +36,11 @@ def check_name(value: str, field: str) -> str:
     value = value.strip()
     if not value or len(value) > NAME_MAX or any(ord(ch) < 32 for ch in value):
         raise InputError(f"must be 1 to {NAME_MAX} printable characters", field=field)
+    hidden = next((ch for ch in value if unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cs")), None)
+    if hidden is not None:
+        # U+202E and its kin make a list show another name than the one stored.
+        raise InputError(f"contains the invisible or direction-changing character U+{ord(hidden):04X}; "
+                         "type the name again without it", field=field)
     return value
 
 
