@@ -336,7 +336,7 @@ class FieldView(QWidget):
         self.sounds.play(result.outcome)
         self.camera_view.mark_code(result.text, level_of(result.outcome))
         self._update_counts()
-        if result.outcome is ScanOutcome.DUPLICATE and result.sn:
+        if result.repeat and result.sn:  # also when a more serious outcome (retired, disabled) is shown
             self._record_duplicate(result)
         if self.pages.currentIndex() == PAGE_REPLACE and result.sn and result.outcome not in NOT_A_DEVICE:
             self.replace_page.accept_scan(result.sn, result.group)
