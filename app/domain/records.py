@@ -57,7 +57,7 @@ class BatchRecord:
     review_comment: str
     reviewed_by: str
     reviewed_at: datetime | None
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # devices per batch state (app/domain/batch_states.py)
 
     @property
     def total(self) -> int:
