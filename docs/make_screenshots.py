@@ -179,6 +179,41 @@ def installer_shots(window: MainWindow, env: UiEnvironment, out: Path, tmp: Path
     if callable(stop):
         stop()
         settle(env.runner, 0.5)
+    replace_shot(window, env, field, out)
+
+
+def replace_shot(window: MainWindow, env: UiEnvironment, field: QWidget, out: Path) -> None:
+    """Replace an activated device: the new device's label read by a USB scanner into the Replace page."""
+    group = "line1-pumps"
+    faulty = list_devices(env.ctx, DeviceQuery(group=group, statuses=("allocated", "connected")), limit=1).devices
+    spare = list_devices(env.ctx, DeviceQuery(group=group, statuses=("labelled",)), limit=2).devices
+    if not faulty or len(spare) < 2 or not hasattr(field, "replace_page"):
+        return
+    field.load_device(group, faulty[0].sn)  # type: ignore[attr-defined]
+    settle(env.runner, 0.8)
+    field.begin_replace()  # type: ignore[attr-defined]
+    settle(env.runner, 0.3)
+    new_field = field.replace_page.new_sn  # type: ignore[attr-defined]
+    try:
+        from tests.ui.installer_support import label_data
+        code = label_data(env.ctx, group, spare[1].sn).payload
+    except ImportError:
+        code = spare[1].sn
+    new_field.setFocus()
+    QTest.keyClicks(new_field, code)  # a USB scanner types the label's code within milliseconds
+    QTest.keyClick(new_field, Qt.Key.Key_Return)
+    settle(env.runner, 1.5)
+    grab(window, out, "installer-replace")
+    field.cancel_mode()  # type: ignore[attr-defined]
+    settle(env.runner, 0.3)
+    retired = list_devices(env.ctx, DeviceQuery(group=group, statuses=("replaced",)), limit=1).devices
+    scan_input = field.findChild(QWidget, "scanInput")
+    if retired and scan_input is not None:  # a replaced device scanned: red, who replaced it, no allocation
+        scan_input.setFocus()
+        QTest.keyClicks(scan_input, retired[0].sn)
+        QTest.keyClick(scan_input, Qt.Key.Key_Return)
+        settle(env.runner, 1.0)
+        grab(window, out, "installer-retired")
 
 
 def _label_video(env: UiEnvironment, tmp: Path, sn: str) -> Path | None:

@@ -54,7 +54,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([_json(b) for b in rows])
     else:
         print_table(["group", "batch", "devices", "review", "states"],
-                    [[b.group, b.number, b.total, b.review, " ".join(f"{k}={v}" for k, v in sorted(b.counts.items()))]
+                    [[b.group, b.number, b.total, b.review, " ".join(f"{k}={v}" for k, v in b.counts.items() if v)]
                      for b in rows])
     return 0
 

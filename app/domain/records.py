@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from app.domain.enums import DeviceStatus
+
 
 @dataclass(frozen=True)
 class AttributeRecord:
@@ -55,7 +57,7 @@ class BatchRecord:
     review_comment: str
     reviewed_by: str
     reviewed_at: datetime | None
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # devices per batch state (app/domain/batch_states.py)
 
     @property
     def total(self) -> int:
@@ -79,6 +81,20 @@ class DeviceRecord:
     status_error: str
     updated_at: datetime
     labels_printed: int = 0
+
+    @property
+    def retired(self) -> bool:
+        return self.status in (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+
+    @property
+    def last_error(self) -> str:
+        """The last allocation or reprovision error; a retired device has none (see note)."""
+        return "" if self.retired else self.status_error
+
+    @property
+    def note(self) -> str:
+        """What happened to a retired device ("replaced by SN"), kept where a live device keeps its last error."""
+        return self.status_error if self.retired else ""
 
     def as_json(self) -> dict[str, Any]:
         return {

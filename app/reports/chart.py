@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-STATE_COLOURS = {
+STATE_COLOURS = {  # the colour of each batch state (app/domain/batch_states.py) in the window and the reports
     "registered": "#90a4ae",
     "labelled": "#1565c0",
     "installed": "#6a1b9a",

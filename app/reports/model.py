@@ -5,18 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.services.supervision import ANOMALY_TITLES, PROGRESS_STATES, Anomaly, AnomalyKind, StateCounts
-
-STATE_TITLES = {
-    "registered": "Registered",
-    "labelled": "Labelled",
-    "installed": "Installed",
-    "activated": "Activated",
-    "failed": "Failed",
-    "disabled": "Disabled",
-    "retired": "Replaced or discarded",
-}
-
+from app.domain.batch_states import StateCounts
+from app.services.supervision import ANOMALY_TITLES, Anomaly, AnomalyKind
 
 @dataclass(frozen=True)
 class DeviceLine:
@@ -55,9 +45,7 @@ class BatchReport:
 
     def state_rows(self) -> list[tuple[str, str, int]]:
         """(key, title, count) for every state with devices, and the five progress states always."""
-        values = self.counts.as_dict()
-        return [(key, STATE_TITLES[key], count) for key, count in values.items()
-                if key in PROGRESS_STATES or count]
+        return self.counts.rows()
 
     def review_text(self) -> str:
         if self.review == "open":

@@ -7,7 +7,7 @@ database; app/services/scanning.py implements it over the station's database.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -37,6 +37,19 @@ class ScanOutcome(StrEnum):
     DUPLICATE = "duplicate"  # the same device scanned before in this session
     FORGED = "forged"  # our prefix but the signature does not verify, the key is unknown or the payload broken
     BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
+
+
+SEVERITY: tuple[ScanOutcome, ...] = (
+    ScanOutcome.OK, ScanOutcome.MANUAL, ScanOutcome.UNSIGNED, ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS,
+    ScanOutcome.DUPLICATE, ScanOutcome.ALREADY_ACTIVE, ScanOutcome.OTHER_GROUP, ScanOutcome.DISABLED,
+    ScanOutcome.RETIRED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.FORGED,
+)
+"""Every outcome from the least to the most serious. When several apply to one scan (a retired device scanned
+twice, a disabled device of another group), the most serious is the outcome: the one place for that order."""
+
+
+def most_serious(outcomes: Iterable[ScanOutcome]) -> ScanOutcome:
+    return max(outcomes, key=SEVERITY.index)
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,7 @@ class ScanResult:
     batch: str | None = None
     key_id: str | None = None
     decoder: str | None = None
+    repeat: bool = False  # this device was scanned before in this session (whatever the outcome)
 
     @property
     def accepted(self) -> bool:
@@ -173,12 +187,11 @@ class Classifier:
             return self._result(text, origin, ScanOutcome.UNSIGNED, sn, None, None,
                                 f"unsigned code; no device with SN {sn!r} is registered")
         device = devices[0]
-        if seen is not None and (device.group_id, device.sn) in seen:
-            return self._duplicate(text, device, origin, None)
         where = f" (and {len(devices) - 1} other group(s))" if len(devices) > 1 else ""
-        return self._result(text, origin, ScanOutcome.UNSIGNED, device.sn, device, None,
-                            f"unsigned code: SN {device.sn} of group {device.group_name}{where}, "
-                            f"{device.status}; not verified, check the device itself")
+        unsigned = (f"unsigned code: SN {device.sn} of group {device.group_name}{where}, "
+                    f"{device.status}; not verified, check the device itself")
+        return self._device_outcome(text, device, origin, seen, verified=None, ok=ScanOutcome.UNSIGNED,
+                                    ok_message=unsigned, check_group=False)
 
     def _manual(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None) -> ScanResult:
         digits = normalise_manual_code(text)
@@ -201,38 +214,46 @@ class Classifier:
     # -- shared -------------------------------------------------------------------------------------------
 
     def _device_outcome(self, text: str, device: KnownDevice, origin: Origin, seen: set[tuple[str, str]] | None,
-                        *, verified: bool | None, ok: ScanOutcome, payload: LabelPayload | None = None) -> ScanResult:
-        if seen is not None and (device.group_id, device.sn) in seen:
-            return self._duplicate(text, device, origin, verified, payload)
-        if self.group_id is not None and device.group_id != self.group_id:
-            return self._result(text, origin, ScanOutcome.OTHER_GROUP, device.sn, device, verified,
-                                f"SN {device.sn} belongs to group {device.group_name}, not to {self.group_name}",
-                                payload=payload)
+                        *, verified: bool | None, ok: ScanOutcome, payload: LabelPayload | None = None,
+                        ok_message: str | None = None, check_group: bool = True) -> ScanResult:
+        """Every outcome that applies to this device (its state, its group, a repeat); the most serious wins."""
         status = device.status
+        found: dict[ScanOutcome, str] = {}
         if status == DeviceStatus.DISABLED:
-            outcome, message = ScanOutcome.DISABLED, f"SN {device.sn} is disabled; it cannot be onboarded"
+            found[ScanOutcome.DISABLED] = f"SN {device.sn} is disabled; it cannot be onboarded"
         elif status in ACTIVE_STATUSES:
-            outcome, message = ScanOutcome.ALREADY_ACTIVE, f"SN {device.sn} is already active ({status})"
+            found[ScanOutcome.ALREADY_ACTIVE] = f"SN {device.sn} is already active ({status})"
         elif status in RETIRED_STATUSES:
-            outcome, message = ScanOutcome.RETIRED, f"SN {device.sn} was {status}; it cannot be onboarded"
+            found[ScanOutcome.RETIRED] = f"SN {device.sn} was {status}; it cannot be onboarded"
         else:
             how = "genuine label" if ok is ScanOutcome.OK else "manual code"
-            outcome, message = ok, f"{how}: SN {device.sn}, group {device.group_name}, {status}; ready to onboard"
-        return self._result(text, origin, outcome, device.sn, device, verified, message, payload=payload)
-
-    def _duplicate(self, text: str, device: KnownDevice, origin: Origin, verified: bool | None,
-                   payload: LabelPayload | None = None) -> ScanResult:
-        return self._result(text, origin, ScanOutcome.DUPLICATE, device.sn, device, verified,
-                            f"SN {device.sn} was already scanned in this session", payload=payload)
+            found[ok] = f"{how}: SN {device.sn}, group {device.group_name}, {status}; ready to onboard"
+        if ok is ScanOutcome.UNSIGNED:
+            found[ScanOutcome.UNSIGNED] = ok_message or f"unsigned code: SN {device.sn}; not verified"
+        if check_group and self.group_id is not None and device.group_id != self.group_id:
+            found[ScanOutcome.OTHER_GROUP] = (f"SN {device.sn} belongs to group {device.group_name}, "
+                                              f"not to {self.group_name}")
+        repeat = seen is not None and (device.group_id, device.sn) in seen
+        if repeat:
+            found[ScanOutcome.DUPLICATE] = f"SN {device.sn} was already scanned in this session"
+        outcome = most_serious(found)
+        message = found[outcome]
+        if repeat and outcome is not ScanOutcome.DUPLICATE:
+            message += " (scanned before in this session)"
+        if verified is None and ok is ScanOutcome.UNSIGNED and outcome is not ScanOutcome.UNSIGNED:
+            message += " (unsigned code: not verified)"
+        return self._result(text, origin, outcome, device.sn, device, verified, message, payload=payload,
+                            repeat=repeat)
 
     def _result(self, text: str, origin: Origin, outcome: ScanOutcome, sn: str | None, device: KnownDevice | None,
-                verified: bool | None, message: str, *, payload: LabelPayload | None = None) -> ScanResult:
+                verified: bool | None, message: str, *, payload: LabelPayload | None = None,
+                repeat: bool = False) -> ScanResult:
         group_id = device.group_id if device else (payload.group_id if payload else None)
         batch = device.batch if device else (payload.batch if payload else None)
         return ScanResult(text=text, outcome=outcome, sn=sn, group=device.group_name if device else None,
                           verified=verified, source=origin.source, message=message, frame=origin.frame,
                           file=origin.file, device=device, group_id=group_id, batch=batch,
-                          key_id=payload.key_id if payload else None, decoder=origin.decoder)
+                          key_id=payload.key_id if payload else None, decoder=origin.decoder, repeat=repeat)
 
 
 def _shorten(text: str, limit: int = 40) -> str:

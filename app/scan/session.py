@@ -34,10 +34,12 @@ class ScanSession:
         self._seen: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
 
-    def classify(self, text: str, origin: Origin) -> ScanResult:
+    def classify(self, text: str, origin: Origin, *, remember: bool = True) -> ScanResult:
+        """remember=False: a look-up (the Replace page reading a device) that neither counts as a repeat nor
+        makes a later scan of that device one."""
         with self._lock:
-            result = self.classifier.classify(text, origin, self._seen)
-            if result.device is not None and result.outcome not in NOT_REMEMBERED:
+            result = self.classifier.classify(text, origin, self._seen if remember else None)
+            if remember and result.device is not None and result.outcome not in NOT_REMEMBERED:
                 self._seen.add((result.device.group_id, result.device.sn))
             self.results.append(result)
         if self.on_outcome is not None:
@@ -52,11 +54,11 @@ class ScanSession:
                         decoder=accepted.detection.decoder)
         return self.classify(accepted.text, origin)
 
-    def enter(self, entry: WedgeEntry) -> ScanResult:
+    def enter(self, entry: WedgeEntry, *, remember: bool = True) -> ScanResult:
         """A line from the keyboard: a USB scanner's burst or text a person typed (maybe a manual code)."""
         typed = entry.kind is EntryKind.TYPED
         return self.classify(entry.text.strip(), Origin(source=KEYBOARD_SOURCE if typed else SCANNER_SOURCE,
-                                                        typed=typed))
+                                                        typed=typed), remember=remember)
 
     def attach(self, pipeline: ScanPipeline, *, on_accepted: Callable[[AcceptedCode], None] | None = None) -> None:
         """Classify every code the pipeline accepts; on_accepted (a beep) runs first, then on_outcome."""

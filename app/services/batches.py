@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
+from app.db.models import Asset, Batch, RegistrationGroup
 from app.domain.enums import BatchReview
 from app.domain.errors import AlreadyExistsError, InputError, LifecycleError, NotFoundError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
 from app.services import audit
+from app.services.batch_counts import counts_by_batch
 from app.services.context import ServiceContext
 
 BATCH_NUMBER_MAX = 64
@@ -44,17 +45,11 @@ def batch_row_for_number(session: Session, ctx: ServiceContext, group: Registrat
 
 
 def _counts(session: Session, batch_ids: list[object]) -> dict[object, dict[str, int]]:
+    """Devices per batch state (app/domain/batch_states.py): the same counts as the Office and the reports."""
     if not batch_ids:
         return {}
-    rows = session.execute(
-        select(Asset.batch_id, DeviceIdentity.status, func.count())
-        .join(DeviceIdentity, DeviceIdentity.asset_id == Asset.id)
-        .where(Asset.batch_id.in_(batch_ids), DeviceIdentity.deleted.is_(False))
-        .group_by(Asset.batch_id, DeviceIdentity.status)).all()
-    result: dict[object, dict[str, int]] = {}
-    for batch_id, status, count in rows:
-        result.setdefault(batch_id, {})[status] = count
-    return result
+    counts = counts_by_batch(session, Asset.batch_id.in_(batch_ids))
+    return {batch_id: values.as_dict() for batch_id, values in counts.items()}
 
 
 def _record(row: Batch, group_name: str, counts: dict[str, int]) -> BatchRecord:

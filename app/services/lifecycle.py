@@ -258,8 +258,17 @@ class Replacement:
     moved: dict[str, Any]
 
 
+def replacement_status(old_status: str, new_status: str) -> DeviceStatus:
+    """The state the new device is in after a replacement: installed when the faulty device was installed or
+    active (it is activated next, by the installer), else the state it had. replace() and its preview use it."""
+    if old_status in (s.value for s in ACTIVE_STATUSES) or old_status == DeviceStatus.INSTALLED.value:
+        return DeviceStatus.INSTALLED
+    return DeviceStatus(new_status)
+
+
 def replacement_preview(ctx: ServiceContext, group: str, old_sn: str, new_sn: str) -> dict[str, Any]:
-    """What would move from the faulty device to the new one (for the confirmation)."""
+    """What would move from the faulty device to the new one (for the confirmation); `new_status` is the state
+    the new device will be in, by the same rule replace() applies."""
     ctx.require(Permission.VIEW)
     with ctx.read() as session:
         group_row_, old, asset = _load(session, group, old_sn)
@@ -273,7 +282,8 @@ def _moved(session: Session, asset: Asset, old: DeviceIdentity, new: DeviceIdent
     batch = session.get(Batch, asset.batch_id) if asset.batch_id else None
     return {"asset_id": asset.asset_code, "name": asset.name, "description": asset.description,
             "batch": batch.number if batch else None, "master_data": dict(asset.master_data or {}),
-            "status": old.status, "from_sn": old.sn, "to_sn": new.sn}
+            "status": old.status, "new_status": replacement_status(old.status, new.status).value,
+            "from_sn": old.sn, "to_sn": new.sn}
 
 
 def _replacement_target(session: Session, group: RegistrationGroup, old: DeviceIdentity, new_sn: str) -> DeviceIdentity:
@@ -308,9 +318,7 @@ def replace(ctx: ServiceContext, group: str, old_sn: str, new_sn: str) -> Replac
         if spare_asset is not None and spare_asset.id != asset.id:
             spare_asset.deleted = True
         new.asset_id = asset.id
-        was_active = old.status in (s.value for s in ACTIVE_STATUSES)
-        _set_status(new, DeviceStatus.INSTALLED if was_active or old.status == DeviceStatus.INSTALLED.value
-                    else DeviceStatus(new.status))
+        _set_status(new, replacement_status(old.status, new.status))
         for allocation in session.scalars(select(Allocation).where(Allocation.identity_id == old.id,
                                                                    Allocation.state == AllocationState.ACTIVE.value)):
             allocation.state = AllocationState.REVOKED.value
@@ -482,9 +490,12 @@ def device_details(ctx: ServiceContext, group: str, sn: str) -> DeviceDetails:
     ctx.require(Permission.VIEW)
     with ctx.read() as session:
         group_row_, identity, asset = _load(session, group, sn)
+        # the asset's allocations (a replacement's history comes with it); a retired device has handed its
+        # asset on: only its own allocations, all revoked, are its history
+        whose = (Allocation.identity_id == identity.id if identity.status in RETIRED
+                 else Allocation.asset_id == asset.id)
         allocations = [AllocationRecord(a.asset_code, a.ou, a.environment, a.product_key, a.gateway, a.state, a.updated_at)
-                       for a in session.scalars(select(Allocation).where(Allocation.asset_id == asset.id)
-                                                .order_by(Allocation.updated_at))]
+                       for a in session.scalars(select(Allocation).where(whose).order_by(Allocation.updated_at))]
         requests = [_reprovision_record(session, r) for r in session.scalars(
             select(ReprovisionRequest).where(ReprovisionRequest.identity_id == identity.id)
             .order_by(ReprovisionRequest.updated_at))]

@@ -1,20 +1,8 @@
 """What a supervisor watches: batch progress per state and the anomalies of a batch or a group.
 
-Progress buckets (each live device is counted in exactly one):
-
-| bucket     | device state                                                                       |
-|------------|------------------------------------------------------------------------------------|
-| failed     | not disabled or retired, and its last allocation or reprovision failed (the error  |
-|            | kept on the device; a later successful activation or reprovision clears it)        |
-| registered | registered                                                                         |
-| labelled   | labelled                                                                           |
-| installed  | installed                                                                          |
-| activated  | one of ACTIVE_STATUSES (allocated, connected)                                      |
-| disabled   | disabled                                                                           |
-| retired    | replaced or discarded                                                              |
-
-'failed' wins over the state the device is in, so a failed device is never counted twice.
-Counts are database aggregates (GROUP BY), never loops over devices.
+Progress is counted in the batch states of app/domain/batch_states.py (each live device in exactly one;
+the names, order and rule are there, the SQL form in services/batch_counts.py, shared with the Factory's
+batch list). Counts are database aggregates (GROUP BY), never loops over devices.
 
 Approving and rejecting are not here: batches.review_batch and lifecycle.decide_reprovision
 are the one place for them (they check the right and write the audit event).
@@ -23,50 +11,29 @@ are the one place for them (they check the right and write the audit event).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import Asset, AuditEvent, Batch, DeviceIdentity, RegistrationGroup, ReprovisionRequest
-from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
+from app.domain.batch_states import OTHER_STATES, PROGRESS_STATES, RETIRED_STATUSES, StateCounts, state_of  # noqa: F401
+from app.domain.enums import DeviceStatus, ReprovisionState
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
+from app.services.batch_counts import counts_by_batch
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
 from app.services.groups import group_row
 from app.services.scan_log import DUPLICATE_SCAN
 
-PROGRESS_STATES = ("registered", "labelled", "installed", "activated", "failed")
-OTHER_STATES = ("disabled", "retired")
-RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+RETIRED = RETIRED_STATUSES
 DEFAULT_STALE_DAYS = 14
 MAX_PAGE = 500
-
-
-@dataclass(frozen=True)
-class StateCounts:
-    registered: int = 0
-    labelled: int = 0
-    installed: int = 0
-    activated: int = 0
-    failed: int = 0
-    disabled: int = 0
-    retired: int = 0
-
-    @property
-    def total(self) -> int:
-        return sum(self.as_dict().values())
-
-    def as_dict(self) -> dict[str, int]:
-        return {item.name: getattr(self, item.name) for item in fields(self)}
-
-    def __add__(self, other: StateCounts) -> StateCounts:
-        return StateCounts(**{name: value + getattr(other, name) for name, value in self.as_dict().items()})
 
 
 @dataclass(frozen=True)
@@ -156,42 +123,13 @@ class AnomalyPage:
 
 # ---- progress ---------------------------------------------------------------------------------------
 
-def _bucket() -> Any:
-    return case(
-        (DeviceIdentity.status.in_(RETIRED), literal("retired")),
-        (DeviceIdentity.status == DeviceStatus.DISABLED.value, literal("disabled")),
-        (DeviceIdentity.status_error != "", literal("failed")),
-        (DeviceIdentity.status.in_([s.value for s in ACTIVE_STATUSES]), literal("activated")),
-        else_=DeviceIdentity.status,
-    ).label("bucket")
-
-
 def bucket_of(status: str, status_error: str) -> str:
-    """The progress bucket of one device, the same rule as the SQL CASE of _bucket()."""
-    if status in RETIRED:
-        return "retired"
-    if status == DeviceStatus.DISABLED.value:
-        return "disabled"
-    if status_error:
-        return "failed"
-    if status in (s.value for s in ACTIVE_STATUSES):
-        return "activated"
-    return status
+    """The batch state of one device (app/domain/batch_states.state_of, the rule counts_by_batch counts by)."""
+    return state_of(status, status_error).value
 
 
 def _counts_by_batch(session: Session, *conditions: Any) -> dict[uuid.UUID | None, StateCounts]:
-    # The bucket is computed in a subquery and grouped outside it: PostgreSQL does not recognise a CASE
-    # with bound parameters in GROUP BY as the one in the select list.
-    inner = (select(Asset.batch_id.label("batch_id"), _bucket())
-             .join(Asset, Asset.id == DeviceIdentity.asset_id)
-             .where(DeviceIdentity.deleted.is_(False), *conditions)).subquery()
-    rows = session.execute(select(inner.c.batch_id, inner.c.bucket, func.count())
-                           .group_by(inner.c.batch_id, inner.c.bucket)).all()
-    raw: dict[uuid.UUID | None, dict[str, int]] = {}
-    for batch_id, bucket, count in rows:
-        if bucket in PROGRESS_STATES or bucket in OTHER_STATES:
-            raw.setdefault(batch_id, {})[bucket] = int(count)
-    return {batch_id: StateCounts(**values) for batch_id, values in raw.items()}
+    return counts_by_batch(session, *conditions)
 
 
 def _created(session: Session, batch_ids: list[uuid.UUID]) -> dict[str, datetime]:

@@ -127,6 +127,35 @@ def test_replace_moves_the_asset_to_the_new_sn(ctx: ServiceContext) -> None:
     assert_refused(ctx, LifecycleError, "replaced; nothing can be done", lifecycle.activate, ctx, G, "OLD")
 
 
+@pytest.mark.parametrize("old_state", ["registered", "installed", "allocated"])
+def test_replacement_preview_says_the_state_replace_really_leaves(ctx: ServiceContext, old_state: str) -> None:
+    devices.register_device(ctx, G, "OLD", master_data=OWNER)
+    devices.register_device(ctx, G, "NEW")
+    if old_state == "installed":
+        lifecycle.install(ctx, G, "OLD")
+    elif old_state == "allocated":
+        lifecycle.activate(ctx, G, "OLD")
+    preview = lifecycle.replacement_preview(ctx, G, "OLD", "NEW")
+    assert preview["status"] == old_state
+    lifecycle.replace(ctx, G, "OLD", "NEW")
+    assert preview["new_status"] == devices.get_device(ctx, G, "NEW").status
+    assert preview["new_status"] == ("registered" if old_state == "registered" else "installed")
+
+
+def test_a_retired_device_shows_no_allocation_and_no_error(ctx: ServiceContext) -> None:
+    devices.register_device(ctx, G, "OLD", master_data=OWNER)
+    devices.register_device(ctx, G, "NEW")
+    lifecycle.activate(ctx, G, "OLD")
+    lifecycle.replace(ctx, G, "OLD", "NEW")
+    lifecycle.activate(ctx, G, "NEW")  # the asset is allocated again, now for NEW
+    retired = lifecycle.device_details(ctx, G, "OLD")
+    assert [a.state for a in retired.allocations] == ["revoked"]
+    assert (retired.device.retired, retired.device.last_error, retired.device.note) == (True, "", "replaced by NEW")
+    live = lifecycle.device_details(ctx, G, "NEW")
+    assert [a.state for a in live.allocations] == ["revoked", "active"]  # the asset's history comes along
+    assert (live.device.retired, live.device.note) == (False, "")
+
+
 def test_replacement_refusals_change_nothing(ctx: ServiceContext) -> None:
     devices.register_device(ctx, G, "OLD", master_data=OWNER)
     devices.register_device(ctx, G, "LIVE", master_data=OWNER)

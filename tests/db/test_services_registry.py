@@ -132,7 +132,9 @@ def test_batch_create_rename_and_progress_per_state(ctx: ServiceContext) -> None
     lifecycle.activate(ctx, G, "B-2", {"owner": "ops"})
     lifecycle.disable(ctx, G, "B-3")
     record = batches.get_batch(ctx, G, "LOT-1")
-    assert record.counts == {"registered": 2, "installed": 1, "allocated": 1, "disabled": 1}
+    # the batch states every view shows (app/domain/batch_states.py): they add up to the batch's devices
+    assert record.counts == {"registered": 2, "labelled": 0, "installed": 1, "activated": 1, "failed": 0,
+                             "disabled": 1, "retired": 0}
     assert record.total == 5 and record.description == "first lot"
     renamed = batches.rename_batch(ctx, G, "LOT-1", "LOT-1A")
     assert renamed.number == "LOT-1A" and renamed.total == 5

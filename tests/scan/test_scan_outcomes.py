@@ -167,3 +167,30 @@ def test_json_shape_of_a_result(session: ScanSession, org_key: SigningKey) -> No
         "outcome": "ok", "sn": "SN-000777", "group": "pumps-a", "verified": True, "source": "image",
         "file": "/tmp/x.png"}
     assert "frame" not in data and data["device"] == {"group": "pumps-a", "batch": "LOT-1", "status": "labelled"}
+
+
+def test_the_more_serious_outcome_wins_over_a_repeat_and_another_group(directory: Directory,
+                                                                       org_key: SigningKey) -> None:
+    session = ScanSession(directory, group_name="pumps-b", group_id=GROUP_B)
+    first = session.classify(label(org_key, "SN-OLD"), CAMERA)
+    again = session.classify(label(org_key, "SN-OLD"), CAMERA)
+    plain = session.classify("SN-OLD", Origin("scanner"))
+    # a retired device of another group, scanned three times: red "retired" every time, never orange
+    assert (first.outcome, again.outcome, plain.outcome) == (ScanOutcome.RETIRED,) * 3
+    assert (first.repeat, again.repeat, plain.repeat) == (False, True, True)
+    assert "scanned before in this session" in again.message and "not verified" in plain.message
+    disabled = session.enter(WedgeEntry(manual_code_for(GROUP_A, "SN-OFF"), EntryKind.TYPED))
+    assert disabled.outcome is ScanOutcome.DISABLED  # not "other group"
+    active = session.classify("SN-ACTIVE", Origin("scanner"))
+    assert active.outcome is ScanOutcome.ALREADY_ACTIVE and active.verified is None  # not "unsigned"
+
+
+def test_severity_order_agrees_with_the_feedback_colours() -> None:
+    from app.scan.outcomes import SEVERITY, most_serious
+
+    assert sorted(SEVERITY) == sorted(ScanOutcome) and len(set(SEVERITY)) == len(SEVERITY)
+    rank = {Feedback.GOOD: 0, Feedback.WARNING: 1, Feedback.ERROR: 2}
+    levels = [rank[feedback_for(outcome)] for outcome in SEVERITY]
+    assert levels == sorted(levels), "a red outcome must never lose to an orange or green one"
+    assert most_serious([ScanOutcome.DUPLICATE, ScanOutcome.RETIRED]) is ScanOutcome.RETIRED
+    assert most_serious([ScanOutcome.OK, ScanOutcome.DUPLICATE]) is ScanOutcome.DUPLICATE

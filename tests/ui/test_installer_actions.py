@@ -177,14 +177,15 @@ def test_replace_shows_what_moves_over_and_needs_a_confirmation(
     assert view.pages.currentIndex() == 0
     summary = view.ledger.summary()
     assert {d.sn: d.note for d in summary.done} == {"PUMP-0001": "replaced by PUMP-0004"}
-    assert {d.sn: d.note for d in summary.pending} == {"PUMP-0004": "replaces PUMP-0001"}  # not activated yet
+    # PUMP-0004 is not activated yet; APPR-0001, typed into the replace field, was read like any scan
+    assert {d.sn: d.note for d in summary.pending} == {"PUMP-0004": "replaces PUMP-0001", "APPR-0001": "scanned"}
     assert "Activate PUMP-0004 when ready" in view.banner.message.text()
 
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         qtbot.keyClick(view.scan_input, Qt.Key.Key_F6)
     assert finished.args == ["activate", True]
     assert devices.get_device(st.admin, GROUP, "PUMP-0004").status == "allocated"
-    assert view.ledger.summary().line().startswith("2 done, 0 failed, 0 pending")
+    assert view.ledger.summary().line().startswith("2 done, 0 failed, 1 pending (4 scan(s), 0 refused, 0 duplicate)")
 
 
 def test_reprovision_direct_policy_and_approval_policy_makes_a_pending_request(

@@ -177,3 +177,12 @@ def test_the_view_takes_frames_at_most_at_the_display_rate(qtbot) -> None:  # ty
     assert produced > 150  # the source ran far above the display rate
     assert 10 <= shown <= refresh * 1.1
     assert view.frames_painted >= 1 and not bridge.running
+
+
+def test_ledger_counts_a_repeat_even_when_a_more_serious_outcome_is_shown() -> None:
+    from dataclasses import replace as replaced
+
+    ledger = SessionLedger()
+    ledger.scanned(result(ScanOutcome.RETIRED, "A"))
+    ledger.scanned(replaced(result(ScanOutcome.RETIRED, "A"), repeat=True))
+    assert ledger.summary().line() == "0 done, 0 failed, 0 pending (2 scan(s), 2 refused, 1 duplicate)"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from app.domain.enums import DeviceStatus
+from app.domain.batch_states import BatchState
 from app.domain.serials import serial_range
 from app.services import batches, devices, groups, lifecycle, masterdata
 from app.services.context import ServiceContext
@@ -101,14 +101,14 @@ def test_batch_model_counts_per_state(qtmodeltester, ctx: ServiceContext) -> Non
     assert column_texts(model, BatchModel.TOTAL) == [12, 3]
     state_column = {model.state_of_column(c): c for c in range(model.columnCount()) if model.state_of_column(c)}
     assert list(state_column) == list(STATES)
-    assert model.index(0, state_column[DeviceStatus.REGISTERED.value]).data() == 10
-    assert model.index(0, state_column[DeviceStatus.DISABLED.value]).data() == 1
-    assert model.index(0, state_column[DeviceStatus.CONNECTED.value]).data() == 1
-    assert model.index(1, state_column[DeviceStatus.REGISTERED.value]).data() == 3
-    assert model.index(0, BatchModel.PROGRESS).data() == "1 of 12 connected"
+    assert model.index(0, state_column[BatchState.REGISTERED]).data() == 10
+    assert model.index(0, state_column[BatchState.DISABLED]).data() == 1
+    assert model.index(0, state_column[BatchState.ACTIVATED]).data() == 1  # connected is activated
+    assert model.index(1, state_column[BatchState.REGISTERED]).data() == 3
+    assert model.index(0, BatchModel.PROGRESS).data() == "1 of 12 activated"
     assert dict(model.index(0, BatchModel.PROGRESS).data(CountsRole)) == {
-        **{state: 0 for state in STATES}, "registered": 10, "disabled": 1, "connected": 1}
-    assert "disabled: 1" in model.index(0, BatchModel.NUMBER).data(Qt.ItemDataRole.ToolTipRole)
+        **{state: 0 for state in STATES}, "registered": 10, "disabled": 1, "activated": 1}
+    assert "Disabled: 1" in model.index(0, BatchModel.NUMBER).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, BatchModel.DESCRIPTION).data() == "first"
     model.set_records([])
     assert model.rowCount() == 0

@@ -315,7 +315,7 @@ def test_create_and_rename_a_batch_and_see_its_counts(qtbot, station: Station) -
     registered = BatchModel.FIRST_STATE + STATES.index("registered")
     assert page.model.index(0, BatchModel.TOTAL).data() == 5
     assert page.model.index(0, registered).data() == 5
-    assert page.model.index(0, BatchModel.PROGRESS).data() == "0 of 5 connected"
+    assert page.model.index(0, BatchModel.PROGRESS).data() == "0 of 5 activated"
 
     page.table.select_key("2026-11-A")
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)

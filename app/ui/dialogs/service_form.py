@@ -13,10 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.domain.errors import DpsError, InputError
+from app.ui.dialogs.form_focus import make_ok_default, settle_focus
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
@@ -50,6 +52,14 @@ class ServiceFormDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+        make_ok_default(self.buttons)
+        self._settled = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._settled:  # the first time only: later the user's place is kept
+            self._settled = True
+            settle_focus(self.form, self.buttons)
 
     @property
     def ok_button(self) -> QPushButton:

@@ -6,6 +6,7 @@ Password hashing takes a noticeable moment (scrypt), so both run their service c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from app.config import Home
@@ -16,6 +17,7 @@ from app.security.passwords import MIN_PASSWORD_LENGTH
 from app.services import users
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import ORG_NAME_MAX, init_organisation
+from app.ui.dialogs.form_focus import make_ok_default, settle_focus
 from app.ui.errors import show_error
 from app.ui.tasks import TaskRunner
 
@@ -39,6 +41,14 @@ class _BusyDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        make_ok_default(self.buttons)  # Enter signs in (or creates), never cancels: Cancel would quit
+        self._settled = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._settled:
+            self._settled = True
+            settle_focus(self.form, self.buttons)
 
     @property
     def ok_button(self):  # type: ignore[no-untyped-def]
@@ -85,6 +95,12 @@ class SignInDialog(_BusyDialog):
         self.ok_button.setEnabled(False)
         self.user.textChanged.connect(self._validate)
         self.password.textChanged.connect(self._validate)
+        self.user.returnPressed.connect(self._user_entered)
+
+    def _user_entered(self) -> None:
+        """Enter after the user name: on to the password (with both typed, Enter signs in)."""
+        if not self.password.text():
+            self.password.setFocus()
 
     def _validate(self) -> None:
         self.ok_button.setEnabled(bool(self.user.text().strip() and self.password.text()))

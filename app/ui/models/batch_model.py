@@ -1,4 +1,8 @@
-"""Batches of a registration group with their progress: a column per device state and the total."""
+"""Batches of a registration group with their progress: a column per batch state and the total.
+
+The states, their names and order are app/domain/batch_states.py, the same as the Office's and the report's:
+the state columns of a row add up to its total.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import DeviceStatus
+from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
 from app.domain.records import BatchRecord
 from app.ui.models.record_table import Column, RecordRole, RecordTableModel
 
-STATES: tuple[str, ...] = tuple(status.value for status in DeviceStatus)
+STATES: tuple[str, ...] = BATCH_STATES
 
 CountsRole = RecordRole + 10
-"""data(index, CountsRole): [(state, count), ...] in lifecycle order, for the progress bar."""
+"""data(index, CountsRole): [(state, count), ...] in BATCH_STATES order, for the progress bar."""
 
 
 def _tr(text: str) -> str:
@@ -21,14 +25,14 @@ def _tr(text: str) -> str:
 
 
 def progress_text(batch: BatchRecord) -> str:
-    """'12 of 40 connected', or 'empty'."""
+    """'12 of 40 activated', or 'empty'."""
     if not batch.total:
         return _tr("empty")
-    return _tr("%d of %d connected") % (batch.counts.get(DeviceStatus.CONNECTED.value, 0), batch.total)
+    return _tr("%d of %d activated") % (batch.counts.get(BatchState.ACTIVATED.value, 0), batch.total)
 
 
 def _state_column(state: str) -> Column:
-    return Column(state.capitalize(), lambda b: b.counts.get(state, 0), numeric=True)
+    return Column(STATE_TITLES[state], lambda b: b.counts.get(state, 0), numeric=True)
 
 
 class BatchModel(RecordTableModel):
@@ -55,7 +59,8 @@ class BatchModel(RecordTableModel):
     def tooltip(self, record: BatchRecord, column: Column) -> str | None:
         if not record.total:
             return _tr("No devices in this batch yet.")
-        return "\n".join(f"{state}: {record.counts.get(state, 0)}" for state in STATES if record.counts.get(state))
+        return "\n".join(f"{STATE_TITLES[state]}: {record.counts.get(state, 0)}" for state in STATES
+                         if record.counts.get(state))
 
     def extra_data(self, record: BatchRecord, column: int, role: int) -> Any:
         if role == CountsRole:

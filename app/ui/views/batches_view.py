@@ -11,29 +11,19 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
+from app.domain.batch_states import OTHER_STATES, STATE_TITLES
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
+from app.reports.chart import STATE_COLOURS
 from app.services import batches
 from app.ui.dialogs.batch_dialog import BatchDialog
 from app.ui.environment import UiEnvironment
 from app.ui.models.batch_model import STATES, BatchModel, CountsRole
-from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.setup_parts import DataPage, RecordTable, hint, section_title
 
 PRINT_DIALOG_MODULE = "app.ui.dialogs.print_labels"
 
-EXCEPTION_STATES = ("disabled", "replaced", "discarded")
-
-STATE_COLOURS = {
-    "registered": "#9e9e9e",
-    "labelled": OUTCOME_COLOURS["info"],
-    "installed": "#00897b",
-    "allocated": "#7cb342",
-    "connected": OUTCOME_COLOURS["ok"],
-    "disabled": OUTCOME_COLOURS["warning"],
-    "replaced": "#8e24aa",
-    "discarded": OUTCOME_COLOURS["error"],
-}
+EXCEPTION_STATES = OTHER_STATES  # disabled, retired: a column only when some batch has such devices
 
 
 class StateBarDelegate(QStyledItemDelegate):
@@ -76,7 +66,8 @@ class StateBarDelegate(QStyledItemDelegate):
 
 
 def legend_text() -> str:
-    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;{state}" for state in STATES)
+    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;{STATE_TITLES[state]}"
+                     for state in STATES)
 
 
 class BatchesView(DataPage):
@@ -160,7 +151,7 @@ class BatchesView(DataPage):
         self._update_buttons()
 
     def _hide_unused_exception_states(self, records: list[BatchRecord]) -> None:
-        """Disabled, replaced and discarded get a column only when some batch has such devices."""
+        """Disabled and replaced-or-discarded get a column only when some batch has such devices."""
         for column in range(BatchModel.FIRST_STATE, BatchModel.FIRST_STATE + len(STATES)):
             state = self.model.state_of_column(column)
             if state in EXCEPTION_STATES:

@@ -7,10 +7,19 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.scan.outcomes import Feedback, ScanOutcome, ScanResult, feedback_for
 from app.ui.palette import OUTCOME_COLOURS
+from app.ui.widgets.wrapping import breakable, make_wrapping
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("installer", text)
+
+
+TITLE_LIMIT = 120  # a banner is read from an arm's length: a few lines at most (the full text is the tool tip)
+MESSAGE_LIMIT = 400
+
+
+def _clipped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def outcome_title(outcome: ScanOutcome) -> str:
@@ -55,11 +64,11 @@ class OutcomeBanner(QFrame):
         self.title.setFont(font)
         self.message = QLabel()
         self.message.setObjectName("bannerMessage")
-        self.message.setWordWrap(True)
         message_font = self.message.font()
         message_font.setPointSizeF(message_font.pointSizeF() * 1.15)
         self.message.setFont(message_font)
         for label in (self.title, self.message):
+            make_wrapping(label)  # a long message wraps; it never widens the window
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         self.setMinimumHeight(84)
@@ -80,6 +89,7 @@ class OutcomeBanner(QFrame):
         colour = OUTCOME_COLOURS.get(level, OUTCOME_COLOURS["info"])
         self.setStyleSheet(f"#outcomeBanner {{ background: {colour}; border-radius: 6px; }}"
                            f"#outcomeBanner QLabel {{ color: white; background: transparent; }}")
-        self.title.setText(title)
-        self.message.setText(message)
+        self.title.setText(breakable(_clipped(title, TITLE_LIMIT)))
+        self.message.setText(breakable(_clipped(message, MESSAGE_LIMIT)))
+        self.message.setToolTip(message if len(message) > MESSAGE_LIMIT else "")
         self.message.setVisible(bool(message))

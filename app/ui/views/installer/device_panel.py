@@ -9,6 +9,7 @@ from app.domain.enums import AllocationState, DeviceStatus, ReprovisionState
 from app.domain.records import RegistrationGroupRecord
 from app.services.lifecycle import DeviceDetails
 from app.ui.palette import OUTCOME_COLOURS
+from app.ui.widgets.wrapping import breakable, make_wrapping
 
 STATUS_LEVELS = {
     DeviceStatus.REGISTERED.value: "info",
@@ -64,17 +65,22 @@ class DevicePanel(QWidget):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("deviceError")
-        self.error.setWordWrap(True)
+        make_wrapping(self.error)
         self.error.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}; font-weight: bold;")
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.note = QLabel()
+        self.note.setObjectName("deviceNote")
+        make_wrapping(self.note)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
         self.details: DeviceDetails | None = None
 
     @staticmethod
     def _value(name: str) -> QLabel:
         label = QLabel("-")
         label.setObjectName(name)
-        label.setWordWrap(True)
+        make_wrapping(label)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
@@ -90,14 +96,20 @@ class DevicePanel(QWidget):
         self.group.setText(self.tr("%s (policy for reprovisioning: %s)") % (group.name, group.reprovision_policy))
         self.batch.setText(device.batch or "-")
         active = [a for a in details.allocations if a.state == AllocationState.ACTIVE.value]
-        self.allocation.setText(f"{active[-1].ou} / {active[-1].environment}" if active
-                                else self.tr("not allocated (group target: %s / %s)") % (group.ou, group.environment))
+        if device.retired:
+            self.allocation.setText(self.tr("none (retired; its allocation was revoked)"))
+        elif active:
+            self.allocation.setText(f"{active[-1].ou} / {active[-1].environment}")
+        else:
+            self.allocation.setText(self.tr("not allocated (group target: %s / %s)") % (group.ou, group.environment))
         self.asset.setText(device.asset_id or "-")
         open_requests = [r for r in details.reprovisions if r.state in OPEN_REQUESTS]
         self.requests.setText("; ".join(f"{r.target_ou} / {r.target_environment}: {r.state.replace('_', ' ')}"
                                         for r in open_requests) or "-")
-        self.error.setText(self.tr("Last error: %s") % device.status_error if device.status_error else "")
-        self.error.setVisible(bool(device.status_error))
+        self.error.setText(self.tr("Last error: %s") % breakable(device.last_error) if device.last_error else "")
+        self.error.setVisible(bool(device.last_error))
+        self.note.setText(self.tr("Retired: %s") % device.note if device.note else "")
+        self.note.setVisible(bool(device.note))
 
     def clear(self, text: str = "") -> None:
         self.details = None
@@ -106,3 +118,4 @@ class DevicePanel(QWidget):
         for label in (self.group, self.batch, self.allocation, self.asset, self.requests):
             label.setText("-")
         self.error.setVisible(False)
+        self.note.setVisible(False)

@@ -191,11 +191,20 @@ class FieldView(QWidget):
 
     @staticmethod
     def _framed(page: QWidget) -> QWidget:
-        """A flow page at the top of the form's place, in a box like the form's."""
+        """A flow page at the top of the form's place, in a box like the form's; a long message scrolls."""
         box = QGroupBox()
         box_layout = QVBoxLayout(box)
-        box_layout.addWidget(page)
-        box_layout.addStretch(1)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(page)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        box_layout.addWidget(scroll)
         return box
 
     def _connect(self) -> None:
@@ -213,6 +222,8 @@ class FieldView(QWidget):
         self.replace_page.previewRequested.connect(self._replace_preview)
         self.replace_page.confirmed.connect(self._replace_confirmed)
         self.replace_page.cancelled.connect(self.cancel_mode)
+        # the same classifier as the scan field; reading a device for the replacement is no repeat scan
+        self.replace_page.codeEntered.connect(lambda entry: self.enter(entry, remember=False))
         self.reprovision_page.submitted.connect(self._reprovision_submitted)
         self.reprovision_page.cancelled.connect(self.cancel_mode)
         self.disable_page.submitted.connect(self._disable_submitted)
@@ -319,12 +330,12 @@ class FieldView(QWidget):
     def focus_scan_input(self) -> None:
         self.scan_input.setFocus()
 
-    def enter(self, entry: WedgeEntry) -> None:
+    def enter(self, entry: WedgeEntry, *, remember: bool = True) -> None:
         """A line from the scan field: classified on the database thread like a camera read."""
         session = self.session
         if session is None:
             return
-        self.env.runner.call("classify", lambda: session.enter(entry), on_failed=self._failed)
+        self.env.runner.call("classify", lambda: session.enter(entry, remember=remember), on_failed=self._failed)
 
     @Slot(object)
     def _on_result(self, result: ScanResult) -> None:
@@ -336,11 +347,11 @@ class FieldView(QWidget):
         self.sounds.play(result.outcome)
         self.camera_view.mark_code(result.text, level_of(result.outcome))
         self._update_counts()
-        if result.outcome is ScanOutcome.DUPLICATE and result.sn:
+        if result.repeat and result.sn:  # also when a more serious outcome (retired, disabled) is shown
             self._record_duplicate(result)
-        if self.pages.currentIndex() == PAGE_REPLACE and result.sn and result.outcome not in NOT_A_DEVICE:
-            self.replace_page.accept_scan(result.sn, result.group)
-            if level_of(result.outcome) != "error":
+        usable = bool(result.sn) and result.outcome not in NOT_A_DEVICE
+        if self.pages.currentIndex() == PAGE_REPLACE and self.replace_page.accept_scan(result, usable):
+            if usable and level_of(result.outcome) != "error":
                 self.banner.show_text("info", self.tr("Replace: %s scanned") % result.sn, result.message,
                                       outcome=result.outcome.value)
         elif result.device is not None:

@@ -55,7 +55,7 @@ class SessionLedger:
         self._scans += 1
         if result.outcome in REFUSED:
             self._refused += 1
-        if result.outcome is ScanOutcome.DUPLICATE:
+        if result.repeat or result.outcome is ScanOutcome.DUPLICATE:  # a retired device scanned twice too
             self._duplicates += 1
         onboardable = result.accepted or (result.outcome is ScanOutcome.UNSIGNED and result.device is not None
                                           and result.device.status in ONBOARDABLE)

@@ -12,12 +12,17 @@ from app.scan.wedge import EntryKind, WedgeDetector, WedgeEntry
 
 
 class ScanInput(QLineEdit):
-    """Emits `entered(WedgeEntry)` on Enter: a scanner's burst (SCANNER) or what a person typed (TYPED)."""
+    """Emits `entered(WedgeEntry)` on Enter: a scanner's burst (SCANNER) or what a person typed (TYPED).
+
+    The main scan field clears itself on Enter; a field that keeps its text (the Replace page's) selects it
+    instead, so that the next scan or typing replaces it.
+    """
 
     entered = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, keep_text: bool = False) -> None:
         super().__init__(parent)
+        self.keep_text = keep_text
         self.setObjectName("scanInput")
         self.detector = WedgeDetector()
         self.setClearButtonEnabled(True)
@@ -53,7 +58,10 @@ class ScanInput(QLineEdit):
         typed = self.text().strip()
         entry = self.detector.feed("Enter", now)
         self.detector.reset()
-        self.clear()
+        if self.keep_text:
+            self.selectAll()
+        else:
+            self.clear()
         if not typed:
             return
         if entry is None or (entry.kind is EntryKind.TYPED and entry.text.strip() != typed) or (

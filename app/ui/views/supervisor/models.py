@@ -13,9 +13,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain.records import AuditRecord, ReprovisionRecord
+from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
 from app.reports.chart import STATE_COLOURS
-from app.reports.model import STATE_TITLES, local_time
-from app.services.supervision import ANOMALY_TITLES, PROGRESS_STATES, Anomaly, BatchProgress
+from app.reports.model import local_time
+from app.services.supervision import ANOMALY_TITLES, Anomaly, BatchProgress
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import TaskRunner
 
@@ -156,17 +157,23 @@ def swatch(colour: str, size: int = 10) -> QIcon:
 
 
 class BatchProgressModel(RecordTableModel):
-    BATCH, DEVICES, PROGRESS, *STATE_COLUMNS, REVIEW = range(4 + len(PROGRESS_STATES))
-    HEADERS = ("Batch", "Devices", "Progress", *(STATE_TITLES[s] for s in PROGRESS_STATES), "Review")
+    """One column per batch state (every state: the columns add up to Devices)."""
+
+    BATCH, DEVICES, PROGRESS, *STATE_COLUMNS, REVIEW = range(4 + len(BATCH_STATES))
+    HEADERS = ("Batch", "Devices", "Progress", *(STATE_TITLES[s] for s in BATCH_STATES), "Review")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._swatches = {state: swatch(STATE_COLOURS[state]) for state in PROGRESS_STATES}
+        self._swatches = {state: swatch(STATE_COLOURS[state]) for state in BATCH_STATES}
+
+    def state_of_column(self, column: int) -> str | None:
+        offset = column - self.STATE_COLUMNS[0]
+        return BATCH_STATES[offset] if 0 <= offset < len(BATCH_STATES) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DecorationRole \
                 and section in self.STATE_COLUMNS:
-            return self._swatches[PROGRESS_STATES[section - self.STATE_COLUMNS[0]]]
+            return self._swatches[BATCH_STATES[section - self.STATE_COLUMNS[0]]]
         return super().headerData(section, orientation, role)
 
     def display(self, record: BatchProgress, column: int) -> str:
@@ -179,7 +186,7 @@ class BatchProgressModel(RecordTableModel):
             done = record.counts.activated
             return f"{round(100 * done / total) if total else 0}% activated"
         if column in self.STATE_COLUMNS:
-            return str(record.counts.as_dict()[PROGRESS_STATES[column - self.STATE_COLUMNS[0]]])
+            return str(record.counts.as_dict()[BATCH_STATES[column - self.STATE_COLUMNS[0]]])
         if column == self.REVIEW:
             return record.review
         return ""
@@ -190,7 +197,7 @@ class BatchProgressModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.REVIEW and record.review != "open":
                 return QColor(OUTCOME_COLOURS["ok" if record.review == "approved" else "error"])
-            if column in self.STATE_COLUMNS and PROGRESS_STATES[column - self.STATE_COLUMNS[0]] == "failed" \
+            if column in self.STATE_COLUMNS and self.state_of_column(column) == BatchState.FAILED \
                     and record.counts.failed:
                 return QColor(OUTCOME_COLOURS["error"])
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -6,15 +6,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.domain.batch_states import StateCounts
 from app.reports.chart import STATE_COLOURS, paint_state_bars
-from app.reports.model import STATE_TITLES
-from app.services.supervision import PROGRESS_STATES, StateCounts
 from app.ui.views.supervisor.models import CountsRole
-
-
-def _rows(counts: StateCounts) -> list[tuple[str, str, int]]:
-    values = counts.as_dict()
-    return [(key, STATE_TITLES[key], count) for key, count in values.items() if key in PROGRESS_STATES or count]
 
 
 class StateBarDelegate(QStyledItemDelegate):
@@ -66,7 +60,7 @@ class ProgressChart(QWidget):
         self.update()
 
     def rows(self) -> list[tuple[str, str, int]]:
-        return _rows(self.counts)
+        return self.counts.rows()
 
     def sizeHint(self) -> QSize:
         return QSize(420, len(self.rows()) * (self.fontMetrics().height() + 10) + 8)

@@ -1,0 +1,104 @@
+"""The states a batch's devices are counted in: one set of names, one order, one rule, one count.
+
+The Factory's Batches page, the Office's batch table and chart and the batch report (PDF and CSV) all show
+these, so that every view of a batch adds up to its number of devices. Every live device is in exactly
+one state:
+
+| state      | devices                                                                              |
+|------------|--------------------------------------------------------------------------------------|
+| registered | status registered                                                                    |
+| labelled   | status labelled                                                                      |
+| installed  | status installed                                                                     |
+| activated  | status allocated or connected (ACTIVE_STATUSES)                                      |
+| failed     | not disabled or retired, and the last allocation or reprovision failed (the error is  |
+|            | kept on the device; a later successful activation or reprovision clears it)           |
+| disabled   | status disabled                                                                      |
+| retired    | status replaced or discarded                                                         |
+
+'failed' wins over the status the device is in; 'disabled' and 'retired' win over 'failed'. The SQL form
+of the rule (for counting in the database) is app/services/batch_counts.py; the colours are in
+app/reports/chart.py (STATE_COLOURS), shared by the window and the reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import StrEnum
+
+from app.domain.enums import ACTIVE_STATUSES, DeviceStatus
+
+
+class BatchState(StrEnum):
+    REGISTERED = "registered"
+    LABELLED = "labelled"
+    INSTALLED = "installed"
+    ACTIVATED = "activated"
+    FAILED = "failed"
+    DISABLED = "disabled"
+    RETIRED = "retired"
+
+
+BATCH_STATES: tuple[str, ...] = tuple(state.value for state in BatchState)
+"""Every state, in the order every view shows them."""
+PROGRESS_STATES: tuple[str, ...] = BATCH_STATES[:5]
+"""The way through onboarding (and where it failed): always shown, also when nothing is in them."""
+OTHER_STATES: tuple[str, ...] = BATCH_STATES[5:]
+"""Out of the way: shown where there are such devices."""
+
+STATE_TITLES: dict[str, str] = {
+    BatchState.REGISTERED: "Registered",
+    BatchState.LABELLED: "Labelled",
+    BatchState.INSTALLED: "Installed",
+    BatchState.ACTIVATED: "Activated",
+    BatchState.FAILED: "Failed",
+    BatchState.DISABLED: "Disabled",
+    BatchState.RETIRED: "Replaced or discarded",
+}
+
+RETIRED_STATUSES: tuple[str, ...] = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+ACTIVE_STATUS_VALUES: tuple[str, ...] = tuple(status.value for status in ACTIVE_STATUSES)
+
+
+def state_of(status: str, status_error: str) -> BatchState:
+    """The state one device is counted in (the rule of the table above)."""
+    if status in RETIRED_STATUSES:
+        return BatchState.RETIRED
+    if status == DeviceStatus.DISABLED.value:
+        return BatchState.DISABLED
+    if status_error:
+        return BatchState.FAILED
+    if status in ACTIVE_STATUS_VALUES:
+        return BatchState.ACTIVATED
+    return BatchState(status)
+
+
+@dataclass(frozen=True)
+class StateCounts:
+    """Devices per state; the fields are BATCH_STATES, in that order."""
+
+    registered: int = 0
+    labelled: int = 0
+    installed: int = 0
+    activated: int = 0
+    failed: int = 0
+    disabled: int = 0
+    retired: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.as_dict().values())
+
+    def as_dict(self) -> dict[str, int]:
+        return {item.name: getattr(self, item.name) for item in fields(self)}
+
+    def __add__(self, other: StateCounts) -> StateCounts:
+        return StateCounts(**{name: value + getattr(other, name) for name, value in self.as_dict().items()})
+
+    def rows(self) -> list[tuple[str, str, int]]:
+        """(state, title, count) as charts and tables list them: the progress states always, the others when
+        there are such devices. They add up to `total`."""
+        return [(state, STATE_TITLES[state], count) for state, count in self.as_dict().items()
+                if state in PROGRESS_STATES or count]
+
+
+assert tuple(item.name for item in fields(StateCounts)) == BATCH_STATES
