@@ -106,8 +106,8 @@ def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], keys: Mapping[str,
             raise CancelledError("label job cancelled; nothing was printed or recorded")
         parts.append(label_zpl(spec, item, spec.copies))
     if keys is not None:
-        checks = [ZplCheck(item.label.sn, item.label.group_id, item.label.payload, body)
-                  for item, body in zip(prepared, parts)]
+        checks = [ZplCheck(item.label.sn, item.label.group_id, item.label.payload, body,
+                           item.placement.dots_per_module) for item, body in zip(prepared, parts)]
         verify_zpl(checks, spec.template.qr, spec.dpi, keys, cancelled=cancelled,
                    progress=(lambda done, total: progress("verify", done, total)) if progress else None)
     if progress is not None:

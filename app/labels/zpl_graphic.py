@@ -12,7 +12,6 @@ a hex digit may be preceded by a repeat count, letters summed: G-Y are 1-19, g-z
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import numpy as np
@@ -21,6 +20,10 @@ from app.labels.symbol import QrSymbol
 
 _MAX_RUN = 419  # z (400) + Y (19): the largest count of one count pair
 _GF_FIELD = re.compile(r"\^GFA,(\d+),(\d+),(\d+),([^\^~]*)")
+_RUN = re.compile(r"([0-9A-F])\1+")  # runs of 2 or more: a single digit is written as it is
+_COUNTED = re.compile(r"([G-Yg-z]+)([0-9A-Fa-f])")
+_NOT_DATA = re.compile(r"[^0-9A-Fa-f,!:]")
+_MARKS = re.compile(r"([,!:])")
 
 
 def qr_bitmap(symbol: QrSymbol, dots_per_module: int) -> np.ndarray:
@@ -36,18 +39,29 @@ def _count(n: int) -> str:
     return (chr(ord("f") + high) if high else "") + (chr(ord("F") + low) if low else "")
 
 
-def _compress_row(hex_row: str) -> str:
-    body = hex_row.rstrip("0")
-    parts = []
-    for digit, group in itertools.groupby(body):
-        run = len(list(group))
+_RUNS: dict[str, str] = {}  # a run of one digit ("FFFFF") -> its compressed form ("KF"); a few hundred in practice
+_EXPANDED: dict[str, str] = {}  # the inverse, for reading
+
+
+def _run(match: re.Match[str]) -> str:
+    text = match.group(0)
+    compressed = _RUNS.get(text)
+    if compressed is None:
+        digit, run = text[0], len(text)
+        parts = []
         while run > 0:
             chunk = min(run, _MAX_RUN)
             parts.append(_count(chunk) + digit)
             run -= chunk
-    if len(body) < len(hex_row):
-        parts.append(",")
-    return "".join(parts)
+        compressed = "".join(parts)
+        if len(_RUNS) < 4096:
+            _RUNS[text] = compressed
+    return compressed
+
+
+def _compress_row(hex_row: str) -> str:
+    body = hex_row.rstrip("0")
+    return _RUN.sub(_run, body) + ("," if len(body) < len(hex_row) else "")
 
 
 def graphic_field(dark: np.ndarray) -> str:
@@ -68,6 +82,17 @@ def graphic_field(dark: np.ndarray) -> str:
     return f"^GFA,{total},{total},{per_row},{''.join(parts)}"
 
 
+def _expand(match: re.Match[str]) -> str:
+    text = match.group(0)
+    expanded = _EXPANDED.get(text)
+    if expanded is None:
+        count = sum(ord(c) - ord("F") if c <= "Y" else 20 * (ord(c) - ord("f")) for c in match.group(1))
+        expanded = match.group(2) * count
+        if len(_EXPANDED) < 4096:
+            _EXPANDED[text] = expanded
+    return expanded
+
+
 class GraphicFieldError(ValueError):
     """A ^GF field that is not well-formed ASCII hex graphic data."""
 
@@ -81,40 +106,28 @@ def read_graphic_field(field: str) -> np.ndarray:
     if per_row <= 0 or total % per_row:
         raise GraphicFieldError(f"{total} bytes is not a whole number of rows of {per_row} bytes")
     width = 2 * per_row
+    data = _COUNTED.sub(_expand, re.sub(r"\s+", "", match.group(4)))
+    bad = _NOT_DATA.search(data)
+    if bad is not None:
+        raise GraphicFieldError(f"{bad.group(0)!r} is not graphic data (or a repeat count before no hex digit)")
     rows: list[str] = []
-    current: list[str] = []
-    filled = 0
-    repeat = 0
-    for char in re.sub(r"\s", "", match.group(4)):
-        if "G" <= char <= "Y":
-            repeat += ord(char) - ord("F")
-        elif "g" <= char <= "z":
-            repeat += 20 * (ord(char) - ord("f"))
-        elif char in "0123456789ABCDEFabcdef":
-            n = repeat or 1
-            repeat = 0
-            if filled + n > width:
-                raise GraphicFieldError(f"row {len(rows) + 1} has more than {per_row} bytes")
-            current.append(char.upper() * n)
-            filled += n
-        elif char in ",!" or char == ":":
-            if repeat:
-                raise GraphicFieldError(f"a repeat count before {char!r}")
-            if char == ":":
-                if filled or not rows:
-                    raise GraphicFieldError("':' (repeat the row) in the middle of a row or before the first row")
-                current, filled = [rows[-1]], width
-            else:
-                current.append(("0" if char == "," else "F") * (width - filled))
-                filled = width
-        else:
-            raise GraphicFieldError(f"{char!r} is not graphic data")
-        if filled == width:
-            rows.append("".join(current))
-            current, filled = [], 0
-    if filled or repeat:
+    current = ""
+    for piece in _MARKS.split(data):
+        if piece == ":":
+            if current or not rows:
+                raise GraphicFieldError("':' (repeat the row) in the middle of a row or before the first row")
+            rows.append(rows[-1])
+        elif piece in (",", "!"):
+            rows.append(current + ("0" if piece == "," else "F") * (width - len(current)))
+            current = ""
+        elif piece:
+            text = current + piece.upper()
+            whole = len(text) - len(text) % width
+            rows.extend(text[start:start + width] for start in range(0, whole, width))
+            current = text[whole:]
+    if current:
         raise GraphicFieldError("the data ends in the middle of a row")
     if len(rows) * per_row != total:
         raise GraphicFieldError(f"{len(rows)} rows of {per_row} bytes, but the field says {total} bytes")
-    data = np.frombuffer(bytes.fromhex("".join(rows)), dtype=np.uint8).reshape(len(rows), per_row)
-    return np.unpackbits(data, axis=1).astype(bool)
+    packed = np.frombuffer(bytes.fromhex("".join(rows)), dtype=np.uint8).reshape(len(rows), per_row)
+    return np.unpackbits(packed, axis=1).view(bool)  # 0 or 1 per dot: a valid bool array as it is

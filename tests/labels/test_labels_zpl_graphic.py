@@ -115,3 +115,20 @@ def test_progress_of_a_zpl_job(qapp: Any) -> None:
     seen: list[tuple[str, int, int]] = []
     job_zpl(spec, prepared, {key.key_id: key.verifying_key}, progress=lambda *p: seen.append(p))
     assert seen == [("verify", 2, 2), ("output", 2, 2)]
+
+
+def test_one_wrong_dot_in_a_600_dpi_graphic_fails_verification(qapp: Any) -> None:
+    """The verify pass reads large graphics at 3 pixels per module, after checking every dot of every module."""
+    spec, prepared, key = _job(qapp, 600)
+    item = prepared[0]
+    dots = item.placement.dots_per_module
+    body = label_zpl(spec, item, 1)
+    field = re.search(r"\^GFA,[^\^]*", body)
+    assert field is not None
+    good = ZplCheck(item.label.sn, item.label.group_id, item.label.payload, body, dots)
+    verify_zpl([good], spec.template.qr, 600, {key.key_id: key.verifying_key})
+    bitmap = read_graphic_field(field.group(0))
+    bitmap[10 * dots + 1, 10 * dots + 1] ^= True  # one dot off the module's centre
+    bad = ZplCheck(good.sn, good.group_id, good.payload, body.replace(field.group(0), graphic_field(bitmap)), dots)
+    with pytest.raises(PrintVerificationError, match="not uniform squares of"):
+        verify_zpl([bad], spec.template.qr, 600, {key.key_id: key.verifying_key})
