@@ -54,7 +54,7 @@ class TypedCell:
 
     row: int
     column: int  # index into the headers
-    kind: str  # "number" or "date"
+    kind: str  # "number", "date" or "boolean"
     shown: str  # the value as read, for the message
     large: bool = False  # a number of 10^15 or more: digits beyond the 15th may be lost
 
@@ -280,11 +280,14 @@ def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str,
 
 
 def _typed_cells(raw: list[Any], number: int, watched: set[int]) -> Iterator[TypedCell]:
-    """Numbers and dates in the identifier columns, and numbers too large to be exact in any column."""
+    """Numbers, dates and TRUE/FALSE in the identifier columns, and numbers too large to be exact in any column."""
     for index, value in enumerate(raw):
-        if isinstance(value, bool) or value is None:
+        if value is None:
             continue
-        if isinstance(value, (int, float)):
+        if isinstance(value, bool):
+            if index in watched:
+                yield TypedCell(number, index, "boolean", "TRUE" if value else "FALSE")
+        elif isinstance(value, (int, float)):
             large = abs(value) >= EXACT_DIGITS_LIMIT
             if index in watched or large:
                 yield TypedCell(number, index, "number", _xlsx_text(value), large)

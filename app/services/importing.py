@@ -207,9 +207,12 @@ def _typed_cell_errors(table: ParsedTable, number_keys: set[str]) -> list[InputE
                 why = (f"the {what} is a number in the spreadsheet ({cell.shown}), not text: a spreadsheet drops "
                        f"leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number "
                        f"1.2345678901234567e+19), so it may not be the {what} on the device")
-            else:
+            elif cell.kind == "date":
                 why = (f"the {what} is a date in the spreadsheet ({cell.shown}), not text: the spreadsheet "
                        f"turned what was typed into a date")
+            else:
+                why = (f"the {what} is a yes/no value in the spreadsheet ({cell.shown}), not text: the "
+                       f"spreadsheet turned what was typed into {cell.shown}")
         elif cell.large and header not in number_keys and header not in EXPORT_ONLY_COLUMNS:
             why = (f"the value is a number in the spreadsheet ({cell.shown}) with more digits than a spreadsheet "
                    f"keeps (15), so some are lost")

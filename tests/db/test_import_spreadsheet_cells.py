@@ -53,16 +53,18 @@ def test_numeric_and_date_sn_cells_are_refused_naming_the_cell(ctx: ServiceConte
         ["ann", datetime.datetime(2026, 1, 2), "was 1-2"],
         ["ann", "000123", "text: fine"],
         ["ann", "SN-7", 42],  # a number in the name is read as it shows: 42
+        ["ann", True, "was true"],
     ])
     preview = importing.preview_file(ctx, path, STANDARD_GROUP)
     assert not preview.valid
     messages = {error.row: str(error) for error in preview.errors}
-    assert set(messages) == {3, 4, 5}
+    assert set(messages) == {3, 4, 5, 8}
     assert messages[3].startswith("devices.xlsx, row 3, column 'sn': cell B3: the SN is a number in the "
                                   "spreadsheet (1.23456789012345")
     assert "format the column as Text before typing or pasting" in messages[3] and "leading '" in messages[3]
     assert "cell B4: the SN is a number in the spreadsheet (123)" in messages[4] and "000123" in messages[4]
     assert "cell B5: the SN is a date in the spreadsheet (2026-01-02)" in messages[5]
+    assert "cell B8: the SN is a yes/no value in the spreadsheet (TRUE)" in messages[8]
     assert preview.cell_errors[(3, "sn")] == preview.errors[0].reason
     with pytest.raises(InputErrors):
         importing.import_file(ctx, path, STANDARD_GROUP)
