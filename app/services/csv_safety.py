@@ -33,4 +33,4 @@ def quote_guarded_text(value: str) -> str:
 
 def unguard(value: str) -> str:
     """The value before `safe_cell` (or `quote_guarded_text`): the formula guard removed where there is one."""
-    return value[1:] if _GUARDED.match(value) else value
+    return value[1:] if value.startswith("'") and _GUARDED.match(value) else value
