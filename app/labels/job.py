@@ -312,16 +312,23 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def prepare_and_verify(spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, report: JobReport, *,
-                       progress: Progress | None = None,
-                       cancelled: Cancelled | None = None) -> list[PreparedLabel]:
+def prepare_job(spec: JobSpec, report: JobReport, *, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> tuple[LabelLayout, list[PreparedLabel]]:
+    """Check the spec and prepare every label, without the verify pass (ZPL verifies its own output)."""
     check_spec(spec)
     layout = LabelLayout(spec.template)
     prepared = prepare(spec, layout, report, progress=progress, cancelled=cancelled)
-    if keys is not None:
-        verify(spec, layout, prepared, keys, progress=progress, cancelled=cancelled)
     report.labels = len(prepared)
     report.printed = len(prepared) * spec.copies
+    return layout, prepared
+
+
+def prepare_and_verify(spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, report: JobReport, *,
+                       progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> list[PreparedLabel]:
+    layout, prepared = prepare_job(spec, report, progress=progress, cancelled=cancelled)
+    if keys is not None:
+        verify(spec, layout, prepared, keys, progress=progress, cancelled=cancelled)
     return prepared
 
 

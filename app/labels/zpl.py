@@ -1,7 +1,10 @@
-"""ZPL II for Zebra printers: one ^XA...^XZ format per label, QR as ^BQ, texts as ^A0 fields.
+"""ZPL II for Zebra printers: one ^XA...^XZ format per label, the QR code as a ^GF bitmap, texts as ^A0 fields.
 
 Layout and texts come from the same preparation as the QPainter targets (same fitted
-font sizes, same elision). The QR module size is whole printer dots (^BQ magnification 1-10).
+font sizes, same elision). The QR code is the exact symbol the job made, quiet zone
+included, at whole printer dots per module, sent as a graphic field (app/labels/zpl_graphic.py):
+^BQ would let the printer encode the payload again and pick another symbol size. The
+verify pass reads that graphic back out of the ZPL text itself (app/labels/zpl_verify.py).
 """
 
 from __future__ import annotations
@@ -19,18 +22,18 @@ from app.labels.job import (
     PreparedLabel,
     cyclic_gc_paused,
     Progress,
-    prepare_and_verify,
+    prepare_job,
     publish_file,
     temporary_file_beside,
 )
 from app.labels.render import MM_PER_INCH
-from app.labels.symbol import QUIET_ZONE_MODULES
+from app.labels.zpl_graphic import graphic_field, qr_bitmap
+from app.labels.zpl_verify import ZplCheck, verify_zpl
 from app.security.signing import VerifyingKey
 
 ZPL_DPI = (203, 300, 600)
 ZPL_PORT = 9100
 CONNECT_TIMEOUT_S = 3.0
-MAX_MAGNIFICATION = 10
 _HEX_NEEDED = re.compile(r"[^\x20-\x7e]|[\^~_]")
 
 
@@ -66,10 +69,10 @@ def _dots(mm: float, dpi: int) -> int:
 def label_zpl(spec: JobSpec, item: PreparedLabel, copies: int) -> str:
     template = spec.template
     dpi = spec.dpi
-    magnification = min(item.placement.dots_per_module, MAX_MAGNIFICATION)
-    code_dots = magnification * item.symbol.total_modules
+    bitmap = qr_bitmap(item.symbol, item.placement.dots_per_module)
+    code_dots = bitmap.shape[0]  # quiet zone included: it is part of the graphic, so it stays white
     qr_dots = _dots(template.qr.width, dpi)
-    offset = (qr_dots - code_dots) // 2 + QUIET_ZONE_MODULES * magnification  # ^BQ draws no quiet zone
+    offset = max(0, (qr_dots - code_dots) // 2)
     lines = [
         "^XA",
         "^CI28",
@@ -77,7 +80,7 @@ def label_zpl(spec: JobSpec, item: PreparedLabel, copies: int) -> str:
         f"^LL{_dots(template.label_height, dpi)}",
         "^LH0,0",
         f"^FO{_dots(template.qr.x, dpi) + offset},{_dots(template.qr.y, dpi) + offset}"
-        f"^BQN,2,{magnification},M^FH^FDMA,{field_data(item.label.payload)}^FS",
+        f"{graphic_field(bitmap)}^FS",
     ]
     for text_field, fitted in zip(template.texts, item.texts):
         if fitted is None:
@@ -94,15 +97,21 @@ def label_zpl(spec: JobSpec, item: PreparedLabel, copies: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], *, progress: Progress | None = None,
-            cancelled: Cancelled | None = None) -> str:
+def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], keys: Mapping[str, VerifyingKey] | None, *,
+            progress: Progress | None = None, cancelled: Cancelled | None = None) -> str:
+    """The ZPL of every label; with keys, each label's QR graphic is read back from its ZPL and verified."""
     parts = []
     for index, item in enumerate(prepared):
         if cancelled is not None and index % 256 == 0 and cancelled():
             raise CancelledError("label job cancelled; nothing was printed or recorded")
         parts.append(label_zpl(spec, item, spec.copies))
-        if progress is not None and (index % 500 == 499 or index + 1 == len(prepared)):
-            progress("output", index + 1, len(prepared))
+    if keys is not None:
+        checks = [ZplCheck(item.label.sn, item.label.group_id, item.label.payload, body,
+                           item.placement.dots_per_module) for item, body in zip(prepared, parts)]
+        verify_zpl(checks, spec.template.qr, spec.dpi, keys, cancelled=cancelled,
+                   progress=(lambda done, total: progress("verify", done, total)) if progress else None)
+    if progress is not None:
+        progress("output", len(prepared), len(prepared))
     return "".join(parts)
 
 
@@ -155,8 +164,8 @@ def run_zpl_job(out: str | Path, spec: JobSpec, keys: Mapping[str, VerifyingKey]
     check_zpl_spec(spec)
     report = JobReport()
     with cyclic_gc_paused():
-        prepared = prepare_and_verify(spec, keys, report, progress=progress, cancelled=cancelled)
-        data = job_zpl(spec, prepared, progress=progress, cancelled=cancelled)
+        _layout, prepared = prepare_job(spec, report, progress=progress, cancelled=cancelled)
+        data = job_zpl(spec, prepared, keys, progress=progress, cancelled=cancelled)
     report.pages = len(prepared)
     target = parse_target(str(out))
     if target is not None:

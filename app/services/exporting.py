@@ -24,7 +24,7 @@ from app.services import audit, devices
 from app.services.atomic_file import PendingFile, check_output_path, open_text, pending_file
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
-from app.services.csv_safety import FORMULA_STARTS, safe_cell
+from app.services.csv_safety import FORMULA_STARTS, quote_guarded_text, safe_cell
 from app.services.groups import group_row, group_secret_of
 from app.services.masterdata import attributes_of_group
 
@@ -128,7 +128,7 @@ def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[Devi
     def cell(value: Any) -> Any:
         if value is None or isinstance(value, (bool, int, float)):
             return value
-        text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value))
+        text = quote_guarded_text(ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value)))
         if text.startswith(FORMULA_STARTS):
             # A string a spreadsheet would evaluate: stored as text data, never as a formula.
             written = WriteOnlyCell(sheet, value=text)

@@ -1,9 +1,14 @@
-"""Read a device import file (CSV or XLSX) into a plain table of strings.
+"""Read a device import file (CSV, tab-separated text or XLSX) into a plain table of strings.
 
 No database here: the result is checked against a registration group by
 `app.services.importing`. Every problem is an InputError naming the file and,
 where there is one, the row and the column. Rows are numbered as a spreadsheet
 shows them: the header is row 1.
+
+Every value loses its surrounding spaces and the export's formula guard (`csv_safety.unguard`).
+Spreadsheet cells that are not text (numbers, dates) in the identifier columns (sn, batch),
+and numbers too large to keep all their digits anywhere, are listed in `ParsedTable.typed_cells`
+for the importer to judge against the column's meaning.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 
 from app.domain.errors import InputError
 from app.domain.serials import RANGE_MAX_COUNT
+from app.services.csv_safety import unguard
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_XLSX_BYTES = 1024 * 1024 * 1024
@@ -26,9 +32,13 @@ MAX_ROWS = RANGE_MAX_COUNT
 MAX_CELL_CHARS = 10_000
 BINARY_PROBE_BYTES = 64 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode Text" is UTF-16 LE with a BOM, tab-separated
 ZIP_MAGIC = b"PK\x03\x04"
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-CSV_SUFFIXES = (".csv", ".txt")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+TEXT_ONLY_COLUMNS = ("sn", "batch")  # identifiers: a spreadsheet number or date there may have lost characters
+EXACT_DIGITS_LIMIT = 1e15  # from here on a spreadsheet number (a double; Excel shows 15 digits) may have lost digits
+SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
 SAVE_AS_HINT = "save it as CSV (UTF-8) or as an Excel workbook (.xlsx)"
 
 
@@ -36,6 +46,22 @@ SAVE_AS_HINT = "save it as CSV (UTF-8) or as an Excel workbook (.xlsx)"
 class TableRow:
     number: int
     values: list[str]
+
+
+@dataclass(frozen=True)
+class TypedCell:
+    """A spreadsheet cell that holds a number or a date where text may have been meant."""
+
+    row: int
+    column: int  # index into the headers
+    kind: str  # "number", "date" or "boolean"
+    shown: str  # the value as read, for the message
+    large: bool = False  # a number of 10^15 or more: digits beyond the 15th may be lost
+
+    @property
+    def reference(self) -> str:
+        """The spreadsheet's name of the cell, e.g. B7."""
+        return f"{column_letter(self.column)}{self.row}"
 
 
 @dataclass
@@ -50,6 +76,7 @@ class ParsedTable:
     headers: list[str]
     rows: list[TableRow] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    typed_cells: list[TypedCell] = field(default_factory=list)
 
 
 def read_table(path: Path, file: str | None = None) -> ParsedTable:
@@ -84,14 +111,18 @@ def read_table(path: Path, file: str | None = None) -> ParsedTable:
 # ---- CSV -------------------------------------------------------------------------------------
 
 def _read_csv(data: bytes, name: str) -> ParsedTable:
-    if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM):]
-    probe = data[:BINARY_PROBE_BYTES]
-    nul = probe.find(b"\x00")
-    if nul >= 0:
-        raise InputError(f"is not a text file (a NUL byte at byte offset {nul}); expected CSV text or an .xlsx "
-                         f"workbook", file=name, row=probe.count(b"\n", 0, nul) + 1)
-    text = _decode_utf8(data, name)
+    if data.startswith(UTF16_BOMS):
+        text = _decode_utf16(data, name)
+    else:
+        if data.startswith(UTF8_BOM):
+            data = data[len(UTF8_BOM):]
+        probe = data[:BINARY_PROBE_BYTES]
+        nul = probe.find(b"\x00")
+        if nul >= 0:
+            raise InputError(f"is not a text file (a NUL byte at byte offset {nul}); expected CSV or tab-separated "
+                             f"text (UTF-8, or UTF-16 with a byte order mark) or an .xlsx workbook", file=name,
+                             row=probe.count(b"\n", 0, nul) + 1)
+        text = _decode_utf8(data, name)
     if not text.strip():
         raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
     delimiter = _sniff_delimiter(text)
@@ -105,15 +136,24 @@ def _decode_utf8(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         bad = data[exc.start:exc.start + 1].hex()
-        raise InputError(f"invalid UTF-8 at byte offset {exc.start} (byte 0x{bad}); the file must be UTF-8: "
-                         f"in Excel use 'CSV UTF-8', in LibreOffice choose the character set UTF-8",
-                         file=name, row=line) from None
+        raise InputError(f"invalid UTF-8 at byte offset {exc.start} (byte 0x{bad}); the file must be UTF-8 (or "
+                         f"UTF-16 with a byte order mark): in Excel save as 'CSV UTF-8' or 'Unicode Text', in "
+                         f"LibreOffice choose the character set UTF-8", file=name, row=line) from None
+
+
+def _decode_utf16(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-16")  # the BOM says which byte order, and is removed
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid UTF-16 at byte offset {exc.start}; the file starts with a UTF-16 byte order "
+                         f"mark but is not UTF-16 text: save it again as 'Unicode Text' or 'CSV UTF-8'",
+                         file=name) from None
 
 
 def _sniff_delimiter(text: str) -> str:
-    """Comma or semicolon: whichever the header line uses more (a one-column file has neither)."""
+    """Comma, semicolon or tab: whichever the header line uses most (a comma for a one-column file)."""
     header = text.lstrip("\r\n").split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
+    return max((",", ";", "\t"), key=header.count)  # max keeps the first of equal counts: the comma
 
 
 def _csv_rows(reader: Iterator[list[str]], name: str) -> Iterator[tuple[int, list[Any]]]:
@@ -203,6 +243,7 @@ def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str,
     """
     table: ParsedTable | None = None
     width = 0
+    watched: set[int] = set()
     for number, raw in rows:
         values = [_cell(value, fmt, name, number) for value in raw]
         if not any(values):
@@ -212,6 +253,7 @@ def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str,
                 values.pop()  # a spreadsheet's trailing empty header cells
             table = ParsedTable(name, fmt, [value.lower() for value in values])
             width = len(values)
+            watched = {index for index, header in enumerate(table.headers) if header in TEXT_ONLY_COLUMNS}
             continue
         if len(table.rows) >= MAX_ROWS:
             raise InputError(f"has more than {MAX_ROWS:,} devices; split it into several files", file=name,
@@ -220,19 +262,37 @@ def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str,
             more_or_fewer = "too many" if len(values) > width else "too few"
             table.errors.append(InputError(
                 f"{more_or_fewer} fields: {len(values)} instead of {width} as in the header; "
-                f"quote values that contain the separator '{csv_delimiter}'", file=name, row=number))
+                f"quote values that contain the separator {SEPARATOR_NAMES[csv_delimiter]}", file=name, row=number))
             continue
         if len(values) > width:
             extra = [index for index in range(width, len(values)) if values[index]]
             if extra:
                 table.errors.append(InputError(
-                    f"has a value in column {_column_letter(extra[0])}, which has no header", file=name, row=number))
+                    f"has a value in column {column_letter(extra[0])}, which has no header", file=name, row=number))
                 continue
             values = values[:width]
+        if fmt == "xlsx":
+            table.typed_cells.extend(_typed_cells(raw[:width], number, watched))
         table.rows.append(TableRow(number, values + [""] * (width - len(values))))
     if table is None:
         raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
     return table
+
+
+def _typed_cells(raw: list[Any], number: int, watched: set[int]) -> Iterator[TypedCell]:
+    """Numbers, dates and TRUE/FALSE in the identifier columns, and numbers too large to be exact in any column."""
+    for index, value in enumerate(raw):
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            if index in watched:
+                yield TypedCell(number, index, "boolean", "TRUE" if value else "FALSE")
+        elif isinstance(value, (int, float)):
+            large = abs(value) >= EXACT_DIGITS_LIMIT
+            if index in watched or large:
+                yield TypedCell(number, index, "number", _xlsx_text(value), large)
+        elif isinstance(value, (datetime, date, time)) and index in watched:
+            yield TypedCell(number, index, "date", _xlsx_text(value))
 
 
 def _cell(value: Any, fmt: str, name: str, number: int) -> str:
@@ -240,10 +300,11 @@ def _cell(value: Any, fmt: str, name: str, number: int) -> str:
     if len(text) > MAX_CELL_CHARS:
         raise InputError(f"a cell has {len(text):,} characters; at most {MAX_CELL_CHARS:,} are allowed", file=name,
                          row=number)
-    return text
+    return unguard(text)
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """The spreadsheet letters of a 0-based column index (0 -> A, 27 -> AB)."""
     letters = ""
     index += 1
     while index:

@@ -23,7 +23,13 @@ from app.services.masterdata import attributes_of_group
 
 SN_COLUMN = "sn"
 DEVICE_COLUMNS = ("sn", "name", "batch", "description")
+# Columns of `device export` that an import reads past: the status, asset ID, manual code and registration key
+# belong to the device in its old group (the manual code and key are derived from the group), so the devices of
+# an export are registered afresh in the group they are imported into.
+EXPORT_ONLY_COLUMNS = ("status", "asset_id", "manual_code", "device_key")
 HEADER_ROW = 1
+TEXT_HINT = ("format the column as Text before typing or pasting the values (or type each with a leading ', "
+             "as '000123), then enter them again")
 
 
 @dataclass(frozen=True)
@@ -73,8 +79,10 @@ def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str
     table = read_table(path)
     with ctx.read() as session:
         group_row_ = group_row(session, group)
-        keys = [attribute.key for attribute in attributes_of_group(session, group_row_.masterdata_group_id)]
-        new_devices, errors = _devices_and_errors(table, keys, default_batch)
+        attributes = attributes_of_group(session, group_row_.masterdata_group_id)
+        keys = [attribute.key for attribute in attributes]
+        numbers = {attribute.key for attribute in attributes if attribute.type == "number"}
+        new_devices, errors = _devices_and_errors(table, keys, default_batch, numbers)
         if new_devices:
             _parsed, device_errors = devices.validate_new_devices(session, group_row_, new_devices, table.file)
             errors = sorted(errors + device_errors, key=lambda error: (error.row or 0))
@@ -98,8 +106,10 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
     table = read_table(path)
     with ctx.read() as session:
         group_row_ = group_row(session, group)
-        keys = [attribute.key for attribute in attributes_of_group(session, group_row_.masterdata_group_id)]
-    new_devices, errors = _devices_and_errors(table, keys, default_batch)
+        attributes = attributes_of_group(session, group_row_.masterdata_group_id)
+    keys = [attribute.key for attribute in attributes]
+    numbers = {attribute.key for attribute in attributes if attribute.type == "number"}
+    new_devices, errors = _devices_and_errors(table, keys, default_batch, numbers)
     if errors:
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not new_devices:
@@ -110,11 +120,15 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
 
 
 def valid_columns(masterdata_keys: list[str]) -> list[str]:
-    return list(DEVICE_COLUMNS) + [key for key in masterdata_keys if key not in DEVICE_COLUMNS]
+    """The columns an import reads (the export's own columns, which it reads past, are also allowed)."""
+    return list(DEVICE_COLUMNS) + [key for key in masterdata_keys if key not in _FIXED_COLUMNS]
 
 
-def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str],
-                        default_batch: str | None) -> tuple[list[NewDevice], list[InputError]]:
+_FIXED_COLUMNS = DEVICE_COLUMNS + EXPORT_ONLY_COLUMNS
+
+
+def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str], default_batch: str | None,
+                        number_keys: set[str] | None = None) -> tuple[list[NewDevice], list[InputError]]:
     """The devices of a table and the problems found without the database, in row order.
 
     With a bad header no row is interpreted: its columns cannot be trusted.
@@ -123,15 +137,16 @@ def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str],
     new_devices: list[NewDevice] = []
     if not errors:
         new_devices, row_errors = _devices_of(table)
-        errors += row_errors
+        errors += row_errors + _typed_cell_errors(table, number_keys or set())
     errors += list(table.errors) + _default_batch_errors(default_batch)
     errors.sort(key=lambda error: (error.row or 0))
     return new_devices, errors
 
 
 def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[InputError]:
-    allowed = valid_columns(masterdata_keys)
-    valid = ", ".join(allowed)
+    allowed = valid_columns(masterdata_keys) + list(EXPORT_ONLY_COLUMNS)
+    valid = ", ".join(valid_columns(masterdata_keys)) + f" (and {', '.join(EXPORT_ONLY_COLUMNS)} of an export, " \
+                                                       f"which are not imported)"
     errors: list[InputError] = []
     seen: set[str] = set()
     for index, header in enumerate(table.headers):
@@ -157,7 +172,7 @@ def _devices_of(table: ParsedTable) -> tuple[list[NewDevice], list[InputError]]:
     index = {header: position for position, header in enumerate(table.headers)}
     sn_at = index[SN_COLUMN]
     name_at, batch_at, description_at = index.get("name"), index.get("batch"), index.get("description")
-    masterdata_at = [(header, position) for header, position in index.items() if header not in DEVICE_COLUMNS]
+    masterdata_at = [(header, position) for header, position in index.items() if header not in _FIXED_COLUMNS]
     result: list[NewDevice] = []
     errors: list[InputError] = []
     batch_ok: dict[str, str | None] = {}
@@ -179,6 +194,33 @@ def _devices_of(table: ParsedTable) -> tuple[list[NewDevice], list[InputError]]:
             row=row.number,
         ))
     return result, errors
+
+
+def _typed_cell_errors(table: ParsedTable, number_keys: set[str]) -> list[InputError]:
+    """Spreadsheet numbers and dates where text was meant: an SN or batch that may have lost characters."""
+    errors = []
+    for cell in table.typed_cells:
+        header = table.headers[cell.column]
+        if header in (SN_COLUMN, "batch"):
+            what = "SN" if header == SN_COLUMN else "batch number"
+            if cell.kind == "number":
+                why = (f"the {what} is a number in the spreadsheet ({cell.shown}), not text: a spreadsheet drops "
+                       f"leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number "
+                       f"1.2345678901234567e+19), so it may not be the {what} on the device")
+            elif cell.kind == "date":
+                why = (f"the {what} is a date in the spreadsheet ({cell.shown}), not text: the spreadsheet "
+                       f"turned what was typed into a date")
+            else:
+                why = (f"the {what} is a yes/no value in the spreadsheet ({cell.shown}), not text: the "
+                       f"spreadsheet turned what was typed into {cell.shown}")
+        elif cell.large and header not in number_keys and header not in EXPORT_ONLY_COLUMNS:
+            why = (f"the value is a number in the spreadsheet ({cell.shown}) with more digits than a spreadsheet "
+                   f"keeps (15), so some are lost")
+        else:
+            continue
+        errors.append(InputError(f"cell {cell.reference}: {why}; {TEXT_HINT}", file=table.file, row=cell.row,
+                                 column=header))
+    return errors
 
 
 def _batch_problem(number: str) -> str | None:

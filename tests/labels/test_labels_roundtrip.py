@@ -18,7 +18,9 @@ from sqlalchemy import text
 
 from app.cli import main
 from app.labels.templates import load_template
+from app.labels.verify import decode_texts
 from app.labels.zpl import unescape_field_data
+from app.labels.zpl_verify import formats_of, lay_out
 from app.services import audit
 from app.services.audit import AuditFilter
 from app.services.devices import DeviceQuery, list_devices
@@ -84,22 +86,20 @@ def test_png_round_trip(station: dict[str, Any], template: str) -> None:
 
 
 @pytest.mark.parametrize("dpi", [203, 300, 600])
-def test_zpl_file_carries_every_payload_in_bq_fields(station: dict[str, Any], dpi: int) -> None:
+def test_zpl_file_carries_every_payload_in_gf_graphics(station: dict[str, Any], dpi: int) -> None:
     out = station["dir"] / "labels.zpl"
     assert run(station, "--template", "thermal-50x30", "--out", str(out), "--dpi", str(dpi), "--copies", "2") == 0
     zpl = out.read_text(encoding="utf-8")
-    formats = re.findall(r"\^XA.*?\^XZ", zpl, flags=re.S)
+    formats = formats_of(zpl)
     assert len(formats) == len(ALL_SNS)
     width_dots = round(50 / 25.4 * dpi)
     payloads = []
     for body in formats:
         assert f"^PW{width_dots}" in body and f"^LL{round(30 / 25.4 * dpi)}" in body
-        assert "^PQ2," in body
-        match = re.search(r"\^BQN,2,(\d+),M\^FH\^FDMA,(.*?)\^FS", body)
-        assert match, body
-        magnification = int(match.group(1))
-        assert 2 <= magnification <= 10
-        payloads.append(unescape_field_data(match.group(2)))
+        assert "^PQ2," in body and "^BQ" not in body
+        texts = decode_texts(lay_out(body).dots)
+        assert len(texts) == 1, body
+        payloads.append(texts[0])
         sn_field = re.findall(r"\^A0N,\d+,\d+\^FB\d+,1,0,L,0\^FH\^FD(.*?)\^FS", body)
         assert unescape_field_data(sn_field[0]) == verified_sns(payloads[-1:], station["keys"])[0]
     assert Counter(verified_sns(payloads, station["keys"])) == Counter(ALL_SNS)

@@ -1,11 +1,10 @@
 """The print-labels dialog driven as a technician would: template, start-at on the sheet picture, copies, the
 output, print-and-verify, progress and cancel. Outputs are read back for real (QtPdf + zxing-cpp, PNG files,
-ZPL ^BQ fields) and the database is checked afterwards."""
+the QR graphics of the ZPL) and the database is checked afterwards."""
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from app.domain.enums import Role
 from app.labels.templates import load_template
-from app.labels.zpl import unescape_field_data
+from app.labels.zpl_verify import read_zpl_codes
 from app.qr.payload import parse_payload
 from app.security.signing import SigningKey
 from app.services import audit, batches, devices, labelling
@@ -209,7 +208,7 @@ def test_zpl_target_is_for_thermal_templates_and_carries_every_payload(qtbot, en
     assert print_and_wait(qtbot, dialog) == "printed"
     text = out.read_text(encoding="utf-8")
     assert text.count("^XA") == 30 and f"^PW{round(50 / 25.4 * 203)}" in text
-    payloads = [unescape_field_data(m) for m in re.findall(r"\^BQN,2,\d+,M\^FH\^FDMA,(.*?)\^FS", text)]
+    payloads = [codes[0] for codes in read_zpl_codes(text)]
     assert sorted(verified_sns(payloads, keys_of(env))) == SNS
     assert set(statuses(env).values()) == {"labelled"}
 

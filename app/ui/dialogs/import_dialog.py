@@ -117,7 +117,10 @@ class ImportDialog(QDialog):
     # --- choosing and previewing ----------------------------------------------------------------
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import devices"), self.path_edit.text(),
-                                                    self.tr("Device lists (*.csv *.xlsx *.txt);;All files (*)"))
+                                                    # tab-separated text from Excel is .txt ("Text (Tab
+                                                    # delimited)", "Unicode Text") or .tsv
+                                                    self.tr("Device lists (*.csv *.tsv *.txt *.xlsx *.xlsm);;"
+                                                            "All files (*)"))
         if path:
             self.set_path(path)
 
