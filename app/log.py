@@ -8,6 +8,10 @@ from pathlib import Path
 
 LOG_FILE = "dps-station.log"
 
+# Libraries that report routine work at INFO (Alembic writes two lines per migration on every database
+# opened): only their warnings and errors reach the station's log.
+QUIET_LOGGERS = ("alembic", "psycopg", "PIL", "openpyxl", "urllib3", "asyncio")
+
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -18,4 +22,6 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     return path
