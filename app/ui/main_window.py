@@ -17,7 +17,7 @@ from app.ui import workspaces
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
-from app.ui.sync_controller import SyncController
+from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(env.ctx, env.settings.get(SYNC_INTERVAL_MINUTES), self)
         self.sync.stateChanged.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.sync.notConnected.connect(self._say_not_connected)
         self._build_menus()
         env.status.cameraChanged.connect(self.camera_label.setText)
         env.status.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -168,6 +169,14 @@ class MainWindow(QMainWindow):
     def _sync_now(self) -> None:
         if not self.sync.sync_now():
             self.statusBar().showMessage(self.tr("A sync is already running."), 3000)
+
+    def _say_not_connected(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sync now"), self.tr(NO_CENTRAL_TEXT),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("noCentralDatabase")
+        box.setInformativeText(self.tr(NO_CENTRAL_HELP))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About DPS Station"),

@@ -90,6 +90,24 @@ def test_status_bar_shows_sync_state_without_central(qtbot, tmp_path: Path) -> N
     window.close()
 
 
+def test_sync_now_without_central_says_how_to_connect_one(qtbot, tmp_path: Path) -> None:
+    env = ui_environment(tmp_path, Role.SUPERVISOR)
+    window = MainWindow(env, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "noCentralDatabase") is not None, timeout=10000)
+    box = window.findChild(QMessageBox, "noCentralDatabase")
+    assert box.isVisible()
+    assert "not connected to a central database" in box.text()
+    help_text = box.informativeText()
+    assert '"central init"' in help_text and '"central enroll"' in help_text
+    assert "dps-station" not in help_text + box.text() and "URL" not in help_text  # words, not command syntax
+    box.accept()
+    assert window.sync_label.text() == "sync: no central database"
+    window.close()
+
+
 def test_window_layout_and_workspace_are_remembered(qtbot, tmp_path: Path) -> None:
     env = ui_environment(tmp_path, Role.SUPERVISOR)
     window = MainWindow(env, start_sync=False)
