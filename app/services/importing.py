@@ -82,16 +82,17 @@ def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str
 
 
 def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> int:
+                   cancelled: Callable[[], bool] | None = None, *, approved_batch_ok: bool = False) -> int:
     """Write a previewed file that has no errors (checked again inside the write transaction)."""
     preview.raise_if_invalid()
     return devices.register_devices(ctx, preview.group, preview.devices, source=f"import {preview.file}",
                                     default_batch=preview.default_batch, file=preview.file, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok)
 
 
 def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None,
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None, *,
+                approved_batch_ok: bool = False) -> int:
     """Parse and register every device of the file, or none. Returns the number registered."""
     ctx.require(Permission.REGISTER_DEVICES)
     path = Path(path)
@@ -106,7 +107,7 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
         raise InputError("the file has a header but no devices", file=table.file)
     return devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
                                     default_batch=default_batch, file=table.file, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok)
 
 
 def valid_columns(masterdata_keys: list[str]) -> list[str]:

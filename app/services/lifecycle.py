@@ -225,8 +225,12 @@ def enable(ctx: ServiceContext, group: str, sn: str) -> DeviceRecord:
         return record_of(session, identity)
 
 
-def delete(ctx: ServiceContext, group: str, sn: str) -> None:
-    """A tombstone: the device disappears from every list, and the deletion syncs."""
+def delete(ctx: ServiceContext, group: str, sn: str, *, approved_batch_ok: bool = False) -> None:
+    """A tombstone: the device disappears from every list, and the deletion syncs. A device of an approved
+    batch raises ApprovedBatchError unless approved_batch_ok."""
+    from app.db.models import Batch
+    from app.services.batches import refuse_if_approved
+
     ctx.require(Permission.DELETE)
     with ctx.write() as session:
         group_row_ = group_row(session, group)
@@ -235,6 +239,9 @@ def delete(ctx: ServiceContext, group: str, sn: str) -> None:
             raise NotFoundError(f"device {sn} in group {group!r} was already deleted")
         if identity.status in (s.value for s in ACTIVE_STATUSES):
             raise LifecycleError(f"device {sn} is activated; disable it before deleting it")
+        owner = session.get(Asset, identity.asset_id)
+        batch = session.get(Batch, owner.batch_id) if owner is not None and owner.batch_id else None
+        refuse_if_approved(batch, group_row_.name, f"delete device {sn} from it", approved_batch_ok=approved_batch_ok)
         _set_status(identity, DeviceStatus.DISCARDED)
         identity.deleted = True
         for allocation in session.scalars(select(Allocation).where(Allocation.identity_id == identity.id,
