@@ -219,12 +219,15 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
 
     select_rows(view, [0, 5])
     view.delete_button.click()
+    qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
     box = view.confirmation
-    assert box is not None and box.objectName() == "confirmDelete" and "2 device(s)" in box.text()
+    assert box is not None and box.objectName() == "confirmDelete" and "Delete 2 devices" in box.text()
+    assert "approved" not in box.text().lower()
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.wait(100)
     assert view.model.rowCount() == 6
     view.delete_button.click()
+    qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
     view.confirmation.findChild(type(view.delete_button), "confirmDeleteButton").click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
     assert table_sns(view) == ["D-0001", "D-0002", "D-0003", "D-0004"] and view.model.total == 4
@@ -363,3 +366,61 @@ def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, q
     view.select_all_matching()
     select_rows(view, [0])
     assert not view.all_matching and "1 selected" in view.selection_label.text()
+
+
+def test_register_range_needs_a_prefix_or_the_no_prefix_box(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.range_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, RegisterRangeDialog)
+    assert dialog.prefix_edit.text() == ""
+    assert not dialog.ok_button.isEnabled() and dialog.preview.text() == ""
+    assert dialog.message.text().startswith("Prefix: give a prefix such as PUMP-")
+    qtbot.keyClick(dialog.prefix_edit, Qt.Key.Key_Return)  # Enter registers nothing
+    qtbot.wait(50)
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    dialog.count_spin.setValue(3)
+    dialog.no_prefix.setChecked(True)
+    assert dialog.ok_button.isEnabled() and dialog.preview.text() == "000001 … 000003  (3 SNs)"
+    dialog.prefix_edit.setText("P-")
+    assert not dialog.no_prefix.isEnabled() and dialog.preview.text() == "P-000001 … P-000003  (3 SNs)"
+    dialog.prefix_edit.setText("")
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    assert [d.sn for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))] == [
+        "000001", "000002", "000003"]
+
+
+def test_approved_batches_are_named_before_their_devices_change(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import batches
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "OK-", 0, 2, batch="DONE")
+    register_range(view, qtbot, "NEW-", 0, 1)
+    batches.review_batch(as_role(view.env.ctx, Role.SUPERVISOR, "sue"), STANDARD_GROUP, "DONE", approve=True,
+                         comment="")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+    select_rows(view, [0, 1, 2])  # NEW-0000, OK-0000, OK-0001
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
+    box = view.confirmation
+    assert "2 devices of batch DONE (approved by sue)" in box.text()
+    button = box.findChild(type(view.delete_button), "confirmDeleteButton")
+    assert button.text() == "Delete anyway"
+    button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=TIMEOUT)
+    [event] = audit.list_events(view.env.ctx, audit.AuditFilter(sn="OK-0001", action="device.delete"))
+    assert event.actor == "tina"
+
+    view.register_button.click()  # adding a device to the approved batch asks first
+    single = view.dialog
+    assert isinstance(single, RegisterDeviceDialog)
+    single.sn_edit.setText("OK-0009")
+    single.batch_edit.setText("DONE")
+    single.ok_button.click()
+    qtbot.waitUntil(lambda: single.findChild(QMessageBox, "confirmApprovedBatch") is not None, timeout=TIMEOUT)
+    question = single.findChild(QMessageBox, "confirmApprovedBatch")
+    assert "Batch DONE of line1 was approved by sue" in question.text()
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    with qtbot.waitSignal(single.accepted, timeout=TIMEOUT):
+        question.findChild(type(view.delete_button), "confirmApprovedBatchButton").click()
+    assert devices.get_device(view.env.ctx, STANDARD_GROUP, "OK-0009").batch == "DONE"

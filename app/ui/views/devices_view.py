@@ -18,7 +18,9 @@ from app.domain.enums import DeviceStatus
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
-from app.services import batches, devices, lifecycle
+from app.domain.wording import count_of
+from app.services import batch_review, batches, devices, lifecycle
+from app.services.batch_review import ApprovedBatch
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery
 from app.ui.environment import UiEnvironment
@@ -406,25 +408,45 @@ class DevicesView(QWidget):
                        self.tr("%d enabled"))
 
     def delete_selected(self) -> None:
+        """Asks which approved batches the selection touches (on the runner), then for a confirmation that
+        names them; only then deletes."""
         records = self.selected_records()
         if not records:
             return
+        self.confirmation = None
+        query = self.model.query if self.all_matching else None
+        group, ctx = self.group, self.env.ctx
+
+        def approved() -> list[ApprovedBatch]:
+            sns = _matching_sns(ctx, query) if query is not None else [record.sn for record in records]
+            return batch_review.approved_batches_of(ctx, group, sns)
+
+        self.env.runner.call("check approved batches", approved,
+                             on_done=lambda batches_: self._confirm_delete(records, batches_),
+                             on_failed=lambda error: show_error(self, error))
+
+    def _confirm_delete(self, records: list[DeviceRecord], approved: list[ApprovedBatch]) -> None:
         count = self._selection_count()
         names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"),
-                          self.tr("Delete %s device(s) from group %s?\n%s\n\nThey disappear from every list; the "
-                                  "deletion is audited and syncs to the central database.")
-                          % (f"{count:,}", self.group, names),
+        text = self.tr("Delete %s from group %s?\n%s\n\nThey disappear from every list; the deletion is audited "
+                       "and syncs to the central database.") % (count_of(count, "device"), self.group, names)
+        if approved:
+            listed = "; ".join(self.tr("%s of batch %s (approved by %s)")
+                               % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
+                               for batch in approved)
+            text += "\n\n" + self.tr("Approved batches: %s. Deleting changes what a supervisor approved.") % listed
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDelete")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete anyway") if approved else self.tr("Delete"),
+                               QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirmDeleteButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        group, ctx = self.group, self.env.ctx
+        group, ctx, approved_ok = self.group, self.env.ctx, bool(approved)
 
         def confirmed() -> None:
             if box.clickedButton() is delete:
-                self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn)),
+                self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn, approved_ok)),
                                self.tr("%d deleted"), None if self.all_matching else records)
 
         box.finished.connect(lambda _result: confirmed())
@@ -526,8 +548,8 @@ class DevicesView(QWidget):
         self._filter_timer.stop()
 
 
-def _deleted(ctx: ServiceContext, group: str, sn: str) -> None:
-    lifecycle.delete(ctx, group, sn)
+def _deleted(ctx: ServiceContext, group: str, sn: str, approved_batch_ok: bool) -> None:
+    lifecycle.delete(ctx, group, sn, approved_batch_ok=approved_batch_ok)
 
 
 def _matching_sns(ctx: ServiceContext, query: DeviceQuery) -> list[str]:
