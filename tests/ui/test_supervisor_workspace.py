@@ -235,7 +235,9 @@ def test_audit_trail_follows_a_review_made_on_another_page(qtbot, workspace: Sup
     workspace.show_page(audit_page)
     qtbot.waitUntil(lambda: not audit_page.model.loading and audit_page.model.rowCount() > 0
                     and audit_page.model.record(0).action == "batch.approve", timeout=TIMEOUT)
-    assert audit_page.model.record(0).details == {"batch": "B1", "comment": "all good"}
+    details = audit_page.model.record(0).details
+    assert (details["batch"], details["comment"]) == ("B1", "all good")
+    assert details["warnings"][0] == "3 devices are not installed yet (1 registered, 2 labelled)"
 
 
 def test_verify_shows_the_first_broken_event(qtbot, workspace: SupervisorWorkspace, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
@@ -300,3 +302,41 @@ def test_office_in_the_window_with_the_conflicts_page(qtbot, env: UiEnvironment)
     assert "synced or waits" not in workspace.conflicts.summary.text()
     qtbot.waitUntil(lambda: workspace.batches.model.rowCount() == 2, timeout=TIMEOUT)
     window.close()
+
+
+def test_approving_shows_the_warnings_and_needs_a_tick_then_the_review_can_be_reopened(  # type: ignore[no-untyped-def]
+        qtbot, workspace: SupervisorWorkspace, env: UiEnvironment) -> None:
+    view = workspace.batches
+    view.select_batch("B1")
+    qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().batch == "B1",
+                    timeout=TIMEOUT)
+    assert not view.reopen_button.isEnabled()  # nothing to reopen yet
+    view.comment_dialog = None
+    view.approve_button.click()
+    qtbot.waitUntil(lambda: view.comment_dialog is not None and view.comment_dialog.isVisible(), timeout=TIMEOUT)
+    dialog = view.comment_dialog
+    warnings = dialog.warnings.text()
+    assert dialog.warnings.isVisible() and "3 devices are not installed yet (1 registered, 2 labelled)" in warnings
+    assert "open anomalies (" in warnings and "duplicate scans: 1" in warnings
+    assert not dialog.ok_button.isEnabled()
+    dialog.acknowledge.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(view.reviewed, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().review == "approved",
+                    timeout=TIMEOUT)
+    assert view.reopen_button.isEnabled() and not view.approve_button.isEnabled()
+
+    view.reopen_button.click()
+    dialog = view.comment_dialog
+    assert dialog.ok_button.text() == "Reopen review" and not dialog.ok_button.isEnabled()
+    assert dialog.message.text() == "Reopening a review needs a comment saying why."
+    dialog.comment.setPlainText("two devices still on the shelf")
+    with qtbot.waitSignal(view.reviewed, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().review == "open",
+                    timeout=TIMEOUT)
+    assert view.approve_button.isEnabled() and not view.reopen_button.isEnabled()
+    [event] = audit.list_events(env.ctx, audit.AuditFilter(action="batch.reopen"))
+    assert event.actor == "sue" and event.details["comment"] == "two devices still on the shelf"
+    assert event.details["taken_back"]["review"] == "approved"
