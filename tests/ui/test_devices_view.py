@@ -424,3 +424,25 @@ def test_approved_batches_are_named_before_their_devices_change(view: DevicesVie
     with qtbot.waitSignal(single.accepted, timeout=TIMEOUT):
         question.findChild(type(view.delete_button), "confirmApprovedBatchButton").click()
     assert devices.get_device(view.env.ctx, STANDARD_GROUP, "OK-0009").batch == "DONE"
+
+
+def test_enable_disable_and_delete_follow_the_services_rules(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import lifecycle
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "E-", 0, 3)
+    supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
+    lifecycle.disable(supervisor, STANDARD_GROUP, "E-0001", "test")
+    lifecycle.activate(supervisor, STANDARD_GROUP, "E-0002", {"owner": "ops"})
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and view.model.record(1).status == "disabled", timeout=TIMEOUT)
+    select_rows(view, [0])  # registered: may be disabled and deleted, not enabled
+    assert view.disable_button.isEnabled() and view.delete_button.isEnabled()
+    assert not view.enable_button.isEnabled() and view.enable_button.toolTip() == "Only disabled devices can be enabled"
+    select_rows(view, [1])  # disabled: only Enable (and Delete)
+    assert view.enable_button.isEnabled() and not view.disable_button.isEnabled() and view.delete_button.isEnabled()
+    select_rows(view, [2])  # activated: no Enable, no Delete
+    assert view.disable_button.isEnabled() and not view.enable_button.isEnabled()
+    assert not view.delete_button.isEnabled() and "disabled before" in view.delete_button.toolTip()
+    select_rows(view, [0, 1])  # a mixed selection: each button that changes at least one
+    assert view.enable_button.isEnabled() and view.disable_button.isEnabled()

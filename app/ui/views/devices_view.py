@@ -294,9 +294,19 @@ class DevicesView(QWidget):
                                    (self.export_button, Permission.EXPORT),
                                    (self.print_button, Permission.PRINT_LABELS)):
             button.setEnabled(has_group and idle and can(permission))
-        for button, permission in ((self.disable_button, Permission.DISABLE), (self.enable_button, Permission.DISABLE),
-                                   (self.delete_button, Permission.DELETE)):
-            button.setEnabled(has_group and idle and selected > 0 and can(permission))
+        # the services' own rules: a button is enabled when it can change at least one selected device (with
+        # every matching device selected, the ones not loaded are not known here: the service reports those)
+        statuses = {record.status for record in self.selected_records()} if loaded_selected else set()
+        for button, permission, rule, why in (
+                (self.disable_button, Permission.DISABLE, lifecycle.can_disable,
+                 self.tr("Only devices that are not disabled, replaced or discarded can be disabled")),
+                (self.enable_button, Permission.DISABLE, lifecycle.can_enable,
+                 self.tr("Only disabled devices can be enabled")),
+                (self.delete_button, Permission.DELETE, lifecycle.can_delete,
+                 self.tr("Activated devices must be disabled before they are deleted"))):
+            applies = self.all_matching or any(rule(status) for status in statuses)
+            button.setEnabled(has_group and idle and selected > 0 and can(permission) and applies)
+            button.setToolTip("" if applies or not selected else why)
         if self.all_matching:
             self.selection_label.setText(self.tr("All %s matching devices selected:") % f"{selected:,}")
         else:
