@@ -446,3 +446,50 @@ def test_enable_disable_and_delete_follow_the_services_rules(view: DevicesView, 
     assert not view.delete_button.isEnabled() and "disabled before" in view.delete_button.toolTip()
     select_rows(view, [0, 1])  # a mixed selection: each button that changes at least one
     assert view.enable_button.isEnabled() and view.disable_button.isEnabled()
+
+
+def test_double_click_or_enter_opens_the_device_details(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    from app.services import lifecycle
+    from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "DD-", 0, 2, batch="LOT-D")
+    supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
+    lifecycle.activate(supervisor, STANDARD_GROUP, "DD-0001", {"owner": "ops", "voltage": "230"})
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.record(1).status == "allocated", timeout=TIMEOUT)
+
+    rect = view.table.visualRect(view.model.index(1, DeviceTableModel.SN))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(getattr(view, "dialog", None), DeviceDetailsDialog), timeout=TIMEOUT)
+    dialog = view.dialog
+    qtbot.waitUntil(lambda: dialog.tabs.count() == 5, timeout=TIMEOUT)
+    assert [dialog.tabs.tabText(i) for i in range(5)] == ["Device", "Master data", "Allocations", "Reprovisions",
+                                                         "Audit history"]
+    record = dialog.section_widget("device")
+    texts = [label.text() for label in record.findChildren(QLabel)]
+    assert "DD-0001" in texts and "allocated" in texts and "LOT-D" in texts
+    master = dialog.section_widget("masterdata")
+    assert isinstance(master, QTableWidget)
+    values = {master.item(r, 0).text(): master.item(r, 1).text() for r in range(master.rowCount())}
+    assert (values["Owner"], values["Voltage"]) == ("ops", "230")  # the labels, not the keys
+    allocations = dialog.section_widget("allocations")
+    assert isinstance(allocations, QTableWidget)
+    assert [allocations.item(0, c).text() for c in range(3)] == ["ou-a", "prod", "active"]
+    history = dialog.section_widget("history")
+    assert isinstance(history, QTableWidget)
+    actions = {history.item(r, 2).text() for r in range(history.rowCount())}
+    assert "device.activate" in actions
+    dialog.close()
+
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, DeviceTableModel.SN))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, DeviceDetailsDialog) and view.dialog.sn == "DD-0000",
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.dialog.tabs.count() == 5, timeout=TIMEOUT)
+    assert isinstance(view.dialog.section_widget("allocations"), QLabel)  # not allocated yet: said in words
+    view.dialog.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -138,6 +138,7 @@ class DevicesView(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
+        self.table.activated.connect(self.show_details)  # double-click or Enter
 
         self.progress = QProgressBar()
         self.progress.setObjectName("bulkProgress")
@@ -355,6 +356,19 @@ class DevicesView(QWidget):
         self._announce_devices_changed()
         self.env.status.dataChanged.emit("batches")
         self.model.refresh()
+
+    def show_details(self, index: QModelIndex | None = None) -> None:
+        """The device details dialog of the current (or given) row."""
+        from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
+
+        index = index if index is not None else self.table.currentIndex()
+        if index is None or not index.isValid() or not self.group:
+            return
+        record = self.model.record(index.row())
+        dialog = DeviceDetailsDialog(self.env, self.group, record.sn, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     # --- printing and exporting -----------------------------------------------------------------
     def print_labels(self) -> None:
