@@ -340,3 +340,33 @@ def test_approving_shows_the_warnings_and_needs_a_tick_then_the_review_can_be_re
     [event] = audit.list_events(env.ctx, audit.AuditFilter(action="batch.reopen"))
     assert event.actor == "sue" and event.details["comment"] == "two devices still on the shelf"
     assert event.details["taken_back"]["review"] == "approved"
+
+
+def test_enter_in_any_audit_filter_field_applies_the_filter(qtbot, workspace: SupervisorWorkspace) -> None:  # type: ignore[no-untyped-def]
+    view = workspace.audit
+    workspace.show_page(view)
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 0, timeout=TIMEOUT)
+    loads: list[int] = []
+    view.model.loaded.connect(loads.append)
+
+    def enter_in(widget, expect_sn: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        before = len(loads)
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(loads) > before and not view.model.loading, timeout=TIMEOUT)
+        qtbot.wait(50)
+        assert len(loads) == before + 1  # applied once, not twice
+        if expect_sn is not None:
+            assert {view.model.record(r).sn for r in range(view.model.rowCount())} == {expect_sn}
+
+    view.sn.setText("SN-5")
+    enter_in(view.sn, "SN-5")
+    view.sn.clear()
+    view.action.setEditText("scan.")
+    enter_in(view.action.lineEdit())
+    assert {view.model.record(r).action.split(".")[0] for r in range(view.model.rowCount())} == {"scan"}
+    assert view.action.count() == len(audit_view.ACTION_PREFIXES)  # Enter does not add "scan." to the list
+    view.action.setEditText("")
+    view.since.setDate(view.since.date().currentDate().addDays(1))  # from tomorrow: nothing
+    enter_in(view.since)
+    assert view.model.rowCount() == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -35,6 +35,7 @@ class AuditView(QWidget):
         self.action = QComboBox()
         self.action.setObjectName("filterAction")
         self.action.setEditable(True)
+        self.action.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.action.addItems(ACTION_PREFIXES)
         self.action.lineEdit().setPlaceholderText(self.tr("any action (prefix)"))
         self.station = self._line("filterStation", self.tr("station id"))
@@ -96,13 +97,28 @@ class AuditView(QWidget):
 
         self.apply_button.clicked.connect(self.reload)
         self.clear_button.clicked.connect(self.clear_filter)
-        for edit in (self.actor, self.station, self.sn, self.group, self.text):
-            edit.returnPressed.connect(self.reload)
+        # Enter in any filter field (text, the action list, a date) applies the filter: see keyPressEvent
         self.verify_button.clicked.connect(self.verify)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: show_error(self, error))
         self._stale = False
         env.status.dataChanged.connect(self._data_changed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter or Return that a filter field passed on (they all do) applies the filter."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._in_filters(self.focusWidget()):
+            event.accept()
+            self.reload()
+            return
+        super().keyPressEvent(event)
+
+    def _in_filters(self, widget: QWidget | None) -> bool:
+        fields = (self.actor, self.action, self.station, self.sn, self.group, self.text, self.since, self.until)
+        while widget is not None and widget is not self:
+            if widget in fields:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _data_changed(self, what: str) -> None:
         if what != "audit":
