@@ -118,12 +118,13 @@ def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str],
                         default_batch: str | None) -> tuple[list[NewDevice], list[InputError]]:
     """The devices of a table and the problems found without the database, in row order.
 
-    With a bad header no row is interpreted: its columns cannot be trusted.
+    A bad header does not hide the rows' problems: as long as there is an SN column, the rows are read in the
+    columns that are valid (a column the header gets wrong is left out), so the preview shows every problem at once.
     """
     errors = _header_errors(table, masterdata_keys)
     new_devices: list[NewDevice] = []
-    if not errors:
-        new_devices, row_errors = _devices_of(table)
+    if SN_COLUMN in table.headers:
+        new_devices, row_errors = _devices_of(table, set(valid_columns(masterdata_keys)))
         errors += row_errors
     errors += list(table.errors) + _default_batch_errors(default_batch)
     errors.sort(key=lambda error: (error.row or 0))
@@ -153,9 +154,10 @@ def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[Input
     return errors
 
 
-def _devices_of(table: ParsedTable) -> tuple[list[NewDevice], list[InputError]]:
-    """One NewDevice per row; batch numbers are checked here (the rest by the device service)."""
-    index = {header: position for position, header in enumerate(table.headers)}
+def _devices_of(table: ParsedTable, allowed: set[str]) -> tuple[list[NewDevice], list[InputError]]:
+    """One NewDevice per row, from the `allowed` columns; batch numbers are checked here (the rest by the device
+    service)."""
+    index = {header: position for position, header in enumerate(table.headers) if header in allowed}
     sn_at = index[SN_COLUMN]
     name_at, batch_at, description_at = index.get("name"), index.get("batch"), index.get("description")
     masterdata_at = [(header, position) for header, position in index.items() if header not in DEVICE_COLUMNS]

@@ -173,7 +173,7 @@ def test_import_with_errors_highlights_cells_then_a_good_file_imports(view: Devi
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert len(listed) == 4 and all("bad.csv, row" in text for text in listed)
     assert any("row 4, column 'voltage'" in text for text in listed)
-    assert not dialog.import_button.isEnabled() and "4 problem(s)" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled() and "4 rows, 4 problems" in dialog.summary.text()
     dialog.problems.itemClicked.emit(dialog.problems.item(1))
     assert dialog.table.currentIndex().row() == 2
     assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0  # nothing written
@@ -493,3 +493,16 @@ def test_double_click_or_enter_opens_the_device_details(view: DevicesView, qtbot
     qtbot.waitUntil(lambda: view.dialog.tabs.count() == 5, timeout=TIMEOUT)
     assert isinstance(view.dialog.section_widget("allocations"), QLabel)  # not allocated yet: said in words
     view.dialog.close()
+
+
+def test_import_preview_shows_header_and_row_problems_at_once(view: DevicesView, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = write_csv(tmp_path / "both.csv", [["sn", "colour", "voltage", "shade"], ["H-1", "red", "lots", "x"]])
+    view.import_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.set_path(bad)
+    qtbot.waitUntil(lambda: dialog.problems.count() == 2, timeout=TIMEOUT)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert "row 1, column 'shade': unknown column" in listed[0]
+    assert "row 2, column 'voltage': 'lots' is not a number" in listed[1]  # without pressing Check again
+    assert "1 row, 2 problems" in dialog.summary.text() and not dialog.import_button.isEnabled()

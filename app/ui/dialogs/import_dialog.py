@@ -174,14 +174,14 @@ class ImportDialog(QDialog):
         if len(preview.errors) > PROBLEMS_LISTED:
             self.problems.addItem(self.tr("… and %s more") % f"{len(preview.errors) - PROBLEMS_LISTED:,}")
         if preview.errors:
-            self._show_message(self.tr("%s rows, %s problem(s): fix the file, then Check again. Nothing was "
-                                       "imported.") % (f"{count:,}", f"{len(preview.errors):,}"))
+            self._show_message(self.tr("%s, %s: fix the file, then Check again. Nothing was imported.")
+                               % (count_of(count, "row"), count_of(len(preview.errors), "problem")))
         elif not preview.devices:
             self._show_message(self.tr("The file has a header but no devices."))
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(self.tr("%s devices, no problems. Nothing is written until you press Import.")
-                                 % f"{count:,}")
+            self.summary.setText(self.tr("%s, no problems. Nothing is written until you press Import.")
+                                 % count_of(count, "device"))
         self.problems_title.setText(self.tr("Problems (%s)") % f"{len(preview.errors):,}")
         self.import_button.setEnabled(preview.valid)
 
@@ -230,7 +230,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Importing %s devices …") % f"{len(preview.devices):,}")
+        self.summary.setText(self.tr("Importing %s …") % count_of(len(preview.devices), "device"))
 
     def reject(self) -> None:
         """Cancel (or Esc) during an import cancels it (nothing is written); otherwise it closes the dialog."""
