@@ -200,7 +200,7 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
     assert view.disable_button.isEnabled() and "3 selected" in view.selection_label.text()
     view.disable_button.click()
     reason = view.confirmation
-    assert isinstance(reason, QInputDialog) and "Disable 3 device(s)" in reason.labelText()
+    assert isinstance(reason, QInputDialog) and "Disable 3 devices of group" in reason.labelText()
     reason.setTextValue("water damage")
     reason.accept()
     qtbot.waitUntil(lambda: [view.model.record(r).status for r in (1, 2, 4)] == ["disabled"] * 3, timeout=TIMEOUT)
@@ -353,7 +353,7 @@ def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, q
 
     view.disable_button.click()
     reason = view.confirmation
-    assert isinstance(reason, QInputDialog) and "Disable 700 device(s)" in reason.labelText()
+    assert isinstance(reason, QInputDialog) and "Disable 700 devices of group" in reason.labelText()
     reason.accept()
     qtbot.waitUntil(lambda: view._bulk_task is None and not view.model.loading, timeout=60_000)
     stored = {d.sn: d.status for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))}

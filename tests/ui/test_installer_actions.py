@@ -79,6 +79,8 @@ def test_wrong_master_data_shows_its_message_then_activate_with_ctrl_enter(
 
     qtbot.keyClick(form.editors["voltage"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.banner.title.text() == "Check the master data"
+    # the banner names the fields by their labels, in the form's order, not by their keys
+    assert view.banner.message.text() == "Voltage: 500 is above the maximum 400 (and 2 more fields)"
     assert form.problem("owner") == "is required"
     assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "registered"  # nothing was sent
 

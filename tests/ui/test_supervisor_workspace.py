@@ -139,7 +139,7 @@ def test_approve_a_pending_reprovision(qtbot, qtmodeltester, workspace: Supervis
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=TIMEOUT)
     qtmodeltester.check(view.model)
     assert view.selected_request() is not None and view.selected_request().sn == "SN-5"
-    assert "1 request(s) waiting" in view.summary.text()
+    assert "1 request waiting" in view.summary.text()
     view.approve_button.click()
     dialog = view.comment_dialog
     assert dialog is not None and dialog.isVisible() and dialog.ok_button.isEnabled()
@@ -221,7 +221,7 @@ def test_audit_trail_filters_pages_and_verifies(qtbot, qtmodeltester, workspace:
     with qtbot.waitSignal(view.verified, timeout=TIMEOUT) as verified:
         view.verify_button.click()
     assert verified.args[0].ok
-    assert view.verify_result.text().startswith(f"Intact: {total} events from 1 station(s)")
+    assert view.verify_result.text().startswith(f"Intact: {total} events from 1 station;")
 
 
 def test_audit_trail_follows_a_review_made_on_another_page(qtbot, workspace: SupervisorWorkspace) -> None:  # type: ignore[no-untyped-def]

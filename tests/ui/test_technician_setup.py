@@ -392,3 +392,15 @@ def test_installer_is_refused_by_the_service_and_nothing_is_written(qtbot, tmp_p
     finally:
         env.runner.shutdown()
         admin.db.dispose()
+
+
+def test_a_choice_attribute_without_choices_is_explained_without_command_line_syntax(  # type: ignore[no-untyped-def]
+        qtbot, station: Station) -> None:
+    page = show_page(qtbot, station, "masterdata")
+    dialog = open_dialog(qtbot, page, "addAttribute")
+    type_into(qtbot, dialog, "attributeKey", "phase_kind")
+    field(dialog, "attributeType").setCurrentIndex(field(dialog, "attributeType").findData("enum"))
+    message = field(dialog, "message").text()
+    assert "field 'choices'" in message and "comma-separated" in message
+    assert "--" not in message
+    dialog.reject()

@@ -248,7 +248,7 @@ class DevicesView(QWidget):
         elif total < 0:
             self.count_label.setText(self.tr("Counting… (%s shown)") % f"{self.model.rowCount():,}")
         else:
-            self.count_label.setText(self.tr("%s devices (%s shown)") % (f"{total:,}", f"{self.model.rowCount():,}"))
+            self.count_label.setText(self.tr("%s (%s shown)") % (count_of(total, "device"), f"{self.model.rowCount():,}"))
 
     # --- selection and permissions --------------------------------------------------------------
     def select_all_matching(self, on: bool = True) -> None:
@@ -413,8 +413,8 @@ class DevicesView(QWidget):
         dialog = QInputDialog(self)
         dialog.setObjectName("disableReason")
         dialog.setWindowTitle(self.tr("Disable devices"))
-        dialog.setLabelText(self.tr("Disable %s device(s) of group %s. Reason (for the audit trail, optional):")
-                            % (f"{count:,}", self.group))
+        dialog.setLabelText(self.tr("Disable %s of group %s. Reason (for the audit trail, optional):")
+                            % (count_of(count, "device"), self.group))
         dialog.setOkButtonText(self.tr("Disable"))
         group, ctx = self.group, self.env.ctx
 

@@ -450,10 +450,7 @@ class FieldView(QWidget):
         device = self.current.device
         problems = self.form.check(require_complete=require_complete)
         if problems:
-            first = next(iter(problems))
-            self.banner.show_text("error", self.tr("Check the master data"),
-                                  self.tr("%d field(s) need a look; first: %s %s")
-                                  % (len(problems), first, problems[first]))
+            self.banner.show_text("error", self.tr("Check the master data"), self.form.problems_text(problems))
             self.sounds.play("warning")
             return
         values = self.form.values()
@@ -491,7 +488,8 @@ class FieldView(QWidget):
 
     def _action_failed(self, action: str, group: str, sn: str, error: Exception) -> None:
         if isinstance(error, InputError) and self.form.show_error(error):
-            self.banner.show_text("error", self.tr("Check the master data"), str(error), outcome=action)
+            self.banner.show_text("error", self.tr("Check the master data"),
+                                  self.form.problems_text(self.form.errors_by_field(error)), outcome=action)
             self.sounds.play("warning")
             self.actionFinished.emit(action, False)
             return

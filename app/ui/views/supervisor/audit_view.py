@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.domain.wording import count_of
 from app.services import audit
 from app.services.audit import AuditFilter, VerifyResult
 from app.ui.environment import UiEnvironment
@@ -187,8 +188,8 @@ class AuditView(QWidget):
         if rows == 0:
             self.summary.setText(self.tr("No event matches this filter."))
         else:
-            self.summary.setText((self.tr("%1 events shown, newest first; more load as you scroll.") if more else
-                                  self.tr("%1 events, newest first.")).replace("%1", str(rows)))
+            self.summary.setText((self.tr("%1 shown, newest first; more load as you scroll.") if more else
+                                  self.tr("%1, newest first.")).replace("%1", count_of(rows, "event")))
         self.loaded.emit(rows)
 
     # ---- verify -------------------------------------------------------------------------------------
@@ -204,15 +205,15 @@ class AuditView(QWidget):
     def _verified(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         if result.ok:
-            text = self.tr("Intact: %1 events from %2 station(s); every hash chain checks out.") \
-                .replace("%1", str(result.events)).replace("%2", str(result.stations))
+            text = self.tr("Intact: %1 from %2; every hash chain checks out.") \
+                .replace("%1", count_of(result.events, "event")).replace("%2", count_of(result.stations, "station"))
             colour = OUTCOME_COLOURS["ok"]
         else:
             first = result.problems[0]
             more = len(result.problems) - 1
             text = self.tr("Broken: %1").replace("%1", str(first))
             if more:
-                text += self.tr(" (and %1 more problem(s))").replace("%1", str(more))
+                text += self.tr(" (and %1 more)").replace("%1", count_of(more, "problem"))
             colour = OUTCOME_COLOURS["error"]
         self.verify_result.setText(text)
         self.verify_result.setStyleSheet(f"color: {colour}; font-weight: bold")

@@ -181,10 +181,11 @@ class BatchesView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(BatchProgressModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         total = progress.total
-        self.group_summary.setText(self.tr("Group %1: %2 devices in %3 batches, %4 activated, %5 failed; "
+        self.group_summary.setText(self.tr("Group %1: %2 in %3, %4 activated, %5 failed; "
                                            "%6 without a batch.")
-                                   .replace("%1", progress.group).replace("%2", str(total.total))
-                                   .replace("%3", str(len(progress.batches))).replace("%4", str(total.activated))
+                                   .replace("%1", progress.group).replace("%2", count_of(total.total, "device"))
+                                   .replace("%3", count_of(len(progress.batches), "batch", "batches"))
+                                   .replace("%4", str(total.activated))
                                    .replace("%5", str(total.failed)).replace("%6", str(progress.unbatched.total)))
         numbers = [b.batch for b in progress.batches]
         row = numbers.index(previous.batch) if previous is not None and previous.batch in numbers else 0
@@ -223,8 +224,8 @@ class BatchesView(QWidget):
             for button in (self.approve_button, self.reject_button, self.reopen_button):
                 button.setEnabled(False)
             return
-        self.batch_title.setText(self.tr("Batch %1 · %2 devices").replace("%1", batch.batch)
-                                 .replace("%2", str(batch.counts.total)))
+        self.batch_title.setText(self.tr("Batch %1 · %2").replace("%1", batch.batch)
+                                 .replace("%2", count_of(batch.counts.total, "device")))
         self.chart.set_counts(batch.counts)
         self._show_review(batch)
         open_ = batch.review == "open"
@@ -264,7 +265,7 @@ class BatchesView(QWidget):
             self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
             return
         parts = [f"{ANOMALY_TITLES[kind]}: {counts[kind]}" for kind in ANOMALY_ORDER if counts.get(kind)]
-        self.anomaly_summary.setText(self.tr("%1 anomalies — %2").replace("%1", str(total))
+        self.anomaly_summary.setText(self.tr("%1 — %2").replace("%1", count_of(total, "anomaly", "anomalies"))
                                      .replace("%2", ", ".join(parts)))
         self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']}")
 
