@@ -18,6 +18,7 @@ from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
+from app.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,9 @@ def database_text(env: UiEnvironment) -> str:
     if db.is_sqlite:
         return f"Embedded: {Path(url.database or 'memory').name}"
     return f"Central: {url.host or 'localhost'}/{url.database}"
+
+
+STATE_MAX_WIDTH = 380  # px for the sync and the camera state in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -72,9 +76,11 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.env.ctx.db.display_url())
         self.user_label = QLabel(self.tr("%s · %s") % (actor.name, actor.role.value))
         self.user_label.setObjectName("userState")
-        self.sync_label = QLabel(self.tr("sync: not checked yet"))
+        # the sync and camera states can be long: shortened with "…" (full text in the tool tip), so they never
+        # widen the window nor leave the status messages on the left without room
+        self.sync_label = ElidedLabel(self.tr("sync: not checked yet"), max_width=STATE_MAX_WIDTH)
         self.sync_label.setObjectName("syncState")
-        self.camera_label = QLabel(self.tr("camera: not in use"))
+        self.camera_label = ElidedLabel(self.tr("camera: not in use"), max_width=STATE_MAX_WIDTH)
         self.camera_label.setObjectName("cameraState")
         self.busy = QProgressBar()
         self.busy.setObjectName("busyIndicator")

@@ -506,3 +506,20 @@ def test_import_preview_shows_header_and_row_problems_at_once(view: DevicesView,
     assert "row 1, column 'shade': unknown column" in listed[0]
     assert "row 2, column 'voltage': 'lots' is not a number" in listed[1]  # without pressing Check again
     assert "1 row, 2 problems" in dialog.summary.text() and not dialog.import_button.isEnabled()
+
+
+def test_the_state_column_shows_a_replacement_whole(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import lifecycle
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "PUMP-", 123, 2)
+    supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
+    lifecycle.activate(supervisor, STANDARD_GROUP, "PUMP-0123", {"owner": "ops"})
+    lifecycle.replace(supervisor, STANDARD_GROUP, "PUMP-0123", "PUMP-0124")
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.record(0).status == "replaced", timeout=TIMEOUT)
+    text = view.model.data(view.model.index(0, DeviceTableModel.STATUS))
+    assert text == "replaced (replaced by PUMP-0124)"
+    width = view.table.horizontalHeader().sectionSize(DeviceTableModel.STATUS)
+    assert view.table.fontMetrics().horizontalAdvance(text) + 8 <= width  # not cut off
+    assert width <= view.table.fontMetrics().horizontalAdvance(text) * 1.6  # and not wasting space

@@ -404,3 +404,19 @@ def test_a_choice_attribute_without_choices_is_explained_without_command_line_sy
     assert "field 'choices'" in message and "comma-separated" in message
     assert "--" not in message
     dialog.reject()
+
+
+def test_a_long_list_of_attribute_keys_is_not_cut_while_the_description_has_room(  # type: ignore[no-untyped-def]
+        qtbot, station: Station) -> None:
+    from app.services import masterdata
+    from app.ui.models.masterdata_group_model import MasterdataGroupModel
+
+    keys = ["voltage", "colour", "outdoor", "owner", "install_date", "location", "timezone", "firmware_version",
+            "device_name"]
+    masterdata.create_group(station.admin, "everything", "cabinet", keys)
+    page = show_page(qtbot, station, "masterdata")
+    qtbot.waitUntil(lambda: page.group_model.rowCount() >= 2, timeout=WAIT_MS)
+    table = page.groups
+    text = ", ".join(keys)
+    width = table.horizontalHeader().sectionSize(MasterdataGroupModel.ATTRIBUTES)
+    assert table.fontMetrics().horizontalAdvance(text) <= width

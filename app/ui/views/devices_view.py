@@ -131,10 +131,15 @@ class DevicesView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        widths = {DeviceTableModel.SN: 180, DeviceTableModel.NAME: 180, DeviceTableModel.BATCH: 110,
-                  DeviceTableModel.STATUS: 110, DeviceTableModel.ASSET_ID: 120, DeviceTableModel.MANUAL_CODE: 130}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        # widths from what the columns hold, in this font: a State such as "replaced (replaced by PUMP-000123)"
+        # fits, an asset ID or a manual code gets no more than it needs
+        metrics = self.table.fontMetrics()
+        samples = {DeviceTableModel.SN: "PUMP-2026-000000", DeviceTableModel.NAME: "Pump hall 3, west wall",
+                   DeviceTableModel.BATCH: "LOT-2026-001", DeviceTableModel.STATUS: "replaced (replaced by PUMP-000000)",
+                   DeviceTableModel.ASSET_ID: "WWWWWWWWWW", DeviceTableModel.MANUAL_CODE: "0000-0000-0000"}
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
