@@ -388,6 +388,10 @@ def test_register_range_needs_a_prefix_or_the_no_prefix_box(view: DevicesView, q
         dialog.ok_button.click()
     assert [d.sn for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))] == [
         "000001", "000002", "000003"]
+    view.filter_edit.setText("000002")
+    view.apply_filter()
+    qtbot.waitUntil(lambda: view.model.total == 1 and not view.model.loading, timeout=TIMEOUT)
+    assert view.count_label.text() == "1 device (1 shown)"  # not "1 devices"
 
 
 def test_approved_batches_are_named_before_their_devices_change(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
