@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -143,7 +144,10 @@ class DevicesView(QWidget):
         self.table.setSortingEnabled(True)
         header.setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
-        self.table.activated.connect(self.show_details)  # double-click or Enter
+        # details on a double-click or Enter (not on "activated": where the desktop activates on a single click,
+        # that would open a dialog for every click that selects)
+        self.table.doubleClicked.connect(self.show_details)
+        self.table.installEventFilter(self)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("bulkProgress")
@@ -361,6 +365,14 @@ class DevicesView(QWidget):
         self._announce_devices_changed()
         self.env.status.dataChanged.emit("batches")
         self.model.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.show_details()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_details(self, index: QModelIndex | None = None) -> None:
         """The device details dialog of the current (or given) row."""
