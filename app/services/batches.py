@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -132,9 +134,10 @@ def refuse_if_approved(row: Batch | None, group_name: str, what: str, *, approve
                              group=group_name, batch=row.number, reviewed_by=row.reviewed_by)
 
 
-def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool, comment: str) -> BatchRecord:
-    """A supervisor approves or rejects a batch, with a comment. Audited; an approval records the warnings
-    (batch_review.approval_warnings) the batch had at that moment."""
+def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool, comment: str,
+                 warnings: Sequence[str] | None = None) -> BatchRecord:
+    """A supervisor approves or rejects a batch, with a comment. Audited; an approval records the warnings the
+    approver was shown (`warnings`), or else those batch_review.approval_warnings finds now."""
     from app.services.batch_review import approval_warnings
     from app.services.groups import group_row
 
@@ -142,7 +145,10 @@ def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool,
     comment = comment.strip()
     if not approve and not comment:
         raise InputError("a rejection needs a comment saying why", field="comment")
-    warnings = approval_warnings(ctx, group, number).lines() if approve else []
+    if not approve:
+        warnings = []
+    elif warnings is None:
+        warnings = approval_warnings(ctx, group, number).lines()
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         row = batch_row_for_number(session, ctx, group_row_, number)
@@ -154,7 +160,7 @@ def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool,
         row.reviewed_at = utcnow()
         details: dict[str, object] = {"batch": number, "comment": comment}
         if warnings:
-            details["warnings"] = warnings
+            details["warnings"] = list(warnings)
         audit.append(session, ctx, audit.AuditEntry("batch.approve" if approve else "batch.reject", "batch", str(row.id),
                                                     group_name=group_row_.name, details=details))
         return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))

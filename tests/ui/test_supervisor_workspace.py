@@ -337,6 +337,8 @@ def test_approving_shows_the_warnings_and_needs_a_tick_then_the_review_can_be_re
     qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().review == "open",
                     timeout=TIMEOUT)
     assert view.approve_button.isEnabled() and not view.reopen_button.isEnabled()
+    [approval] = audit.list_events(env.ctx, audit.AuditFilter(action="batch.approve"))
+    assert approval.details["warnings"] == warnings.replace("• ", "").split("\n")  # what the dialog showed
     [event] = audit.list_events(env.ctx, audit.AuditFilter(action="batch.reopen"))
     assert event.actor == "sue" and event.details["comment"] == "two devices still on the shelf"
     assert event.details["taken_back"]["review"] == "approved"

@@ -324,7 +324,8 @@ class BatchesView(QWidget):
                                prompt.replace("%1", batch.batch).replace("%2", batch.group)
                                .replace("%3", devices_text), approve=approve, warnings=warnings, parent=self)
         self.comment_dialog = dialog
-        dialog.accepted.connect(lambda: self.review(batch.group, batch.batch, approve=approve, comment=dialog.text()))
+        dialog.accepted.connect(lambda: self.review(batch.group, batch.batch, approve=approve, comment=dialog.text(),
+                                                    warnings=warnings if approve else None))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -350,10 +351,13 @@ class BatchesView(QWidget):
         self.env.runner.call("reopen review", lambda: batches.reopen_review(ctx, group, number, comment=comment),
                              on_done=self._reviewed, on_failed=lambda error: show_error(self, error))
 
-    def review(self, group: str, number: str, *, approve: bool, comment: str) -> None:
+    def review(self, group: str, number: str, *, approve: bool, comment: str,
+               warnings: list[str] | None = None) -> None:
+        """Approve or reject; an approval records the warnings the dialog showed (None: the service looks)."""
         ctx = self.env.ctx
         self.env.runner.call("review batch",
-                             lambda: batches.review_batch(ctx, group, number, approve=approve, comment=comment),
+                             lambda: batches.review_batch(ctx, group, number, approve=approve, comment=comment,
+                                                          warnings=warnings),
                              on_done=self._reviewed, on_failed=lambda error: show_error(self, error))
 
     def _reviewed(self, record: Any) -> None:
