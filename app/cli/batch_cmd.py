@@ -88,7 +88,8 @@ def run_review(args: argparse.Namespace) -> int:
                                  "approve it anyway")
     else:
         warnings = []
-    batch = batches.review_batch(ctx, args.group, args.number, approve=args.approve, comment=args.comment)
+    batch = batches.review_batch(ctx, args.group, args.number, approve=args.approve, comment=args.comment,
+                                 warnings=warnings if args.approve else None)
     print(f"batch {batch.number}: {batch.review}")
     for line in warnings:
         print(f"  despite: {line}")
