@@ -214,7 +214,6 @@ class BatchesView(QWidget):
             self.batchSelected.emit(batch.group, batch.batch)
 
     def _show_batch(self, batch: BatchProgress | None) -> None:
-        may_review = self.env.can(Permission.APPROVE)
         if batch is None:
             self.batch_title.setText(self.tr("Select a batch to see its progress and anomalies."))
             self.chart.set_counts(supervision.StateCounts())
@@ -228,12 +227,16 @@ class BatchesView(QWidget):
                                  .replace("%2", count_of(batch.counts.total, "device")))
         self.chart.set_counts(batch.counts)
         self._show_review(batch)
-        open_ = batch.review == "open"
+        self._update_review_buttons(batch)
+        self._load_anomalies(batch)
+
+    def _update_review_buttons(self, batch: BatchProgress | None) -> None:
+        may_review = self.env.can(Permission.APPROVE)
+        open_ = batch is not None and batch.review == "open"
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(may_review and open_)
             button.setToolTip("" if may_review else self.tr("Only a supervisor may approve or reject"))
-        self.reopen_button.setEnabled(may_review and not open_)
-        self._load_anomalies(batch)
+        self.reopen_button.setEnabled(may_review and batch is not None and not open_)
 
     def _show_review(self, batch: BatchProgress) -> None:
         if batch.review == "open":
@@ -306,11 +309,11 @@ class BatchesView(QWidget):
                              on_failed=self._warnings_failed)
 
     def _warnings_failed(self, error: Exception) -> None:
-        self._show_batch(self.selected_batch())
+        self._update_review_buttons(self.selected_batch())
         show_error(self, error)
 
     def _open_review_dialog(self, batch: BatchProgress, *, approve: bool, warnings: list[str]) -> None:
-        self._show_batch(self.selected_batch())
+        self._update_review_buttons(self.selected_batch())
         title = self.tr("Approve batch %1") if approve else self.tr("Reject batch %1")
         devices_text = count_of(batch.counts.total, "device")
         if approve and warnings:
