@@ -9,6 +9,10 @@ from pathlib import Path
 
 LOG_FILE = "dps-station.log"
 
+# Libraries that report routine work at INFO (Alembic writes two lines per migration on every database
+# opened): only their warnings and errors reach the station's log.
+QUIET_LOGGERS = ("alembic", "psycopg", "PIL", "openpyxl", "urllib3", "asyncio")
+
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -21,4 +25,6 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
     return path

@@ -1,12 +1,15 @@
-"""dps-station batch create|list|rename|approve|reject"""
+"""dps-station batch create|list|rename|approve|reject|reopen"""
 
 from __future__ import annotations
 
 import argparse
 
 from app.cli.common import add_format_option, open_station, print_json, print_table
+from app.domain.errors import LifecycleError
+from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
 from app.services import batches
+from app.services.batch_review import approval_warnings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,7 +34,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         review.add_argument("number")
         review.add_argument("--group", required=True)
         review.add_argument("--comment", default="")
+        if action == "approve":
+            review.add_argument("--yes", action="store_true",
+                                help="approve although devices are not installed yet or anomalies are open "
+                                     "(without it, such warnings are printed and nothing changes)")
         review.set_defaults(handler=run_review, approve=action == "approve")
+    reopen = sub.add_parser("reopen", help="take back an approval or a rejection (supervisor; needs --comment)")
+    reopen.add_argument("number")
+    reopen.add_argument("--group", required=True)
+    reopen.add_argument("--comment", required=True, help="why the review is reopened (audited)")
+    reopen.set_defaults(handler=run_reopen)
 
 
 def _json(batch: BatchRecord) -> dict[str, object]:
@@ -68,6 +80,24 @@ def run_rename(args: argparse.Namespace) -> int:
 
 def run_review(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    batch = batches.review_batch(ctx, args.group, args.number, approve=args.approve, comment=args.comment)
+    if args.approve:
+        ctx.require(Permission.APPROVE)
+        warnings = approval_warnings(ctx, args.group, args.number).lines()
+        if warnings and not args.yes:
+            raise LifecycleError(f"batch {args.number} was not approved: {'; '.join(warnings)}. Add --yes to "
+                                 "approve it anyway")
+    else:
+        warnings = []
+    batch = batches.review_batch(ctx, args.group, args.number, approve=args.approve, comment=args.comment,
+                                 warnings=warnings if args.approve else None)
     print(f"batch {batch.number}: {batch.review}")
+    for line in warnings:
+        print(f"  despite: {line}")
+    return 0
+
+
+def run_reopen(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    batch = batches.reopen_review(ctx, args.group, args.number, comment=args.comment)
+    print(f"batch {batch.number}: review reopened")
     return 0

@@ -18,6 +18,7 @@ from app.cli.common import (
 from app.domain.enums import DeviceStatus
 from app.domain.errors import InputError
 from app.domain.records import DeviceRecord
+from app.domain.wording import count_of
 from app.services import devices, lifecycle
 
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
@@ -33,22 +34,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add.add_argument("--name", default="")
     add.add_argument("--description", default="")
     add.add_argument("--set", action="append", metavar="KEY=VALUE", help="master data value (repeatable)")
+    _approved_batch_ok(add, "add it to the batch even if a supervisor approved that batch")
     add_format_option(add)
     add.set_defaults(handler=run_add)
 
     rng = sub.add_parser("range", help="register a serial range")
     rng.add_argument("--group", required=True)
-    rng.add_argument("--prefix", required=True)
+    rng.add_argument("--prefix", default="", help="text before the counter, e.g. PUMP-")
+    rng.add_argument("--no-prefix", action="store_true", help="the SNs are only the counter (000001, ...)")
     rng.add_argument("--start", type=int, required=True)
     rng.add_argument("--count", type=int, required=True)
     rng.add_argument("--width", type=int, help="pad the counter with zeros to this many digits")
     rng.add_argument("--batch")
+    _approved_batch_ok(rng, "add them to the batch even if a supervisor approved that batch")
     rng.set_defaults(handler=run_range)
 
     imp = sub.add_parser("import", help="register devices from a CSV or XLSX file (all or nothing)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--group", required=True)
     imp.add_argument("--batch", help="batch for rows without a batch column")
+    _approved_batch_ok(imp, "add them to batches even if a supervisor approved those batches")
     imp.set_defaults(handler=run_import)
 
     listing = sub.add_parser("list", help="list devices")
@@ -95,6 +100,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         _group_sn(command)
         if action in ("install", "activate"):
             command.add_argument("--set", action="append", metavar="KEY=VALUE", help="master data value (repeatable)")
+        if action == "delete":
+            _approved_batch_ok(command, "delete it even if it belongs to a batch a supervisor approved")
         add_format_option(command)
         command.set_defaults(handler=run_transition, action=action)
 
@@ -124,6 +131,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         decide.set_defaults(handler=run_decide, approve=verb == "approve")
 
 
+def _approved_batch_ok(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument("--approved-batch-ok", action="store_true", help=text)
+
+
 def _group_sn(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--group", required=True)
     parser.add_argument("--sn", required=True)
@@ -140,16 +151,22 @@ def _print_device(device: DeviceRecord, fmt: str) -> None:
 def run_add(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     device = devices.register_device(ctx, args.group, args.sn, batch=args.batch, name=args.name,
-                                     description=args.description, master_data=parse_assignments(args.set))
+                                     description=args.description, master_data=parse_assignments(args.set),
+                                     approved_batch_ok=args.approved_batch_ok)
     _print_device(device, args.format)
     return 0
 
 
 def run_range(args: argparse.Namespace) -> int:
+    if not args.prefix and not args.no_prefix:
+        raise InputError("give a prefix such as PUMP-, or --no-prefix if the SNs are only numbers", field="--prefix")
+    if args.prefix and args.no_prefix:
+        raise InputError("--prefix and --no-prefix contradict each other", field="--no-prefix")
     _home, _db, ctx = open_station(args)
     count = devices.register_range(ctx, args.group, args.prefix, args.start, args.count, width=args.width,
-                                   batch=args.batch)
-    print(f"registered {count} devices in {args.group}")
+                                   batch=args.batch, no_prefix=args.no_prefix,
+                                   approved_batch_ok=args.approved_batch_ok)
+    print(f"registered {count_of(count, 'device')} in {args.group}")
     return 0
 
 
@@ -157,8 +174,9 @@ def run_import(args: argparse.Namespace) -> int:
     from app.services import importing
 
     _home, _db, ctx = open_station(args)
-    count = importing.import_file(ctx, args.file, args.group, default_batch=args.batch)
-    print(f"imported {count} devices from {args.file} into {args.group}")
+    count = importing.import_file(ctx, args.file, args.group, default_batch=args.batch,
+                                  approved_batch_ok=args.approved_batch_ok)
+    print(f"imported {count_of(count, 'device')} from {args.file} into {args.group}")
     return 0
 
 
@@ -262,7 +280,7 @@ def run_transition(args: argparse.Namespace) -> int:
     elif action == "enable":
         device = lifecycle.enable(ctx, args.group, args.sn)
     else:
-        lifecycle.delete(ctx, args.group, args.sn)
+        lifecycle.delete(ctx, args.group, args.sn, approved_batch_ok=args.approved_batch_ok)
         print(f"deleted {args.sn}")
         return 0
     _print_device(device, args.format)

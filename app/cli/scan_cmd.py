@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +81,7 @@ def run_scan(args: argparse.Namespace) -> int:
         pipeline = ScanPipeline(source, validator=StableCodeValidator(args.stable_frames),
                                 max_seconds=args.seconds)
         session.on_outcome = printer.print
+        printer.on_closed = pipeline.stop
         session.attach(pipeline)
         try:
             end = pipeline.run()
@@ -89,6 +92,8 @@ def run_scan(args: argparse.Namespace) -> int:
                 raise
     finally:
         db.dispose()
+    if printer.closed:
+        return 0  # the reader (`| head`) has what it wanted: stop quietly, as a pipe's writer should
     if end.error is not None:
         raise end.error
     _status(f"{end.message}; {len(session.results)} scan(s)")
@@ -96,18 +101,31 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 class _Printer:
+    """Prints one line per scan. When the reader goes away (`scan ... | head`), it stops printing, points
+    standard output at the null device (so the flush at exit cannot fail again) and calls on_closed once."""
+
     def __init__(self, fmt: str) -> None:
         self.format = fmt
+        self.closed = False
+        self.on_closed: Callable[[], None] | None = None
         self._lock = threading.Lock()
         self._header = False
 
     def print(self, result: ScanResult) -> None:
         with self._lock:
+            if self.closed:
+                return
             if self.format == "json":
                 line = json.dumps(result.as_dict(), ensure_ascii=False)
             else:
                 line = self._row(result)
-            print(line, flush=True)
+            try:
+                print(line, flush=True)
+            except BrokenPipeError:
+                self.closed = True
+                _silence_stdout()
+        if self.closed and self.on_closed is not None:
+            self.on_closed()
 
     def _row(self, result: ScanResult) -> str:
         lines = []
@@ -120,6 +138,15 @@ class _Printer:
         lines.append("  ".join(_fit(str(c), w) for c, (_n, w) in zip(cells, TABLE_COLUMNS, strict=True))
                      + "  " + result.message)
         return "\n".join(lines)
+
+
+def _silence_stdout() -> None:
+    """What the Python docs recommend for SIGPIPE: the rest of the output goes to the null device."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
 
 
 def _fit(value: str, width: int) -> str:

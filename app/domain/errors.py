@@ -123,3 +123,13 @@ class CancelledError(DpsError):
     """The user cancelled a long operation; nothing was recorded."""
 
     exit_code = 10
+
+
+class ApprovedBatchError(LifecycleError):
+    """A change to a batch a supervisor has approved, not acknowledged by the caller. Nothing was changed."""
+
+    def __init__(self, message: str, *, group: str, batch: str, reviewed_by: str) -> None:
+        super().__init__(message)
+        self.group = group
+        self.batch = batch
+        self.reviewed_by = reviewed_by

@@ -46,7 +46,8 @@ def serial_range(prefix: str, start: int, count: int, width: int | None = None) 
         raise InputError(f"must be between 1 and {SN_MAX_LENGTH}", field="width")
     last = start + count - 1
     if width is not None and len(str(last)) > width:
-        raise InputError(f"the counter reaches {last}, which needs more than {width} digits", field="width")
+        raise InputError(f"the counter reaches {last}, which has {len(str(last))} digits; allow at least "
+                         f"{len(str(last))} (or 0 for no padding)", field="width")
     sns = [f"{prefix}{number:0{width}d}" if width else f"{prefix}{number}" for number in range(start, start + count)]
     for sn in (sns[0], sns[-1]):
         check_sn(sn, field="prefix")

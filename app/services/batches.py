@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import Asset, Batch, RegistrationGroup
 from app.domain.enums import BatchReview
-from app.domain.errors import AlreadyExistsError, InputError, LifecycleError, NotFoundError
+from app.domain.errors import AlreadyExistsError, ApprovedBatchError, InputError, LifecycleError, NotFoundError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
 from app.services import audit
@@ -116,14 +118,32 @@ def get_batch(ctx: ServiceContext, group: str, number: str) -> BatchRecord:
         return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))
 
 
-def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool, comment: str) -> BatchRecord:
-    """A supervisor approves or rejects a batch, with a comment. Audited."""
+def refuse_if_approved(row: Batch | None, group_name: str, what: str, *, approved_batch_ok: bool) -> None:
+    """Raise ApprovedBatchError when `row` is an approved batch and the caller did not acknowledge it.
+    `what` says what would happen ("delete device X from it")."""
+    if row is None or row.review != BatchReview.APPROVED.value or approved_batch_ok:
+        return
+    when = row.reviewed_at.strftime("%Y-%m-%d") if row.reviewed_at else "earlier"
+    raise ApprovedBatchError(f"batch {row.number!r} of group {group_name!r} was approved by {row.reviewed_by} on "
+                             f"{when}; confirm that you want to {what} (or reopen its review first)",
+                             group=group_name, batch=row.number, reviewed_by=row.reviewed_by)
+
+
+def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool, comment: str,
+                 warnings: Sequence[str] | None = None) -> BatchRecord:
+    """A supervisor approves or rejects a batch, with a comment. Audited; an approval records the warnings the
+    approver was shown (`warnings`), or else those batch_review.approval_warnings finds now."""
+    from app.services.batch_review import approval_warnings
     from app.services.groups import group_row
 
     ctx.require(Permission.APPROVE)
     comment = comment.strip()
     if not approve and not comment:
         raise InputError("a rejection needs a comment saying why", field="comment")
+    if not approve:
+        warnings = []
+    elif warnings is None:
+        warnings = approval_warnings(ctx, group, number).lines()
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         row = batch_row_for_number(session, ctx, group_row_, number)
@@ -133,6 +153,35 @@ def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool,
         row.review_comment = comment
         row.reviewed_by = ctx.actor.name
         row.reviewed_at = utcnow()
+        details: dict[str, object] = {"batch": number, "comment": comment}
+        if warnings:
+            details["warnings"] = list(warnings)
         audit.append(session, ctx, audit.AuditEntry("batch.approve" if approve else "batch.reject", "batch", str(row.id),
-                                                    group_name=group_row_.name, details={"batch": number, "comment": comment}))
+                                                    group_name=group_row_.name, details=details))
+        return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))
+
+
+def reopen_review(ctx: ServiceContext, group: str, number: str, *, comment: str) -> BatchRecord:
+    """A supervisor takes back an approval or a rejection: the batch is open again. Needs a comment; audited
+    with the review that was taken back."""
+    from app.services.groups import group_row
+
+    ctx.require(Permission.APPROVE)
+    comment = comment.strip()
+    if not comment:
+        raise InputError("reopening a review needs a comment saying why", field="comment")
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        row = batch_row_for_number(session, ctx, group_row_, number)
+        if row.review == BatchReview.OPEN.value:
+            raise LifecycleError(f"batch {number!r} is not reviewed yet; there is nothing to reopen")
+        taken_back = {"review": row.review, "by": row.reviewed_by, "comment": row.review_comment,
+                      "at": row.reviewed_at.isoformat() if row.reviewed_at else None}
+        row.review = BatchReview.OPEN.value
+        row.review_comment = ""
+        row.reviewed_by = ""
+        row.reviewed_at = None
+        audit.append(session, ctx, audit.AuditEntry("batch.reopen", "batch", str(row.id), group_name=group_row_.name,
+                                                    details={"batch": number, "comment": comment,
+                                                             "taken_back": taken_back}))
         return _record(row, group_row_.name, _counts(session, [row.id]).get(row.id, {}))

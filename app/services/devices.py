@@ -25,7 +25,7 @@ from app.domain.serials import serial_range, sn_problem
 from app.qr.manual_code import manual_code_for
 from app.security.derivation import derive_device_key
 from app.services import audit
-from app.services.batches import batch_row_for_number
+from app.services.batches import batch_row_for_number, refuse_if_approved
 from app.services.context import ServiceContext
 from app.services.groups import group_row, group_secret_of
 from app.services.masterdata import attributes_of_group
@@ -68,17 +68,27 @@ class NewDevice:
 
 
 def register_device(ctx: ServiceContext, group: str, sn: str, *, batch: str | None = None, name: str = "",
-                    description: str = "", master_data: dict[str, Any] | None = None) -> DeviceRecord:
-    register_devices(ctx, group, [NewDevice(sn, name, description, batch, master_data or {})], source="single")
+                    description: str = "", master_data: dict[str, Any] | None = None,
+                    approved_batch_ok: bool = False) -> DeviceRecord:
+    register_devices(ctx, group, [NewDevice(sn, name, description, batch, master_data or {})], source="single",
+                     approved_batch_ok=approved_batch_ok)
     return get_device(ctx, group, sn)
+
+
+NO_PREFIX_MESSAGE = ("give a prefix (such as PUMP-), so the SNs are not bare numbers; if they really are only "
+                     "numbers, say so explicitly")
 
 
 def register_range(ctx: ServiceContext, group: str, prefix: str, start: int, count: int, *, width: int | None = None,
                    batch: str | None = None, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> int:
+                   cancelled: Callable[[], bool] | None = None, no_prefix: bool = False,
+                   approved_batch_ok: bool = False) -> int:
+    """Register prefix + counter. An empty prefix needs no_prefix=True: `000001`... is rarely what was meant."""
+    if not prefix and not no_prefix:
+        raise InputError(NO_PREFIX_MESSAGE, field="prefix")
     sns = serial_range(prefix, start, count, width)
     return register_devices(ctx, group, [NewDevice(sn, batch=batch) for sn in sns], source=f"range {sns[0]}..{sns[-1]}",
-                            progress=progress, cancelled=cancelled)
+                            progress=progress, cancelled=cancelled, approved_batch_ok=approved_batch_ok)
 
 
 def validate_new_devices(session: Session, group: RegistrationGroup, devices: Sequence[NewDevice],
@@ -130,8 +140,10 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
 
 def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevice], *, source: str,
                      default_batch: str | None = None, file: str | None = None,
-                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
-    """All or nothing: every device is valid and new, or nothing is written."""
+                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                     approved_batch_ok: bool = False) -> int:
+    """All or nothing: every device is valid and new, or nothing is written. Adding devices to an approved
+    batch raises ApprovedBatchError unless approved_batch_ok."""
     ctx.require(Permission.REGISTER_DEVICES)
     if not devices:
         raise InputError("there are no devices to register", file=file)
@@ -142,7 +154,9 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
             raise errors[0] if len(errors) == 1 else InputErrors(errors)
         batch_ids: dict[str, uuid.UUID] = {}
         for number in {device.batch or default_batch for device in devices} - {None}:
-            batch_ids[number] = batch_row_for_number(session, ctx, group_row_, number, create=True).id  # type: ignore[index]
+            batch_row_ = batch_row_for_number(session, ctx, group_row_, number, create=True)  # type: ignore[arg-type]
+            refuse_if_approved(batch_row_, group_row_.name, "add devices to it", approved_batch_ok=approved_batch_ok)
+            batch_ids[number] = batch_row_.id  # type: ignore[index]
         now = utcnow()
         station = ctx.db.station_id
         common = {"rev": 0, "dirty": True, "updated_at": now, "station": station, "deleted": False}

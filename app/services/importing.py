@@ -90,16 +90,17 @@ def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str
 
 
 def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> int:
+                   cancelled: Callable[[], bool] | None = None, *, approved_batch_ok: bool = False) -> int:
     """Write a previewed file that has no errors (checked again inside the write transaction)."""
     preview.raise_if_invalid()
     return devices.register_devices(ctx, preview.group, preview.devices, source=f"import {preview.file}",
                                     default_batch=preview.default_batch, file=preview.file, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok)
 
 
 def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None,
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None, *,
+                approved_batch_ok: bool = False) -> int:
     """Parse and register every device of the file, or none. Returns the number registered."""
     ctx.require(Permission.REGISTER_DEVICES)
     path = Path(path)
@@ -116,7 +117,7 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
         raise InputError("the file has a header but no devices", file=table.file)
     return devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
                                     default_batch=default_batch, file=table.file, progress=progress,
-                                    cancelled=cancelled)
+                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok)
 
 
 def valid_columns(masterdata_keys: list[str]) -> list[str]:
@@ -131,12 +132,13 @@ def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str], default_
                         number_keys: set[str] | None = None) -> tuple[list[NewDevice], list[InputError]]:
     """The devices of a table and the problems found without the database, in row order.
 
-    With a bad header no row is interpreted: its columns cannot be trusted.
+    A bad header does not hide the rows' problems: as long as there is an SN column, the rows are read in the
+    columns that are valid (a column the header gets wrong is left out), so the preview shows every problem at once.
     """
     errors = _header_errors(table, masterdata_keys)
     new_devices: list[NewDevice] = []
-    if not errors:
-        new_devices, row_errors = _devices_of(table)
+    if SN_COLUMN in table.headers:
+        new_devices, row_errors = _devices_of(table, set(valid_columns(masterdata_keys)))
         errors += row_errors + _typed_cell_errors(table, number_keys or set())
     errors += list(table.errors) + _default_batch_errors(default_batch)
     errors.sort(key=lambda error: (error.row or 0))
@@ -167,9 +169,10 @@ def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[Input
     return errors
 
 
-def _devices_of(table: ParsedTable) -> tuple[list[NewDevice], list[InputError]]:
-    """One NewDevice per row; batch numbers are checked here (the rest by the device service)."""
-    index = {header: position for position, header in enumerate(table.headers)}
+def _devices_of(table: ParsedTable, allowed: set[str]) -> tuple[list[NewDevice], list[InputError]]:
+    """One NewDevice per row, from the `allowed` columns; batch numbers are checked here (the rest by the device
+    service)."""
+    index = {header: position for position, header in enumerate(table.headers) if header in allowed}
     sn_at = index[SN_COLUMN]
     name_at, batch_at, description_at = index.get("name"), index.get("batch"), index.get("description")
     masterdata_at = [(header, position) for header, position in index.items() if header not in _FIXED_COLUMNS]

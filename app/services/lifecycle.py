@@ -31,6 +31,21 @@ from app.services.masterdata import attributes_of_group, check_name
 RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
 
 
+def can_disable(status: str) -> bool:
+    """The rule `disable` applies: a device that is neither retired nor already disabled."""
+    return status not in RETIRED and status != DeviceStatus.DISABLED.value
+
+
+def can_enable(status: str) -> bool:
+    """The rule `enable` applies: only a disabled device can be enabled."""
+    return status == DeviceStatus.DISABLED.value
+
+
+def can_delete(status: str) -> bool:
+    """The rule `delete` applies to the state: an activated device must be disabled first."""
+    return status not in {s.value for s in ACTIVE_STATUSES}
+
+
 def _entry(action: str, identity: DeviceIdentity, group: RegistrationGroup, **details: Any) -> audit.AuditEntry:
     return audit.AuditEntry(action, "device", str(identity.asset_id), group_name=group.name, sn=identity.sn,
                             details=details)
@@ -205,7 +220,7 @@ def disable(ctx: ServiceContext, group: str, sn: str, reason: str = "") -> Devic
     with ctx.write() as session:
         group_row_, identity, _asset = _load(session, group, sn)
         _not_retired(identity)
-        if identity.status == DeviceStatus.DISABLED.value:
+        if not can_disable(identity.status):
             raise LifecycleError(f"device {sn} is already disabled")
         identity.status_before_disable = identity.status
         _set_status(identity, DeviceStatus.DISABLED)
@@ -217,7 +232,7 @@ def enable(ctx: ServiceContext, group: str, sn: str) -> DeviceRecord:
     ctx.require(Permission.DISABLE)
     with ctx.write() as session:
         group_row_, identity, _asset = _load(session, group, sn)
-        if identity.status != DeviceStatus.DISABLED.value:
+        if not can_enable(identity.status):
             raise LifecycleError(f"device {sn} is not disabled (it is {identity.status})")
         _set_status(identity, DeviceStatus(identity.status_before_disable or DeviceStatus.REGISTERED.value))
         identity.status_before_disable = ""
@@ -225,16 +240,23 @@ def enable(ctx: ServiceContext, group: str, sn: str) -> DeviceRecord:
         return record_of(session, identity)
 
 
-def delete(ctx: ServiceContext, group: str, sn: str) -> None:
-    """A tombstone: the device disappears from every list, and the deletion syncs."""
+def delete(ctx: ServiceContext, group: str, sn: str, *, approved_batch_ok: bool = False) -> None:
+    """A tombstone: the device disappears from every list, and the deletion syncs. A device of an approved
+    batch raises ApprovedBatchError unless approved_batch_ok."""
+    from app.db.models import Batch
+    from app.services.batches import refuse_if_approved
+
     ctx.require(Permission.DELETE)
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         identity = device_row(session, group_row_, sn, include_deleted=True)
         if identity.deleted:
             raise NotFoundError(f"device {sn} in group {group!r} was already deleted")
-        if identity.status in (s.value for s in ACTIVE_STATUSES):
+        if not can_delete(identity.status):
             raise LifecycleError(f"device {sn} is activated; disable it before deleting it")
+        owner = session.get(Asset, identity.asset_id)
+        batch = session.get(Batch, owner.batch_id) if owner is not None and owner.batch_id else None
+        refuse_if_approved(batch, group_row_.name, f"delete device {sn} from it", approved_batch_ok=approved_batch_ok)
         _set_status(identity, DeviceStatus.DISCARDED)
         identity.deleted = True
         for allocation in session.scalars(select(Allocation).where(Allocation.identity_id == identity.id,

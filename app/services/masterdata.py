@@ -58,7 +58,7 @@ def check_attribute(key: str, type_: str, *, label: str | None = None, required:
         raise InputError(f"{type_!r} is not a type; use one of: {', '.join(t.value for t in AttributeType)}", field="type") from None
     choices = [choice.strip() for choice in (choices or []) if choice.strip()]
     if kind is AttributeType.ENUM and not choices:
-        raise InputError("an enum attribute needs --choices A,B,...", field="choices")
+        raise InputError("a choice attribute needs its choices, comma-separated (e.g. red,green)", field="choices")
     if kind is not AttributeType.ENUM and choices:
         raise InputError("choices are only for enum attributes", field="choices")
     rules = dict(rules or {})

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db.base import utcnow
 from app.db.engine import WRITE_OPTION, Database, describe_db_error
+from app.domain.wording import count_of
 from app.db.models import SyncConflict
 from app.domain.errors import DatabaseUnavailableError, InputError
 from app.sync.central import CENTRAL_URL_KEY, open_central
@@ -38,9 +39,9 @@ class SyncResult:
     def summary(self) -> str:
         text = f"pushed {self.pushed}, pulled {self.pulled}"
         if self.new_conflicts:
-            text += f", {self.new_conflicts} new conflict(s)"
+            text += f", {count_of(self.new_conflicts, 'new conflict')}"
         if self.waiting:
-            text += f", {self.waiting} change(s) waiting for a conflict to be resolved"
+            text += f", {count_of(self.waiting, 'change')} waiting for a conflict to be resolved"
         return text
 
 
@@ -56,9 +57,9 @@ class SyncStatus:
         if not self.central_url:
             return "sync: no central database (run 'dps-station central init URL' or 'central enroll URL')"
         parts = [f"last sync at {self.last_sync.astimezone().strftime('%H:%M')}" if self.last_sync else "never synced"]
-        parts.append(f"{self.pending} pending change(s)")
+        parts.append(count_of(self.pending, "pending change"))
         if self.open_conflicts:
-            parts.append(f"{self.open_conflicts} conflict(s) to resolve")
+            parts.append(f"{count_of(self.open_conflicts, 'conflict')} to resolve")
         if self.last_error:
             parts.insert(0, "offline")
         return ", ".join(parts)

@@ -17,7 +17,8 @@ from app.ui import workspaces
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
-from app.ui.sync_controller import SyncController
+from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
+from app.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,9 @@ def database_text(env: UiEnvironment) -> str:
     if db.is_sqlite:
         return f"Embedded: {Path(url.database or 'memory').name}"
     return f"Central: {url.host or 'localhost'}/{url.database}"
+
+
+STATE_MAX_WIDTH = 380  # px for the sync and the camera state in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +56,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(env.ctx, env.settings.get(SYNC_INTERVAL_MINUTES), self)
         self.sync.stateChanged.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.sync.notConnected.connect(self._say_not_connected)
         self._build_menus()
         env.status.cameraChanged.connect(self.camera_label.setText)
         env.status.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -71,9 +76,11 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.env.ctx.db.display_url())
         self.user_label = QLabel(self.tr("%s · %s") % (actor.name, actor.role.value))
         self.user_label.setObjectName("userState")
-        self.sync_label = QLabel(self.tr("sync: not checked yet"))
+        # the sync and camera states can be long: shortened with "…" (full text in the tool tip), so they never
+        # widen the window nor leave the status messages on the left without room
+        self.sync_label = ElidedLabel(self.tr("sync: not checked yet"), max_width=STATE_MAX_WIDTH)
         self.sync_label.setObjectName("syncState")
-        self.camera_label = QLabel(self.tr("camera: not in use"))
+        self.camera_label = ElidedLabel(self.tr("camera: not in use"), max_width=STATE_MAX_WIDTH)
         self.camera_label.setObjectName("cameraState")
         self.busy = QProgressBar()
         self.busy.setObjectName("busyIndicator")
@@ -168,6 +175,14 @@ class MainWindow(QMainWindow):
     def _sync_now(self) -> None:
         if not self.sync.sync_now():
             self.statusBar().showMessage(self.tr("A sync is already running."), 3000)
+
+    def _say_not_connected(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sync now"), self.tr(NO_CENTRAL_TEXT),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("noCentralDatabase")
+        box.setInformativeText(self.tr(NO_CENTRAL_HELP))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About DPS Station"),

@@ -27,6 +27,7 @@ FIELD_GROUP: Setting[str] = Setting("field/group", str, "", "the installer's onb
 LABEL_TEMPLATE: Setting[str] = Setting("labels/template", str, "avery-l7160", "label template")
 LABEL_PRINTER: Setting[str] = Setting("labels/printer", str, "", "printer name for labels")
 LABEL_DPI: Setting[int] = Setting("labels/dpi", int, 300, "dpi for PNG and ZPL output")
+LABEL_FOLDER: Setting[str] = Setting("labels/folder", str, "", "folder label files were last written to")
 CAMERA: Setting[str] = Setting("scan/camera", str, "0", "camera index, video file or stream URL")
 CAMERA_RESOLUTION: Setting[str] = Setting("scan/resolution", str, "1280x720", "camera resolution")
 SCAN_SOUND: Setting[bool] = Setting("scan/sound", bool, True, "a sound per scan outcome")
@@ -37,6 +38,7 @@ UNLABELLED_DAYS: Setting[int] = Setting("supervisor/unlabelled_days", int, 0, "r
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, LAST_WORKSPACE, LAST_GROUP, FIELD_GROUP, LABEL_TEMPLATE, LABEL_PRINTER, LABEL_DPI,
     CAMERA, CAMERA_RESOLUTION, SCAN_SOUND, SYNC_INTERVAL_MINUTES, STALE_LABEL_DAYS, UNLABELLED_DAYS,
+    LABEL_FOLDER,
 )
 
 

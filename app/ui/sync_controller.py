@@ -19,13 +19,21 @@ from app.sync.engine import SyncResult
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MINUTES = 5
+NO_CENTRAL_STATE = "sync: no central database"
+NO_CENTRAL_TEXT = "This station is not connected to a central database, so there is nothing to sync."
+NO_CENTRAL_HELP = ("Every change is kept in this station's own database. To share it with other stations, an "
+                   "administrator connects the station to the organisation's central PostgreSQL database from the "
+                   "command line: \"central init\" on the first station (it prepares the central database and "
+                   "copies this station's data into it), \"central enroll\" on every other station. After that, "
+                   "the station syncs by itself every few minutes and File > Sync now syncs at once. "
+                   "See \"Sync\" in the manual (docs/sync.md).")
 
 
 class _SyncWorker(QObject):
     """Runs on the sync thread. Never touches a widget."""
 
     progress = Signal(str)
-    finished = Signal(object, str, str)  # SyncResult | None, error text ("" when none), state text
+    finished = Signal(object, str, str, bool)  # SyncResult | None, error text ("" when none), state text, connected
     state = Signal(str)
 
     def __init__(self, ctx: ServiceContext) -> None:
@@ -36,15 +44,17 @@ class _SyncWorker(QObject):
     def sync(self) -> None:
         result: SyncResult | None = None
         error = ""
+        connected = True
         try:
-            if sync_service.status(self._ctx).central_url:
+            connected = bool(sync_service.status(self._ctx).central_url)
+            if connected:
                 result = sync_service.sync_now(self._ctx, self.progress.emit)
         except DpsError as failure:
             error = str(failure)
         except Exception as failure:  # noqa: BLE001 - a background sync must never take the window down
             log.exception("background sync failed")
             error = f"sync failed unexpectedly ({type(failure).__name__}); details are in the log file"
-        self.finished.emit(result, error, self._state_text())
+        self.finished.emit(result, error, self._state_text(), connected)
 
     @Slot()
     def read_state(self) -> None:
@@ -52,7 +62,9 @@ class _SyncWorker(QObject):
 
     def _state_text(self) -> str:
         try:
-            return sync_service.status(self._ctx).line()
+            status = sync_service.status(self._ctx)
+            # the status line of the command line names commands; the window says it in words
+            return status.line() if status.central_url else NO_CENTRAL_STATE
         except DpsError as failure:
             return f"sync state unknown: {failure}"
 
@@ -65,6 +77,7 @@ class SyncController(QObject):
     stateChanged = Signal(str)
     finished = Signal(object)  # SyncResult, or None when offline, failed or not set up
     failed = Signal(str)
+    notConnected = Signal()  # a sync asked for by hand found no central database
     _run = Signal()
     _read = Signal()
 
@@ -72,6 +85,7 @@ class SyncController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._busy = False
+        self._by_hand = False
         self._state = "sync: not checked yet"
         self._thread = QThread()
         self._thread.setObjectName("sync")
@@ -84,7 +98,7 @@ class SyncController(QObject):
         self._worker.state.connect(self._on_state)
         self._thread.finished.connect(self._worker.deleteLater)
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(lambda: self.sync_now(by_hand=False))
         self.set_interval(interval_minutes)
         self._thread.start()
 
@@ -107,11 +121,13 @@ class SyncController(QObject):
     def refresh_state(self) -> None:
         self._read.emit()
 
-    def sync_now(self) -> bool:
-        """Queue one sync; False when one is already running."""
+    def sync_now(self, *, by_hand: bool = True) -> bool:
+        """Queue one sync; False when one is already running. A sync asked for by hand that finds no central
+        database emits notConnected (the timer's syncs stay quiet)."""
         if self._busy:
             return False
         self._busy = True
+        self._by_hand = by_hand
         self.started.emit()
         self._run.emit()
         return True
@@ -122,12 +138,14 @@ class SyncController(QObject):
         self._thread.quit()
         self._thread.wait()
 
-    @Slot(object, str, str)
-    def _on_finished(self, result: SyncResult | None, error: str, state: str) -> None:
+    @Slot(object, str, str, bool)
+    def _on_finished(self, result: SyncResult | None, error: str, state: str, connected: bool) -> None:
         self._busy = False
         self._on_state(state)
         if error:
             self.failed.emit(error)
+        if not connected and self._by_hand:
+            self.notConnected.emit()
         self.finished.emit(result)
 
     @Slot(str)

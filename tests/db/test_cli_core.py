@@ -149,7 +149,11 @@ def test_every_core_command(cli: Cli, tmp_path: Path, dps_home: Path) -> None:
     assert "deleted N-9" in cli.ok("device", "delete", "--group", G, "--sn", "N-9")
     cli.fails("device", "delete", "--group", G, "--sn", "N-9", match="already deleted")
 
-    cli.ok("batch", "approve", "LOT-2", "--group", G, "--comment", "fine")
+    cli.fails("batch", "approve", "LOT-2", "--group", G, "--comment", "fine",
+              match="was not approved: 1 device is not installed yet (1 registered); 1 open anomaly "
+                    "(never labelled: 1). Add --yes")
+    assert "despite: 1 device is not installed yet" in cli.ok("batch", "approve", "LOT-2", "--group", G,
+                                                                 "--comment", "fine", "--yes")
     assert {b["number"]: b["review"] for b in json.loads(cli.ok("batch", "list", "--group", G, "--format",
                                                                 "json"))}["LOT-2"] == "approved"
 

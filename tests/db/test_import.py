@@ -224,14 +224,22 @@ def test_preview_marks_every_bad_cell_and_writes_nothing(ctx: ServiceContext, tm
     assert counts(ctx) == before
 
 
-def test_preview_of_a_bad_header_marks_the_header_cells(ctx: ServiceContext, tmp_path: Path) -> None:
-    path = write(tmp_path, "header.csv", "sn,colour,phase\nA,red,L1\n")
+def test_preview_of_a_bad_header_marks_the_header_cells_and_the_rows_problems_at_once(
+        ctx: ServiceContext, tmp_path: Path) -> None:
+    devices.register_device(ctx, GROUP, "OLD-1")
+    path = write(tmp_path, "header.csv", "sn,colour,phase,voltage\nA,red,L1,high\nOLD-1,blue,L2,1\n")
+    before = counts(ctx)
 
     preview = importing.preview_file(ctx, path, GROUP)
 
-    assert set(preview.cell_errors) == {(1, "colour")}
+    assert set(preview.cell_errors) == {(1, "colour"), (2, "voltage"), (3, "sn")}
     assert "valid columns: sn, name, batch" in preview.cell_errors[(1, "colour")]
-    assert preview.devices == []
+    assert "'high' is not a number" in preview.cell_errors[(2, "voltage")]
+    assert "already registered" in preview.cell_errors[(3, "sn")]
+    assert not preview.valid
+    with pytest.raises(InputErrors):
+        importing.import_preview(ctx, preview)
+    assert counts(ctx) == before
 
 
 def test_a_valid_preview_imports_with_progress(ctx: ServiceContext, tmp_path: Path) -> None:

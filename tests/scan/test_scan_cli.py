@@ -178,3 +178,34 @@ def test_list_cameras_answers_without_hanging(capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out.splitlines()
     assert code == 0
     assert out == ["no camera found"] or all(line.split()[0].isdigit() for line in out)
+
+
+@pytest.mark.timeout(120)
+def test_a_reader_that_closes_early_ends_the_scan_quietly(station: dict[str, Any]) -> None:
+    """`dps-station scan --format json ... | head -1`: exit 0 at the first broken pipe, no traceback in the log."""
+    import subprocess
+    import sys
+
+    folder = station["dir"] / "many"
+    folder.mkdir()
+    line1 = station["group_ids"]["line1"]
+    for i in range(16):
+        content = encode_payload(group_id=line1, sn="SN-000777", batch="LOT-1", signing_key=station["key"])
+        write_label(folder / f"{i:02d}.png", content if i % 2 else f"PLAIN-{i}", 40 + i)
+    log_file = station["home"].log_dir / "dps-station.log"
+    repo = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(  # noqa: S603 - our own program
+        [sys.executable, "-m", "app", "--home", str(station["home"].path), "--db", station["url"],
+         "scan", "--format", "json", str(folder)],
+        cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None
+    first = child.stdout.readline()
+    child.stdout.close()  # what `head -1` does after its line
+    _out, err = child.communicate(timeout=90)
+
+    assert json.loads(first)["source"] == "image"
+    assert child.returncode == 0, err.decode()
+    assert "16 scan(s)" not in err.decode()  # it stopped at the broken pipe instead of scanning on
+    assert "Traceback" not in err.decode() and "BrokenPipe" not in err.decode()
+    logged = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
+    assert "Traceback" not in logged and "BrokenPipe" not in logged

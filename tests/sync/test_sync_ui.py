@@ -43,7 +43,7 @@ def test_controller_syncs_in_the_background_and_reports_its_state(qtbot, pair, c
     controller = _controller(controllers, a)
     with qtbot.waitSignal(controller.stateChanged, timeout=10_000) as state:
         controller.start()
-    assert "6000 pending change(s)" in state.args[0]  # an asset and an identity per device
+    assert "6,000 pending changes" in state.args[0]  # an asset and an identity per device
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))

@@ -173,7 +173,7 @@ def test_import_with_errors_highlights_cells_then_a_good_file_imports(view: Devi
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert len(listed) == 4 and all("bad.csv, row" in text for text in listed)
     assert any("row 4, column 'voltage'" in text for text in listed)
-    assert not dialog.import_button.isEnabled() and "4 problem(s)" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled() and "4 rows, 4 problems" in dialog.summary.text()
     dialog.problems.itemClicked.emit(dialog.problems.item(1))
     assert dialog.table.currentIndex().row() == 2
     assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0  # nothing written
@@ -200,7 +200,7 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
     assert view.disable_button.isEnabled() and "3 selected" in view.selection_label.text()
     view.disable_button.click()
     reason = view.confirmation
-    assert isinstance(reason, QInputDialog) and "Disable 3 device(s)" in reason.labelText()
+    assert isinstance(reason, QInputDialog) and "Disable 3 devices of group" in reason.labelText()
     reason.setTextValue("water damage")
     reason.accept()
     qtbot.waitUntil(lambda: [view.model.record(r).status for r in (1, 2, 4)] == ["disabled"] * 3, timeout=TIMEOUT)
@@ -219,12 +219,15 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
 
     select_rows(view, [0, 5])
     view.delete_button.click()
+    qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
     box = view.confirmation
-    assert box is not None and box.objectName() == "confirmDelete" and "2 device(s)" in box.text()
+    assert box is not None and box.objectName() == "confirmDelete" and "Delete 2 devices" in box.text()
+    assert "approved" not in box.text().lower()
     box.button(QMessageBox.StandardButton.Cancel).click()
     qtbot.wait(100)
     assert view.model.rowCount() == 6
     view.delete_button.click()
+    qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
     view.confirmation.findChild(type(view.delete_button), "confirmDeleteButton").click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
     assert table_sns(view) == ["D-0001", "D-0002", "D-0003", "D-0004"] and view.model.total == 4
@@ -350,7 +353,7 @@ def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, q
 
     view.disable_button.click()
     reason = view.confirmation
-    assert isinstance(reason, QInputDialog) and "Disable 700 device(s)" in reason.labelText()
+    assert isinstance(reason, QInputDialog) and "Disable 700 devices of group" in reason.labelText()
     reason.accept()
     qtbot.waitUntil(lambda: view._bulk_task is None and not view.model.loading, timeout=60_000)
     stored = {d.sn: d.status for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))}
@@ -363,3 +366,164 @@ def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, q
     view.select_all_matching()
     select_rows(view, [0])
     assert not view.all_matching and "1 selected" in view.selection_label.text()
+
+
+def test_register_range_needs_a_prefix_or_the_no_prefix_box(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.range_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, RegisterRangeDialog)
+    assert dialog.prefix_edit.text() == ""
+    assert not dialog.ok_button.isEnabled() and dialog.preview.text() == ""
+    assert dialog.message.text().startswith("Prefix: give a prefix such as PUMP-")
+    qtbot.keyClick(dialog.prefix_edit, Qt.Key.Key_Return)  # Enter registers nothing
+    qtbot.wait(50)
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    dialog.count_spin.setValue(3)
+    dialog.no_prefix.setChecked(True)
+    assert dialog.ok_button.isEnabled() and dialog.preview.text() == "000001 … 000003  (3 SNs)"
+    dialog.prefix_edit.setText("P-")
+    assert not dialog.no_prefix.isEnabled() and dialog.preview.text() == "P-000001 … P-000003  (3 SNs)"
+    dialog.prefix_edit.setText("")
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    assert [d.sn for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))] == [
+        "000001", "000002", "000003"]
+    view.filter_edit.setText("000002")
+    view.apply_filter()
+    qtbot.waitUntil(lambda: view.model.total == 1 and not view.model.loading, timeout=TIMEOUT)
+    assert view.count_label.text() == "1 device (1 shown)"  # not "1 devices"
+
+
+def test_approved_batches_are_named_before_their_devices_change(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import batches
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "OK-", 0, 2, batch="DONE")
+    register_range(view, qtbot, "NEW-", 0, 1)
+    batches.review_batch(as_role(view.env.ctx, Role.SUPERVISOR, "sue"), STANDARD_GROUP, "DONE", approve=True,
+                         comment="")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+    select_rows(view, [0, 1, 2])  # NEW-0000, OK-0000, OK-0001
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
+    box = view.confirmation
+    assert "2 devices of batch DONE (approved by sue)" in box.text()
+    button = box.findChild(type(view.delete_button), "confirmDeleteButton")
+    assert button.text() == "Delete anyway"
+    button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=TIMEOUT)
+    [event] = audit.list_events(view.env.ctx, audit.AuditFilter(sn="OK-0001", action="device.delete"))
+    assert event.actor == "tina"
+
+    view.register_button.click()  # adding a device to the approved batch asks first
+    single = view.dialog
+    assert isinstance(single, RegisterDeviceDialog)
+    single.sn_edit.setText("OK-0009")
+    single.batch_edit.setText("DONE")
+    single.ok_button.click()
+    qtbot.waitUntil(lambda: single.findChild(QMessageBox, "confirmApprovedBatch") is not None, timeout=TIMEOUT)
+    question = single.findChild(QMessageBox, "confirmApprovedBatch")
+    assert "Batch DONE of line1 was approved by sue" in question.text()
+    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    with qtbot.waitSignal(single.accepted, timeout=TIMEOUT):
+        question.findChild(type(view.delete_button), "confirmApprovedBatchButton").click()
+    assert devices.get_device(view.env.ctx, STANDARD_GROUP, "OK-0009").batch == "DONE"
+
+
+def test_enable_disable_and_delete_follow_the_services_rules(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import lifecycle
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "E-", 0, 3)
+    supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
+    lifecycle.disable(supervisor, STANDARD_GROUP, "E-0001", "test")
+    lifecycle.activate(supervisor, STANDARD_GROUP, "E-0002", {"owner": "ops"})
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and view.model.record(1).status == "disabled", timeout=TIMEOUT)
+    select_rows(view, [0])  # registered: may be disabled and deleted, not enabled
+    assert view.disable_button.isEnabled() and view.delete_button.isEnabled()
+    assert not view.enable_button.isEnabled() and view.enable_button.toolTip() == "Only disabled devices can be enabled"
+    select_rows(view, [1])  # disabled: only Enable (and Delete)
+    assert view.enable_button.isEnabled() and not view.disable_button.isEnabled() and view.delete_button.isEnabled()
+    select_rows(view, [2])  # activated: no Enable, no Delete
+    assert view.disable_button.isEnabled() and not view.enable_button.isEnabled()
+    assert not view.delete_button.isEnabled() and "disabled before" in view.delete_button.toolTip()
+    select_rows(view, [0, 1])  # a mixed selection: each button that changes at least one
+    assert view.enable_button.isEnabled() and view.disable_button.isEnabled()
+
+
+def test_double_click_or_enter_opens_the_device_details(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    from app.services import lifecycle
+    from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "DD-", 0, 2, batch="LOT-D")
+    supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
+    lifecycle.activate(supervisor, STANDARD_GROUP, "DD-0001", {"owner": "ops", "voltage": "230"})
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.record(1).status == "allocated", timeout=TIMEOUT)
+
+    rect = view.table.visualRect(view.model.index(1, DeviceTableModel.SN))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(getattr(view, "dialog", None), DeviceDetailsDialog), timeout=TIMEOUT)
+    dialog = view.dialog
+    qtbot.waitUntil(lambda: dialog.tabs.count() == 5, timeout=TIMEOUT)
+    assert [dialog.tabs.tabText(i) for i in range(5)] == ["Device", "Master data", "Allocations", "Reprovisions",
+                                                         "Audit history"]
+    record = dialog.section_widget("device")
+    texts = [label.text() for label in record.findChildren(QLabel)]
+    assert "DD-0001" in texts and "allocated" in texts and "LOT-D" in texts
+    master = dialog.section_widget("masterdata")
+    assert isinstance(master, QTableWidget)
+    values = {master.item(r, 0).text(): master.item(r, 1).text() for r in range(master.rowCount())}
+    assert (values["Owner"], values["Voltage"]) == ("ops", "230")  # the labels, not the keys
+    allocations = dialog.section_widget("allocations")
+    assert isinstance(allocations, QTableWidget)
+    assert [allocations.item(0, c).text() for c in range(3)] == ["ou-a", "prod", "active"]
+    history = dialog.section_widget("history")
+    assert isinstance(history, QTableWidget)
+    actions = {history.item(r, 2).text() for r in range(history.rowCount())}
+    assert "device.activate" in actions
+    dialog.close()
+
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, DeviceTableModel.SN))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(view.dialog, DeviceDetailsDialog) and view.dialog.sn == "DD-0000",
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.dialog.tabs.count() == 5, timeout=TIMEOUT)
+    assert isinstance(view.dialog.section_widget("allocations"), QLabel)  # not allocated yet: said in words
+    view.dialog.close()
+
+
+def test_import_preview_shows_header_and_row_problems_at_once(view: DevicesView, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = write_csv(tmp_path / "both.csv", [["sn", "colour", "voltage", "shade"], ["H-1", "red", "lots", "x"]])
+    view.import_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.set_path(bad)
+    qtbot.waitUntil(lambda: dialog.problems.count() == 2, timeout=TIMEOUT)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert "row 1, column 'shade': unknown column" in listed[0]
+    assert "row 2, column 'voltage': 'lots' is not a number" in listed[1]  # without pressing Check again
+    assert "1 row, 2 problems" in dialog.summary.text() and not dialog.import_button.isEnabled()
+
+
+def test_the_state_column_shows_a_replacement_whole(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import lifecycle
+    from tests.support.ctx import as_role
+
+    register_range(view, qtbot, "PUMP-", 123, 2)
+    supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
+    lifecycle.activate(supervisor, STANDARD_GROUP, "PUMP-0123", {"owner": "ops"})
+    lifecycle.replace(supervisor, STANDARD_GROUP, "PUMP-0123", "PUMP-0124")
+    view.model.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.record(0).status == "replaced", timeout=TIMEOUT)
+    text = view.model.data(view.model.index(0, DeviceTableModel.STATUS))
+    assert text == "replaced (replaced by PUMP-0124)"
+    width = view.table.horizontalHeader().sectionSize(DeviceTableModel.STATUS)
+    assert view.table.fontMetrics().horizontalAdvance(text) + 8 <= width  # not cut off
+    assert width <= view.table.fontMetrics().horizontalAdvance(text) * 1.6  # and not wasting space

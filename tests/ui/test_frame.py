@@ -90,6 +90,42 @@ def test_status_bar_shows_sync_state_without_central(qtbot, tmp_path: Path) -> N
     window.close()
 
 
+def test_sync_now_without_central_says_how_to_connect_one(qtbot, tmp_path: Path) -> None:
+    env = ui_environment(tmp_path, Role.SUPERVISOR)
+    window = MainWindow(env, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "noCentralDatabase") is not None, timeout=10000)
+    box = window.findChild(QMessageBox, "noCentralDatabase")
+    assert box.isVisible()
+    assert "not connected to a central database" in box.text()
+    help_text = box.informativeText()
+    assert '"central init"' in help_text and '"central enroll"' in help_text
+    assert "dps-station" not in help_text + box.text() and "URL" not in help_text  # words, not command syntax
+    box.accept()
+    assert window.sync_label.text() == "sync: no central database"
+    window.close()
+
+
+def test_long_status_texts_are_shortened_not_widening_the_window(qtbot, tmp_path: Path) -> None:
+    env = ui_environment(tmp_path, Role.SUPERVISOR)
+    window = MainWindow(env, start_sync=False)
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    before = window.minimumSizeHint().width()
+    long_state = "offline, last sync at 10:42, 12345 pending change(s), 17 conflict(s) to resolve; " * 4
+    window.sync.stateChanged.emit(long_state)
+    env.status.cameraChanged.emit("camera: Integrated Webcam HD with a very long vendor name (1920x1080) " * 2)
+    QApplication.processEvents()
+    assert window.sync_label.text() == long_state and window.sync_label.toolTip() == long_state
+    assert window.sync_label.width() <= 380 and window.sync_label.is_elided()
+    assert window.minimumSizeHint().width() <= max(before, 1000)
+    assert window.width() == 1000
+    window.close()
+
+
 def test_window_layout_and_workspace_are_remembered(qtbot, tmp_path: Path) -> None:
     env = ui_environment(tmp_path, Role.SUPERVISOR)
     window = MainWindow(env, start_sync=False)

@@ -79,6 +79,8 @@ def test_wrong_master_data_shows_its_message_then_activate_with_ctrl_enter(
 
     qtbot.keyClick(form.editors["voltage"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.banner.title.text() == "Check the master data"
+    # the banner names the fields by their labels, in the form's order, not by their keys
+    assert view.banner.message.text() == "Voltage: 500 is above the maximum 400 (and 2 more fields)"
     assert form.problem("owner") == "is required"
     assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "registered"  # nothing was sent
 
@@ -292,7 +294,68 @@ def test_offline_central_database_everything_still_works_and_sync_says_offline(
     assert finished.args == ["activate", True]
     assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "allocated"
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("offline"), timeout=30_000)
-    assert "pending change(s)" in window.sync_label.text()
+    assert "pending change" in window.sync_label.text()
     qtbot.waitUntil(lambda: "camera: none" in window.camera_label.text(), timeout=10_000)
     window.close()
 
+
+
+def test_the_ledger_keeps_an_activation_done_after_a_reprovision_request_and_lists_a_typed_replacement(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    st, view = field
+    scan(qtbot, view, "APPR-0002")  # onboarded in this session ...
+    type_into(qtbot, view, "owner", "ACME Water")
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000):
+        view.activate()
+    assert view.ledger.summary().line().startswith("1 done, 0 failed, 0 pending (1 scan, ")
+    qtbot.waitUntil(lambda: view.reprovision_button.isEnabled(), timeout=5_000)
+    view.begin_reprovision()  # ... then sent for reprovisioning, which a supervisor must approve
+    view.reprovision_page.ou.setEditText("ou-b")
+    view.reprovision_page.environment.setEditText("prod")
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000):
+        view.reprovision_page.submit.click()
+    summary = view.ledger.summary()
+    assert [d.sn for d in summary.done] == ["APPR-0002"] and not summary.pending  # still onboarded
+    assert "awaits approval" in summary.done[0].note
+
+    activated(st.admin, "PUMP-0001")
+    scan(qtbot, view, "PUMP-0001")
+    rows = view.scans.rowCount()
+    qtbot.keyClick(view.scan_input, Qt.Key.Key_F7)
+    view.replace_page.new_sn.setText("PUMP-0004")  # typed on the Replace page, never scanned
+    view.replace_page.new_sn.textEdited.emit("PUMP-0004")
+    view.replace_page.preview_button.click()
+    qtbot.waitUntil(lambda: view.replace_page.confirm_button.isEnabled(), timeout=5_000)
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000):
+        view.replace_page.confirm_button.click()
+    assert view.scans.rowCount() == rows + 1
+    row = view.scans.entry(0)
+    assert (row.result.sn, row.action, row.done) == ("PUMP-0004", "replacement", "replaces PUMP-0001")
+    model = view.scans
+    assert model.data(model.index(0, model.OUTCOME)) == "replacement"
+    assert [e.done for e in model.entries() if e.result.sn == "PUMP-0001"] == ["replaced by PUMP-0004"]
+    summary = view.ledger.summary()
+    assert {d.sn for d in summary.done} == {"APPR-0002", "PUMP-0001"}
+    assert [d.sn for d in summary.pending] == ["PUMP-0004"] and summary.scans == 2  # the replacement is no scan
+
+
+def test_end_session_asks_before_clearing_the_ledger(qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    _st, view = field
+    view.end_button.click()  # nothing in the list: nothing to lose, no question
+    qtbot.waitUntil(lambda: any(isinstance(w, SummaryDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5_000)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SummaryDialog):
+            widget.close()
+    scan(qtbot, view, "PUMP-0006")
+    view.end_button.click()
+    box = view.end_confirmation
+    assert box is not None and box.isVisible() and "list of 1 scan is cleared" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(50)
+    assert view.scans.rowCount() == 1 and view.ledger.summary().scans == 1  # kept
+    view.end_button.click()
+    view.end_confirmation.findChild(type(view.end_button), "confirmEndSessionButton").click()
+    qtbot.waitUntil(lambda: view.scans.rowCount() == 0, timeout=5_000)
+    assert view.ledger.summary().scans == 0
+    close_message_boxes()

@@ -86,7 +86,7 @@ def test_session_ledger_counts_done_failed_pending() -> None:
     summary = ledger.summary()
     assert [d.sn for d in summary.done] == ["A"] and [d.sn for d in summary.failed] == ["B"]
     assert sorted(d.sn for d in summary.pending) == ["C", "D"]
-    assert summary.line() == "1 done, 1 failed, 2 pending (6 scan(s), 1 refused, 1 duplicate)"
+    assert summary.line() == "1 done, 1 failed, 2 pending (6 scans, 1 refused, 1 duplicate)"
 
 
 def test_scan_field_tells_a_scanner_burst_from_typing(qtbot) -> None:  # type: ignore[no-untyped-def]

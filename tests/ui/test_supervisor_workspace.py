@@ -139,7 +139,7 @@ def test_approve_a_pending_reprovision(qtbot, qtmodeltester, workspace: Supervis
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=TIMEOUT)
     qtmodeltester.check(view.model)
     assert view.selected_request() is not None and view.selected_request().sn == "SN-5"
-    assert "1 request(s) waiting" in view.summary.text()
+    assert "1 request waiting" in view.summary.text()
     view.approve_button.click()
     dialog = view.comment_dialog
     assert dialog is not None and dialog.isVisible() and dialog.ok_button.isEnabled()
@@ -221,7 +221,7 @@ def test_audit_trail_filters_pages_and_verifies(qtbot, qtmodeltester, workspace:
     with qtbot.waitSignal(view.verified, timeout=TIMEOUT) as verified:
         view.verify_button.click()
     assert verified.args[0].ok
-    assert view.verify_result.text().startswith(f"Intact: {total} events from 1 station(s)")
+    assert view.verify_result.text().startswith(f"Intact: {total} events from 1 station;")
 
 
 def test_audit_trail_follows_a_review_made_on_another_page(qtbot, workspace: SupervisorWorkspace) -> None:  # type: ignore[no-untyped-def]
@@ -235,7 +235,9 @@ def test_audit_trail_follows_a_review_made_on_another_page(qtbot, workspace: Sup
     workspace.show_page(audit_page)
     qtbot.waitUntil(lambda: not audit_page.model.loading and audit_page.model.rowCount() > 0
                     and audit_page.model.record(0).action == "batch.approve", timeout=TIMEOUT)
-    assert audit_page.model.record(0).details == {"batch": "B1", "comment": "all good"}
+    details = audit_page.model.record(0).details
+    assert (details["batch"], details["comment"]) == ("B1", "all good")
+    assert details["warnings"][0] == "3 devices are not installed yet (1 registered, 2 labelled)"
 
 
 def test_verify_shows_the_first_broken_event(qtbot, workspace: SupervisorWorkspace, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
@@ -295,6 +297,78 @@ def test_office_in_the_window_with_the_conflicts_page(qtbot, env: UiEnvironment)
     with qtbot.waitSignal(workspace.conflicts.loaded, timeout=TIMEOUT) as loaded:
         workspace.show_page(workspace.conflicts)
     assert loaded.args == [0]
-    assert "No open conflicts" in workspace.conflicts.summary.text()
+    # this station has no central database: the page says so instead of "everything synced"
+    assert workspace.conflicts.summary.text().startswith("Not connected to a central database")
+    assert "synced or waits" not in workspace.conflicts.summary.text()
     qtbot.waitUntil(lambda: workspace.batches.model.rowCount() == 2, timeout=TIMEOUT)
     window.close()
+
+
+def test_approving_shows_the_warnings_and_needs_a_tick_then_the_review_can_be_reopened(  # type: ignore[no-untyped-def]
+        qtbot, workspace: SupervisorWorkspace, env: UiEnvironment) -> None:
+    view = workspace.batches
+    view.select_batch("B1")
+    qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().batch == "B1",
+                    timeout=TIMEOUT)
+    assert not view.reopen_button.isEnabled()  # nothing to reopen yet
+    view.comment_dialog = None
+    view.approve_button.click()
+    qtbot.waitUntil(lambda: view.comment_dialog is not None and view.comment_dialog.isVisible(), timeout=TIMEOUT)
+    dialog = view.comment_dialog
+    warnings = dialog.warnings.text()
+    assert dialog.warnings.isVisible() and "3 devices are not installed yet (1 registered, 2 labelled)" in warnings
+    assert "open anomalies (" in warnings and "duplicate scans: 1" in warnings
+    assert not dialog.ok_button.isEnabled()
+    dialog.acknowledge.setChecked(True)
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(view.reviewed, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().review == "approved",
+                    timeout=TIMEOUT)
+    assert view.reopen_button.isEnabled() and not view.approve_button.isEnabled()
+
+    view.reopen_button.click()
+    dialog = view.comment_dialog
+    assert dialog.ok_button.text() == "Reopen review" and not dialog.ok_button.isEnabled()
+    assert dialog.message.text() == "Reopening a review needs a comment saying why."
+    dialog.comment.setPlainText("two devices still on the shelf")
+    with qtbot.waitSignal(view.reviewed, timeout=TIMEOUT):
+        dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.selected_batch() is not None and view.selected_batch().review == "open",
+                    timeout=TIMEOUT)
+    assert view.approve_button.isEnabled() and not view.reopen_button.isEnabled()
+    [approval] = audit.list_events(env.ctx, audit.AuditFilter(action="batch.approve"))
+    assert approval.details["warnings"] == warnings.replace("• ", "").split("\n")  # what the dialog showed
+    [event] = audit.list_events(env.ctx, audit.AuditFilter(action="batch.reopen"))
+    assert event.actor == "sue" and event.details["comment"] == "two devices still on the shelf"
+    assert event.details["taken_back"]["review"] == "approved"
+
+
+def test_enter_in_any_audit_filter_field_applies_the_filter(qtbot, workspace: SupervisorWorkspace) -> None:  # type: ignore[no-untyped-def]
+    view = workspace.audit
+    workspace.show_page(view)
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 0, timeout=TIMEOUT)
+    loads: list[int] = []
+    view.model.loaded.connect(loads.append)
+
+    def enter_in(widget, expect_sn: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        before = len(loads)
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(loads) > before and not view.model.loading, timeout=TIMEOUT)
+        qtbot.wait(50)
+        assert len(loads) == before + 1  # applied once, not twice
+        if expect_sn is not None:
+            assert {view.model.record(r).sn for r in range(view.model.rowCount())} == {expect_sn}
+
+    view.sn.setText("SN-5")
+    enter_in(view.sn, "SN-5")
+    view.sn.clear()
+    view.action.setEditText("scan.")
+    enter_in(view.action.lineEdit())
+    assert {view.model.record(r).action.split(".")[0] for r in range(view.model.rowCount())} == {"scan"}
+    assert view.action.count() == len(audit_view.ACTION_PREFIXES)  # Enter does not add "scan." to the list
+    view.action.setEditText("")
+    view.since.setDate(view.since.date().currentDate().addDays(1))  # from tomorrow: nothing
+    enter_in(view.since)
+    assert view.model.rowCount() == 0

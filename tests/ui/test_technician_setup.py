@@ -392,3 +392,31 @@ def test_installer_is_refused_by_the_service_and_nothing_is_written(qtbot, tmp_p
     finally:
         env.runner.shutdown()
         admin.db.dispose()
+
+
+def test_a_choice_attribute_without_choices_is_explained_without_command_line_syntax(  # type: ignore[no-untyped-def]
+        qtbot, station: Station) -> None:
+    page = show_page(qtbot, station, "masterdata")
+    dialog = open_dialog(qtbot, page, "addAttribute")
+    type_into(qtbot, dialog, "attributeKey", "phase_kind")
+    field(dialog, "attributeType").setCurrentIndex(field(dialog, "attributeType").findData("enum"))
+    message = field(dialog, "message").text()
+    assert "field 'choices'" in message and "comma-separated" in message
+    assert "--" not in message
+    dialog.reject()
+
+
+def test_a_long_list_of_attribute_keys_is_not_cut_while_the_description_has_room(  # type: ignore[no-untyped-def]
+        qtbot, station: Station) -> None:
+    from app.services import masterdata
+    from app.ui.models.masterdata_group_model import MasterdataGroupModel
+
+    keys = ["voltage", "colour", "outdoor", "owner", "install_date", "location", "timezone", "firmware_version",
+            "device_name"]
+    masterdata.create_group(station.admin, "everything", "cabinet", keys)
+    page = show_page(qtbot, station, "masterdata")
+    qtbot.waitUntil(lambda: page.group_model.rowCount() >= 2, timeout=WAIT_MS)
+    table = page.groups
+    text = ", ".join(keys)
+    width = table.horizontalHeader().sectionSize(MasterdataGroupModel.ATTRIBUTES)
+    assert table.fontMetrics().horizontalAdvance(text) <= width

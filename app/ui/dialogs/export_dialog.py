@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
+from app.domain.wording import count_of
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import exporting, provisioning
@@ -57,7 +58,7 @@ class ExportDialog(QDialog):
             self.scope_combo.addItem(self.tr("Batch %s") % batch, self.BATCH)
             self.scope_combo.setCurrentIndex(1)
         if self.sns:
-            self.scope_combo.addItem(self.tr("The %d selected device(s)") % len(self.sns), self.SELECTION)
+            self.scope_combo.addItem(self.tr("The selected %s") % count_of(len(self.sns), "device"), self.SELECTION)
         self.scope_combo.currentIndexChanged.connect(lambda _index: self._update())
 
         self.layout_combo = QComboBox()
@@ -216,8 +217,8 @@ class ExportDialog(QDialog):
         self._update_enabled(True)
         self._update()
         self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
-        self.message.setText(self.tr("Exported %s device(s) to %s") % (f"{count:,}", out))
-        self.env.status.show_message(self.tr("Exported %s device(s) to %s") % (f"{count:,}", out), 8000)
+        self.message.setText(self.tr("Exported %s to %s") % (count_of(count, "device"), out))
+        self.env.status.show_message(self.tr("Exported %s to %s") % (count_of(count, "device"), out), 8000)
         if self.secrets_check.isChecked():
             self.env.status.dataChanged.emit("audit")
 
@@ -228,7 +229,8 @@ class ExportDialog(QDialog):
         self._update()
         if isinstance(error, InputError):
             self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
-            self.message.setText(str(error))
+            # a command-line option named as the field (--out) means nothing here: the message alone does
+            self.message.setText(error.reason if (error.field or "").startswith("--") else str(error))
         else:
             show_error(self, error)
 

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app.domain.errors import CancelledError, InputError
+from app.domain.errors import ApprovedBatchError, CancelledError, InputError
+from app.domain.wording import count_of
 from app.services import importing
 from app.services.batches import check_batch_number
+from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
@@ -175,14 +177,14 @@ class ImportDialog(QDialog):
         if len(preview.errors) > PROBLEMS_LISTED:
             self.problems.addItem(self.tr("… and %s more") % f"{len(preview.errors) - PROBLEMS_LISTED:,}")
         if preview.errors:
-            self._show_message(self.tr("%s rows, %s problem(s): fix the file, then Check again. Nothing was "
-                                       "imported.") % (f"{count:,}", f"{len(preview.errors):,}"))
+            self._show_message(self.tr("%s, %s: fix the file, then Check again. Nothing was imported.")
+                               % (count_of(count, "row"), count_of(len(preview.errors), "problem")))
         elif not preview.devices:
             self._show_message(self.tr("The file has a header but no devices."))
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(self.tr("%s devices, no problems. Nothing is written until you press Import.")
-                                 % f"{count:,}")
+            self.summary.setText(self.tr("%s, no problems. Nothing is written until you press Import.")
+                                 % count_of(count, "device"))
         self.problems_title.setText(self.tr("Problems (%s)") % f"{len(preview.errors):,}")
         self.import_button.setEnabled(preview.valid)
 
@@ -209,7 +211,7 @@ class ImportDialog(QDialog):
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # --- importing ------------------------------------------------------------------------------
-    def start_import(self) -> None:
+    def start_import(self, *, approved_batch_ok: bool = False) -> None:
         table = self.model.table
         if table is None or not table.preview.valid or self.task is not None:
             return
@@ -218,7 +220,8 @@ class ImportDialog(QDialog):
         def work(control: TaskControl) -> int:
             with heavy_python_work():
                 return importing.import_preview(ctx, preview, cancelled=control.cancelled,
-                                                progress=lambda done, total: control.report(done, total))
+                                                progress=lambda done, total: control.report(done, total),
+                                                approved_batch_ok=approved_batch_ok)
 
         self.task = self.env.runner.run("import devices", work, on_done=self._imported, on_failed=self._import_failed,
                                         on_progress=lambda done, _total, _text: self.progress.setValue(done))
@@ -230,7 +233,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Importing %s devices …") % f"{len(preview.devices):,}")
+        self.summary.setText(self.tr("Importing %s …") % count_of(len(preview.devices), "device"))
 
     def reject(self) -> None:
         """Cancel (or Esc) during an import cancels it (nothing is written); otherwise it closes the dialog."""
@@ -246,7 +249,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, count: int) -> None:
         self.task = None
-        self.env.status.show_message(self.tr("Imported %s devices into %s") % (f"{count:,}", self.group), 8000)
+        self.env.status.show_message(self.tr("Imported %s into %s") % (count_of(count, "device"), self.group), 8000)
         self.registered.emit(count)
         self.accept()
 
@@ -261,6 +264,10 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(table is not None and table.preview.valid)
         if isinstance(error, CancelledError):
             self._show_message(self.tr("Import cancelled; nothing was imported."))
+        elif isinstance(error, ApprovedBatchError):
+            self._show_message(str(error))
+            confirm_approved_batch(self, error, self.tr("Import anyway"),
+                                   lambda: self.start_import(approved_batch_ok=True))
         elif isinstance(error, InputError):
             self._show_message(str(error))
         else:

@@ -38,6 +38,7 @@ from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
 from app.ui.tasks import Task, TaskControl, heavy_python_work
 from app.ui.widgets.label_output import LabelOutputPicker
 from app.ui.widgets.label_preview import LabelPreview
+from app.ui.widgets.preview_zoom import PreviewZoom
 from app.ui.widgets.sheet_position import SheetPositionWidget
 
 PHASES = ("prepare", "verify", "output")
@@ -84,6 +85,7 @@ class PrintLabelsDialog(QDialog):
         self._print_after_choice = False
         self._preview_problem = ""
         self._preview_stale = False
+        self._printed_unchanged = False  # the last job printed and nothing changed since: Print waits for a change
         self._close_when_done = False
         self._closed = False
         self._running_target: targets.OutputTarget | None = None
@@ -172,6 +174,7 @@ class PrintLabelsDialog(QDialog):
 
         self.preview = LabelPreview(self.env.runner, self)
         self.preview.setMinimumSize(380, 380)
+        self.preview_zoom = PreviewZoom(self.preview)
         self.job_summary = QLabel()
         self.job_summary.setObjectName("jobSummary")
         self.job_summary.setWordWrap(True)
@@ -181,7 +184,7 @@ class PrintLabelsDialog(QDialog):
         self.preview_note.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']};")
         self.preview_note.hide()
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_zoom, 1)
         right.addWidget(self.job_summary)
         right.addWidget(self.preview_note)
 
@@ -247,7 +250,7 @@ class PrintLabelsDialog(QDialog):
         self.start_at.valueChanged.connect(lambda value: self.sheet.set_start(value - 1))
         self.sheet.startChanged.connect(lambda start: self.start_at.setValue(start + 1))
         self.start_at.valueChanged.connect(self._job_changed)
-        self.output.changed.connect(self.revalidate)
+        self.output.changed.connect(self._output_changed)
         self.output.dpiChanged.connect(self._job_changed)
         self.output.printerChosen.connect(self._printer_chosen)
         self.print_button.clicked.connect(self.start_print)
@@ -394,9 +397,14 @@ class PrintLabelsDialog(QDialog):
         self.output.allow_zpl(template is not None and template.is_thermal)
         self._job_changed()
 
+    def _output_changed(self) -> None:
+        self._printed_unchanged = False
+        self.revalidate()
+
     def _job_changed(self, *_args: object) -> None:
         if self._closed:
             return
+        self._printed_unchanged = False
         template = self.template()
         batch = self.label_batch
         if template is not None:
@@ -457,10 +465,16 @@ class PrintLabelsDialog(QDialog):
         self.output.mark(output_problem.field if output_problem is not None else None)
         if not busy:
             self.message.setText(problem)
-        ready = self.is_loaded() and not problem and not busy and self.template() is not None
+        ready = self.is_loaded() and not problem and not busy and self.template() is not None \
+            and not self._printed_unchanged
         self.print_button.setEnabled(ready and self.env.can(Permission.PRINT_LABELS))
         if not self.env.can(Permission.PRINT_LABELS):
             self.print_button.setToolTip(self.tr("Your role cannot print labels"))
+        elif self._printed_unchanged:
+            self.print_button.setToolTip(self.tr("These labels were printed. Change the template, copies, start "
+                                                 "position or output to print again."))
+        else:
+            self.print_button.setToolTip("")
         return ready
 
     def _printer_chosen(self, copies: int) -> None:
@@ -578,6 +592,7 @@ class PrintLabelsDialog(QDialog):
         self.env.status.dataChanged.emit("batches")
         self.env.status.show_message(self.tr("%1 printed and verified").replace("%1", self._labels(report.printed)))
         self._outcome = "printed"
+        self._printed_unchanged = True
 
     def _job_failed(self, error: Exception) -> None:
         error_colour = OUTCOME_COLOURS["error"]
@@ -612,9 +627,12 @@ class PrintLabelsDialog(QDialog):
         self.jobFinished.emit(outcome)
         if self._close_when_done:
             self.reject()
-        elif self._preview_stale:
+        elif self._preview_stale:  # drawn again: not a change of the job (the inputs were locked meanwhile)
             self._preview_stale = False
+            printed = self._printed_unchanged
             self._job_changed()
+            self._printed_unchanged = printed
+            self.revalidate()
 
     def _open_output(self) -> None:
         if self.result is None or not self.result[1].outputs:

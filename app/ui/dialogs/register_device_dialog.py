@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.errors import InputError
+from app.domain.errors import ApprovedBatchError, InputError
 from app.domain.records import DeviceRecord
 from app.domain.serials import SN_MAX_LENGTH, sn_problem
 from app.services import devices
 from app.services.batches import check_batch_number
+from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
@@ -81,7 +82,7 @@ class RegisterDeviceDialog(QDialog):
         self.message.setText(problem or "")
         self.ok_button.setEnabled(problem is None)
 
-    def register(self) -> None:
+    def register(self, *, approved_batch_ok: bool = False) -> None:
         if self._problem() is not None:
             return
         ctx, group = self.env.ctx, self.group
@@ -89,7 +90,8 @@ class RegisterDeviceDialog(QDialog):
         batch = self.batch_edit.text().strip() or None
         self.ok_button.setEnabled(False)
         self.env.runner.call("register device",
-                             lambda: devices.register_device(ctx, group, sn, batch=batch, name=name),
+                             lambda: devices.register_device(ctx, group, sn, batch=batch, name=name,
+                                                             approved_batch_ok=approved_batch_ok),
                              on_done=self._registered, on_failed=self._failed)
 
     def _registered(self, record: DeviceRecord) -> None:
@@ -100,7 +102,10 @@ class RegisterDeviceDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._validate()
-        if isinstance(error, InputError):
+        if isinstance(error, ApprovedBatchError):
+            confirm_approved_batch(self, error, self.tr("Register anyway"),
+                                   lambda: self.register(approved_batch_ok=True))
+        elif isinstance(error, InputError):
             self.message.setText(str(error))
         else:
             show_error(self, error)

@@ -8,13 +8,15 @@ runner with a progress bar and Cancel (nothing is written when cancelled).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from app.domain.errors import CancelledError, InputError
+from app.domain.errors import ApprovedBatchError, CancelledError, InputError
 from app.domain.serials import RANGE_MAX_COUNT, SN_MAX_LENGTH, serial_range
+from app.domain.wording import count_of
 from app.services import devices
 from app.services.batches import check_batch_number
+from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
@@ -38,6 +40,9 @@ class RegisterRangeDialog(QDialog):
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setObjectName("prefix")
         self.prefix_edit.setPlaceholderText(self.tr("e.g. PUMP-"))
+        self.no_prefix = QCheckBox(self.tr("&No prefix: the SNs are only the counter"))
+        self.no_prefix.setObjectName("noPrefix")
+        self.no_prefix.setToolTip(self.tr("Tick only when the devices' SNs really are bare numbers such as 000001"))
         self.start_spin = QSpinBox()
         self.start_spin.setObjectName("start")
         self.start_spin.setRange(0, INT_MAX)
@@ -67,6 +72,7 @@ class RegisterRangeDialog(QDialog):
         self.progress.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Prefix:"), self.prefix_edit)
+        form.addRow("", self.no_prefix)
         form.addRow(self.tr("Start:"), self.start_spin)
         form.addRow(self.tr("Count:"), self.count_spin)
         form.addRow(self.tr("Digits:"), self.width_spin)
@@ -85,6 +91,7 @@ class RegisterRangeDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.prefix_edit.textChanged.connect(self._update_preview)
+        self.no_prefix.toggled.connect(self._update_preview)
         self.batch_edit.textChanged.connect(self._update_preview)
         for spin in (self.start_spin, self.count_spin, self.width_spin):
             spin.valueChanged.connect(self._update_preview)
@@ -98,6 +105,10 @@ class RegisterRangeDialog(QDialog):
         """The first and last SN, checked by the same rules as the registration (raises InputError)."""
         prefix, start, count, width = self.prefix_edit.text(), self.start_spin.value(), self.count_spin.value(), \
             self._width()
+        self.no_prefix.setEnabled(not prefix)
+        if not prefix and not self.no_prefix.isChecked():
+            raise InputError(self.tr("give a prefix such as PUMP-, or tick \"No prefix\" if the SNs are only "
+                                     "numbers"), field="prefix")
         first = serial_range(prefix, start, 1, width)[0]
         last = serial_range(prefix, start + count - 1, 1, width)[0]
         if self.batch_edit.text().strip():
@@ -119,7 +130,7 @@ class RegisterRangeDialog(QDialog):
         self.message.setText("")
         self.ok_button.setEnabled(self.task is None)
 
-    def register(self) -> None:
+    def register(self, *, approved_batch_ok: bool = False) -> None:
         try:
             self.first_and_last()
         except InputError:
@@ -132,10 +143,12 @@ class RegisterRangeDialog(QDialog):
         def work(control: TaskControl) -> int:
             return devices.register_range(ctx, group, prefix, start, count, width=width, batch=batch,
                                           progress=lambda done, total: control.report(done, total),
-                                          cancelled=control.cancelled)
+                                          cancelled=control.cancelled, no_prefix=not prefix,
+                                          approved_batch_ok=approved_batch_ok)
 
         self.ok_button.setEnabled(False)
-        for edit in (self.prefix_edit, self.start_spin, self.count_spin, self.width_spin, self.batch_edit):
+        for edit in (self.prefix_edit, self.no_prefix, self.start_spin, self.count_spin, self.width_spin,
+                     self.batch_edit):
             edit.setEnabled(False)
         self.progress.setRange(0, count)
         self.progress.setValue(0)
@@ -153,7 +166,7 @@ class RegisterRangeDialog(QDialog):
 
     def _registered(self, count: int) -> None:
         self.task = None
-        self.env.status.show_message(self.tr("Registered %s devices in %s") % (f"{count:,}", self.group), 5000)
+        self.env.status.show_message(self.tr("Registered %s in %s") % (count_of(count, "device"), self.group), 5000)
         self.registered.emit(count)
         self.accept()
 
@@ -161,11 +174,15 @@ class RegisterRangeDialog(QDialog):
         self.task = None
         self.progress.setVisible(False)
         self.cancel_button.setEnabled(True)
-        for edit in (self.prefix_edit, self.start_spin, self.count_spin, self.width_spin, self.batch_edit):
+        for edit in (self.prefix_edit, self.no_prefix, self.start_spin, self.count_spin, self.width_spin,
+                     self.batch_edit):
             edit.setEnabled(True)
         self._update_preview()
         if isinstance(error, CancelledError):
             self.message.setText(self.tr("Cancelled; nothing was registered."))
+        elif isinstance(error, ApprovedBatchError):
+            confirm_approved_batch(self, error, self.tr("Register anyway"),
+                                   lambda: self.register(approved_batch_ok=True))
         elif isinstance(error, InputError):
             self.message.setText(str(error))
         else:

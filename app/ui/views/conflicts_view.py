@@ -171,15 +171,26 @@ class ConflictsView(QWidget):
 
     def reload(self) -> None:
         self.summary.setText("Loading conflicts...")
-        self._submit(lambda: sync_service.list_conflicts(self._ctx), self._on_loaded)
+
+        def work() -> tuple[list[ConflictRecord], bool]:
+            connected = bool(sync_service.status(self._ctx).central_url)
+            return sync_service.list_conflicts(self._ctx), connected
+
+        self._submit(work, self._on_loaded)
 
     @Slot(object)
-    def _on_loaded(self, records: list[ConflictRecord]) -> None:
+    def _on_loaded(self, loaded: tuple[list[ConflictRecord], bool]) -> None:
+        records, connected = loaded
         self.model.set_records(records)
         self.fields.setRowCount(0)
         self._set_buttons(False)
-        self.summary.setText(f"{len(records)} open conflict(s)" if records else
-                             "No open conflicts: every change has synced or waits for the next sync.")
+        if records:
+            self.summary.setText(f"{len(records)} open conflict{'' if len(records) == 1 else 's'}")
+        elif not connected:
+            self.summary.setText("Not connected to a central database: nothing has synced and there are no "
+                                 "conflicts. Changes stay on this station until it is connected to one.")
+        else:
+            self.summary.setText("No open conflicts: every change has synced or waits for the next sync.")
         if records:
             self.table.selectRow(0)
         self.loaded.emit(len(records))

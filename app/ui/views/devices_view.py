@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -18,7 +19,9 @@ from app.domain.enums import DeviceStatus
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
-from app.services import batches, devices, lifecycle
+from app.domain.wording import count_of
+from app.services import batch_review, batches, devices, lifecycle
+from app.services.batch_review import ApprovedBatch
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery
 from app.ui.environment import UiEnvironment
@@ -129,13 +132,22 @@ class DevicesView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        widths = {DeviceTableModel.SN: 180, DeviceTableModel.NAME: 180, DeviceTableModel.BATCH: 110,
-                  DeviceTableModel.STATUS: 110, DeviceTableModel.ASSET_ID: 120, DeviceTableModel.MANUAL_CODE: 130}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        # widths from what the columns hold, in this font: a State such as "replaced (replaced by PUMP-000123)"
+        # fits, an asset ID or a manual code gets no more than it needs
+        metrics = self.table.fontMetrics()
+        samples = {DeviceTableModel.SN: "PUMP-2026-000000", DeviceTableModel.NAME: "Pump hall 3, west wall",
+                   DeviceTableModel.BATCH: "LOT-2026-001", DeviceTableModel.STATUS: "replaced (replaced by PUMP-000000)",
+                   DeviceTableModel.ASSET_ID: "WWWWWWWWWW", DeviceTableModel.MANUAL_CODE: "0000-0000-0000"}
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
+        # details on a double-click or Enter (not on "activated": where the desktop activates on a single click,
+        # that would open a dialog for every click that selects)
+        self.table.doubleClicked.connect(self.show_details)
+        self.table.installEventFilter(self)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("bulkProgress")
@@ -245,7 +257,7 @@ class DevicesView(QWidget):
         elif total < 0:
             self.count_label.setText(self.tr("Counting… (%s shown)") % f"{self.model.rowCount():,}")
         else:
-            self.count_label.setText(self.tr("%s devices (%s shown)") % (f"{total:,}", f"{self.model.rowCount():,}"))
+            self.count_label.setText(self.tr("%s (%s shown)") % (count_of(total, "device"), f"{self.model.rowCount():,}"))
 
     # --- selection and permissions --------------------------------------------------------------
     def select_all_matching(self, on: bool = True) -> None:
@@ -292,9 +304,19 @@ class DevicesView(QWidget):
                                    (self.export_button, Permission.EXPORT),
                                    (self.print_button, Permission.PRINT_LABELS)):
             button.setEnabled(has_group and idle and can(permission))
-        for button, permission in ((self.disable_button, Permission.DISABLE), (self.enable_button, Permission.DISABLE),
-                                   (self.delete_button, Permission.DELETE)):
-            button.setEnabled(has_group and idle and selected > 0 and can(permission))
+        # the services' own rules: a button is enabled when it can change at least one selected device (with
+        # every matching device selected, the ones not loaded are not known here: the service reports those)
+        statuses = {record.status for record in self.selected_records()} if loaded_selected else set()
+        for button, permission, rule, why in (
+                (self.disable_button, Permission.DISABLE, lifecycle.can_disable,
+                 self.tr("Only devices that are not disabled, replaced or discarded can be disabled")),
+                (self.enable_button, Permission.DISABLE, lifecycle.can_enable,
+                 self.tr("Only disabled devices can be enabled")),
+                (self.delete_button, Permission.DELETE, lifecycle.can_delete,
+                 self.tr("Activated devices must be disabled before they are deleted"))):
+            applies = self.all_matching or any(rule(status) for status in statuses)
+            button.setEnabled(has_group and idle and selected > 0 and can(permission) and applies)
+            button.setToolTip("" if applies or not selected else why)
         if self.all_matching:
             self.selection_label.setText(self.tr("All %s matching devices selected:") % f"{selected:,}")
         else:
@@ -344,6 +366,27 @@ class DevicesView(QWidget):
         self.env.status.dataChanged.emit("batches")
         self.model.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.show_details()
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_details(self, index: QModelIndex | None = None) -> None:
+        """The device details dialog of the current (or given) row."""
+        from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
+
+        index = index if index is not None else self.table.currentIndex()
+        if index is None or not index.isValid() or not self.group:
+            return
+        record = self.model.record(index.row())
+        dialog = DeviceDetailsDialog(self.env, self.group, record.sn, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
     # --- printing and exporting -----------------------------------------------------------------
     def print_labels(self) -> None:
         def open_dialog(sns: list[str] | None) -> None:
@@ -387,8 +430,8 @@ class DevicesView(QWidget):
         dialog = QInputDialog(self)
         dialog.setObjectName("disableReason")
         dialog.setWindowTitle(self.tr("Disable devices"))
-        dialog.setLabelText(self.tr("Disable %s device(s) of group %s. Reason (for the audit trail, optional):")
-                            % (f"{count:,}", self.group))
+        dialog.setLabelText(self.tr("Disable %s of group %s. Reason (for the audit trail, optional):")
+                            % (count_of(count, "device"), self.group))
         dialog.setOkButtonText(self.tr("Disable"))
         group, ctx = self.group, self.env.ctx
 
@@ -406,25 +449,45 @@ class DevicesView(QWidget):
                        self.tr("%d enabled"))
 
     def delete_selected(self) -> None:
+        """Asks which approved batches the selection touches (on the runner), then for a confirmation that
+        names them; only then deletes."""
         records = self.selected_records()
         if not records:
             return
+        self.confirmation = None
+        query = self.model.query if self.all_matching else None
+        group, ctx = self.group, self.env.ctx
+
+        def approved() -> list[ApprovedBatch]:
+            sns = _matching_sns(ctx, query) if query is not None else [record.sn for record in records]
+            return batch_review.approved_batches_of(ctx, group, sns)
+
+        self.env.runner.call("check approved batches", approved,
+                             on_done=lambda batches_: self._confirm_delete(records, batches_),
+                             on_failed=lambda error: show_error(self, error))
+
+    def _confirm_delete(self, records: list[DeviceRecord], approved: list[ApprovedBatch]) -> None:
         count = self._selection_count()
         names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"),
-                          self.tr("Delete %s device(s) from group %s?\n%s\n\nThey disappear from every list; the "
-                                  "deletion is audited and syncs to the central database.")
-                          % (f"{count:,}", self.group, names),
+        text = self.tr("Delete %s from group %s?\n%s\n\nThey disappear from every list; the deletion is audited "
+                       "and syncs to the central database.") % (count_of(count, "device"), self.group, names)
+        if approved:
+            listed = "; ".join(self.tr("%s of batch %s (approved by %s)")
+                               % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
+                               for batch in approved)
+            text += "\n\n" + self.tr("Approved batches: %s. Deleting changes what a supervisor approved.") % listed
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDelete")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete anyway") if approved else self.tr("Delete"),
+                               QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirmDeleteButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        group, ctx = self.group, self.env.ctx
+        group, ctx, approved_ok = self.group, self.env.ctx, bool(approved)
 
         def confirmed() -> None:
             if box.clickedButton() is delete:
-                self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn)),
+                self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn, approved_ok)),
                                self.tr("%d deleted"), None if self.all_matching else records)
 
         box.finished.connect(lambda _result: confirmed())
@@ -526,8 +589,8 @@ class DevicesView(QWidget):
         self._filter_timer.stop()
 
 
-def _deleted(ctx: ServiceContext, group: str, sn: str) -> None:
-    lifecycle.delete(ctx, group, sn)
+def _deleted(ctx: ServiceContext, group: str, sn: str, approved_batch_ok: bool) -> None:
+    lifecycle.delete(ctx, group, sn, approved_batch_ok=approved_batch_ok)
 
 
 def _matching_sns(ctx: ServiceContext, query: DeviceQuery) -> list[str]:

@@ -33,6 +33,9 @@ def hint(text: str) -> QLabel:
     return label
 
 
+LAST_COLUMN_ROOM = 120  # px the last, stretching column keeps when the others are fitted
+
+
 class RecordTable(QTableView):
     """A sortable, row-selecting table over a RecordTableModel."""
 
@@ -77,10 +80,16 @@ class RecordTable(QTableView):
         bold = QFont(header.font())
         bold.setBold(True)  # some styles (Fusion) draw section titles bold
         metrics = QFontMetrics(bold)
+        wanted = []
         for column in range(header.count() - 1):
             title = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(self.sizeHintForColumn(column) + 12, metrics.horizontalAdvance(title) + 16)
-            header.resizeSection(column, min(width, 320))
+            wanted.append(max(self.sizeHintForColumn(column) + 12, metrics.horizontalAdvance(title) + 16))
+        # every column gets what it needs when that leaves the last one (a description, stretching) some room;
+        # otherwise a long one (a group's attribute keys) is cut at half the view rather than at a fixed width
+        room = self.viewport().width() - LAST_COLUMN_ROOM
+        cap = None if sum(wanted) <= room else max(320, self.viewport().width() // 2)
+        for column, width in enumerate(wanted):
+            header.resizeSection(column, width if cap is None else min(width, cap))
 
 
 class DataPage(QWidget):

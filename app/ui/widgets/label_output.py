@@ -19,7 +19,7 @@ from app.domain.errors import InputError
 from app.labels import job as jobs
 from app.labels import targets, zpl
 from app.ui.palette import OUTCOME_COLOURS
-from app.ui.settings import LABEL_DPI, LABEL_PRINTER, Settings
+from app.ui.settings import LABEL_DPI, LABEL_FOLDER, LABEL_PRINTER, Settings
 
 KINDS = ("printer", "pdf", "png", "zpl")
 INVALID_STYLE = f"border: 1px solid {OUTCOME_COLOURS['error']};"
@@ -76,8 +76,8 @@ class LabelOutputPicker(QGroupBox):
 
         printer = settings.get(LABEL_PRINTER)
         self._show_printer_name(printer)
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                      or Path.home())
+        self.file_stem = file_stem
+        folder = self.default_folder()
         self.pdf_path.setText(str(folder / f"{file_stem}.pdf"))
         self.png_folder.setText(str(folder / file_stem))
         self.kind_box.setCurrentIndex(KINDS.index("printer" if printer else "pdf"))
@@ -240,19 +240,55 @@ class LabelOutputPicker(QGroupBox):
         self.printer_name.setText(name or self.tr("<i>none chosen: Print asks</i>"))
 
     # --- file choosers ------------------------------------------------------------------------------------
+    def default_folder(self) -> Path:
+        """The folder label files were last written to, else the user's Documents (never the working directory)."""
+        remembered = self.settings.get(LABEL_FOLDER)
+        if remembered and Path(remembered).is_absolute() and Path(remembered).is_dir():
+            return Path(remembered)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
+
+    def start_path(self, text: str, file_name: str) -> str:
+        """Where a file chooser opens: the path in the field when it is absolute and its folder exists, else
+        the field's file name (or `file_name`) in the default folder."""
+        text = text.strip()
+        path = Path(text) if text and not _is_network(text) else None
+        if path is not None and path.is_absolute() and path.parent.is_dir():
+            return str(path)
+        return str(self.default_folder() / (path.name if path is not None and path.name else file_name))
+
+    def _remember_folder(self, folder: Path) -> None:
+        self.settings.set(LABEL_FOLDER, str(folder))
+
     def _browse_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), self.pdf_path.text(),
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"),
+                                                    self.start_path(self.pdf_path.text(), f"{self.file_stem}.pdf"),
                                                     self.tr("PDF files (*.pdf)"))
         if path:
             self.pdf_path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self._remember_folder(Path(path).parent)
 
     def _browse_png(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PNG files"), self.png_folder.text())
+        text = self.png_folder.text().strip()
+        start = text if text and Path(text).is_absolute() and Path(text).parent.is_dir() else \
+            str(self.default_folder() / self.file_stem)
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PNG files"), start)
         if path:
             self.png_folder.setText(path)
+            self._remember_folder(Path(path).parent)
 
     def _browse_zpl(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save labels as ZPL"), self.zpl_target.text(),
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save labels as ZPL"),
+                                                    self.start_path(self.zpl_target.text(), f"{self.file_stem}.zpl"),
                                                     self.tr("ZPL files (*.zpl)"))
         if path:
             self.zpl_target.setText(path if path.lower().endswith(".zpl") else path + ".zpl")
+            self._remember_folder(Path(path).parent)
+
+
+def _is_network(text: str) -> bool:
+    """A ZPL printer address (host:9100), not a file name."""
+    try:
+        return zpl.parse_target(text) is not None
+    except InputError:
+        return True

@@ -25,6 +25,7 @@ from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl, TaskRunner
 
 PREVIEW_LONG_SIDE_PX = 1100  # a page is rendered about this big, then scaled to the widget
+PREVIEW_MAX_LONG_SIDE_PX = 4400  # zoomed in: rendered as big as it is shown, up to this
 OUTLINE_COLOUR = QColor(215, 215, 215)
 DEBOUNCE_MS = 120
 
@@ -44,7 +45,7 @@ def preview_page_count(spec: jobs.JobSpec) -> int:
 
 
 def render_preview(spec: jobs.JobSpec, max_pages: int, control: TaskControl | None = None, *,
-                   shown_size: QSize | None = None) -> PreviewPages:
+                   shown_size: QSize | None = None, long_side_px: int = PREVIEW_LONG_SIDE_PX) -> PreviewPages:
     """The first `max_pages` pages of a job as images (white paper, the label stock outlined in light grey), and
     scaled smoothly to `shown_size` (device pixels) for the screen."""
     template = spec.template
@@ -57,7 +58,7 @@ def render_preview(spec: jobs.JobSpec, max_pages: int, control: TaskControl | No
     report = jobs.JobReport()
     cancelled = control.cancelled if control is not None else None
     prepared = jobs.prepare(subset, layout, report, cancelled=cancelled)
-    dpi = min(600.0, max(40.0, PREVIEW_LONG_SIDE_PX / (max(template.page_width, template.page_height) / MM_PER_INCH)))
+    dpi = min(600.0, max(40.0, long_side_px / (max(template.page_width, template.page_height) / MM_PER_INCH)))
     px_per_mm = dpi / MM_PER_INCH
     width, height = round(template.page_width * px_per_mm), round(template.page_height * px_per_mm)
     images = [_blank_page(width, height, dpi) for _ in range(pages)]
@@ -171,8 +172,10 @@ class LabelPreview(QWidget):
         rects = self._layout(count, spec.template.page_width / spec.template.page_height)
         ratio = self.devicePixelRatioF()
         shown_size = QSize(round(rects[0].width() * ratio), round(rects[0].height() * ratio))
+        long_side = min(PREVIEW_MAX_LONG_SIDE_PX, max(PREVIEW_LONG_SIDE_PX, shown_size.width(), shown_size.height()))
         self._task = self._runner.run(
-            "label preview", lambda control: render_preview(spec, max_pages, control, shown_size=shown_size),
+            "label preview", lambda control: render_preview(spec, max_pages, control, shown_size=shown_size,
+                                                            long_side_px=long_side),
             on_done=lambda pages: self._done(generation, pages),
             on_failed=lambda error: self._failed(generation, error), executor="cpu")
         if not self._images:

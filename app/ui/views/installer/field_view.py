@@ -14,13 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
 from app.domain.records import RegistrationGroupRecord, ReprovisionRecord
-from app.scan.outcomes import ScanOutcome, ScanResult
+from app.domain.wording import count_of
+from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
 from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
@@ -71,6 +72,7 @@ class FieldView(QWidget):
         self.session: ScanSession | None = None
         self.session_id = uuid.uuid4().hex[:12]
         self.ledger = SessionLedger()
+        self.end_confirmation: QMessageBox | None = None
         self.current: DeviceDetails | None = None
         self.current_group: RegistrationGroupRecord | None = None
         self.known_ous: list[str] = []
@@ -218,7 +220,7 @@ class FieldView(QWidget):
         self.reprovision_button.clicked.connect(self.begin_reprovision)
         self.disable_button.clicked.connect(self.begin_disable)
         self.summary_button.clicked.connect(lambda: self.show_summary(ending=False))
-        self.end_button.clicked.connect(lambda: self.show_summary(ending=True))
+        self.end_button.clicked.connect(self.end_session)
         self.replace_page.previewRequested.connect(self._replace_preview)
         self.replace_page.confirmed.connect(self._replace_confirmed)
         self.replace_page.cancelled.connect(self.cancel_mode)
@@ -459,10 +461,7 @@ class FieldView(QWidget):
         device = self.current.device
         problems = self.form.check(require_complete=require_complete)
         if problems:
-            first = next(iter(problems))
-            self.banner.show_text("error", self.tr("Check the master data"),
-                                  self.tr("%d field(s) need a look; first: %s %s")
-                                  % (len(problems), first, problems[first]))
+            self.banner.show_text("error", self.tr("Check the master data"), self.form.problems_text(problems))
             self.sounds.play("warning")
             return
         values = self.form.values()
@@ -500,7 +499,8 @@ class FieldView(QWidget):
 
     def _action_failed(self, action: str, group: str, sn: str, error: Exception) -> None:
         if isinstance(error, InputError) and self.form.show_error(error):
-            self.banner.show_text("error", self.tr("Check the master data"), str(error), outcome=action)
+            self.banner.show_text("error", self.tr("Check the master data"),
+                                  self.form.problems_text(self.form.errors_by_field(error)), outcome=action)
             self.sounds.play("warning")
             self.actionFinished.emit(action, False)
             return
@@ -552,7 +552,13 @@ class FieldView(QWidget):
 
         def done(replacement: Replacement) -> None:
             self.ledger.record(group, old, Progress.DONE, self.tr("replaced by %s") % new)
+            self.scans.set_done(group, old, self.tr("replaced by %s") % new)
             active = replacement.new.status in (s.value for s in ACTIVE_STATUSES)
+            if not self.scans.set_done(group, new, self.tr("replaces %s") % old):  # typed on the Replace page
+                record = replacement.new
+                self.scans.add_action(self.tr("replacement"),
+                                      KnownDevice(record.sn, record.group, record.group_id, record.batch, record.status),
+                                      self.tr("replaces %s") % old, self.tr("new device replacing %s") % old)
             # the new device is installed, not activated: pending until it is
             self._action_done("replace", group, new, Progress.DONE if active else Progress.INSTALLED,
                               self.tr("replaces %s") % old, self.tr("%s replaced by %s") % (old, new),
@@ -631,6 +637,27 @@ class FieldView(QWidget):
             on_failed=lambda error: self._action_failed("enable", group, sn, error))
 
     # ---- summary and the end -----------------------------------------------------------------------------
+    def end_session(self) -> QMessageBox | SummaryDialog:
+        """End session: with scans in the list, ask first (the list is cleared); then the summary."""
+        summary = self.ledger.summary()
+        if not self.scans.rowCount() and not summary.scans:
+            return self.show_summary(ending=True)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End session"),
+                          self.tr("End this session? Its list of %s is cleared and its devices may be scanned "
+                                  "again without counting as duplicates.")
+                          % count_of(max(summary.scans, self.scans.rowCount()), "scan"),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmEndSession")
+        box.setInformativeText(summary.line())
+        end = box.addButton(self.tr("End session"), QMessageBox.ButtonRole.AcceptRole)
+        end.setObjectName("confirmEndSessionButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self.show_summary(ending=True) if box.clickedButton() is end else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.end_confirmation = box
+        box.open()
+        return box
+
     def show_summary(self, *, ending: bool) -> SummaryDialog:
         dialog = SummaryDialog(self.ledger.summary(), ending=ending, parent=self)
         if ending:

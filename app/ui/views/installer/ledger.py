@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.domain.enums import DeviceStatus
+from app.domain.wording import count_of
 from app.scan.outcomes import ScanOutcome, ScanResult
 
 
@@ -41,7 +42,7 @@ class SessionSummary:
 
     def line(self) -> str:
         return (f"{len(self.done)} done, {len(self.failed)} failed, {len(self.pending)} pending "
-                f"({self.scans} scan(s), {self.refused_scans} refused, {self.duplicate_scans} duplicate)")
+                f"({count_of(self.scans, 'scan')}, {self.refused_scans} refused, {self.duplicate_scans} duplicate)")
 
 
 class SessionLedger:
@@ -67,6 +68,9 @@ class SessionLedger:
         entry = self._devices.get((group, sn))
         if entry is None:
             self._devices[(group, sn)] = DeviceProgress(group, sn, progress, note)
+        elif entry.progress is Progress.DONE and progress is Progress.AWAITING_APPROVAL:
+            # a reprovision request after the device was onboarded in this session: the onboarding stays done
+            entry.note = f"{entry.note}; {note}"
         else:
             entry.progress, entry.note = progress, note
 

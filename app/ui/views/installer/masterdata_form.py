@@ -223,6 +223,28 @@ class MasterDataForm(QWidget):
                 shown = True
         return shown
 
+    def label_of(self, key: str) -> str:
+        """The attribute's label as the form shows it (the key only for an attribute the form does not know)."""
+        return next((a.label for a in self.attributes if a.key == key and a.label), key)
+
+    def problems_text(self, problems: dict[str, str]) -> str:
+        """For a banner: the first problem in form order by its label, and how many more there are."""
+        ordered = [key for key in self.editors if key in problems] + [key for key in problems
+                                                                      if key not in self.editors]
+        if not ordered:
+            return ""
+        first = f"{self.label_of(ordered[0])}: {problems[ordered[0]]}"
+        more = len(ordered) - 1
+        if not more:
+            return first
+        return (self.tr("%s (and 1 more field)") % first if more == 1 else
+                self.tr("%s (and %d more fields)") % (first, more))
+
+    def errors_by_field(self, error: InputError) -> dict[str, str]:
+        """A service's InputError(s) that name a field of this form, by key."""
+        errors = error.errors if isinstance(error, InputErrors) else [error]
+        return {item.field: item.reason for item in errors if item.field in self.messages}
+
     def problem(self, key: str) -> str:
         label = self.messages.get(key)
         return label.text() if label is not None else ""

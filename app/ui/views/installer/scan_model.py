@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.scan.outcomes import ScanResult
+from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.banner import level_of
 
@@ -21,6 +21,7 @@ class ScanEntry:
     at: datetime
     result: ScanResult
     done: str = ""  # what was done with the device after this scan (activated, replaced, failed: ...)
+    action: str = ""  # a row for a device that came in through an action, not a scan (e.g. "replacement")
 
 
 class ScanListModel(QAbstractTableModel):
@@ -59,7 +60,7 @@ class ScanListModel(QAbstractTableModel):
                 return result.message
             return {
                 self.TIME: entry.at.strftime("%H:%M:%S"),
-                self.OUTCOME: result.outcome.value.replace("_", " "),
+                self.OUTCOME: entry.action or result.outcome.value.replace("_", " "),
                 self.SN: result.sn or "",
                 self.GROUP: result.group or "",
                 self.SOURCE: result.source,
@@ -67,7 +68,7 @@ class ScanListModel(QAbstractTableModel):
                 self.MESSAGE: result.message,
             }.get(column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
-            return QColor(OUTCOME_COLOURS[level_of(result.outcome)])
+            return QColor(OUTCOME_COLOURS["info" if entry.action else level_of(result.outcome)])
         return None
 
     # -- ours ------------------------------------------------------------------------------------------
@@ -76,14 +77,26 @@ class ScanListModel(QAbstractTableModel):
         self._rows.insert(0, ScanEntry(at or datetime.now(), result))
         self.endInsertRows()
 
-    def set_done(self, group: str, sn: str, text: str) -> None:
-        """Note on the newest scan of that device what was done with it (one cell changes)."""
+    def set_done(self, group: str, sn: str, text: str) -> bool:
+        """Note on the newest scan of that device what was done with it (one cell changes); False when the
+        device has no row."""
         for row, entry in enumerate(self._rows):
             if entry.result.sn == sn and entry.result.group == group and entry.result.device is not None:
                 self._rows[row] = replace(entry, done=text)
                 cell = self.index(row, self.DONE)
                 self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
-                return
+                return True
+        return False
+
+    def add_action(self, action: str, device: KnownDevice, done: str, message: str) -> None:
+        """A row for a device this session acted on without scanning it here (the new device of a
+        replacement typed into the Replace page): it shows in the list and double-clicks like a scan."""
+        result = ScanResult(text=device.sn, outcome=ScanOutcome.UNSIGNED, sn=device.sn, group=device.group_name,
+                            verified=None, source=action, message=message, device=device,
+                            group_id=device.group_id, batch=device.batch)
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, ScanEntry(datetime.now(), result, done=done, action=action))
+        self.endInsertRows()
 
     def entry(self, row: int) -> ScanEntry:
         return self._rows[row]

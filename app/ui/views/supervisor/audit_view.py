@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.domain.wording import count_of
 from app.services import audit
 from app.services.audit import AuditFilter, VerifyResult
 from app.ui.environment import UiEnvironment
@@ -35,6 +36,7 @@ class AuditView(QWidget):
         self.action = QComboBox()
         self.action.setObjectName("filterAction")
         self.action.setEditable(True)
+        self.action.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.action.addItems(ACTION_PREFIXES)
         self.action.lineEdit().setPlaceholderText(self.tr("any action (prefix)"))
         self.station = self._line("filterStation", self.tr("station id"))
@@ -96,13 +98,28 @@ class AuditView(QWidget):
 
         self.apply_button.clicked.connect(self.reload)
         self.clear_button.clicked.connect(self.clear_filter)
-        for edit in (self.actor, self.station, self.sn, self.group, self.text):
-            edit.returnPressed.connect(self.reload)
+        # Enter in any filter field (text, the action list, a date) applies the filter: see keyPressEvent
         self.verify_button.clicked.connect(self.verify)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: show_error(self, error))
         self._stale = False
         env.status.dataChanged.connect(self._data_changed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter or Return that a filter field passed on (they all do) applies the filter."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._in_filters(self.focusWidget()):
+            event.accept()
+            self.reload()
+            return
+        super().keyPressEvent(event)
+
+    def _in_filters(self, widget: QWidget | None) -> bool:
+        fields = (self.actor, self.action, self.station, self.sn, self.group, self.text, self.since, self.until)
+        while widget is not None and widget is not self:
+            if widget in fields:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _data_changed(self, what: str) -> None:
         if what != "audit":
@@ -171,8 +188,8 @@ class AuditView(QWidget):
         if rows == 0:
             self.summary.setText(self.tr("No event matches this filter."))
         else:
-            self.summary.setText((self.tr("%1 events shown, newest first; more load as you scroll.") if more else
-                                  self.tr("%1 events, newest first.")).replace("%1", str(rows)))
+            self.summary.setText((self.tr("%1 shown, newest first; more load as you scroll.") if more else
+                                  self.tr("%1, newest first.")).replace("%1", count_of(rows, "event")))
         self.loaded.emit(rows)
 
     # ---- verify -------------------------------------------------------------------------------------
@@ -188,15 +205,15 @@ class AuditView(QWidget):
     def _verified(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         if result.ok:
-            text = self.tr("Intact: %1 events from %2 station(s); every hash chain checks out.") \
-                .replace("%1", str(result.events)).replace("%2", str(result.stations))
+            text = self.tr("Intact: %1 from %2; every hash chain checks out.") \
+                .replace("%1", count_of(result.events, "event")).replace("%2", count_of(result.stations, "station"))
             colour = OUTCOME_COLOURS["ok"]
         else:
             first = result.problems[0]
             more = len(result.problems) - 1
             text = self.tr("Broken: %1").replace("%1", str(first))
             if more:
-                text += self.tr(" (and %1 more problem(s))").replace("%1", str(more))
+                text += self.tr(" (and %1 more)").replace("%1", count_of(more, "problem"))
             colour = OUTCOME_COLOURS["error"]
         self.verify_result.setText(text)
         self.verify_result.setStyleSheet(f"color: {colour}; font-weight: bold")

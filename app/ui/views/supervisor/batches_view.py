@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPus
                                QVBoxLayout, QWidget)
 
 from app.domain.permissions import Permission
-from app.services import batches, supervision
+from app.domain.wording import count_of
+from app.services import batch_review, batches, supervision
 from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress, \
     GroupProgress
 from app.ui.environment import UiEnvironment
@@ -96,12 +97,16 @@ class BatchesView(QWidget):
         self.approve_button.setObjectName("approveBatch")
         self.reject_button = QPushButton(self.tr("Reject batch…"))
         self.reject_button.setObjectName("rejectBatch")
+        self.reopen_button = QPushButton(self.tr("Reopen review…"))
+        self.reopen_button.setObjectName("reopenReview")
+        self.reopen_button.setToolTip(self.tr("Take back the approval or rejection: the batch is open again"))
         review_box = QGroupBox(self.tr("Review"))
         review_layout = QVBoxLayout(review_box)
         review_layout.addWidget(self.review_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         review_layout.addLayout(buttons)
         review_layout.addStretch(1)
@@ -145,6 +150,7 @@ class BatchesView(QWidget):
         self.unlabelled_days.valueChanged.connect(self._unlabelled_days_changed)
         self.approve_button.clicked.connect(lambda: self.ask_review(approve=True))
         self.reject_button.clicked.connect(lambda: self.ask_review(approve=False))
+        self.reopen_button.clicked.connect(self.ask_reopen)
         self.anomalies.loaded.connect(self._anomalies_loaded)
         self.anomalies.failed.connect(lambda error: show_error(self, error))
         env.status.dataChanged.connect(self._data_changed)
@@ -175,10 +181,11 @@ class BatchesView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(BatchProgressModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         total = progress.total
-        self.group_summary.setText(self.tr("Group %1: %2 devices in %3 batches, %4 activated, %5 failed; "
+        self.group_summary.setText(self.tr("Group %1: %2 in %3, %4 activated, %5 failed; "
                                            "%6 without a batch.")
-                                   .replace("%1", progress.group).replace("%2", str(total.total))
-                                   .replace("%3", str(len(progress.batches))).replace("%4", str(total.activated))
+                                   .replace("%1", progress.group).replace("%2", count_of(total.total, "device"))
+                                   .replace("%3", count_of(len(progress.batches), "batch", "batches"))
+                                   .replace("%4", str(total.activated))
                                    .replace("%5", str(total.failed)).replace("%6", str(progress.unbatched.total)))
         numbers = [b.batch for b in progress.batches]
         row = numbers.index(previous.batch) if previous is not None and previous.batch in numbers else 0
@@ -207,25 +214,29 @@ class BatchesView(QWidget):
             self.batchSelected.emit(batch.group, batch.batch)
 
     def _show_batch(self, batch: BatchProgress | None) -> None:
-        may_review = self.env.can(Permission.APPROVE)
         if batch is None:
             self.batch_title.setText(self.tr("Select a batch to see its progress and anomalies."))
             self.chart.set_counts(supervision.StateCounts())
             self.review_label.setText("")
             self.anomalies.clear()
             self.anomaly_summary.setText("")
-            for button in (self.approve_button, self.reject_button):
+            for button in (self.approve_button, self.reject_button, self.reopen_button):
                 button.setEnabled(False)
             return
-        self.batch_title.setText(self.tr("Batch %1 · %2 devices").replace("%1", batch.batch)
-                                 .replace("%2", str(batch.counts.total)))
+        self.batch_title.setText(self.tr("Batch %1 · %2").replace("%1", batch.batch)
+                                 .replace("%2", count_of(batch.counts.total, "device")))
         self.chart.set_counts(batch.counts)
         self._show_review(batch)
-        open_ = batch.review == "open"
+        self._update_review_buttons(batch)
+        self._load_anomalies(batch)
+
+    def _update_review_buttons(self, batch: BatchProgress | None) -> None:
+        may_review = self.env.can(Permission.APPROVE)
+        open_ = batch is not None and batch.review == "open"
         for button in (self.approve_button, self.reject_button):
             button.setEnabled(may_review and open_)
             button.setToolTip("" if may_review else self.tr("Only a supervisor may approve or reject"))
-        self._load_anomalies(batch)
+        self.reopen_button.setEnabled(may_review and batch is not None and not open_)
 
     def _show_review(self, batch: BatchProgress) -> None:
         if batch.review == "open":
@@ -257,7 +268,7 @@ class BatchesView(QWidget):
             self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
             return
         parts = [f"{ANOMALY_TITLES[kind]}: {counts[kind]}" for kind in ANOMALY_ORDER if counts.get(kind)]
-        self.anomaly_summary.setText(self.tr("%1 anomalies — %2").replace("%1", str(total))
+        self.anomaly_summary.setText(self.tr("%1 — %2").replace("%1", count_of(total, "anomaly", "anomalies"))
                                      .replace("%2", ", ".join(parts)))
         self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']}")
 
@@ -281,28 +292,80 @@ class BatchesView(QWidget):
     # ---- review -------------------------------------------------------------------------------------
 
     def ask_review(self, *, approve: bool) -> None:
+        """Reject: the comment dialog at once. Approve: first what speaks against it (devices not installed,
+        open anomalies; loaded on the runner), listed in the dialog, which then needs a tick."""
         batch = self.selected_batch()
         if batch is None:
             return
+        if not approve:
+            self._open_review_dialog(batch, approve=False, warnings=[])
+            return
+        ctx, rules = self.env.ctx, self.rules()
+        self.approve_button.setEnabled(False)
+        self.env.runner.call("approval warnings",
+                             lambda: batch_review.approval_warnings(ctx, batch.group, batch.batch, rules=rules),
+                             on_done=lambda warnings: self._open_review_dialog(batch, approve=True,
+                                                                               warnings=warnings.lines()),
+                             on_failed=self._warnings_failed)
+
+    def _warnings_failed(self, error: Exception) -> None:
+        self._update_review_buttons(self.selected_batch())
+        show_error(self, error)
+
+    def _open_review_dialog(self, batch: BatchProgress, *, approve: bool, warnings: list[str]) -> None:
+        self._update_review_buttons(self.selected_batch())
         title = self.tr("Approve batch %1") if approve else self.tr("Reject batch %1")
-        prompt = (self.tr("Approve batch %1 of %2 (%3 devices)?") if approve else
-                  self.tr("Reject batch %1 of %2 (%3 devices)? Say why: the technicians see the comment."))
+        devices_text = count_of(batch.counts.total, "device")
+        if approve and warnings:
+            prompt = self.tr("Approve batch %1 of %2 (%3)? It is not finished yet:")
+        elif approve:
+            prompt = self.tr("Approve batch %1 of %2 (%3)? Every device is installed and there are no open "
+                             "anomalies.")
+        else:
+            prompt = self.tr("Reject batch %1 of %2 (%3)? Say why: the technicians see the comment.")
         dialog = CommentDialog(title.replace("%1", batch.batch),
                                prompt.replace("%1", batch.batch).replace("%2", batch.group)
-                               .replace("%3", str(batch.counts.total)), approve=approve, parent=self)
+                               .replace("%3", devices_text), approve=approve, warnings=warnings, parent=self)
         self.comment_dialog = dialog
-        dialog.accepted.connect(lambda: self.review(batch.group, batch.batch, approve=approve, comment=dialog.text()))
+        dialog.accepted.connect(lambda: self.review(batch.group, batch.batch, approve=approve, comment=dialog.text(),
+                                                    warnings=warnings if approve else None))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def review(self, group: str, number: str, *, approve: bool, comment: str) -> None:
+    def ask_reopen(self) -> None:
+        batch = self.selected_batch()
+        if batch is None or batch.review == "open":
+            return
+        dialog = CommentDialog(
+            self.tr("Reopen the review of batch %1").replace("%1", batch.batch),
+            self.tr("Batch %1 was %2 by %3. Reopen its review? The batch becomes open again and can be approved "
+                    "or rejected anew; say why (recorded in the audit trail).")
+            .replace("%1", batch.batch).replace("%2", batch.review).replace("%3", batch.reviewed_by),
+            approve=False, ok_text=self.tr("Reopen review"), comment_required=True,
+            missing_text=self.tr("Reopening a review needs a comment saying why."), parent=self)
+        self.comment_dialog = dialog
+        group, number = batch.group, batch.batch
+        dialog.accepted.connect(lambda: self.reopen(group, number, comment=dialog.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def reopen(self, group: str, number: str, *, comment: str) -> None:
+        ctx = self.env.ctx
+        self.env.runner.call("reopen review", lambda: batches.reopen_review(ctx, group, number, comment=comment),
+                             on_done=self._reviewed, on_failed=lambda error: show_error(self, error))
+
+    def review(self, group: str, number: str, *, approve: bool, comment: str,
+               warnings: list[str] | None = None) -> None:
+        """Approve or reject; an approval records the warnings the dialog showed (None: the service looks)."""
         ctx = self.env.ctx
         self.env.runner.call("review batch",
-                             lambda: batches.review_batch(ctx, group, number, approve=approve, comment=comment),
+                             lambda: batches.review_batch(ctx, group, number, approve=approve, comment=comment,
+                                                          warnings=warnings),
                              on_done=self._reviewed, on_failed=lambda error: show_error(self, error))
 
     def _reviewed(self, record: Any) -> None:
-        self.env.status.show_message(self.tr("Batch %1 %2.").replace("%1", record.number).replace("%2", record.review))
+        state = self.tr("reopened for review") if record.review == "open" else record.review
+        self.env.status.show_message(self.tr("Batch %1 %2.").replace("%1", record.number).replace("%2", state))
         self.reviewed.emit(record.number)
         self.env.status.dataChanged.emit("batches")
         self.env.status.dataChanged.emit("audit")

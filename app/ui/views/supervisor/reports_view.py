@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from app.domain.wording import count_of
 from app.reports.model import BatchReport
 from app.reports.writers import writer_for
 from app.services import batches, reporting, supervision
@@ -149,9 +150,10 @@ class ReportsView(QWidget):
         listed = [f"{ANOMALY_TITLES[kind]} {count}" for kind, count in anomalies.items() if count]
         self.preview_anomalies.setText(self.tr("Anomalies: %1.").replace("%1", ", ".join(listed)) if listed
                                        else self.tr("No anomalies."))
-        self.preview_title.setText(self.tr("Batch %1 of %2: %3 devices, review %4.")
+        self.preview_title.setText(self.tr("Batch %1 of %2: %3, review %4.")
                                    .replace("%1", progress.batch).replace("%2", progress.group)
-                                   .replace("%3", str(progress.counts.total)).replace("%4", progress.review))
+                                   .replace("%3", count_of(progress.counts.total, "device"))
+                                   .replace("%4", progress.review))
         self.chart.set_counts(progress.counts)
 
     def _set_buttons(self) -> None:
@@ -197,9 +199,9 @@ class ReportsView(QWidget):
         path, report = result
         self.output_dir = path.parent
         anomalies = sum(report.anomaly_counts.values())
-        self.result.setText(self.tr("Wrote %1: batch %2, %3 devices, %4 anomalies.").replace("%1", str(path))
-                            .replace("%2", report.batch).replace("%3", str(report.counts.total))
-                            .replace("%4", str(anomalies)))
+        self.result.setText(self.tr("Wrote %1: batch %2, %3, %4.").replace("%1", str(path))
+                            .replace("%2", report.batch).replace("%3", count_of(report.counts.total, "device"))
+                            .replace("%4", count_of(anomalies, "anomaly", "anomalies")))
         self.result.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
         self._set_buttons()
         self.env.status.dataChanged.emit("audit")

@@ -1,0 +1,199 @@
+"""Everything about one device, read-only: its record, master data, allocations, reprovision requests and
+audit history. Opened from the Factory's device list (double-click or Enter).
+
+The dialog is a list of sections (`SECTIONS`), each a tab. A section loads its data on the runner (`load`, no
+Qt there) and builds its widget on the GUI thread (`build`). To add one (say, the registrations with the
+provisioning service), append a `DetailsSection` to `SECTIONS` or pass `sections=` to the dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from app.domain.records import AuditRecord
+from app.services import audit, lifecycle
+from app.services.context import ServiceContext
+from app.ui.environment import UiEnvironment
+from app.ui.palette import OUTCOME_COLOURS
+
+HISTORY_LIMIT = 500
+
+
+@dataclass
+class DeviceLookup:
+    """What a section's `load` gets (on the runner): the device named, and its details read once for all."""
+
+    ctx: ServiceContext
+    group: str
+    sn: str
+    _details: lifecycle.DeviceDetails | None = field(default=None, repr=False)
+
+    def details(self) -> lifecycle.DeviceDetails:
+        if self._details is None:
+            self._details = lifecycle.device_details(self.ctx, self.group, self.sn)
+        return self._details
+
+
+@dataclass(frozen=True)
+class DetailsSection:
+    key: str
+    title: str
+    load: Callable[[DeviceLookup], Any]  # on the runner; services only
+    build: Callable[[Any], QWidget]  # on the GUI thread, with what load returned
+
+
+def _when(value: Any) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+def _form(rows: Sequence[tuple[str, str]]) -> QWidget:
+    widget = QWidget()
+    form = QFormLayout(widget)
+    for label, value in rows:
+        text = QLabel(value)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setWordWrap(True)
+        form.addRow(label, text)
+    return widget
+
+
+def _table(name: str, headers: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> QWidget:
+    if not rows:
+        label = QLabel(empty)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    table = QTableWidget(len(rows), len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+# ---- the sections ---------------------------------------------------------------------------------
+
+def _device(details: lifecycle.DeviceDetails) -> QWidget:
+    device = details.device
+    rows = [("SN", device.sn), ("Name", device.name or "—"), ("Registration group", device.group),
+            ("Batch", device.batch or "—"), ("State", device.status), ("Asset ID", device.asset_id),
+            ("Manual code", device.manual_code), ("Labels printed", str(device.labels_printed)),
+            ("Description", device.description or "—"), ("Last change", _when(device.updated_at))]
+    if device.status_error:
+        rows.append(("Last error", device.status_error))
+    widget = _form(rows)
+    widget.setObjectName("deviceRecord")
+    return widget
+
+
+def _master_data(details: lifecycle.DeviceDetails) -> QWidget:
+    values = details.device.master_data
+    rows = [[attribute.label or attribute.key, "" if values.get(attribute.key) is None else str(values[attribute.key]),
+             "required" if attribute.required else ""] for attribute in details.attributes]
+    known = {attribute.key for attribute in details.attributes}
+    rows += [[key, str(value), "not in the master data group"] for key, value in sorted(values.items())
+             if key not in known]
+    return _table("masterData", ("Attribute", "Value", ""), rows, "This device's group has no master data.")
+
+
+def _allocations(details: lifecycle.DeviceDetails) -> QWidget:
+    rows = [[a.ou, a.environment, a.state, a.gateway, _when(a.created_at)] for a in details.allocations]
+    return _table("allocations", ("OU", "Environment", "State", "Gateway", "Since"), rows,
+                  "Not allocated yet: the device is allocated when it is activated.")
+
+
+def _reprovisions(details: lifecycle.DeviceDetails) -> QWidget:
+    rows = [[f"{r.from_ou}/{r.from_environment}", f"{r.target_ou}/{r.target_environment}", r.state.replace("_", " "),
+             r.requested_by, r.decided_by, r.comment or r.error, _when(r.updated_at)] for r in details.reprovisions]
+    return _table("reprovisions", ("From", "To", "State", "Asked by", "Decided by", "Comment", "Updated"), rows,
+                  "No reprovision requests.")
+
+
+def _history(events: list[AuditRecord]) -> QWidget:
+    rows = [[_when(e.at), e.actor, e.action, ", ".join(f"{k}: {v}" for k, v in sorted(e.details.items()))]
+            for e in events]
+    return _table("history", ("When", "Who", "What", "Details"), rows, "No audit events for this device.")
+
+
+SECTIONS: list[DetailsSection] = [
+    DetailsSection("device", "Device", lambda lookup: lookup.details(), _device),
+    DetailsSection("masterdata", "Master data", lambda lookup: lookup.details(), _master_data),
+    DetailsSection("allocations", "Allocations", lambda lookup: lookup.details(), _allocations),
+    DetailsSection("reprovisions", "Reprovisions", lambda lookup: lookup.details(), _reprovisions),
+    DetailsSection("history", "Audit history",
+                   lambda lookup: audit.list_events(lookup.ctx, audit.AuditFilter(sn=lookup.sn, group=lookup.group),
+                                                    limit=HISTORY_LIMIT), _history),
+]
+
+
+class DeviceDetailsDialog(QDialog):
+    """`loaded` once every section has its data (or `failed` with the message)."""
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, env: UiEnvironment, group: str, sn: str, parent: QWidget | None = None, *,
+                 sections: Sequence[DetailsSection] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deviceDetailsDialog")
+        self.setWindowTitle(self.tr("Device %1 in %2").replace("%1", sn).replace("%2", group))
+        self.env, self.group, self.sn = env, group, sn
+        self.sections = list(SECTIONS if sections is None else sections)
+        self.status = QLabel(self.tr("Loading…"))
+        self.status.setObjectName("detailsStatus")
+        self.status.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sections")
+        self.tabs.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+        self._load()
+
+    def _load(self) -> None:
+        lookup = DeviceLookup(self.env.ctx, self.group, self.sn)
+        sections = self.sections
+
+        def work() -> dict[str, Any]:
+            return {section.key: section.load(lookup) for section in sections}
+
+        self.env.runner.call("device details", work, on_done=self._show, on_failed=self._failed)
+
+    def section_widget(self, key: str) -> QWidget | None:
+        for index, section in enumerate(self.sections):
+            if section.key == key and index < self.tabs.count():
+                return self.tabs.widget(index)
+        return None
+
+    def _show(self, data: dict[str, Any]) -> None:
+        for section in self.sections:
+            widget = section.build(data[section.key])
+            self.tabs.addTab(widget, self.tr(section.title))
+        self.status.setVisible(False)
+        self.tabs.setVisible(True)
+        self.tabs.setFocus()
+        self.loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(str(error))
+        self.status.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
+        self.failed.emit(str(error))
