@@ -62,5 +62,6 @@ def write_batch_report(ctx: ServiceContext, group: str, batch: str, out: Path, w
         pending.commit()
     audit.record(ctx, audit.AuditEntry("report.batch", "batch", "", group_name=report.group,
                                        details={"batch": report.batch, "file": out.name,
-                                                "format": out.suffix.lower().lstrip(".")}))
+                                                "format": out.suffix.lower().lstrip("."),
+                                                "devices": len(report.devices)}))
     return report
