@@ -1,4 +1,8 @@
-"""dps-station scan: read codes from a camera, a video or images and say what each one is. Writes nothing."""
+"""dps-station scan: read codes from a camera, a video or images and say what each one is.
+
+It changes no device; refused labels and duplicate scans are recorded in the audit trail for the supervisors,
+through the same service as the window's Field view (app/services/scan_log.py).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ import argparse
 import json
 import sys
 import threading
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import open_station
-from app.domain.errors import InputError
+from app.domain.errors import DpsError, InputError
 
 if TYPE_CHECKING:
     from app.scan.outcomes import ScanResult
@@ -21,9 +26,9 @@ TABLE_COLUMNS = (("outcome", 15), ("sn", 22), ("group", 16), ("verified", 8), ("
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "scan", help="scan QR codes from a camera, a video or images (read-only)",
+        "scan", help="scan QR codes from a camera, a video or images (changes no device)",
         description="Print one line per scan: what the code is (genuine label, unknown, forged, ...). "
-                    "Nothing is written to the database.")
+                    "No device changes; refused labels and duplicate scans are recorded in the audit trail.")
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--camera", type=int, metavar="N", help="camera index (see --list-cameras)")
     source.add_argument("--video", metavar="FILE", help="video file or stream URL")
@@ -46,6 +51,7 @@ def run_scan(args: argparse.Namespace) -> int:
     from app.scan.pipeline import ScanPipeline
     from app.scan.sources import CameraSource, FrameSource, ImageSource, VideoSource, list_cameras
     from app.scan.validator import StableCodeValidator
+    from app.services import scan_log
     from app.services.scanning import open_scan_session
 
     if args.list_cameras:
@@ -72,7 +78,16 @@ def run_scan(args: argparse.Namespace) -> int:
         printer = _Printer(args.format)
         pipeline = ScanPipeline(source, validator=StableCodeValidator(args.stable_frames),
                                 max_seconds=args.seconds)
-        session.on_outcome = printer.print
+        session_id = uuid.uuid4().hex[:12]
+
+        def outcome(result: ScanResult) -> None:
+            printer.print(result)
+            try:
+                scan_log.record_scan(ctx, result, session_group=session.group_name, session_id=session_id)
+            except DpsError as error:  # scanning goes on; the operator is told
+                _status(f"could not record the {result.outcome.value} scan in the audit trail: {error}")
+
+        session.on_outcome = outcome
         session.attach(pipeline)
         try:
             end = pipeline.run()

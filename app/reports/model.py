@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.services.supervision import ANOMALY_TITLES, PROGRESS_STATES, Anomaly, AnomalyKind, StateCounts
+from app.services.supervision import ANOMALY_TITLES, PROGRESS_STATES, Anomaly, AnomalyKind, RefusedElsewhere, \
+    StateCounts
 
 STATE_TITLES = {
     "registered": "Registered",
@@ -48,6 +49,15 @@ class BatchReport:
     stale_days: int
     unlabelled_days: int = 0
     devices: list[DeviceLine] = field(default_factory=list)
+    refused_elsewhere: RefusedElsewhere | None = None  # refused labels of the group in no batch, or in no group
+
+    def refused_elsewhere_lines(self) -> list[tuple[str, int]]:
+        """(title, count) of the refused labels this batch's report cannot list, but a supervisor must know of."""
+        other = self.refused_elsewhere
+        if other is None:
+            return []
+        return [("refused labels of the group outside any batch", other.outside_batches),
+                ("refused labels naming no known group", other.no_group)]
 
     @property
     def anomalies_left_out(self) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -37,6 +37,21 @@ class ScanOutcome(StrEnum):
     DUPLICATE = "duplicate"  # the same device scanned before in this session
     FORGED = "forged"  # our prefix but the signature does not verify, the key is unknown or the payload broken
     BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
+
+
+class Refusal(StrEnum):
+    """Which check refused a label that carries our prefix (outcome FORGED)."""
+
+    FORMAT = "format"  # the payload does not parse: malformed, or a version this station does not read
+    UNKNOWN_KEY = "unknown_key"  # signed with a key this organisation does not have
+    SIGNATURE = "signature"  # the signature does not match the content: altered or forged
+
+
+REFUSAL_TITLES = {
+    Refusal.FORMAT: "malformed payload",
+    Refusal.UNKNOWN_KEY: "unknown signing key",
+    Refusal.SIGNATURE: "signature does not match",
+}
 
 
 @dataclass(frozen=True)
@@ -69,6 +84,7 @@ class ScanResult:
     file: str | None = None
     device: KnownDevice | None = None
     group_id: str | None = None
+    refusal: Refusal | None = None  # which check refused the label (FORGED only)
     batch: str | None = None
     key_id: str | None = None
     decoder: str | None = None
@@ -133,8 +149,9 @@ class Classifier:
         try:
             payload = parse_payload(text)
         except SignatureError as error:
-            return self._result(text, origin, ScanOutcome.FORGED, None, None, False,
-                                f"forged or damaged label: {error}; do not onboard this device")
+            return replace(self._result(text, origin, ScanOutcome.FORGED, None, None, False,
+                                        f"forged or damaged label: {error}; do not onboard this device"),
+                           refusal=Refusal.FORMAT)
         if payload is None:
             return self._unsigned(text, origin, seen)
         return self._signed(text, payload, origin, seen)
@@ -145,13 +162,15 @@ class Classifier:
                 seen: set[tuple[str, str]] | None) -> ScanResult:
         keys = self.keys()
         if payload.key_id not in keys:
-            return self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
-                                f"label signed with an unknown key ({payload.key_id}): not a label of this "
-                                f"organisation, or forged; do not onboard", payload=payload)
+            return replace(self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
+                                        f"label signed with an unknown key ({payload.key_id}): not a label of "
+                                        f"this organisation, or forged; do not onboard", payload=payload),
+                           refusal=Refusal.UNKNOWN_KEY)
         if not verify_payload(payload, keys):
-            return self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
-                                f"the signature of this label does not match its content (SN {payload.sn}): "
-                                f"altered or forged; do not onboard", payload=payload)
+            return replace(self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
+                                        f"the signature of this label does not match its content (SN "
+                                        f"{payload.sn}): altered or forged; do not onboard", payload=payload),
+                           refusal=Refusal.SIGNATURE)
         devices = self.directory.find_by_sn(payload.sn, payload.group_id)
         if not devices:
             return self._result(text, origin, ScanOutcome.UNKNOWN, payload.sn, None, True,

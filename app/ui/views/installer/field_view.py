@@ -336,8 +336,8 @@ class FieldView(QWidget):
         self.sounds.play(result.outcome)
         self.camera_view.mark_code(result.text, level_of(result.outcome))
         self._update_counts()
-        if result.outcome is ScanOutcome.DUPLICATE and result.sn:
-            self._record_duplicate(result)
+        if scan_log.is_recorded(result):
+            self._record_scan(result)
         if self.pages.currentIndex() == PAGE_REPLACE and result.sn and result.outcome not in NOT_A_DEVICE:
             self.replace_page.accept_scan(result.sn, result.group)
             if level_of(result.outcome) != "error":
@@ -355,12 +355,12 @@ class FieldView(QWidget):
                                else self.tr("Unknown device"))
         self.outcomeShown.emit(result)
 
-    def _record_duplicate(self, result: ScanResult) -> None:
-        group = result.group or (self.session.group_name if self.session else None) or ""
-        sn = result.sn or ""
-        self.env.runner.call("record duplicate scan",
-                             lambda: scan_log.record_duplicate_scan(self.env.ctx, group, sn,
-                                                                    session_id=self.session_id, source=result.source),
+    def _record_scan(self, result: ScanResult) -> None:
+        """Refused labels and duplicate scans go to the audit trail, for the supervisor (app/services/scan_log.py)."""
+        ctx, session_id = self.env.ctx, self.session_id
+        group = self.session.group_name if self.session else None
+        self.env.runner.call("record scan",
+                             lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
                              on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
 
     def _scan_row_opened(self, index: Any) -> None:
