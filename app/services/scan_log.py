@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,7 +53,7 @@ def record_scan(ctx: ServiceContext, result: ScanResult, *, session_group: str |
         return REFUSED_SCAN
     if result.outcome is ScanOutcome.DUPLICATE and result.sn:
         record_duplicate_scan(ctx, result.group or session_group or "", result.sn, session_id=session_id,
-                              source=result.source)
+                              source=safe_source(result.source))
         return DUPLICATE_SCAN
     return None
 
@@ -83,7 +84,7 @@ def record_refused_scan(ctx: ServiceContext, result: ScanResult, *, session_grou
         "problem": REFUSAL_TITLES[refusal],
         "read": printable(result.text, READ_LIMIT),
         "length": len(result.text),
-        "source": printable(result.source, FIELD_LIMIT),
+        "source": printable(safe_source(result.source), FIELD_LIMIT),
         "session": session_id,
         "claimed_group_id": printable(group_id, FIELD_LIMIT),
         "claimed_sn": printable(sn, FIELD_LIMIT),
@@ -131,6 +132,19 @@ def _attribute(session: Session, group_id: str, sn: str, batch: str, session_gro
     if found is None:
         return _Attribution(group.name, None, "registration_group", str(group.id))
     return _Attribution(group.name, found.number, "batch", str(found.id))
+
+
+def safe_source(source: str) -> str:
+    """A stream URL without what may be a secret (user, password, query, fragment); other sources as they are."""
+    if "://" not in source:
+        return source
+    try:
+        parts = urlsplit(source)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return source.split("://", 1)[0] + "://?"
+    return urlunsplit((parts.scheme, host + port, parts.path, "", ""))
 
 
 def printable(text: str, limit: int) -> str:

@@ -80,14 +80,18 @@ def test_a_label_naming_no_known_group_counts_for_the_session_group_or_the_stati
     scan(ctx, stranger, group=G)
     scan(ctx, "DPS7:from-the-future\x07")
 
-    no_group, session_group, version = refused(ctx)
+    scan(ctx, "DPS1:broken", Origin("rtsp://admin:s3cret@10.0.0.9:554/live?token=abc", frame=7))
+
+    no_group, session_group, version, stream = refused(ctx)
+    assert stream.details["source"] == "rtsp://10.0.0.9:554/live"  # no password, no token in the trail
+    assert "s3cret" not in repr(stream.details) and "abc" not in repr(stream.details)
     assert (no_group.group, no_group.entity_type, no_group.details["batch"]) == ("", "", None)
     assert (session_group.group, session_group.entity_type) == (G, "registration_group")
     assert version.details["check"] == "format" and version.sn == ""
     assert no_group.details["claimed_group_id"] == "not-ours"
     assert version.details["read"] == "DPS7:from-the-future?"  # a control character is not stored as it is
     elsewhere = supervision.refused_elsewhere(ctx, G)
-    assert (elsewhere.outside_batches, elsewhere.no_group) == (1, 2)
+    assert (elsewhere.outside_batches, elsewhere.no_group) == (1, 3)
     assert supervision.anomaly_counts(ctx, G, "B1")[AnomalyKind.REFUSED_LABEL] == 0
     assert supervision.anomaly_counts(ctx, G)[AnomalyKind.REFUSED_LABEL] == 1
 
