@@ -104,6 +104,8 @@ class ScanResult:
         else:
             data["frame"] = self.frame
         data["message"] = self.message
+        if self.refusal is not None:
+            data["refusal"] = self.refusal.value
         if self.device is not None:
             data["device"] = {"group": self.device.group_name, "batch": self.device.batch,
                               "status": self.device.status}

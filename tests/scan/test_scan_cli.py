@@ -96,6 +96,8 @@ def test_images_are_classified_and_only_the_refused_labels_are_recorded(station:
     assert (ok["text"], ok["sn"], ok["group"], ok["verified"], ok["source"]) == (genuine, "SN-000777", "line1",
                                                                                   True, "image")
     assert by_file["2-forged.jpg"]["verified"] is False and by_file["3-altered.webp"]["verified"] is False
+    assert (by_file["2-forged.jpg"]["refusal"], by_file["3-altered.webp"]["refusal"]) == ("unknown_key", "signature")
+    assert "refusal" not in ok
     assert by_file["4-plain.png"]["verified"] is None and by_file["4-plain.png"]["group"] == "line1"
     assert by_file["5-other.png"]["group"] == "line2" and by_file["6-disabled.png"]["verified"] is True
     assert "6 scan(s)" in err

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.enums import Role
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
@@ -32,7 +31,7 @@ class UserModel(RecordTableModel):
     COLUMNS = (
         Column("User", lambda u: u.name),
         Column("Full name", lambda u: u.full_name),
-        Column("Role", lambda u: ROLE_TITLES[Role(u.role)]),
+        Column("Role", lambda u: ROLE_TITLES.get(u.role, u.role)),  # a role unknown here (newer station) as is
         Column("State", lambda u: "active" if u.active else "deactivated: cannot sign in"),
     )
 
