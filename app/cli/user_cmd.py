@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         toggle.set_defaults(handler=run_set_active, active=active)
     role = sub.add_parser("role", help="give a user another role")
     role.add_argument("name")
-    role.add_argument("role", choices=[role.value for role in Role])
+    role.add_argument("role", choices=[role.value for role in users.ASSIGNABLE_ROLES])
     role.set_defaults(handler=run_role)
     password = sub.add_parser("password", help="reset a user's password (from a prompt or standard input)")
     password.add_argument("name")

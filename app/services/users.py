@@ -24,6 +24,7 @@ from app.services import audit
 from app.services.context import Actor, ServiceContext
 
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+ASSIGNABLE_ROLES = (Role.TECHNICIAN, Role.INSTALLER, Role.SUPERVISOR)  # the roles a person's account may be given
 
 
 def _check_new_user(name: str, password: str, role: str) -> Role:
@@ -96,10 +97,10 @@ def set_active(ctx: ServiceContext, name: str, active: bool) -> UserRecord:
 def set_role(ctx: ServiceContext, name: str, role: str) -> UserRecord:
     """Give a user another role (it applies from their next sign-in)."""
     ctx.require(Permission.MANAGE_USERS)
-    try:
-        new_role = Role(role)
-    except ValueError:
-        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in Role)}", field="role") from None
+    if role not in {r.value for r in ASSIGNABLE_ROLES}:
+        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in ASSIGNABLE_ROLES)}",
+                         field="role")
+    new_role = Role(role)
     with ctx.write() as session:
         user = _user_row(session, name)
         old_role = user.role

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.domain.enums import Role
 from app.security.passwords import MIN_PASSWORD_LENGTH
-from app.services.users import USER_NAME
+from app.services.users import ASSIGNABLE_ROLES, USER_NAME
 from app.ui.palette import OUTCOME_COLOURS
 
 def _tr(text: str) -> str:
@@ -26,8 +26,8 @@ ROLE_TITLES = {Role.TECHNICIAN: "Technician (Factory)", Role.INSTALLER: "Install
 def role_picker(current: str = Role.INSTALLER.value) -> QComboBox:
     picker = QComboBox()
     picker.setObjectName("role")
-    for role in Role:
-        picker.addItem(_tr(ROLE_TITLES[role]), role.value)
+    for role in ASSIGNABLE_ROLES:
+        picker.addItem(_tr(ROLE_TITLES.get(role, role.value)), role.value)
     picker.setCurrentIndex(max(0, picker.findData(current)))
     return picker
 
