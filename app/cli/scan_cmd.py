@@ -19,7 +19,9 @@ from app.domain.errors import DpsError, InputError
 
 if TYPE_CHECKING:
     from app.scan.outcomes import ScanResult
+    from app.scan.session import ScanSession
     from app.scan.sources import CameraInfo
+    from app.services.context import ServiceContext
 
 TABLE_COLUMNS = (("outcome", 15), ("sn", 22), ("group", 16), ("verified", 8), ("where", 24))
 
@@ -51,7 +53,6 @@ def run_scan(args: argparse.Namespace) -> int:
     from app.scan.pipeline import ScanPipeline
     from app.scan.sources import CameraSource, FrameSource, ImageSource, VideoSource, list_cameras
     from app.scan.validator import StableCodeValidator
-    from app.services import scan_log
     from app.services.scanning import open_scan_session
 
     if args.list_cameras:
@@ -78,17 +79,9 @@ def run_scan(args: argparse.Namespace) -> int:
         printer = _Printer(args.format)
         pipeline = ScanPipeline(source, validator=StableCodeValidator(args.stable_frames),
                                 max_seconds=args.seconds)
-        session_id = uuid.uuid4().hex[:12]
-
-        def outcome(result: ScanResult) -> None:
-            printer.print(result)
-            try:
-                scan_log.record_scan(ctx, result, session_group=session.group_name, session_id=session_id)
-            except DpsError as error:  # scanning goes on; the operator is told
-                _status(f"could not record the {result.outcome.value} scan in the audit trail: {error}")
-
-        session.on_outcome = outcome
+        session.on_outcome = printer.print
         session.attach(pipeline)
+        _record_for_supervisors(ctx, session)
         try:
             end = pipeline.run()
         except KeyboardInterrupt:
@@ -102,6 +95,24 @@ def run_scan(args: argparse.Namespace) -> int:
         raise end.error
     _status(f"{end.message}; {len(session.results)} scan(s)")
     return 0
+
+
+def _record_for_supervisors(ctx: ServiceContext, session: ScanSession) -> None:
+    """Each result is shown, then refused labels and duplicate scans go to the audit trail, as in the window."""
+    from app.services import scan_log
+
+    show = session.on_outcome
+    session_id = uuid.uuid4().hex[:12]
+
+    def outcome(result: ScanResult) -> None:
+        if show is not None:
+            show(result)
+        try:
+            scan_log.record_scan(ctx, result, session_group=session.group_name, session_id=session_id)
+        except DpsError as error:  # scanning goes on; the operator is told
+            _status(f"could not record the {result.outcome.value} scan in the audit trail: {error}")
+
+    session.on_outcome = outcome
 
 
 class _Printer:
