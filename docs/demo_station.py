@@ -21,6 +21,7 @@ from app.services import batches, devices, groups, lifecycle, masterdata, scan_l
 from app.services.context import Actor, ServiceContext  # noqa: E402
 from app.services.devices import DeviceQuery  # noqa: E402
 from app.services.organisation import init_organisation  # noqa: E402
+from app.services.scanning import open_scan_session  # noqa: E402
 
 PASSWORD = "demo-password"
 
@@ -76,6 +77,7 @@ def build_demo(home_dir: Path) -> ServiceContext:
     lifecycle.replace(ida, "line1-pumps", first[3].sn, first[150].sn)
     lifecycle.disable(tom, "line1-pumps", first[5].sn, "housing cracked")
     scan_log.record_duplicate_scan(ida, "line1-pumps", first[7].sn, session_id="demo", source="camera 0")
+    _refused_label(ida, first[9].sn)
     try:
         groups.update_group(tom, "line2-meters", groups.GroupChanges(product_key=""))
         lifecycle.activate(ida, "line2-meters", meters[20].sn, {"location": "Hamburg", "timezone": "Europe/Berlin"})
@@ -84,6 +86,22 @@ def build_demo(home_dir: Path) -> ServiceContext:
     finally:
         groups.update_group(tom, "line2-meters", groups.GroupChanges(product_key="PK-METER-2"))
     return sue
+
+
+def _refused_label(installer: ServiceContext, sn: str) -> None:
+    """A genuine label of `sn` with one character of its SN changed, read by the installer's camera: refused."""
+    from app.qr.payload import encode_payload
+    from app.scan.outcomes import Origin
+
+    group = groups.get_group(installer, "line1-pumps", with_count=False)
+    genuine = encode_payload(group_id=group.group_id, sn=sn, batch="B-2026-041",
+                             signing_key=installer.keyring.require_signing_key())
+    altered = genuine.replace(f"*{sn}*", f"*{sn[:-1]}{'7' if sn[-1] != '7' else '8'}*", 1)
+    session = open_scan_session(installer, "line1-pumps")
+    result = session.classify(altered, Origin("camera 0", frame=412, decoder="zxing-cpp"))
+    scan_log.record_scan(installer, result, session_group=session.group_name, session_id="demo")
+    stranger = session.classify("DPS1:0000-FFFF*X-1**00AA*" + "0" * 155, Origin("scanner"))  # another's label
+    scan_log.record_scan(installer, stranger, session_id="demo")
 
 
 if __name__ == "__main__":

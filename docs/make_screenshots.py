@@ -231,11 +231,17 @@ def supervisor_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:
     office = window.show_workspace("supervisor")
     settle(env.runner, 1.0)
     tabs = office.tabs  # type: ignore[attr-defined]
-    names = ["supervisor-batches", "supervisor-approvals", "supervisor-audit", "supervisor-reports",
-             "supervisor-conflicts"]
-    for index, name in enumerate(names[: tabs.count()]):
-        tabs.setCurrentIndex(index)
+    pages = {"batches": "supervisor-batches", "reprovisions": "supervisor-approvals", "audit": "supervisor-audit",
+             "reports": "supervisor-reports", "users": "supervisor-users", "conflicts": "supervisor-conflicts"}
+    for attribute, name in pages.items():
+        page = getattr(office, attribute, None)
+        if page is None:
+            continue
+        tabs.setCurrentWidget(page)
         settle(env.runner, 1.2)
+        if attribute == "users":
+            page.select_user("ida")
+            settle(env.runner, 0.3)
         grab(window, out, name)
 
 

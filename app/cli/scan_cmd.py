@@ -1,4 +1,8 @@
-"""dps-station scan: read codes from a camera, a video or images and say what each one is. Writes nothing."""
+"""dps-station scan: read codes from a camera, a video or images and say what each one is.
+
+It changes no device; refused labels and duplicate scans are recorded in the audit trail for the supervisors,
+through the same service as the window's Field view (app/services/scan_log.py).
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,28 @@ import json
 import os
 import sys
 import threading
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import open_station
-from app.domain.errors import InputError
+from app.domain.errors import DpsError, InputError
 
 if TYPE_CHECKING:
     from app.scan.outcomes import ScanResult
+    from app.scan.session import ScanSession
     from app.scan.sources import CameraInfo
+    from app.services.context import ServiceContext
 
 TABLE_COLUMNS = (("outcome", 15), ("sn", 22), ("group", 16), ("verified", 8), ("where", 24))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "scan", help="scan QR codes from a camera, a video or images (read-only)",
+        "scan", help="scan QR codes from a camera, a video or images (changes no device)",
         description="Print one line per scan: what the code is (genuine label, unknown, forged, ...). "
-                    "Nothing is written to the database.")
+                    "No device changes; refused labels and duplicate scans are recorded in the audit trail.")
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--camera", type=int, metavar="N", help="camera index (see --list-cameras)")
     source.add_argument("--video", metavar="FILE", help="video file or stream URL")
@@ -83,6 +90,7 @@ def run_scan(args: argparse.Namespace) -> int:
         session.on_outcome = printer.print
         printer.on_closed = pipeline.stop
         session.attach(pipeline)
+        _record_for_supervisors(ctx, session)
         try:
             end = pipeline.run()
         except KeyboardInterrupt:
@@ -98,6 +106,24 @@ def run_scan(args: argparse.Namespace) -> int:
         raise end.error
     _status(f"{end.message}; {len(session.results)} scan(s)")
     return 0
+
+
+def _record_for_supervisors(ctx: ServiceContext, session: ScanSession) -> None:
+    """Each result is shown, then refused labels and duplicate scans go to the audit trail, as in the window."""
+    from app.services import scan_log
+
+    show = session.on_outcome
+    session_id = uuid.uuid4().hex[:12]
+
+    def outcome(result: ScanResult) -> None:
+        if show is not None:
+            show(result)
+        try:
+            scan_log.record_scan(ctx, result, session_group=session.group_name, session_id=session_id)
+        except DpsError as error:  # scanning goes on; the operator is told
+            _status(f"could not record the {result.outcome.value} scan in the audit trail: {error}")
+
+    session.on_outcome = outcome
 
 
 class _Printer:

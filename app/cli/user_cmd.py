@@ -1,4 +1,4 @@
-"""dps-station user add|list"""
+"""dps-station user add|list|disable|enable|role|password (the services of the Office's Users page)"""
 
 from __future__ import annotations
 
@@ -26,6 +26,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing = sub.add_parser("list", help="list users")
     add_format_option(listing)
     listing.set_defaults(handler=run_list)
+    for action, helptext, active in (("disable", "deactivate a user: they can no longer sign in", False),
+                                     ("enable", "reactivate a user", True)):
+        toggle = sub.add_parser(action, help=helptext)
+        toggle.add_argument("name")
+        toggle.set_defaults(handler=run_set_active, active=active)
+    role = sub.add_parser("role", help="give a user another role")
+    role.add_argument("name")
+    role.add_argument("role", choices=[role.value for role in users.ASSIGNABLE_ROLES])
+    role.set_defaults(handler=run_role)
+    password = sub.add_parser("password", help="reset a user's password (from a prompt or standard input)")
+    password.add_argument("name")
+    password.set_defaults(handler=run_password)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -43,4 +55,26 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([{"name": u.name, "full_name": u.full_name, "role": u.role, "active": u.active} for u in rows])
     else:
         print_table(["name", "role", "active", "full name"], [[u.name, u.role, u.active, u.full_name] for u in rows])
+    return 0
+
+
+def run_set_active(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    user = users.set_active(ctx, args.name, args.active)
+    print(f"{user.name} is {'active' if user.active else 'deactivated'}")
+    return 0
+
+
+def run_role(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    user = users.set_role(ctx, args.name, args.role)
+    print(f"{user.name} is {user.role}")
+    return 0
+
+
+def run_password(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    password = read_password(f"New password for {args.name}: ", confirm=True)
+    user = users.reset_password(ctx, args.name, password)
+    print(f"password of {user.name} reset")
     return 0

@@ -170,3 +170,20 @@ def verify_payload(payload: LabelPayload, keys: Mapping[str, VerifyingKey]) -> b
     if _signed_part(payload.group_id, payload.sn, payload.batch, payload.key_id).encode("ascii") != payload.signed_bytes:
         return False  # fields and signed bytes disagree: a payload put together by hand
     return key.verify(payload.signature, payload.signed_bytes)
+
+
+def claimed_fields(text: str) -> tuple[str, str, str]:
+    """What a label in our format claims to be (Group ID, SN, batch), read as far as it goes, for the record of a
+    refused label: nothing here is verified, and a field that does not unescape is given as printed."""
+    text = text.strip()
+    match = _ANY_PREFIX.match(text)
+    if match is None:
+        return "", "", ""
+    parts = (text[match.end():].split(SEPARATOR) + ["", "", ""])[:3]
+    values = []
+    for part, name in zip(parts, ("Group ID", "SN", "batch"), strict=True):
+        try:
+            values.append(unescape_field(part, name))
+        except SignatureError:
+            values.append(part)
+    return values[0], values[1], values[2]

@@ -1,4 +1,5 @@
-"""The batch report as CSV: a header block, the devices per state, then every device with its state.
+"""The batch report as CSV: a header block, the devices per state, the anomalies (counts, then the list), then
+every device with its state.
 
 Sections are separated by one empty row; every cell goes through csv_safety (no formula injection).
 """
@@ -9,9 +10,11 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.reports.model import BatchReport, local_time
+from app.reports.model import BatchReport, anomaly_title, local_time
 from app.services.csv_safety import safe_cell
+from app.services.supervision import ANOMALY_ORDER
 
+ANOMALY_COLUMNS = ("anomaly", "sn", "batch", "what", "since")
 DEVICE_COLUMNS = ("sn", "name", "state", "status", "asset_id", "error", "updated")
 
 
@@ -37,6 +40,17 @@ def _rows(report: BatchReport) -> Iterable[Sequence[object]]:
     for key, count in report.counts.as_dict().items():
         yield (key, count)
     yield ("total", report.counts.total)
+    yield ()
+    yield ("anomaly", "count")
+    for kind in ANOMALY_ORDER:
+        yield (anomaly_title(kind), report.anomaly_counts.get(kind, 0))
+    yield from report.refused_elsewhere_lines()
+    yield ()
+    yield ANOMALY_COLUMNS
+    for anomaly in report.anomalies:
+        yield (anomaly_title(anomaly.kind), anomaly.sn, anomaly.batch or "", anomaly.what, local_time(anomaly.since))
+    if report.anomalies_left_out > 0:
+        yield ("not listed", report.anomalies_left_out)
     yield ()
     yield DEVICE_COLUMNS
     for device in report.devices:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.domain.batch_states import StateCounts
-from app.services.supervision import ANOMALY_TITLES, Anomaly, AnomalyKind
+from app.services.supervision import ANOMALY_TITLES, Anomaly, AnomalyKind, RefusedElsewhere
 
 @dataclass(frozen=True)
 class DeviceLine:
@@ -38,6 +38,15 @@ class BatchReport:
     stale_days: int
     unlabelled_days: int = 0
     devices: list[DeviceLine] = field(default_factory=list)
+    refused_elsewhere: RefusedElsewhere | None = None  # refused labels of the group in no batch, or in no group
+
+    def refused_elsewhere_lines(self) -> list[tuple[str, int]]:
+        """(title, count) of the refused labels this batch's report cannot list, but a supervisor must know of."""
+        other = self.refused_elsewhere
+        if other is None:
+            return []
+        return [("refused labels of the group outside any batch", other.outside_batches),
+                ("refused labels naming no known group", other.no_group)]
 
     @property
     def anomalies_left_out(self) -> int:

@@ -204,6 +204,11 @@ def _paint(page: _Page, report: BatchReport) -> None:
     page.heading("Anomalies")
     summary = ", ".join(f"{anomaly_title(kind)}: {report.anomaly_counts.get(kind, 0)}" for kind in ANOMALY_ORDER)
     page.text(summary, 10, colour=MUTED, gap_mm=2)
+    elsewhere = [f"{count} {title.replace('refused labels', 'refused label' if count == 1 else 'refused labels')}"
+                 for title, count in report.refused_elsewhere_lines() if count]
+    if elsewhere:
+        page.text("Not in this batch: " + "; ".join(elsewhere) + " (see the audit trail, scan.refused).", 9,
+                  colour=MUTED, gap_mm=2)
     unlabelled = (f"registered more than {_days(report.unlabelled_days)} ago" if report.unlabelled_days
                   else "registered, whenever that was")
     page.text(f"'Labelled, not installed' counts devices labelled more than {_days(report.stale_days)} ago; "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -39,17 +39,8 @@ class ScanOutcome(StrEnum):
     BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
 
 
-SEVERITY: tuple[ScanOutcome, ...] = (
-    ScanOutcome.OK, ScanOutcome.MANUAL, ScanOutcome.UNSIGNED, ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS,
-    ScanOutcome.DUPLICATE, ScanOutcome.ALREADY_ACTIVE, ScanOutcome.OTHER_GROUP, ScanOutcome.DISABLED,
-    ScanOutcome.RETIRED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.FORGED,
-)
-"""Every outcome from the least to the most serious. When several apply to one scan (a retired device scanned
-twice, a disabled device of another group), the most serious is the outcome: the one place for that order."""
-
-
-def most_serious(outcomes: Iterable[ScanOutcome]) -> ScanOutcome:
-    return max(outcomes, key=SEVERITY.index)
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -82,6 +73,7 @@ class ScanResult:
     file: str | None = None
     device: KnownDevice | None = None
     group_id: str | None = None
+    refusal: Refusal | None = None  # which check refused the label (FORGED only)
     batch: str | None = None
     key_id: str | None = None
     decoder: str | None = None
@@ -102,6 +94,8 @@ class ScanResult:
         else:
             data["frame"] = self.frame
         data["message"] = self.message
+        if self.refusal is not None:
+            data["refusal"] = self.refusal.value
         if self.device is not None:
             data["device"] = {"group": self.device.group_name, "batch": self.device.batch,
                               "status": self.device.status}
@@ -147,8 +141,9 @@ class Classifier:
         try:
             payload = parse_payload(text)
         except SignatureError as error:
-            return self._result(text, origin, ScanOutcome.FORGED, None, None, False,
-                                f"forged or damaged label: {error}; do not onboard this device")
+            return replace(self._result(text, origin, ScanOutcome.FORGED, None, None, False,
+                                        f"forged or damaged label: {error}; do not onboard this device"),
+                           refusal=Refusal.FORMAT)
         if payload is None:
             return self._unsigned(text, origin, seen)
         return self._signed(text, payload, origin, seen)
@@ -159,13 +154,15 @@ class Classifier:
                 seen: set[tuple[str, str]] | None) -> ScanResult:
         keys = self.keys()
         if payload.key_id not in keys:
-            return self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
-                                f"label signed with an unknown key ({payload.key_id}): not a label of this "
-                                f"organisation, or forged; do not onboard", payload=payload)
+            return replace(self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
+                                        f"label signed with an unknown key ({payload.key_id}): not a label of "
+                                        f"this organisation, or forged; do not onboard", payload=payload),
+                           refusal=Refusal.UNKNOWN_KEY)
         if not verify_payload(payload, keys):
-            return self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
-                                f"the signature of this label does not match its content (SN {payload.sn}): "
-                                f"altered or forged; do not onboard", payload=payload)
+            return replace(self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
+                                        f"the signature of this label does not match its content (SN "
+                                        f"{payload.sn}): altered or forged; do not onboard", payload=payload),
+                           refusal=Refusal.SIGNATURE)
         devices = self.directory.find_by_sn(payload.sn, payload.group_id)
         if not devices:
             return self._result(text, origin, ScanOutcome.UNKNOWN, payload.sn, None, True,

@@ -4,8 +4,9 @@ Columns: sn, name, batch, status, asset_id, manual_code, description, then one p
 master data key of the group, then `device_key` only when secrets were asked for.
 Spreadsheet cells that would run as a formula are neutralised, except `device_key`:
 base64 cannot form a function call, and a key with a quote in front no longer works. An export with
-secrets needs the EXPORT_SECRETS permission and is audited; its audit event commits
-only if the file was written, and the file appears only once the event committed.
+secrets needs the EXPORT_SECRETS permission. Every export is audited (`device.export`, or
+`device.export.secrets` with secrets): its audit event commits only if the file was written, and
+the file appears only once the event committed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from app.services.groups import group_row, group_secret_of
 from app.services.masterdata import attributes_of_group
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".json": "json"}
+PLAIN_EXPORT = "device.export"  # any export without secrets (devices, provisioning files)
 DEVICE_COLUMNS = ["sn", "name", "batch", "status", "asset_id", "manual_code", "description"]
 KEY_COLUMN = "device_key"
 KeyOf = Callable[[str], str]
@@ -52,6 +54,7 @@ def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None
     if not with_secrets:
         with pending_file(out, secret=False) as pending:
             count = WRITERS[fmt](pending, columns, records, None)
+            audit.record(ctx, plain_export_entry(group_row_.name, out, fmt, count, batch))
             pending.commit()
         return count
     with pending_file(out, secret=True) as pending:
@@ -65,6 +68,14 @@ def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None
                 details={"file": str(out), "format": fmt, "count": count, "batch": batch, "secrets": [KEY_COLUMN]}))
         pending.commit()
     return count
+
+
+def plain_export_entry(group: str, out: Path, fmt: str, count: int, batch: str | None,
+                       **more: object) -> audit.AuditEntry:
+    """The audit event of an export without secrets: which group (and batch), what format, how many, where."""
+    return audit.AuditEntry(PLAIN_EXPORT, "devices", "", group_name=group,
+                            details={"file": str(out), "format": fmt, "count": count, "batch": batch, "secrets": [],
+                                     **more})
 
 
 def export_format(out: Path) -> str:

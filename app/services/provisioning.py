@@ -2,8 +2,9 @@
 
 Each device entry names what a device needs to register itself: Group ID, SN,
 gateway, OU, environment, product key, manual code; with secrets (asked for
-explicitly, EXPORT_SECRETS, audited) also its registration key and, when it holds
-an active allocation, that allocation's device secret. Files are written
+explicitly, EXPORT_SECRETS) also its registration key and, when it holds
+an active allocation, that allocation's device secret. Every export is audited:
+`device.provisioning.export` with secrets, `device.export` without. Files are written
 atomically; files with secrets are 0600. Retired (replaced, discarded) devices
 get no file.
 """
@@ -33,6 +34,7 @@ from app.services import audit, devices, lifecycle
 from app.services.atomic_file import PUBLIC_MODE, SECRET_MODE, PendingFile, check_output_path, open_text, pending_file
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
+from app.services.exporting import plain_export_entry
 from app.services.groups import group_row, group_secret_of
 
 FORMAT_NAME = "dps-station-provisioning"
@@ -87,8 +89,13 @@ def export_provisioning(ctx: ServiceContext, group: str, out: Path, batch: str |
             count = staged.write(group_row_, batch, _entries(ctx, session, group_row_, records, group_secret))
             if count == 0:
                 raise InputError(_nothing_selected(group, batch, sns), field="--out")
+            group_name = group_row_.name
             if with_secrets:
                 _audit(ctx, session, group_row_, out, batch, sns, count)
+        if not with_secrets:
+            fmt = "provisioning-json" if single_file else "provisioning-files"
+            extra = {"sns": list(sns)[:50]} if sns else {}
+            audit.record(ctx, plain_export_entry(group_name, out, fmt, count, batch, **extra))
         staged.publish()  # only after the audit event committed
     return count
 

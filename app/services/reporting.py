@@ -49,7 +49,8 @@ def gather_batch_report(ctx: ServiceContext, group: str, batch: str, *, rules: A
         created_at=progress.created_at, generated_at=utcnow(), generated_by=ctx.actor.name,
         review=progress.review, review_comment=progress.review_comment, reviewed_by=progress.reviewed_by,
         reviewed_at=progress.reviewed_at, counts=progress.counts, anomalies=items, anomaly_counts=anomalies.counts,
-        stale_days=rules.stale_days, unlabelled_days=rules.never_labelled_days, devices=devices)
+        stale_days=rules.stale_days, unlabelled_days=rules.never_labelled_days, devices=devices,
+        refused_elsewhere=supervision.refused_elsewhere(ctx, progress.group))
 
 
 def write_batch_report(ctx: ServiceContext, group: str, batch: str, out: Path, writer: ReportWriter, *,
@@ -62,5 +63,6 @@ def write_batch_report(ctx: ServiceContext, group: str, batch: str, out: Path, w
         pending.commit()
     audit.record(ctx, audit.AuditEntry("report.batch", "batch", "", group_name=report.group,
                                        details={"batch": report.batch, "file": out.name,
-                                                "format": out.suffix.lower().lstrip(".")}))
+                                                "format": out.suffix.lower().lstrip("."),
+                                                "devices": len(report.devices)}))
     return report

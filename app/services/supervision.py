@@ -29,7 +29,7 @@ from app.services.batch_counts import counts_by_batch
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
 from app.services.groups import group_row
-from app.services.scan_log import DUPLICATE_SCAN
+from app.services.scan_log import DUPLICATE_SCAN, REFUSED_SCAN
 
 RETIRED = RETIRED_STATUSES
 DEFAULT_STALE_DAYS = 14
@@ -59,6 +59,7 @@ class GroupProgress:
 
 
 class AnomalyKind(StrEnum):
+    REFUSED_LABEL = "refused_label"  # first: a forged or altered label is the most serious
     NEVER_LABELLED = "never_labelled"
     NOT_INSTALLED = "not_installed"
     DUPLICATE_SCAN = "duplicate_scan"
@@ -68,6 +69,7 @@ class AnomalyKind(StrEnum):
 
 ANOMALY_ORDER = tuple(AnomalyKind)
 ANOMALY_TITLES = {
+    AnomalyKind.REFUSED_LABEL: "refused labels",
     AnomalyKind.NEVER_LABELLED: "never labelled",
     AnomalyKind.NOT_INSTALLED: "labelled, not installed",
     AnomalyKind.DUPLICATE_SCAN: "duplicate scans",
@@ -253,6 +255,48 @@ def _duplicate_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
     return query, scans.c.since, scans.c.sn
 
 
+def _refused_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
+    """Refused labels (forged, altered, unknown key, malformed) counted for the group, or for the batch:
+    one row per scan, tied to a group and batch when they were recorded (app/services/scan_log.py)."""
+    query = (select(AuditEvent.sn.label("sn"), AuditEvent.at.label("since"), AuditEvent.actor.label("actor"),
+                    AuditEvent.details.label("details"))
+             .where(AuditEvent.action == REFUSED_SCAN, AuditEvent.group_name == scope.group.name))
+    if scope.batch is not None:
+        query = query.where(AuditEvent.entity_type == "batch", AuditEvent.entity_id == str(scope.batch.id))
+    return query, AuditEvent.at, AuditEvent.sn
+
+
+def refused_what(details: dict[str, Any], actor: str) -> str:
+    """'signature does not match, read by camera 0 (frame 12) by ina' from a scan.refused event."""
+    where = str(details.get("source") or "?")
+    if details.get("file"):
+        where += f" ({details['file']})"
+    elif details.get("frame") is not None:
+        where += f" (frame {details['frame']})"
+    claimed = f"; claims SN {details['claimed_sn']}" if details.get("claimed_sn") else ""
+    return f"{details.get('problem') or 'refused'}{claimed}, read by {where} by {actor}"
+
+
+@dataclass(frozen=True)
+class RefusedElsewhere:
+    """Refused labels not counted in any batch of a group: the group's own, and those naming no known group."""
+
+    group: str
+    outside_batches: int
+    no_group: int
+
+
+def refused_elsewhere(ctx: ServiceContext, group: str) -> RefusedElsewhere:
+    """How many refused labels of `group` are tied to no batch, and how many on this database to no group."""
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        row = group_row(session, group)
+        base = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == REFUSED_SCAN)
+        outside = session.scalar(base.where(AuditEvent.group_name == row.name, AuditEvent.entity_type != "batch"))
+        no_group = session.scalar(base.where(AuditEvent.group_name == ""))
+        return RefusedElsewhere(row.name, int(outside or 0), int(no_group or 0))
+
+
 def _after(query: Select[Any], since: Any, sn: Any, cursor: AnomalyCursor | None, kind: AnomalyKind) -> Select[Any]:
     if cursor is None or cursor.kind is not kind:
         return query
@@ -264,6 +308,8 @@ def _count(session: Session, query: Select[Any]) -> int:
 
 
 def _kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) -> tuple[Select[Any], Any, Any]:
+    if kind is AnomalyKind.REFUSED_LABEL:
+        return _refused_query(scope)
     if kind is AnomalyKind.DUPLICATE_SCAN:
         return _duplicate_query(scope)
     if kind is AnomalyKind.AWAITING_APPROVAL:
@@ -275,6 +321,9 @@ def _to_anomaly(kind: AnomalyKind, group: str, row: Any) -> Anomaly:
     if kind is AnomalyKind.DUPLICATE_SCAN:
         what = f"scanned twice in one session ({row.scans} time{'s' if row.scans != 1 else ''})"
         return Anomaly(kind, group, row.batch, row.sn, what, row.since)
+    if kind is AnomalyKind.REFUSED_LABEL:
+        details = dict(row.details or {})
+        return Anomaly(kind, group, details.get("batch"), row.sn, refused_what(details, row.actor), row.since)
     return Anomaly(kind, group, row.batch, row.sn, str(row.what), row.since, row.request_id)
 
 

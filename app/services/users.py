@@ -1,10 +1,17 @@
-"""Users, roles and sign-in."""
+"""Users, roles and sign-in.
+
+Supervisors add users, deactivate and reactivate them, reset their passwords and change their roles (the
+Office's Users page and `dps-station user ...`). No change may leave the station without an active supervisor:
+the last one can neither be deactivated nor given another role, also not by themself. Every change is audited;
+a password never is, not even hashed.
+"""
 
 from __future__ import annotations
 
 import re
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import User
@@ -17,6 +24,7 @@ from app.services import audit
 from app.services.context import Actor, ServiceContext
 
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+ASSIGNABLE_ROLES = (Role.TECHNICIAN, Role.INSTALLER, Role.SUPERVISOR)  # the roles a person's account may be given
 
 
 def _check_new_user(name: str, password: str, role: str) -> Role:
@@ -75,14 +83,65 @@ def list_users(ctx: ServiceContext) -> list[UserRecord]:
 
 
 def set_active(ctx: ServiceContext, name: str, active: bool) -> UserRecord:
+    """Deactivate (the user can no longer sign in) or reactivate a user."""
     ctx.require(Permission.MANAGE_USERS)
     with ctx.write() as session:
-        user = session.scalars(select(User).where(User.name == name, User.deleted.is_(False))).first()
-        if user is None:
-            raise NotFoundError(f"no user named {name!r}")
+        user = _user_row(session, name)
+        if not active:
+            _keep_a_supervisor(session, ctx, user, "deactivate")
         user.active = active
         audit.append(session, ctx, audit.AuditEntry("user.enable" if active else "user.disable", "user", str(user.id), details={"name": name}))
         return _record(user)
+
+
+def set_role(ctx: ServiceContext, name: str, role: str) -> UserRecord:
+    """Give a user another role (it applies from their next sign-in)."""
+    ctx.require(Permission.MANAGE_USERS)
+    if role not in {r.value for r in ASSIGNABLE_ROLES}:
+        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in ASSIGNABLE_ROLES)}",
+                         field="role")
+    new_role = Role(role)
+    with ctx.write() as session:
+        user = _user_row(session, name)
+        old_role = user.role
+        if new_role is not Role.SUPERVISOR:
+            _keep_a_supervisor(session, ctx, user, f"make {new_role.value}")
+        user.role = new_role.value
+        audit.append(session, ctx, audit.AuditEntry("user.role", "user", str(user.id),
+                                                    details={"name": name, "from": old_role, "to": new_role.value}))
+        return _record(user)
+
+
+def reset_password(ctx: ServiceContext, name: str, password: str) -> UserRecord:
+    """Set a new password for a user who forgot theirs (tell it to them; they sign in with it)."""
+    ctx.require(Permission.MANAGE_USERS)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InputError(f"must be at least {MIN_PASSWORD_LENGTH} characters long", field="password")
+    with ctx.write() as session:
+        user = _user_row(session, name)
+        user.password_hash = hash_password(password)
+        audit.append(session, ctx, audit.AuditEntry("user.password.reset", "user", str(user.id), details={"name": name}))
+        return _record(user)
+
+
+def _user_row(session: Session, name: str) -> User:
+    user = session.scalars(select(User).where(User.name == name, User.deleted.is_(False))).first()
+    if user is None:
+        raise NotFoundError(f"no user named {name!r}")
+    return user
+
+
+def _keep_a_supervisor(session: Session, ctx: ServiceContext, user: User, doing: str) -> None:
+    """Refuse a change that would leave no active supervisor (the rows are locked on PostgreSQL, so two
+    supervisors demoting each other at once cannot both succeed)."""
+    if user.role != Role.SUPERVISOR.value or not user.active:
+        return
+    supervisors = session.scalars(select(User.id).where(User.role == Role.SUPERVISOR.value, User.active.is_(True),
+                                                        User.deleted.is_(False)).with_for_update()).all()
+    if len(supervisors) <= 1:
+        whom = "yourself" if user.name == ctx.actor.name else user.name
+        raise InputError(f"cannot {doing} {whom}: {user.name} is the last active supervisor of this station; "
+                         f"make another user a supervisor first")
 
 
 def _record(user: User) -> UserRecord:

@@ -1,4 +1,4 @@
-"""Start the window: open the station, first run or sign-in, then the main window."""
+"""Start the window: open the station, first run or sign-in, then the main window (again after each sign-out)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from app.services.organisation import get_organisation, init_organisation
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from app.ui.environment import StatusReporter, UiEnvironment
 from app.ui.errors import install_error_handlers
-from app.ui.main_window import MainWindow
 from app.ui.palette import follow_system_palette
 from app.ui.resources_qt import app_icon
+from app.ui.sessions import WindowSessions
 from app.ui.settings import Settings
 from app.ui.tasks import TaskRunner
 
@@ -71,8 +71,8 @@ def sign_in(home: Home, db: Database, runner: TaskRunner, user: str | None = Non
 
 
 def build_environment(ctx: ServiceContext, home: Home, runner: TaskRunner | None = None) -> UiEnvironment:
-    return UiEnvironment(ctx=ctx, runner=runner or TaskRunner(), settings=Settings(home.settings_file),
-                         status=StatusReporter(), home=home)
+    return UiEnvironment(ctx=ctx, runner=runner or TaskRunner(),
+                         settings=Settings(home.settings_file, user=ctx.actor.name), status=StatusReporter(), home=home)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -94,13 +94,19 @@ def run(args: argparse.Namespace) -> int:
     if ctx is None:
         runner.shutdown()
         return 0
-    window = MainWindow(build_environment(ctx, home, runner))
-    window.show()
-    # Everything built so far lives as long as the window: keep it out of later full collections, which
-    # would otherwise walk it with the GIL held (75-130 ms measured) and stall the event loop.
-    gc.collect()
-    gc.freeze()
-    log.info("window open for %s (%s) on %s", ctx.actor.name, ctx.actor.role.value, db.display_url())
+    sessions = WindowSessions(home, db, ctx.keyring)
+    sessions.windowOpened.connect(lambda _window: _freeze_long_lived())
+    sessions.finished.connect(app.quit)
+    sessions.open_window(ctx, runner)
     code = app.exec()
     db.dispose()
     return int(code)
+
+
+def _freeze_long_lived() -> None:
+    """Everything built so far lives as long as the window: keep it out of later full collections, which
+    would otherwise walk it with the GIL held (75-130 ms measured) and stall the event loop. A window
+    opened after a sign-out unfreezes first, so the previous window can be freed."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import QUrl, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
@@ -36,6 +36,8 @@ STATE_MAX_WIDTH = 380  # px for the sync and the camera state in the status bar
 
 
 class MainWindow(QMainWindow):
+    signOutRequested = Signal()  # File > Sign out: the window closes right after; the application asks who is next
+
     def __init__(self, env: UiEnvironment, *, start_sync: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("workspaces")
         self.tabs.setDocumentMode(True)
         self._built: dict[str, QWidget] = {}
+        self.signing_out = False
         for spec in self.specs:
             placeholder = QWidget()
             placeholder.setObjectName(f"placeholder_{spec.key}")
@@ -111,6 +114,11 @@ class MainWindow(QMainWindow):
         open_logs.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.env.home.log_dir))))
         file_menu.addAction(open_logs)
         file_menu.addSeparator()
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setObjectName("signOut")
+        self.sign_out_action.setToolTip(self.tr("Close the window and let another user sign in"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -188,6 +196,20 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About DPS Station"),
                           self.tr("<b>DPS Station</b> %s<br>Device onboarding station for a Device Provisioning "
                                   "Service.<br>Data home: %s") % (__version__, self.env.home.path))
+
+    def sign_out(self) -> bool:
+        """Close the window (settings saved, camera and background work stopped) and report signOutRequested.
+
+        Refused while background work runs, so that nothing is cut off half-way."""
+        if self.env.runner.busy:
+            self.statusBar().showMessage(self.tr("Background work is still running: wait for it (or cancel it), "
+                                                 "then sign out."), 8000)
+            return False
+        log.info("%s signs out", self.env.ctx.actor.name)
+        self.signing_out = True
+        self.signOutRequested.emit()  # the sign-in dialog comes first, so the window is not the last one closing
+        self.close()
+        return True
 
     def report_error(self, error: BaseException) -> None:
         show_error(self, error)

@@ -161,6 +161,9 @@ def test_without_secrets_no_secret_is_in_the_file(ctx: ServiceContext, tmp_path:
     for secret in secrets_of(ctx):
         assert secret.encode() not in data
     assert audit_events(ctx, "device.export.secrets") == []
+    [event] = audit_events(ctx, "device.export")
+    assert event.actor == "tester" and event.group_name == GROUP
+    assert event.details == {"file": str(out), "format": suffix[1:], "count": 3, "batch": None, "secrets": []}
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
@@ -236,6 +239,27 @@ def test_bad_targets_are_clear(ctx: ServiceContext, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="no batch 'LOT-9'"):
         exporting.export_devices(ctx, GROUP, tmp_path / "devices.csv", batch="LOT-9")
     assert not (tmp_path / "devices.csv").exists()
+    assert audit_events(ctx, "device.export") == []
+
+
+def test_a_failed_plain_export_leaves_no_file_and_no_audit_event(ctx: ServiceContext, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    real_values = exporting._values
+
+    def broken(record, columns, key_of):  # type: ignore[no-untyped-def]
+        if record.sn == "SN/3":
+            raise OSError("disk full")
+        return real_values(record, columns, key_of)
+
+    monkeypatch.setattr(exporting, "_values", broken)
+    out = tmp_path / "out" / "devices.csv"
+    out.parent.mkdir()
+
+    with pytest.raises(OSError):
+        exporting.export_devices(ctx, GROUP, out)
+
+    assert list(out.parent.iterdir()) == []
+    assert audit_events(ctx, "device.export") == []
 
 
 def test_a_large_export_is_streamed_in_pages_and_complete(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -278,6 +302,19 @@ def test_provisioning_one_file_per_device_without_secrets(ctx: ServiceContext, t
     for secret in secrets_of(ctx):
         assert secret.encode() not in all_bytes(out)
     assert audit_events(ctx, "device.provisioning.export") == []
+    [event] = audit_events(ctx, "device.export")
+    assert event.details == {"file": str(out), "format": "provisioning-files", "count": 3, "batch": None,
+                             "secrets": []}
+
+
+def test_provisioning_one_file_without_secrets_is_audited(ctx: ServiceContext, tmp_path: Path) -> None:
+    out = tmp_path / "lot1.json"
+
+    assert provisioning.export_provisioning(ctx, GROUP, out, batch="LOT-1", sns=["SN-2"]) == 1
+
+    [event] = audit_events(ctx, "device.export")
+    assert event.details == {"file": str(out), "format": "provisioning-json", "count": 1, "batch": "LOT-1",
+                             "secrets": [], "sns": ["SN-2"]}
 
 
 def test_provisioning_with_secrets_per_device(ctx: ServiceContext, tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_pdf_report_shows_the_numbers(ctx: ServiceContext, tmp_path: Path) -> No
     assert "never labelled: 1" in flat and "awaiting approval: 1" in flat
     assert not list(tmp_path.glob(".b1.pdf.*"))  # no temporary file left
     [event] = audit.list_events(ctx, audit.AuditFilter(action="report.batch"))
-    assert event.details == {"batch": "B1", "file": "b1.pdf", "format": "pdf"}
+    assert event.details == {"batch": "B1", "file": "b1.pdf", "format": "pdf", "devices": 6}
 
 
 def test_long_anomaly_list_breaks_pages_and_repeats_the_header(ctx: ServiceContext, tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def test_failed_allocation_and_group_wide_anomalies(ctx: ServiceContext) -> None
     assert sorted(a.sn for a in group_page.items if a.kind is AnomalyKind.NEVER_LABELLED) == ["SN-1", "SN-7", "SN-8"]
     counts = supervision.anomaly_counts(ctx, G)
     assert counts == group_page.counts | {AnomalyKind.NOT_INSTALLED: 0, AnomalyKind.FAILED_ALLOCATION: 0,
-                                          AnomalyKind.AWAITING_APPROVAL: 1}
+                                          AnomalyKind.AWAITING_APPROVAL: 1, AnomalyKind.REFUSED_LABEL: 0}
 
 
 def test_anomalies_page_by_keyset_without_gaps_or_repeats(ctx: ServiceContext) -> None:

@@ -17,7 +17,7 @@ from app.db.engine import open_database
 from app.domain.enums import Role
 from app.qr.payload import encode_payload
 from app.security.signing import SigningKey
-from app.services import devices, groups, lifecycle, masterdata
+from app.services import audit, devices, groups, lifecycle, masterdata
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
 from app.services.scanning import DatabaseDeviceDirectory, open_scan_session
@@ -65,7 +65,7 @@ def scan(station: dict[str, Any], capsys: pytest.CaptureFixture[str], *args: str
     return code, [json.loads(line) for line in out.splitlines() if line.strip()], err
 
 
-def test_images_are_classified_and_nothing_is_written(station: dict[str, Any],
+def test_images_are_classified_and_only_the_refused_labels_are_recorded(station: dict[str, Any],
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     key: SigningKey = station["key"]
     line1 = station["group_ids"]["line1"]
@@ -96,10 +96,24 @@ def test_images_are_classified_and_nothing_is_written(station: dict[str, Any],
     assert (ok["text"], ok["sn"], ok["group"], ok["verified"], ok["source"]) == (genuine, "SN-000777", "line1",
                                                                                   True, "image")
     assert by_file["2-forged.jpg"]["verified"] is False and by_file["3-altered.webp"]["verified"] is False
+    assert (by_file["2-forged.jpg"]["refusal"], by_file["3-altered.webp"]["refusal"]) == ("unknown_key", "signature")
+    assert "refusal" not in ok
     assert by_file["4-plain.png"]["verified"] is None and by_file["4-plain.png"]["group"] == "line1"
     assert by_file["5-other.png"]["group"] == "line2" and by_file["6-disabled.png"]["verified"] is True
     assert "6 scan(s)" in err
-    assert snapshot(station["ctx"]) == before
+    after = snapshot(station["ctx"])
+    assert {table: rows for table, rows in after.items() if table != "audit_events"} == \
+        {table: rows for table, rows in before.items() if table != "audit_events"}
+    refused = audit.list_events(station["ctx"], audit.AuditFilter(action="scan.refused"))
+    assert len(after["audit_events"]) == len(before["audit_events"]) + 2 == len(before["audit_events"]) + len(refused)
+    by_check = {event.details["check"]: event for event in refused}
+    assert set(by_check) == {"unknown_key", "signature"}
+    forged_event, altered_event = by_check["unknown_key"], by_check["signature"]
+    assert (forged_event.details["file"], forged_event.details["source"]) == ("2-forged.jpg", "image")
+    assert altered_event.details["file"] == "3-altered.webp"
+    assert forged_event.actor.startswith("cli:") and forged_event.group == "line1"
+    assert (forged_event.sn, forged_event.details["batch"]) == ("SN-000777", "LOT-1")
+    assert altered_event.sn == "SN-000778" and altered_event.details["batch"] == "LOT-1"
 
 
 @pytest.mark.timeout(60)
@@ -125,6 +139,30 @@ def test_video_scan_reports_each_label_once_with_its_frame(station: dict[str, An
         ("SN-000777", "ok", 2, "walk.avi"), ("SN-000777", "duplicate", 29, "walk.avi"),
         ("SN-000778", "ok", 32, "walk.avi")]
     assert "walk.avi ended after 34 frame(s)" in err
+
+
+@pytest.mark.timeout(60)
+def test_a_forged_label_held_in_front_of_the_camera_is_one_event_per_scan(station: dict[str, Any],
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A flood of frames with the same forged code: the validator accepts it once per stay in view."""
+    forged = encode_payload(group_id=station["group_ids"]["line1"], sn="SN-000777", batch="LOT-1",
+                            signing_key=SigningKey.generate())
+    held = make_frame(21, texts=[forged], distortions=["perspective"]).image
+    frames = [held] * 40 + [make_frame(22, count=0, distortions=["noise"]).image] * 21 + [held] * 10
+    video = station["dir"] / "flood.avi"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (1280, 720))
+    for frame in frames:
+        writer.write(frame)
+    writer.release()
+
+    code, results, err = scan(station, capsys, "--video", str(video))
+
+    assert code == 0, err
+    assert [(r["outcome"], r["frame"]) for r in results] == [("forged", 2), ("forged", 63)]
+    events = audit.list_events(station["ctx"], audit.AuditFilter(action="scan.refused"))
+    assert sorted(event.details["frame"] for event in events) == [2, 63]
+    assert {event.details["source"] for event in events} == {"flood.avi"}
+    assert len({event.details["session"] for event in events}) == 1
 
 
 @pytest.mark.parametrize("args, message", [

@@ -134,7 +134,7 @@ def test_window_layout_and_workspace_are_remembered(qtbot, tmp_path: Path) -> No
     window.resize(640, 480)
     window.tabs.setCurrentIndex(2)
     window.close()
-    assert Settings(env.home.settings_file).get(LAST_WORKSPACE) == "supervisor"
+    assert Settings(env.home.settings_file, user=env.ctx.actor.name).get(LAST_WORKSPACE) == "supervisor"
     again = MainWindow(ui_environment(tmp_path / "b", Role.SUPERVISOR, ctx=env.ctx), start_sync=False)
     qtbot.addWidget(again)
     assert again.tabs.currentIndex() == 2

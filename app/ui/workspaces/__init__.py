@@ -35,7 +35,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
                   "scan, fill in master data, install and activate"),
     WorkspaceSpec("supervisor", "Office", "app.ui.workspaces.supervisor",
                   frozenset({Role.SUPERVISOR}), "Ctrl+3",
-                  "batch progress, anomalies, approvals, audit trail, reports, sync conflicts"),
+                  "batch progress, anomalies, approvals, audit trail, reports, users, sync conflicts"),
 )
 
 

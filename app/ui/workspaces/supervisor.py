@@ -1,4 +1,4 @@
-"""The supervisor's workspace ("Office"): batches, approvals, audit trail, reports, sync conflicts."""
+"""The supervisor's workspace ("Office"): batches, approvals, audit trail, reports, users, sync conflicts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from app.ui.views.supervisor.audit_view import AuditView
 from app.ui.views.supervisor.batches_view import BatchesView
 from app.ui.views.supervisor.reports_view import ReportsView
 from app.ui.views.supervisor.reprovisions_view import ReprovisionsView
+from app.ui.views.supervisor.users_view import UsersView
 
 
 class SupervisorWorkspace(QWidget):
@@ -22,6 +23,7 @@ class SupervisorWorkspace(QWidget):
         self.reprovisions = ReprovisionsView(env)
         self.audit = AuditView(env)
         self.reports = ReportsView(env)
+        self.users = UsersView(env)
         self.conflicts = ConflictsView(env.ctx, self)
         self.conflicts.setObjectName("syncConflicts")
         self.tabs = QTabWidget()
@@ -30,6 +32,7 @@ class SupervisorWorkspace(QWidget):
         self.tabs.addTab(self.reprovisions, self.tr("Approvals"))
         self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.conflicts, self.tr("Sync conflicts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

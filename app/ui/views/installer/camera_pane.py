@@ -1,6 +1,7 @@
 """The camera side of the field view: live view, picker and resolution, and what the camera is doing.
 
-Finds cameras on a worker, starts the remembered one (setting CAMERA), and reports every state
+Finds cameras on a worker, starts the remembered one (setting CAMERA, per user; only a real camera is
+remembered, never a video file or a stream), and reports every state
 change to the status bar (env.status.cameraChanged): starting, running (with its resolution),
 unplugged and back, none, ended. With no camera the view says that scanning by USB scanner or
 typing still works.
@@ -33,6 +34,7 @@ class CameraPane(QWidget):
         self.cameras: list[CameraInfo] = []
         self._pending: FrameSource | None = None
         self._first_frame_seen = False
+        self.target = NO_CAMERA  # what start_source started: a camera index, a video file or a stream URL
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = CameraView(bridge)
@@ -54,7 +56,8 @@ class CameraPane(QWidget):
             self.controls.refresh.setEnabled(True)
             self.cameras = cameras
             wanted = self.env.settings.get(CAMERA)
-            current = wanted if self.bridge.running or start else self.controls.picker.currentData() or ""
+            current = self.target if self.bridge.running else wanted if start else \
+                self.controls.picker.currentData() or ""
             self.controls.set_cameras(cameras, current if self._usable(current) else NO_CAMERA)
             if start and not self.bridge.running:
                 if self._usable(wanted):
@@ -81,12 +84,15 @@ class CameraPane(QWidget):
     def start_source(self, target: str) -> None:
         """Scan from a camera index, a video file (played at its frame rate) or a stream URL; "" stops."""
         if not target:
+            self.target = NO_CAMERA
             self.bridge.stop()
             self.env.settings.set(CAMERA, NO_CAMERA)
             self._no_camera(self.tr("Camera off"))
             return
         resolution = parse_resolution(self.controls.resolution.currentText())
-        self.env.settings.set(CAMERA, target)
+        self.target = target
+        if target.isdigit():  # a real camera is remembered for this person; a video or a stream never is
+            self.env.settings.set(CAMERA, target)
         self.start_frame_source(source_for(target, resolution))
 
     def start_frame_source(self, source: FrameSource) -> None:
@@ -109,7 +115,7 @@ class CameraPane(QWidget):
 
     def _resolution_chosen(self, text: str) -> None:
         self.env.settings.set(CAMERA_RESOLUTION, text)
-        target = self.env.settings.get(CAMERA)
+        target = self.target
         if self.bridge.running and target.isdigit():
             self.start_source(target)
 

@@ -349,8 +349,8 @@ class FieldView(QWidget):
         self.sounds.play(result.outcome)
         self.camera_view.mark_code(result.text, level_of(result.outcome))
         self._update_counts()
-        if result.repeat and result.sn:  # also when a more serious outcome (retired, disabled) is shown
-            self._record_duplicate(result)
+        if scan_log.is_recorded(result):  # also a repeat shown as a more serious outcome (retired, disabled)
+            self._record_scan(result)
         usable = bool(result.sn) and result.outcome not in NOT_A_DEVICE
         if self.pages.currentIndex() == PAGE_REPLACE and self.replace_page.accept_scan(result, usable):
             if usable and level_of(result.outcome) != "error":
@@ -368,12 +368,12 @@ class FieldView(QWidget):
                                else self.tr("Unknown device"))
         self.outcomeShown.emit(result)
 
-    def _record_duplicate(self, result: ScanResult) -> None:
-        group = result.group or (self.session.group_name if self.session else None) or ""
-        sn = result.sn or ""
-        self.env.runner.call("record duplicate scan",
-                             lambda: scan_log.record_duplicate_scan(self.env.ctx, group, sn,
-                                                                    session_id=self.session_id, source=result.source),
+    def _record_scan(self, result: ScanResult) -> None:
+        """Refused labels and duplicate scans go to the audit trail, for the supervisor (app/services/scan_log.py)."""
+        ctx, session_id = self.env.ctx, self.session_id
+        group = self.session.group_name if self.session else None
+        self.env.runner.call("record scan",
+                             lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
                              on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
 
     def _scan_row_opened(self, index: Any) -> None:

@@ -12,7 +12,7 @@ from app.domain.permissions import Permission
 from app.domain.wording import count_of
 from app.services import batch_review, batches, supervision
 from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress, \
-    GroupProgress
+    GroupProgress, RefusedElsewhere
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
@@ -82,6 +82,11 @@ class BatchesView(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table, 1)
         upper_layout.addWidget(self.group_summary)
+        self.refused_summary = QLabel()
+        self.refused_summary.setObjectName("refusedSummary")
+        self.refused_summary.setWordWrap(True)
+        self.refused_summary.setVisible(False)
+        upper_layout.addWidget(self.refused_summary)
 
         self.batch_title = QLabel(self.tr("Select a batch to see its progress and anomalies."))
         self.batch_title.setObjectName("batchTitle")
@@ -171,6 +176,24 @@ class BatchesView(QWidget):
         ctx = self.env.ctx
         self.env.runner.call("batch progress", lambda: supervision.group_progress(ctx, group),
                              on_done=self._batches_loaded, on_failed=lambda error: show_error(self, error))
+        self.env.runner.call("refused labels", lambda: supervision.refused_elsewhere(ctx, group),
+                             on_done=self._refused_loaded, on_failed=lambda error: show_error(self, error))
+
+    def _refused_loaded(self, refused: RefusedElsewhere) -> None:
+        """Refused labels no batch's anomalies list: the group's own, and those naming no known group."""
+        if refused.group != self.groups.group():
+            return
+        parts = []
+        if refused.outside_batches:
+            parts.append(self.tr("%1 of group %2 outside any batch").replace("%1", str(refused.outside_batches))
+                         .replace("%2", refused.group))
+        if refused.no_group:
+            parts.append(self.tr("%1 naming no known group").replace("%1", str(refused.no_group)))
+        self.refused_summary.setText(self.tr("Refused labels (forged, altered or unreadable): %1. "
+                                             "The audit trail lists them (action scan.refused).")
+                                     .replace("%1", "; ".join(parts)))
+        self.refused_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
+        self.refused_summary.setVisible(bool(parts))
 
     def _batches_loaded(self, progress: GroupProgress) -> None:
         if progress.group != self.groups.group():

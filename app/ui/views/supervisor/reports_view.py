@@ -59,9 +59,9 @@ class ReportsView(QWidget):
         self.preview_anomalies.setWordWrap(True)
         contents = QLabel(self.tr(
             "The PDF report shows the batch's facts and dates, this progress chart, the devices per state, the "
-            "anomalies (never labelled, labelled but not installed, duplicate scans, failed allocations, "
-            "reprovisions awaiting approval) and the review. The CSV holds the counts per state and every device "
-            "with its state."))
+            "anomalies (refused labels, never labelled, labelled but not installed, duplicate scans, failed "
+            "allocations, reprovisions awaiting approval) and the review. The CSV holds the counts per state, "
+            "the anomalies and every device with its state."))
         contents.setWordWrap(True)
         contents.setEnabled(False)
         preview = QGroupBox(self.tr("What the report shows"))

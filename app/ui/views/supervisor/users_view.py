@@ -1,0 +1,220 @@
+"""The Office's Users page: add users, deactivate and reactivate them, reset passwords, change roles.
+
+Every action is a call of app/services/users.py on the window's runner (the same services as
+`dps-station user ...`); the services check the supervisor's right and refuse to leave the station
+without an active supervisor. A refusal is shown on the page, in words; nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.errors import DpsError
+from app.domain.permissions import Permission
+from app.domain.records import UserRecord
+from app.services import users
+from app.ui.environment import UiEnvironment
+from app.ui.errors import show_error
+from app.ui.models.record_table import Column, RecordTableModel
+from app.ui.palette import OUTCOME_COLOURS
+from app.ui.views.supervisor.common import fit_columns, selected_row, table_view
+from app.ui.views.supervisor.user_dialogs import ROLE_TITLES, AddUserDialog, PasswordDialog, RoleDialog
+
+
+class UserModel(RecordTableModel):
+    CONTEXT = "UserModel"
+    NAME, FULL_NAME, ROLE, ACTIVE = range(4)
+    COLUMNS = (
+        Column("User", lambda u: u.name),
+        Column("Full name", lambda u: u.full_name),
+        Column("Role", lambda u: ROLE_TITLES.get(u.role, u.role)),  # a role unknown here (newer station) as is
+        Column("State", lambda u: "active" if u.active else "deactivated: cannot sign in"),
+    )
+
+
+class UsersView(QWidget):
+    loaded = Signal(int)  # users shown
+    changed = Signal(str)  # what was done, as shown in the message ("" when refused)
+
+    def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersPage")
+        self.env = env
+        self.dialog: AddUserDialog | PasswordDialog | RoleDialog | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("usersSummary")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("refreshUsers")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        self.model = UserModel(self)
+        self.table = table_view("userTable")
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.ask_role())
+        self.add_button = QPushButton(self.tr("Add user…"))
+        self.add_button.setObjectName("addUser")
+        self.active_button = QPushButton(self.tr("Deactivate"))
+        self.active_button.setObjectName("toggleUserActive")
+        self.password_button = QPushButton(self.tr("Reset password…"))
+        self.password_button.setObjectName("resetPassword")
+        self.role_button = QPushButton(self.tr("Change role…"))
+        self.role_button.setObjectName("changeRole")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.active_button, self.password_button, self.role_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("usersMessage")
+        self.message.setWordWrap(True)
+        note = QLabel(self.tr("A deactivated user can no longer sign in; their name stays in the audit trail. "
+                              "A new role applies from the user's next sign-in. The last active supervisor "
+                              "keeps that role."))
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(note)
+        self.refresh_button.clicked.connect(self.reload)
+        self.add_button.clicked.connect(self.ask_add)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.password_button.clicked.connect(self.ask_password)
+        self.role_button.clicked.connect(self.ask_role)
+        self._update_buttons()
+
+    # ---- loading ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        ctx = self.env.ctx
+        self.env.runner.call("list users", lambda: users.list_users(ctx), on_done=self._loaded,
+                             on_failed=lambda error: show_error(self, error))
+
+    def _loaded(self, records: list[UserRecord]) -> None:
+        selected = self.selected_user()
+        self.model.set_records(records)
+        fit_columns(self.table)
+        active = sum(1 for record in records if record.active)
+        self.summary.setText(self.tr("%1 users, %2 active").replace("%1", str(len(records)))
+                             .replace("%2", str(active)))
+        row = self.model.row_of(selected.name) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
+        self.loaded.emit(len(records))
+
+    def selected_user(self) -> UserRecord | None:
+        row = selected_row(self.table)
+        return self.model.record(row) if row is not None else None
+
+    def select_user(self, name: str) -> None:
+        row = self.model.row_of(name)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        may = self.env.can(Permission.MANAGE_USERS)
+        user = self.selected_user()
+        self.add_button.setEnabled(may)
+        for button in (self.active_button, self.password_button, self.role_button):
+            button.setEnabled(may and user is not None)
+        self.active_button.setText(self.tr("Reactivate") if user is not None and not user.active
+                                   else self.tr("Deactivate"))
+
+    # ---- actions ------------------------------------------------------------------------------------
+
+    def ask_add(self) -> AddUserDialog:
+        dialog = AddUserDialog(self)
+
+        def add() -> None:
+            name, password, role, full_name = dialog.values()
+            self._run("add user", lambda ctx: users.add_user(ctx, name, password, role, full_name),
+                      self.tr("%1 added as %2.").replace("%1", name).replace("%2", role), select=name)
+
+        return self._open(dialog, add)
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        active = not user.active
+        done = (self.tr("%1 is active again and can sign in.") if active else
+                self.tr("%1 is deactivated and can no longer sign in.")).replace("%1", user.name)
+        self._run("activate user" if active else "deactivate user",
+                  lambda ctx: users.set_active(ctx, user.name, active), done, select=user.name)
+
+    def ask_password(self) -> PasswordDialog | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = PasswordDialog(user.name, self)
+
+        def reset() -> None:
+            password = dialog.password()
+            self._run("reset password", lambda ctx: users.reset_password(ctx, user.name, password),
+                      self.tr("The password of %1 is reset.").replace("%1", user.name), select=user.name)
+
+        return self._open(dialog, reset)
+
+    def ask_role(self) -> RoleDialog | None:
+        user = self.selected_user()
+        if user is None or not self.role_button.isEnabled():
+            return None
+        dialog = RoleDialog(user.name, user.role, self)
+
+        def change() -> None:
+            role = dialog.chosen()
+            done = self.tr("%1 is now %2; it applies from their next sign-in.").replace("%1", user.name) \
+                .replace("%2", role)
+            if user.name == self.env.ctx.actor.name:
+                done += " " + self.tr("That is you: sign out (File > Sign out) to work with your new role.")
+            self._run("change role", lambda ctx: users.set_role(ctx, user.name, role), done, select=user.name)
+
+        return self._open(dialog, change)
+
+    def _open(self, dialog: Any, on_accepted: Callable[[], None]) -> Any:
+        self.dialog = dialog
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _run(self, name: str, call: Callable[[Any], UserRecord], done: str, *, select: str) -> None:
+        ctx = self.env.ctx
+
+        def succeeded(_record: UserRecord) -> None:
+            self._show(done, "ok")
+            self.reload_and_select(select)
+            self.env.status.dataChanged.emit("audit")
+            self.changed.emit(done)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, DpsError):
+                self._show(str(error), "error")
+                self.changed.emit("")
+            else:
+                show_error(self, error)
+
+        self.env.runner.call(name, lambda: call(ctx), on_done=succeeded, on_failed=failed)
+
+    def reload_and_select(self, name: str) -> None:
+        self.loaded.connect(self._select_once(name))
+        self.reload()
+
+    def _select_once(self, name: str) -> Callable[[int], None]:
+        def select(_count: int) -> None:
+            self.loaded.disconnect(select)
+            self.select_user(name)
+
+        return select
+
+    def _show(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {OUTCOME_COLOURS[level]}")
