@@ -17,6 +17,13 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp: object) -> object:
+    """A QApplication before any test: a service that paints (labels, reports) would otherwise start a
+    QGuiApplication, and every widget test after it in the same run would abort."""
+    return qapp
+
+
 @pytest.fixture
 def dps_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "dps-home"

@@ -39,8 +39,32 @@ class ScanOutcome(StrEnum):
     BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
 
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+SEVERITY: tuple[ScanOutcome, ...] = (
+    ScanOutcome.OK, ScanOutcome.MANUAL, ScanOutcome.UNSIGNED, ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS,
+    ScanOutcome.DUPLICATE, ScanOutcome.ALREADY_ACTIVE, ScanOutcome.OTHER_GROUP, ScanOutcome.DISABLED,
+    ScanOutcome.RETIRED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.FORGED,
+)
+"""Every outcome from the least to the most serious. When several apply to one scan (a retired device scanned
+twice, a disabled device of another group), the most serious is the outcome: the one place for that order."""
+
+
+def most_serious(outcomes: Iterable[ScanOutcome]) -> ScanOutcome:
+    return max(outcomes, key=SEVERITY.index)
+
+
+class Refusal(StrEnum):
+    """Which check refused a label that carries our prefix (outcome FORGED)."""
+
+    FORMAT = "format"  # the payload does not parse: malformed, or a version this station does not read
+    UNKNOWN_KEY = "unknown_key"  # signed with a key this organisation does not have
+    SIGNATURE = "signature"  # the signature does not match the content: altered or forged
+
+
+REFUSAL_TITLES = {
+    Refusal.FORMAT: "malformed payload",
+    Refusal.UNKNOWN_KEY: "unknown signing key",
+    Refusal.SIGNATURE: "signature does not match",
+}
 
 
 @dataclass(frozen=True)

@@ -185,4 +185,4 @@ def test_ledger_counts_a_repeat_even_when_a_more_serious_outcome_is_shown() -> N
     ledger = SessionLedger()
     ledger.scanned(result(ScanOutcome.RETIRED, "A"))
     ledger.scanned(replaced(result(ScanOutcome.RETIRED, "A"), repeat=True))
-    assert ledger.summary().line() == "0 done, 0 failed, 0 pending (2 scan(s), 2 refused, 1 duplicate)"
+    assert ledger.summary().line() == "0 done, 0 failed, 0 pending (2 scans, 2 refused, 1 duplicate)"
