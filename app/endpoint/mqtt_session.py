@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from app.endpoint import mqtt_codec as mqtt
 from app.endpoint.dps import (
@@ -24,7 +25,9 @@ from app.endpoint.dps import (
     response_topic,
 )
 from app.endpoint.limits import Limits
-from app.endpoint.registrar import Registrar
+
+if TYPE_CHECKING:
+    from app.endpoint.registrar import Registrar
 
 log = logging.getLogger(__name__)
 RESPONSE_PREFIX = "$dps/registrations/res/"
