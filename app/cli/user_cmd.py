@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import add_format_option, open_station, print_json, print_table, read_password
-from app.domain.enums import Role
+from app.domain.enums import PERSON_ROLES
 from app.services import users
 
 
@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     sub = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a user (password from a prompt or standard input)")
     add.add_argument("name")
-    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--role", required=True, choices=[role.value for role in PERSON_ROLES])
     add.add_argument("--full-name", default="")
     add.set_defaults(handler=run_add)
     listing = sub.add_parser("list", help="list users")
