@@ -24,7 +24,7 @@ def main() -> int:
         result = client.register()
     except Exception as error:  # noqa: BLE001 - reported to the test
         cause = error.__cause__
-        print(json.dumps({"ok": False, "error": type(error).__name__, "message": str(error),
+        print(json.dumps({"ok": False, "error": type(error).__name__, "message": f"{error} / {cause}" if cause else str(error),
                           "cause": type(cause).__name__ if cause else None}))
         return 0
     state = result.registration_state
