@@ -74,6 +74,7 @@ class Station:
     home: Path
     db_url: str
     ca_file: Path
+    secrets: dict[str, str]  # group secrets, revealed once (each reveal is audited)
 
     def scope(self, group: str = GROUP) -> str:
         return groups.get_group(self.ctx, group, with_count=False).group_id
@@ -82,7 +83,7 @@ class Station:
         """The derived key of an SN (also one that is not registered)."""
         from app.security.derivation import derive_device_key
 
-        return derive_device_key(groups.reveal_group_secret(self.ctx, group), sn)
+        return derive_device_key(self.secrets[group], sn)
 
 
 def make_station(tmp: Path, sns: int = 12) -> Station:
@@ -99,7 +100,8 @@ def make_station(tmp: Path, sns: int = 12) -> Station:
     assert pem is not None
     ca_file.write_bytes(pem)
     assert ctx.home is not None
-    return Station(ctx, ctx.home.path, db_url, ca_file)
+    secrets = {name: groups.reveal_group_secret(ctx, name) for name in (GROUP, OPEN_GROUP)}
+    return Station(ctx, ctx.home.path, db_url, ca_file, secrets)
 
 
 def port_answers(port: int, host: str = "127.0.0.1") -> bool:
