@@ -129,6 +129,15 @@ def ca_certificate(db: Database) -> bytes | None:
     return pem.encode("ascii") if pem else None
 
 
+def provisioning_endpoint(db: Database) -> tuple[str | None, str | None]:
+    """(the host devices dial: the server certificate's first name, the CA certificate PEM); (None, None) before
+    `service init`."""
+    with db.reader() as session:
+        server_pem, ca_pem = _get(session, SERVER_CERT), _get(session, CA_CERT)
+    names = certificate_hostnames(server_pem.encode("ascii")) if server_pem else []
+    return (names[0] if names else None), ca_pem
+
+
 def load_service_tls(db: Database, keyring: Keyring) -> ServiceTls:
     with db.reader() as session:
         values = {key: _get(session, key) for key in (CA_CERT, SERVER_CERT, SERVER_KEY)}

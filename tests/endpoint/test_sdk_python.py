@@ -78,3 +78,28 @@ def test_websockets_on_the_https_port(sdk_python: Path, station: Station, servic
     result = python_register(sdk_python, station, "SN-8", websockets=True)
     assert (result["status"], result["substatus"]) == ("assigned", "initialAssignment"), result
     assert "transport=mqtt-ws" in service.output()
+
+
+def test_a_provisioning_file_has_everything_the_sdk_needs(sdk_python: Path, station: Station,
+                                                          service: ServiceProcess, tmp_path: Path) -> None:
+    """Flash-file to first assignment: the SDK gets only what `device provisioning --with-secrets` wrote."""
+    import json
+    import subprocess
+
+    from app.services import provisioning
+    from tests.endpoint.endpoint_support import HERE
+
+    provisioning.export_provisioning(station.ctx, GROUP, tmp_path / "flash", sns=["SN-9"], with_secrets=True)
+    data = json.loads((tmp_path / "flash" / "SN-9.json").read_text(encoding="utf-8"))
+    assert (data["id_scope"], data["registration_id"], data["provisioning_host"]) == (
+        station.scope(), "SN-9", "localhost")
+    assert data["ca_certificate"] == station.ca_file.read_text() and data["symmetric_key"] == station.key("SN-9")
+    ca_file = tmp_path / "ca-from-file.pem"
+    ca_file.write_text(data["ca_certificate"])
+    spec = {"host": data["provisioning_host"], "id_scope": data["id_scope"],
+            "registration_id": data["registration_id"], "key": data["symmetric_key"], "ca_file": str(ca_file)}
+    done = subprocess.run([str(sdk_python), str(HERE / "clients" / "python_register.py")], input=json.dumps(spec),
+                          capture_output=True, text=True, timeout=90)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (result["status"], result["device_id"]) == (
+        "assigned", devices.get_device(station.ctx, GROUP, "SN-9").asset_id), result
