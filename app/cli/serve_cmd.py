@@ -8,7 +8,13 @@ import logging
 import signal
 import sys
 
+from typing import TYPE_CHECKING
+
 from app.domain.errors import InputError
+
+if TYPE_CHECKING:
+    from app.endpoint.limits import Limits
+    from app.endpoint.server import Endpoints, ProvisioningServer
 
 DEFAULT_MQTT = "0.0.0.0:8883"
 DEFAULT_HTTPS = "0.0.0.0:443"
@@ -37,7 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--request-timeout", type=float, default=defaults.request_timeout, metavar="SECONDS",
                         help="an HTTPS request must be complete within this (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=defaults.workers, metavar="N",
-                        help="threads running registrations (default: %(default)s)")
+                        help="threads running registrations per process (default: %(default)s)")
+    parser.add_argument("--processes", type=int, default=1, metavar="N",
+                        help="service processes sharing the ports (SO_REUSEPORT; use the machine's cores; "
+                             "default: %(default)s)")
+    parser.add_argument("--worker-process", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(handler=run_serve)
 
 
@@ -51,10 +61,10 @@ def parse_endpoint(value: str, option: str) -> tuple[str, int] | None:
     return host, int(port)
 
 
-def _limits(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _limits(args: argparse.Namespace) -> Limits:
     from app.endpoint.limits import Limits
 
-    for option in ("max_connections", "max_per_ip", "workers"):
+    for option in ("max_connections", "max_per_ip", "workers", "processes"):
         if getattr(args, option) < 1:
             raise InputError("must be at least 1", field="--" + option.replace("_", "-"))
     for option in ("idle_timeout", "handshake_timeout", "request_timeout"):
@@ -80,10 +90,13 @@ def run_serve(args: argparse.Namespace) -> int:
     home, db, _ctx = open_station(args)
     tls = load_service_tls(db, _ctx.keyring)
     context = server_ssl_context(tls.server, tls.ca_certificate_pem)
+    if args.processes > 1 and not args.worker_process:
+        db.dispose()
+        return _supervise(args, str(home.path), endpoints)
     _log_to_terminal()
     ctx = service_context(db, _ctx.keyring, home)
     registrar = Registrar(ctx, instance_name(), limits)
-    server = ProvisioningServer(registrar, context, endpoints)
+    server = ProvisioningServer(registrar, context, endpoints, reuse_port=args.worker_process)
     try:
         asyncio.run(_serve(server, endpoints))
     finally:
@@ -97,7 +110,46 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _serve(server, endpoints) -> None:  # type: ignore[no-untyped-def]
+def _worker_command(args: argparse.Namespace, home: str) -> list[str]:
+    command = [sys.executable, "-m", "app", "--home", home]
+    if getattr(args, "db", None):
+        command += ["--db", args.db]
+    command += ["serve", "--mqtt", args.mqtt, "--https", args.https, "--worker-process"]
+    for option in ("max_connections", "max_per_ip", "idle_timeout", "handshake_timeout", "request_timeout",
+                   "workers"):
+        command += ["--" + option.replace("_", "-"), str(getattr(args, option))]
+    return command
+
+
+def _supervise(args: argparse.Namespace, home: str, endpoints: Endpoints) -> int:
+    """`--processes N`: N worker processes (this command again) share the ports; SIGTERM and Ctrl+C reach them all;
+    the exit code is 0 when every one stopped cleanly."""
+    import subprocess
+
+    from app.endpoint.server import check_ports_free
+
+    check_ports_free(endpoints)
+    command = _worker_command(args, home)
+    workers = [subprocess.Popen(command) for _ in range(args.processes)]
+
+    def forward(signum: int, _frame: object) -> None:
+        for worker in workers:
+            if worker.poll() is None:
+                worker.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    import time
+
+    while any(worker.poll() is None for worker in workers):
+        if any(worker.poll() not in (None, 0) for worker in workers):
+            forward(signal.SIGTERM, None)  # one worker failed (a port, the database): stop the others too
+        time.sleep(0.2)
+    codes = [worker.returncode for worker in workers]
+    return max(codes, key=abs)
+
+
+async def _serve(server: ProvisioningServer, endpoints: Endpoints) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

@@ -181,10 +181,12 @@ class GatedTlsProtocol(asyncio.Protocol):
 
 async def serve_gated(host: str, port: int, gate: ConnectionGate, context: ssl.SSLContext,
                       inner_factory: Callable[[], asyncio.Protocol],
-                      on_refused: Callable[[str, str], None], deadline: float | None = None) -> asyncio.Server:
+                      on_refused: Callable[[str, str], None], deadline: float | None = None,
+                      reuse_port: bool = False) -> asyncio.Server:
     loop = asyncio.get_running_loop()
 
     def factory() -> Any:
         return GatedTlsProtocol(gate, context, inner_factory, on_refused, deadline)
 
-    return await loop.create_server(factory, host, port, reuse_address=True, backlog=1024)
+    return await loop.create_server(factory, host, port, reuse_address=True, reuse_port=reuse_port or None,
+                                    backlog=1024)

@@ -8,6 +8,7 @@ import logging
 import os
 import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -44,8 +45,10 @@ def instance_name() -> str:
 
 
 class ProvisioningServer:
-    def __init__(self, registrar: Registrar, context: ssl.SSLContext, endpoints: Endpoints) -> None:
+    def __init__(self, registrar: Registrar, context: ssl.SSLContext, endpoints: Endpoints, *,
+                 reuse_port: bool = False) -> None:
         self.registrar = registrar
+        self.reuse_port = reuse_port  # one of several worker processes sharing the ports (serve --processes)
         self.context = context
         self.endpoints = endpoints
         self.limits: Limits = registrar.limits
@@ -60,7 +63,7 @@ class ProvisioningServer:
             if self.endpoints.mqtt is not None:
                 host, port = self.endpoints.mqtt
                 self.servers.append(await serve_gated(host, port, self.mqtt_gate, self.context, self._mqtt_protocol,
-                                                      self._refused("mqtt")))
+                                                      self._refused("mqtt"), reuse_port=self.reuse_port))
             if self.endpoints.https is not None:
                 host, port = self.endpoints.https
                 self.runner = web.AppRunner(HttpsEndpoint(self.registrar, self.https_gate).app(), access_log=None,
@@ -70,12 +73,13 @@ class ProvisioningServer:
                 server = self.runner.server
                 assert server is not None
                 self.servers.append(await serve_gated(host, port, self.https_gate, self.context, server,
-                                                      self._refused("https"), deadline=self.limits.request_timeout))
+                                                      self._refused("https"), deadline=self.limits.request_timeout,
+                                                      reuse_port=self.reuse_port))
         except OSError as error:
             await self.stop()
             raise PortUnavailableError(_port_message(error, self.endpoints)) from None
 
-    def _refused(self, transport: str):  # type: ignore[no-untyped-def]
+    def _refused(self, transport: str) -> Callable[[str, str], None]:
         def report(peer: str, reason: str) -> None:
             self.registrar.refused(peer, transport, None, reason)
         return report
@@ -124,6 +128,21 @@ class ProvisioningServer:
         if self.runner is not None:
             await self.runner.cleanup()
             self.runner = None
+
+
+def check_ports_free(endpoints: Endpoints) -> None:
+    """Before worker processes bind with SO_REUSEPORT (which would share a port with another serve instead of
+    failing): the ports must be free now."""
+    for _name, value in (("mqtt", endpoints.mqtt), ("https", endpoints.https)):
+        if value is None:
+            continue
+        family = socket.AF_INET6 if ":" in value[0] else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(value)
+            except OSError as error:
+                raise PortUnavailableError(_port_message(error, endpoints)) from None
 
 
 def _port_message(error: OSError, endpoints: Endpoints) -> str:

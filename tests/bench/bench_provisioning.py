@@ -7,6 +7,7 @@ process: the bare TLS handshake plus one MQTT round trip that touches no databas
 answered CONNACK 1), 1,000 times, 50 at a time.
 
     .venv/bin/python tests/bench/bench_provisioning.py [--count 1000] [--concurrency 50] [--db sqlite|postgres|both]
+        [--processes N]
 
 Prints registrations/s and p50/p99 latency next to the baseline, as ratios; exits non-zero when a target is missed
 (>= 200 registrations/s and p99 < 250 ms, each database) or a device was not assigned.
@@ -119,12 +120,25 @@ async def run_many(jobs: list[Any], concurrency: int) -> tuple[float, list[float
     return time.perf_counter() - started, latencies, outcomes
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def service_pids(pid: int) -> list[int]:
+    """The service process and its worker processes (serve --processes N)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    found = [int(child) for child in children.read_text().split()] if children.exists() else []
+    return [pid, *found]
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] * 1000
 
 
-def measure(db_label: str, db_url: str, count: int, concurrency: int) -> dict[str, Any]:
+def measure(db_label: str, db_url: str, count: int, concurrency: int, processes: int) -> dict[str, Any]:
     from tests.endpoint.endpoint_support import ServiceProcess, Station
 
     with tempfile.TemporaryDirectory(prefix="bench-prov-") as directory:
@@ -132,7 +146,7 @@ def measure(db_label: str, db_url: str, count: int, concurrency: int) -> dict[st
         scope, secret, ca_file = prepare(db_url, home, count)
         station = Station(None, home / "home", db_url, ca_file, {})  # type: ignore[arg-type]
         service = ServiceProcess(station, home / "serve.log", "--max-per-ip", str(concurrency * 4),
-                                 https="off")
+                                 "--processes", str(processes), https="off")
         service.start()
         try:
             context = ssl.create_default_context(cafile=str(ca_file))
@@ -140,28 +154,38 @@ def measure(db_label: str, db_url: str, count: int, concurrency: int) -> dict[st
             sns = [f"BENCH-{n:05d}" for n in range(1, count + 1)]
             tokens = {sn: make_token(base64.b64decode(derive_device_key(secret, sn)),
                                      f"{scope}/registrations/{sn}", expiry) for sn in sns}
+            assert service.process is not None
+            pids = service_pids(service.process.pid)
+            cpu0 = sum(process_cpu(pid) for pid in pids)
             base_time, base_lat, base_out = asyncio.run(
                 run_many([lambda: baseline_one(context) for _ in sns], concurrency))
+            cpu1 = sum(process_cpu(pid) for pid in pids)
             reg_time, reg_lat, reg_out = asyncio.run(run_many(
                 [lambda sn=sn: register_one(context, scope, sn, tokens[sn]) for sn in sns], concurrency))
+            cpu2 = sum(process_cpu(pid) for pid in pids)
         finally:
             code = service.stop()
             if code != 0:
                 print(service.output()[-3000:], file=sys.stderr)
-    return {"db": db_label, "count": count, "concurrency": concurrency,
+    return {"db": db_label, "count": count, "concurrency": concurrency, "processes": processes,
             "rate": count / reg_time, "p50": percentile(reg_lat, 0.50), "p99": percentile(reg_lat, 0.99),
             "outcomes": reg_out, "base_rate": count / base_time, "base_p50": percentile(base_lat, 0.50),
-            "base_p99": percentile(base_lat, 0.99), "base_outcomes": base_out, "stopped": code}
+            "base_p99": percentile(base_lat, 0.99), "base_outcomes": base_out, "stopped": code,
+            "cpu_ms": (cpu2 - cpu1) * 1000 / count, "base_cpu_ms": (cpu1 - cpu0) * 1000 / count,
+            "load": os.getloadavg()[0]}
 
 
 def report(result: dict[str, Any]) -> bool:
     ok = (result["rate"] >= TARGET_RATE and result["p99"] < TARGET_P99_MS
           and result["outcomes"] == {"assigned": result["count"]} and result["stopped"] == 0)
-    print(f"{result['db']:8s} {result['count']} devices, {result['concurrency']} at a time: "
+    print(f"{result['db']:8s} {result['count']} devices, {result['concurrency']} at a time, "
+          f"{result['processes']} service process(es): "
           f"{result['rate']:.0f} registrations/s, p50 {result['p50']:.0f} ms, p99 {result['p99']:.0f} ms "
           f"| baseline (TLS + one MQTT round trip): {result['base_rate']:.0f}/s, p50 {result['base_p50']:.0f} ms, "
           f"p99 {result['base_p99']:.0f} ms | ratios: rate {result['base_rate'] / result['rate']:.2f}x slower, "
           f"p50 {result['p50'] / result['base_p50']:.2f}x, p99 {result['p99'] / result['base_p99']:.2f}x "
+          f"| service CPU per registration {result['cpu_ms']:.1f} ms, per baseline connection "
+          f"{result['base_cpu_ms']:.1f} ms | load average {result['load']:.1f} "
           f"| outcomes {result['outcomes']} | {'OK' if ok else 'TARGET MISSED'}")
     return ok
 
@@ -171,19 +195,20 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
+    parser.add_argument("--processes", type=int, default=1, help="serve --processes N (default: %(default)s)")
     args = parser.parse_args()
     os.chdir(REPO)
     results: list[bool] = []
     if args.db in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="bench-prov-db-") as directory:
             url = f"sqlite:///{Path(directory) / 'station.db'}"
-            results.append(report(measure("sqlite", url, args.count, args.concurrency)))
+            results.append(report(measure("sqlite", url, args.count, args.concurrency, args.processes)))
     if args.db in ("postgres", "both"):
         from tests.pg_server import PostgresServer
 
         with PostgresServer() as server:
             url = server.url(server.create_database())
-            results.append(report(measure("postgres", url, args.count, args.concurrency)))
+            results.append(report(measure("postgres", url, args.count, args.concurrency, args.processes)))
     print(f"targets: >= {TARGET_RATE:.0f} registrations/s and p99 < {TARGET_P99_MS:.0f} ms per database")
     return 0 if all(results) else 1
 

@@ -143,3 +143,23 @@ def test_serve_stops_cleanly_and_heartbeats(tmp_path: Path, signum: signal.Signa
     assert not provisioning_status.overview(station.ctx).running
     assert not port_answers(mqtt) and not port_answers(https)
     station.ctx.db.dispose()
+
+
+def test_serve_with_two_processes_shares_the_port_and_stops_cleanly(tmp_path: Path) -> None:
+    """`--processes 2`: two workers on one port (SO_REUSEPORT), both heartbeating, both stopped by one SIGTERM."""
+    station: Station = make_station(tmp_path)
+    mqtt = _free_port()
+    service = ServiceProcess(station, tmp_path / "serve.log", "--processes", "2", mqtt=f"127.0.0.1:{mqtt}",
+                             https="off")
+    service.start()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(provisioning_status.overview(station.ctx).running) < 2:
+            time.sleep(0.2)
+        assert len(provisioning_status.overview(station.ctx).running) == 2, service.output()
+    finally:
+        code = service.stop()
+    assert code == 0, service.output()
+    assert service.output().count("dps-station serve: stopped") == 2
+    assert not provisioning_status.overview(station.ctx).running
+    station.ctx.db.dispose()
