@@ -86,8 +86,8 @@ class Station:
         return derive_device_key(self.secrets[group], sn)
 
 
-def make_station(tmp: Path, sns: int = 12) -> Station:
-    db_url = f"sqlite:///{tmp / 'station.db'}"
+def make_station(tmp: Path, sns: int = 12, db_url: str | None = None) -> Station:
+    db_url = db_url or f"sqlite:///{tmp / 'station.db'}"
     ctx = build_service_context(db_url, tmp)
     add_standard_setup(ctx)
     devices.register_range(ctx, GROUP, "SN-", 1, sns)
@@ -187,7 +187,7 @@ def python_register(sdk: Path, station: Station, sn: str, *, key: str | None = N
 
 
 def node_register(script: Path, station: Station, sn: str, *, transport: str, key: str | None = None,
-                  group: str = GROUP, payload: dict[str, Any] | None = None) -> dict[str, Any]:
-    spec = {"host": HOST, "id_scope": station.scope(group), "registration_id": sn,
+                  group: str = GROUP, payload: dict[str, Any] | None = None, host: str = HOST) -> dict[str, Any]:
+    spec = {"host": host, "id_scope": station.scope(group), "registration_id": sn,
             "key": key if key is not None else station.key(sn, group), "transport": transport, "payload": payload}
     return _run_client(["node", str(script)], spec, env={"NODE_EXTRA_CA_CERTS": str(station.ca_file)})
