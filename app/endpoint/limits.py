@@ -96,8 +96,7 @@ class GatedTlsProtocol(asyncio.Protocol):
             self.on_refused(self.peer, "too many connections")
             return
         self.counted = True
-        assert isinstance(transport, asyncio.Transport)
-        self.task = asyncio.get_running_loop().create_task(self._upgrade(transport))
+        self.task = asyncio.get_running_loop().create_task(self._upgrade(transport))  # type: ignore[arg-type]
 
     async def _upgrade(self, transport: asyncio.Transport) -> None:
         loop = asyncio.get_running_loop()
