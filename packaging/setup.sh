@@ -17,6 +17,11 @@ if command -v dpkg-query >/dev/null; then
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
 fi
+# The provisioning endpoint's tests drive the Azure IoT Node SDK (tests/endpoint/node, npm ci): node and npm.
+# Only when npm is missing: a Node from another source (e.g. one that bundles npm) is kept as it is.
+if ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "setup: installing ${missing[*]}"
