@@ -63,6 +63,8 @@ class Registrar:
         self.executor = ThreadPoolExecutor(limits.workers, thread_name_prefix="dps-registration")
         self.waiting = 0
         self.errors = _ErrorBudget()
+        self.log_budget = _ErrorBudget(rate=20.0, burst=200)  # refusal lines in the log: a flood cannot fill it
+        self.unlogged = 0
         self.background: set[asyncio.Future[Any]] = set()
 
     async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -137,7 +139,13 @@ class Registrar:
     def refused(self, peer: str, transport: str, identity: Identity | None, message: str) -> None:
         """A refused connection or request: logged (no secret) and, within a budget, shown to the Office."""
         who = f" scope={identity.id_scope} id={identity.registration_id}" if identity else ""
-        log.info("refused transport=%s peer=%s%s: %s", transport, peer, who, message)
+        if self.log_budget.take():
+            if self.unlogged:
+                log.warning("%d refusals were not logged (more than 20 a second)", self.unlogged)
+                self.unlogged = 0
+            log.info("refused transport=%s peer=%s%s: %s", transport, peer, who, message)
+        else:
+            self.unlogged += 1
         if not self.errors.take():
             return
         text = f"{identity.id_scope}/{identity.registration_id}: {message}" if identity else message
