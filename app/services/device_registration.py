@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.config import Home
@@ -160,9 +161,10 @@ def _register_on_the_spot(ctx: ServiceContext, group: RegistrationGroup, request
     try:
         register_devices(ctx, group.name, [NewDevice(request.registration_id)],
                          source=f"self-registration over {request.transport} from {request.peer}")
-    except DpsError:
-        # Another instance registered it at the same moment (fine: it exists now), or the station does not
-        # accept this SN (then the lookup that follows finds nothing and the device is refused).
+    except (DpsError, IntegrityError):
+        # Another instance registered it at the same moment (fine: it exists now; register_devices' insert may
+        # meet the other one's row as a unique violation), or the station does not accept this SN (then the
+        # lookup that follows finds nothing and the device is refused).
         pass
 
 
