@@ -8,6 +8,7 @@ the processes on this database, not the devices.
 from __future__ import annotations
 
 import socket
+import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -102,9 +103,13 @@ def device_registrations(ctx: ServiceContext, group: str, sn: str, *, limit: int
     ctx.require(Permission.VIEW)
     with ctx.read() as session:
         identity = device_row(session, group_row(session, group), sn)
-        rows = session.scalars(select(Registration).where(Registration.identity_id == identity.id)
-                               .order_by(Registration.created_at.desc()).limit(limit)).all()
-        return _registration_records(session, rows)
+        return registrations_of(session, identity.id, limit=limit)
+
+
+def registrations_of(session: Session, identity_id: uuid.UUID, *, limit: int = 100) -> list[RegistrationRecord]:
+    rows = session.scalars(select(Registration).where(Registration.identity_id == identity_id)
+                           .order_by(Registration.created_at.desc()).limit(limit)).all()
+    return _registration_records(session, rows)
 
 
 def last_registrations(ctx: ServiceContext, group: str, sns: Sequence[str]) -> dict[str, RegistrationRecord]:
