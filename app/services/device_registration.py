@@ -28,9 +28,16 @@ from sqlalchemy.orm import Session
 from app.config import Home
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Allocation, Asset, Batch, DeviceIdentity, Registration, RegistrationGroup, ReprovisionRequest
+from app.db.models import (
+    Allocation,
+    Asset,
+    Batch,
+    DeviceIdentity,
+    Registration,
+    RegistrationGroup,
+    ReprovisionRequest,
+)
 from app.domain.enums import (
-    ACTIVE_STATUSES,
     AllocationPolicy,
     AllocationState,
     DeviceStatus,
@@ -47,7 +54,13 @@ from app.services import audit, webhook
 from app.services.context import Actor, ServiceContext
 from app.services.devices import NewDevice, register_devices
 from app.services.groups import group_secret_of
-from app.services.lifecycle import RETIRED, _allocate, _entry, _set_status, device_secret_purpose
+from app.services.lifecycle import (
+    RETIRED,
+    _allocate,
+    _entry,
+    _set_status,
+    device_secret_purpose,
+)
 
 __all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState", "device_key", "operation_status",
            "record_endpoint_error", "record_heartbeat", "register", "service_context"]

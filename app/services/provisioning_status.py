@@ -16,7 +16,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.models import DeviceIdentity, Registration, RegistrationGroup, ServiceError, ServiceHeartbeat
+from app.db.models import (
+    DeviceIdentity,
+    Registration,
+    RegistrationGroup,
+    ServiceError,
+    ServiceHeartbeat,
+)
 from app.domain.permissions import Permission
 from app.domain.records import (
     ProvisioningOverview,

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from app.db.engine import open_database
 from app.db.models import Allocation, DeviceIdentity
-from app.services import devices, groups
 from app.services import device_registration as reg
+from app.services import devices, groups
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import GROUP, group_id, registration_count
 from tests.support.ctx import add_standard_setup, build_service_context

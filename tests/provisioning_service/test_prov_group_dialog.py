@@ -13,9 +13,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.domain.enums import Role
 from app.services import groups
 from app.services.context import ServiceContext
-from app.ui.dialogs.registration_group_dialog import GroupFormChoices, RegistrationGroupDialog
-from app.ui.environment import UiEnvironment
+from app.ui.dialogs.registration_group_dialog import (
+    GroupFormChoices,
+    RegistrationGroupDialog,
+)
 from app.ui.dialogs.service_form import INVALID_STYLE
+from app.ui.environment import UiEnvironment
 from tests.provisioning_service.webhook_server import make_ca_and_server
 from tests.support.ctx import add_standard_setup, build_service_context
 from tests.support.ui import ui_environment

@@ -13,7 +13,12 @@ from app.services import audit, devices, groups, lifecycle
 from app.services import device_registration as reg
 from app.services.allocation import Target, parse_target, rendezvous_pick
 from app.services.context import ServiceContext
-from tests.provisioning_service.prov_support import GROUP, allocation_count, request, service
+from tests.provisioning_service.prov_support import (
+    GROUP,
+    allocation_count,
+    request,
+    service,
+)
 from tests.support.ctx import add_standard_setup, build_service_context, table_dump
 
 OWNER = {"owner": "ops"}

@@ -21,7 +21,12 @@ from tests.provisioning_service.prov_support import (
     request,
     service,
 )
-from tests.support.ctx import add_standard_setup, as_role, build_service_context, table_dump
+from tests.support.ctx import (
+    add_standard_setup,
+    as_role,
+    build_service_context,
+    table_dump,
+)
 
 OWNER = {"owner": "ops"}
 

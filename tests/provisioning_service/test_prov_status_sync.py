@@ -11,8 +11,8 @@ from sqlalchemy import func, select, update
 
 from app.db.base import utcnow
 from app.db.models import DeviceIdentity, Registration, ServiceError, ServiceHeartbeat
-from app.services import devices, provisioning_status
 from app.services import device_registration as reg
+from app.services import devices, provisioning_status
 from app.services.context import ServiceContext
 from app.sync.central import enroll, init_central, unwrap_from_central
 from app.sync.engine import run_sync

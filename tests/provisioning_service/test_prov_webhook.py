@@ -9,11 +9,15 @@ from typing import Any
 
 import pytest
 
-from app.services import devices, groups
 from app.services import device_registration as reg
-from app.services import webhook
+from app.services import devices, groups, webhook
 from app.services.context import ServiceContext
-from tests.provisioning_service.prov_support import GROUP, allocation_count, request, service
+from tests.provisioning_service.prov_support import (
+    GROUP,
+    allocation_count,
+    request,
+    service,
+)
 from tests.provisioning_service.webhook_server import WebhookServer, make_ca_and_server
 from tests.support.ctx import add_standard_setup, build_service_context
 

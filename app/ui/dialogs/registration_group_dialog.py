@@ -236,7 +236,7 @@ class RegistrationGroupDialog(ServiceFormDialog):
 
     def service_call(self) -> Callable[[], Any]:
         ctx = self.env.ctx
-        values = {"ou": self.ou.text(), "environment": self.environment.text(),
+        values: dict[str, Any] = {"ou": self.ou.text(), "environment": self.environment.text(),
                   "product_key": self.product_key.text(), "gateway": self.gateway.text(),
                   "reprovision_policy": str(self.policy.currentData()),
                   "label_template": str(self.template.currentData()),

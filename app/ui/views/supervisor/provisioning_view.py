@@ -8,8 +8,17 @@ while the page is shown it refreshes every 10 s (the service beats every ~10 s; 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.records import ProvisioningOverview
 from app.services import provisioning_status
@@ -84,11 +93,11 @@ class ProvisioningView(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         env.status.dataChanged.connect(lambda what: self.reload() if what == "devices" and self.isVisible() else None)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.timer.start()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().hideEvent(event)
         self.timer.stop()
 
