@@ -83,7 +83,12 @@ def _active_secret(ctx: ServiceContext, sn: str) -> str:
 def test_registering_again_returns_the_same_allocation(ctx: ServiceContext) -> None:
     svc = service(ctx)
     first = reg.register(svc, request(ctx, "SN-2"))
+    events = len(audit.list_events(ctx, limit=1000))
+    device_before = devices.get_device(ctx, GROUP, "SN-2")
     again = reg.register(svc, request(ctx, "SN-2", transport="https"))
+    # the same answer changes nothing on the device and writes no audit event (the registrations table has it)
+    assert len(audit.list_events(ctx, limit=1000)) == events
+    assert devices.get_device(ctx, GROUP, "SN-2").updated_at == device_before.updated_at
     assert (again.device_id, again.etag, again.assigned_hub, again.substatus) == (
         first.device_id, first.etag, first.assigned_hub, "initialAssignment")
     assert again.payload == first.payload
