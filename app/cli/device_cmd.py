@@ -242,6 +242,9 @@ def run_show(args: argparse.Namespace) -> int:
                             "product_key": a.product_key, "state": a.state} for a in details.allocations]
     data["reprovisions"] = [{"id": str(r.id), "target_ou": r.target_ou, "target_environment": r.target_environment,
                              "state": r.state} for r in details.reprovisions]
+    data["registrations"] = [{"at": r.at.isoformat(), "status": r.status, "substatus": r.substatus, "hub": r.hub,
+                              "device_id": r.device_id, "transport": r.transport, "error": r.error}
+                             for r in details.registrations]
     if args.format == "json":
         print_json(data)
     else:

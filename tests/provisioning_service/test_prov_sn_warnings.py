@@ -1,4 +1,5 @@
-"""SNs the device SDKs cannot carry: a warning (not an error) from the services, the CLI and the import dialog."""
+"""SNs the device SDKs cannot carry: a warning (not an error) from the services, the CLI and the import preview;
+`device show` lists the registrations."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_the_import_preview_carries_the_warnings(ctx: ServiceContext, tmp_path: 
     path.write_text("sn\nIMP+1\nIMP-2\n", encoding="utf-8")
     preview = importing.preview_file(ctx, path, GROUP)
     assert preview.valid and len(preview.warnings) == 1 and "IMP+1" in preview.warnings[0]
+
+
+def test_device_show_lists_the_registrations(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from app.services import device_registration as reg
+
+    devices.register_device(ctx, GROUP, "SN-7")
+    svc = reg.service_context(ctx.db, ctx.keyring, ctx.home)
+    state = reg.register(svc, reg.RegistrationRequest(groups.get_group(ctx, GROUP).group_id, "SN-7", None, "https",
+                                                      "10.0.0.1:1", "h:1"))
+    capsys.readouterr()
+    assert cli(ctx, monkeypatch, "device", "show", "--group", GROUP, "--sn", "SN-7", "--format", "json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["status"] == "connected"
+    assert [(r["status"], r["substatus"], r["hub"], r["device_id"], r["transport"]) for r in shown["registrations"]] == [
+        ("assigned", "initialAssignment", "gw.example.com", state.device_id, "https")]
+    assert "deviceSecret" not in json.dumps(shown) and (state.payload or {})["deviceSecret"] not in json.dumps(shown)
