@@ -122,3 +122,23 @@ def test_editing_to_webhook_checks_url_and_ca_and_keeps_other_fields(qtbot, env:
     qtbot.mouseClick(field(again, "okButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: again.result_record is not None, timeout=WAIT_MS)
     assert groups.get_group(admin, "line1").webhook_ca is True
+
+
+def test_the_import_dialog_lists_sdk_warnings_and_still_imports(qtbot, env: UiEnvironment, admin: ServiceContext,  # type: ignore[no-untyped-def]
+                                                                tmp_path: Path) -> None:
+    from app.services import devices
+    from app.ui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "devices.csv"
+    path.write_text("sn,owner\nIMP+1,ann\nIMP-2,ann\n", encoding="utf-8")
+    dialog = ImportDialog(env, "line1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_path(path)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT_MS)
+    listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(listed) == 1 and listed[0].startswith("Warning: SN 'IMP+1' contains '+'")
+    assert "1 warning(s) listed below" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.import_button.click()
+    assert {d.sn for d in devices.iter_devices(admin, devices.DeviceQuery(group="line1"))} == {"IMP+1", "IMP-2"}
