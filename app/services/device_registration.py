@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -240,10 +240,12 @@ def _register_locked(ctx: ServiceContext, session: Session, group: RegistrationG
     asset = session.get(Asset, identity.asset_id)
     assert asset is not None
     if identity.status == DeviceStatus.DISABLED.value:
+        last = _last_registration(session, identity)
         registration = _new_registration(session, identity, request, status="disabled",
-                                         error_message="the device is disabled")
-        audit.append(session, ctx, _entry("device.registration.disabled", identity, group,
-                                          transport=request.transport, peer=request.peer))
+                                         error_message="the device is disabled", last=last)
+        if last is None or last.status != "disabled":  # a device that keeps trying is audited once
+            audit.append(session, ctx, _entry("device.registration.disabled", identity, group,
+                                              transport=request.transport, peer=request.peer))
         return _state(ctx, session, registration, identity)
     if _needs_allocation(identity):
         return _first_assignment(ctx, session, group, identity, asset, request, answer)
@@ -338,18 +340,24 @@ def _etag(allocation_id: uuid.UUID) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(allocation_id.bytes).digest()[:12]).decode("ascii")
 
 
-def _first_registered_at(session: Session, identity: DeviceIdentity) -> datetime | None:
-    return session.scalar(select(func.min(Registration.first_registered_at)).where(
-        Registration.identity_id == identity.id))
+def _last_registration(session: Session, identity: DeviceIdentity) -> Registration | None:
+    return session.scalars(select(Registration).where(Registration.identity_id == identity.id)
+                           .order_by(Registration.created_at.desc()).limit(1)).first()
 
 
 def _new_registration(session: Session, identity: DeviceIdentity, request: RegistrationRequest, *, status: str,
                       substatus: str = "", allocation: Allocation | None = None, hub: str = "",
                       device_id: str = "", etag: str = "", error_code: int | None = None, error_message: str = "",
                       response_payload: dict[str, Any] | None = None,
-                      first_registered_at: datetime | None = None) -> Registration:
+                      first_registered_at: datetime | None = None,
+                      last: Registration | None = None) -> Registration:
+    """The registration row; `created` of the answer is the identity's first registration (each row carries
+    it on from the one before)."""
     now = utcnow()
-    first = first_registered_at or _first_registered_at(session, identity) or now
+    if first_registered_at is None:
+        last = last or _last_registration(session, identity)
+        first_registered_at = last.first_registered_at if last is not None else None
+    first = first_registered_at or now
     registration = Registration(
         id=uuid.uuid4(), identity_id=identity.id, allocation_id=allocation.id if allocation else None,
         operation_id="", created_at=now, first_registered_at=first,
@@ -376,12 +384,16 @@ def _assigned(session: Session, identity: DeviceIdentity, asset: Asset, allocati
 
 def _failed(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
             request: RegistrationRequest, code: int, message: str) -> RegistrationState:
-    """No allocation: the device is told "failed" with the reason; the reason stays on the device for people."""
+    """No allocation: the device is told "failed" with the reason; the reason stays on the device for people.
+    The same failure again (a device retrying) is recorded as a registration but audited once."""
+    last = _last_registration(session, identity)
     registration = _new_registration(session, identity, request, status="failed", error_code=code,
-                                     error_message=message)
-    identity.status_error = message
-    audit.append(session, ctx, _entry("device.allocation_failed", identity, group, error=message, code=code,
-                                      transport=request.transport, peer=request.peer))
+                                     error_message=message, last=last)
+    if identity.status_error != message:
+        identity.status_error = message
+    if last is None or (last.status, last.error_message) != ("failed", message):
+        audit.append(session, ctx, _entry("device.allocation_failed", identity, group, error=message, code=code,
+                                          transport=request.transport, peer=request.peer))
     return _state(ctx, session, registration, identity)
 
 
