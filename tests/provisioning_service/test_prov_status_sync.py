@@ -48,7 +48,9 @@ def test_heartbeats_say_which_instances_run_and_stopping_ends_it(ctx: ServiceCon
     assert provisioning_status.overview(ctx).running == []
 
 
-def test_errors_are_kept_newest_first_and_a_flood_is_trimmed(ctx: ServiceContext) -> None:
+def test_errors_are_kept_newest_first_and_a_flood_is_trimmed(ctx: ServiceContext,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(provisioning_status, "_throttle", provisioning_status._ErrorThrottle(10_000))
     svc = service(ctx)
     for number in range(provisioning_status.KEEP_ERRORS + 30):
         reg.record_endpoint_error(svc, "here:1", f"10.0.0.{number % 250}:4000", "mqtt", f"bad token {number}")
@@ -56,6 +58,22 @@ def test_errors_are_kept_newest_first_and_a_flood_is_trimmed(ctx: ServiceContext
         assert session.scalar(select(func.count()).select_from(ServiceError)) == provisioning_status.KEEP_ERRORS
     view = provisioning_status.overview(ctx, errors=3)
     assert [e.message for e in view.errors] == [f"bad token {n}" for n in (229, 228, 227)]
+
+
+def test_a_flood_of_errors_is_written_at_most_20_a_second_and_the_next_row_counts_the_rest(
+        ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = [1000.0]
+    monkeypatch.setattr(provisioning_status.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(provisioning_status, "_throttle", provisioning_status._ErrorThrottle(20))
+    svc = service(ctx)
+    for number in range(50):
+        reg.record_endpoint_error(svc, "here:1", "10.0.0.1:4000", "mqtt", f"garbage {number}")
+    clock[0] += 1
+    reg.record_endpoint_error(svc, "here:1", "10.0.0.1:4000", "mqtt", "garbage 50")
+    view = provisioning_status.overview(ctx, errors=100)
+    assert len(view.errors) == 21
+    assert view.errors[0].message == "garbage 50 (and 30 more refusals not listed)"
+    assert view.errors[1].message == "garbage 19"
 
 
 def test_registrations_in_the_last_hour_and_a_devices_registrations(ctx: ServiceContext) -> None:
