@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import uuid
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from app.cli.common import add_format_option, open_station, parse_assignments, p
 from app.domain.enums import DeviceStatus
 from app.domain.errors import InputError
 from app.domain.records import DeviceRecord
-from app.services import devices, lifecycle
+from app.domain.serials import serial_range
+from app.services import devices, groups, lifecycle
 
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
@@ -134,7 +136,13 @@ def run_add(args: argparse.Namespace) -> int:
     device = devices.register_device(ctx, args.group, args.sn, batch=args.batch, name=args.name,
                                      description=args.description, master_data=parse_assignments(args.set))
     _print_device(device, args.format)
+    _warn(groups.sdk_sn_warnings(ctx, args.group, [args.sn]))
     return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def run_range(args: argparse.Namespace) -> int:
@@ -142,6 +150,7 @@ def run_range(args: argparse.Namespace) -> int:
     count = devices.register_range(ctx, args.group, args.prefix, args.start, args.count, width=args.width,
                                    batch=args.batch)
     print(f"registered {count} devices in {args.group}")
+    _warn(groups.sdk_sn_warnings(ctx, args.group, serial_range(args.prefix, args.start, 1, args.width)))
     return 0
 
 
@@ -149,8 +158,10 @@ def run_import(args: argparse.Namespace) -> int:
     from app.services import importing
 
     _home, _db, ctx = open_station(args)
-    count = importing.import_file(ctx, args.file, args.group, default_batch=args.batch)
+    warnings: list[str] = []
+    count = importing.import_file(ctx, args.file, args.group, default_batch=args.batch, warnings=warnings)
     print(f"imported {count} devices from {args.file} into {args.group}")
+    _warn(warnings)
     return 0
 
 
@@ -231,6 +242,9 @@ def run_show(args: argparse.Namespace) -> int:
                             "product_key": a.product_key, "state": a.state} for a in details.allocations]
     data["reprovisions"] = [{"id": str(r.id), "target_ou": r.target_ou, "target_environment": r.target_environment,
                              "state": r.state} for r in details.reprovisions]
+    data["registrations"] = [{"at": r.at.isoformat(), "status": r.status, "substatus": r.substatus, "hub": r.hub,
+                              "device_id": r.device_id, "transport": r.transport, "error": r.error}
+                             for r in details.registrations]
     if args.format == "json":
         print_json(data)
     else:

@@ -21,15 +21,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.config import Home
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Allocation, Asset, Batch, DeviceIdentity, Registration, RegistrationGroup, ReprovisionRequest
+from app.db.models import (
+    Allocation,
+    Asset,
+    Batch,
+    DeviceIdentity,
+    Registration,
+    RegistrationGroup,
+    ReprovisionRequest,
+)
 from app.domain.enums import (
-    ACTIVE_STATUSES,
     AllocationPolicy,
     AllocationState,
     DeviceStatus,
@@ -46,7 +54,13 @@ from app.services import audit, webhook
 from app.services.context import Actor, ServiceContext
 from app.services.devices import NewDevice, register_devices
 from app.services.groups import group_secret_of
-from app.services.lifecycle import RETIRED, _allocate, _entry, _set_status, device_secret_purpose
+from app.services.lifecycle import (
+    RETIRED,
+    _allocate,
+    _entry,
+    _set_status,
+    device_secret_purpose,
+)
 
 __all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState", "device_key", "operation_status",
            "record_endpoint_error", "record_heartbeat", "register", "service_context"]
@@ -114,15 +128,6 @@ def device_key(ctx: ServiceContext, id_scope: str, registration_id: str) -> byte
 
 # ---- register -----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Plan:
-    """What a registration needs before its transaction (the webhook is called outside it)."""
-
-    group_id: uuid.UUID
-    identity_id: uuid.UUID | None
-    needs_allocation: bool
-
-
 def _identity(session: Session, group: RegistrationGroup, sn: str, *, lock: bool = False) -> DeviceIdentity | None:
     query = select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn,
                                          DeviceIdentity.deleted.is_(False))
@@ -137,62 +142,60 @@ def _was_deleted(session: Session, group: RegistrationGroup, sn: str) -> bool:
         DeviceIdentity.deleted.is_(True))) is not None
 
 
-def _needs_allocation(identity: DeviceIdentity | None) -> bool:
-    return identity is None or identity.status in (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value,
-                                                   DeviceStatus.INSTALLED.value)
+def _needs_allocation(identity: DeviceIdentity) -> bool:
+    return identity.status in (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value,
+                               DeviceStatus.INSTALLED.value)
 
 
-def _plan(ctx: ServiceContext, request: RegistrationRequest) -> _Plan:
-    with ctx.read() as session:
-        group = _provisionable_group(session, request.id_scope)
-        if group is None:
-            raise RegistrationRefused(REFUSED_MESSAGE)
-        identity = _identity(session, group, request.registration_id)
-        if identity is None and (not group.allow_unregistered or _was_deleted(session, group, request.registration_id)):
-            raise RegistrationRefused(REFUSED_MESSAGE)  # a deleted device never comes back by itself
-        if identity is not None and identity.status in RETIRED:
-            raise RegistrationRefused(REFUSED_MESSAGE)
-        return _Plan(group.id, identity.id if identity else None, _needs_allocation(identity))
-
-
-def _register_on_the_spot(ctx: ServiceContext, group: RegistrationGroup, request: RegistrationRequest) -> None:
+def _register_on_the_spot(ctx: ServiceContext, group: str, request: RegistrationRequest) -> None:
     """A group that takes devices not registered in advance: the SN (whose key was right) is registered now."""
     try:
-        register_devices(ctx, group.name, [NewDevice(request.registration_id)],
+        register_devices(ctx, group, [NewDevice(request.registration_id)],
                          source=f"self-registration over {request.transport} from {request.peer}")
-    except DpsError:
-        # Another instance registered it at the same moment (fine: it exists now), or the station does not
-        # accept this SN (then the lookup that follows finds nothing and the device is refused).
+    except (DpsError, IntegrityError):
+        # Another instance registered it at the same moment (fine: it exists now; register_devices' insert may
+        # meet the other one's row as a unique violation), or the station does not accept this SN (then the
+        # lookup that follows finds nothing and the device is refused).
         pass
 
 
 def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationState:
-    """Carry out a device's registration completely and return its final state (see the module docstring)."""
+    """Carry out a device's registration completely and return its final state (see the module docstring).
+
+    One write transaction with the device's row locked does it; two steps happen between attempts, outside any
+    transaction: registering an SN on the spot (its own transaction) and asking the webhook (up to 5 s, no lock
+    held while it thinks). So at most three attempts, and the common case is one.
+    """
     ctx.require(Permission.PROVISION)
-    plan = _plan(ctx, request)
-    if plan.identity_id is None:
-        with ctx.read() as session:
-            group = session.get(RegistrationGroup, plan.group_id)
-            assert group is not None
-        _register_on_the_spot(ctx, group, request)
     answer: webhook.WebhookAnswer | webhook.WebhookFailed | None = None
-    for _attempt in range(2):
+    self_registered = False
+    for _attempt in range(3):
         with ctx.write() as session:
-            group = session.get(RegistrationGroup, plan.group_id)
-            if group is None or group.deleted or not group.device_provisioning:
+            group = _provisionable_group(session, request.id_scope)
+            if group is None:
                 raise RegistrationRefused(REFUSED_MESSAGE)
             identity = _identity(session, group, request.registration_id, lock=True)
-            if identity is None or identity.status in RETIRED:
+            if identity is None:
+                if self_registered or not group.allow_unregistered or _was_deleted(session, group,
+                                                                                   request.registration_id):
+                    raise RegistrationRefused(REFUSED_MESSAGE)  # a deleted device never comes back by itself
+                group_name = group.name
+                step = "register on the spot"
+            elif identity.status in RETIRED:
                 raise RegistrationRefused(REFUSED_MESSAGE)
-            needs_webhook = (_needs_allocation(identity)
-                             and group.allocation_policy == AllocationPolicy.WEBHOOK.value and answer is None)
-            if not needs_webhook:
+            elif (answer is None and _needs_allocation(identity)
+                  and group.allocation_policy == AllocationPolicy.WEBHOOK.value):
+                request_body = _webhook_request(session, group, identity, request)
+                url, ca_pem = group.webhook_url, group.webhook_ca_pem
+                step = "ask the webhook"
+            else:
                 return _register_locked(ctx, session, group, identity, request, answer)
-            request_body = _webhook_request(session, group, identity, request)
-            url, ca_pem = group.webhook_url, group.webhook_ca_pem
-        # The webhook (up to 5 s) is asked outside the transaction: no lock is held while it thinks.
-        answer = _ask_webhook(url, ca_pem, request_body)
-    raise AssertionError("unreachable: the second attempt always has the webhook's answer")
+        if step == "register on the spot":
+            _register_on_the_spot(ctx, group_name, request)
+            self_registered = True
+        else:
+            answer = _ask_webhook(url, ca_pem, request_body)
+    raise AssertionError("unreachable: the third attempt has the device and the webhook's answer")
 
 
 def _ask_webhook(url: str, ca_pem: str, body: dict[str, Any]) -> webhook.WebhookAnswer | webhook.WebhookFailed:
@@ -237,10 +240,12 @@ def _register_locked(ctx: ServiceContext, session: Session, group: RegistrationG
     asset = session.get(Asset, identity.asset_id)
     assert asset is not None
     if identity.status == DeviceStatus.DISABLED.value:
+        last = _last_registration(session, identity)
         registration = _new_registration(session, identity, request, status="disabled",
-                                         error_message="the device is disabled")
-        audit.append(session, ctx, _entry("device.registration.disabled", identity, group,
-                                          transport=request.transport, peer=request.peer))
+                                         error_message="the device is disabled", last=last)
+        if last is None or last.status != "disabled":  # a device that keeps trying is audited once
+            audit.append(session, ctx, _entry("device.registration.disabled", identity, group,
+                                              transport=request.transport, peer=request.peer))
         return _state(ctx, session, registration, identity)
     if _needs_allocation(identity):
         return _first_assignment(ctx, session, group, identity, asset, request, answer)
@@ -296,6 +301,8 @@ def _existing_allocation(ctx: ServiceContext, session: Session, group: Registrat
     gateway = policies.gateway_for(group, allocation.ou, allocation.environment) or allocation.gateway
     if gateway != allocation.gateway and pending:
         allocation.gateway = gateway  # a reprovision's target has its own gateway among the group's targets
+    device_changes = identity.status != DeviceStatus.CONNECTED.value or bool(identity.status_error)
+    action: str | None
     if pending:
         policy = ReprovisionPolicy(pending[-1].policy)
         substatus = "deviceDataReset" if policy is ReprovisionPolicy.INITIALIZE else "deviceDataMigrated"
@@ -304,20 +311,24 @@ def _existing_allocation(ctx: ServiceContext, session: Session, group: Registrat
         action = "device.registration.reprovisioned"
     elif previous is not None:
         substatus = previous.substatus
-        action = "device.registration.repeat"
+        # The same answer again changes nothing: the registrations table has it, the audit trail does not.
+        action = "device.registration" if device_changes else None
     else:
         substatus = "initialAssignment"  # the installer activated it; this is the device's first registration
         action = "device.registration"
     if identity.status != DeviceStatus.CONNECTED.value:
         _set_status(identity, DeviceStatus.CONNECTED)
-    identity.status_error = ""
+    if identity.status_error:
+        identity.status_error = ""
     extra = {key: value for key, value in (previous.response_payload if previous else {}).items()
              if key not in _ALLOCATION_KEYS}
-    registration = _assigned(session, identity, asset, allocation, request, substatus, extra)
-    audit.append(session, ctx, _entry(action, identity, group, substatus=substatus,
-                                      asset_id=allocation.asset_code, ou=allocation.ou,
-                                      environment=allocation.environment, hub=registration.assigned_hub,
-                                      transport=request.transport, peer=request.peer))
+    registration = _assigned(session, identity, asset, allocation, request, substatus, extra,
+                             first_registered_at=previous.first_registered_at if previous else None)
+    if action is not None:
+        audit.append(session, ctx, _entry(action, identity, group, substatus=substatus,
+                                          asset_id=allocation.asset_code, ou=allocation.ou,
+                                          environment=allocation.environment, hub=registration.assigned_hub,
+                                          transport=request.transport, peer=request.peer))
     return _state(ctx, session, registration, identity)
 
 
@@ -329,19 +340,27 @@ def _etag(allocation_id: uuid.UUID) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(allocation_id.bytes).digest()[:12]).decode("ascii")
 
 
-def _first_registered_at(session: Session, identity: DeviceIdentity) -> datetime | None:
-    return session.scalar(select(func.min(Registration.first_registered_at)).where(
-        Registration.identity_id == identity.id))
+def _last_registration(session: Session, identity: DeviceIdentity) -> Registration | None:
+    return session.scalars(select(Registration).where(Registration.identity_id == identity.id)
+                           .order_by(Registration.created_at.desc()).limit(1)).first()
 
 
 def _new_registration(session: Session, identity: DeviceIdentity, request: RegistrationRequest, *, status: str,
                       substatus: str = "", allocation: Allocation | None = None, hub: str = "",
                       device_id: str = "", etag: str = "", error_code: int | None = None, error_message: str = "",
-                      response_payload: dict[str, Any] | None = None) -> Registration:
+                      response_payload: dict[str, Any] | None = None,
+                      first_registered_at: datetime | None = None,
+                      last: Registration | None = None) -> Registration:
+    """The registration row; `created` of the answer is the identity's first registration (each row carries
+    it on from the one before)."""
     now = utcnow()
+    if first_registered_at is None:
+        last = last or _last_registration(session, identity)
+        first_registered_at = last.first_registered_at if last is not None else None
+    first = first_registered_at or now
     registration = Registration(
         id=uuid.uuid4(), identity_id=identity.id, allocation_id=allocation.id if allocation else None,
-        operation_id="", created_at=now, first_registered_at=_first_registered_at(session, identity) or now,
+        operation_id="", created_at=now, first_registered_at=first,
         status=status, substatus=substatus, assigned_hub=hub, device_id=device_id, etag=etag or uuid.uuid4().hex[:16],
         error_code=error_code, error_message=error_message, transport=request.transport[:16],
         peer=request.peer[:128], instance=request.instance[:128],
@@ -353,22 +372,28 @@ def _new_registration(session: Session, identity: DeviceIdentity, request: Regis
 
 
 def _assigned(session: Session, identity: DeviceIdentity, asset: Asset, allocation: Allocation,
-              request: RegistrationRequest, substatus: str, extra_payload: dict[str, Any]) -> Registration:
+              request: RegistrationRequest, substatus: str, extra_payload: dict[str, Any], *,
+              first_registered_at: datetime | None = None) -> Registration:
     payload = {**extra_payload, "productKey": allocation.product_key, "ou": allocation.ou,
                "environment": allocation.environment, "gateway": allocation.gateway}
     return _new_registration(session, identity, request, status="assigned", substatus=substatus,
                              allocation=allocation, hub=policies.hub_of(allocation.gateway),
-                             device_id=allocation.asset_code, etag=_etag(allocation.id), response_payload=payload)
+                             device_id=allocation.asset_code, etag=_etag(allocation.id), response_payload=payload,
+                             first_registered_at=first_registered_at)
 
 
 def _failed(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
             request: RegistrationRequest, code: int, message: str) -> RegistrationState:
-    """No allocation: the device is told "failed" with the reason; the reason stays on the device for people."""
+    """No allocation: the device is told "failed" with the reason; the reason stays on the device for people.
+    The same failure again (a device retrying) is recorded as a registration but audited once."""
+    last = _last_registration(session, identity)
     registration = _new_registration(session, identity, request, status="failed", error_code=code,
-                                     error_message=message)
-    identity.status_error = message
-    audit.append(session, ctx, _entry("device.allocation_failed", identity, group, error=message, code=code,
-                                      transport=request.transport, peer=request.peer))
+                                     error_message=message, last=last)
+    if identity.status_error != message:
+        identity.status_error = message
+    if last is None or (last.status, last.error_message) != ("failed", message):
+        audit.append(session, ctx, _entry("device.allocation_failed", identity, group, error=message, code=code,
+                                          transport=request.transport, peer=request.peer))
     return _state(ctx, session, registration, identity)
 
 

@@ -15,6 +15,7 @@ from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import AlreadyExistsError, InputError, NotFoundError
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord
+from app.domain.serials import sdk_sn_problem, sn_problem
 from app.security.derivation import new_group_secret
 from app.services import audit
 from app.services.allocation import Target, check_gateway, check_targets
@@ -229,6 +230,21 @@ def list_groups(ctx: ServiceContext, *, with_counts: bool = True) -> list[Regist
 def _with_count(record: RegistrationGroupRecord, count: int) -> RegistrationGroupRecord:
     from dataclasses import replace
     return replace(record, device_count=count)
+
+
+def sdk_sn_warnings(ctx: ServiceContext, group: str, sns: Sequence[str], *, limit: int = 20) -> list[str]:
+    """Warnings for SNs the device SDKs cannot carry, when devices provision from this group themselves.
+
+    Not errors: such a device can still be registered, labelled and activated by an installer."""
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        if not group_row(session, group).device_provisioning:
+            return []
+    # An SN that is no valid SN at all is an error elsewhere, not also a warning here.
+    problems = [problem for problem in (sdk_sn_problem(sn) for sn in sns if not sn_problem(sn)) if problem]
+    if len(problems) > limit:
+        return [*problems[:limit], f"(and {len(problems) - limit} more SNs the device SDKs cannot carry)"]
+    return problems
 
 
 def group_secret_of(ctx: ServiceContext, session: Session, row: RegistrationGroup) -> str:

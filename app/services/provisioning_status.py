@@ -8,6 +8,9 @@ the processes on this database, not the devices.
 from __future__ import annotations
 
 import socket
+import threading
+import time
+import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -15,7 +18,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
-from app.db.models import DeviceIdentity, Registration, RegistrationGroup, ServiceError, ServiceHeartbeat
+from app.db.models import (
+    DeviceIdentity,
+    Registration,
+    RegistrationGroup,
+    ServiceError,
+    ServiceHeartbeat,
+)
 from app.domain.permissions import Permission
 from app.domain.records import (
     ProvisioningOverview,
@@ -47,8 +56,43 @@ def write_heartbeat(ctx: ServiceContext, instance: str, endpoints: dict[str, str
         session.execute(delete(ServiceHeartbeat).where(ServiceHeartbeat.last_seen < now - FORGET_AFTER))
 
 
-def write_error(ctx: ServiceContext, instance: str, peer: str, transport: str, message: str) -> None:
-    """Keep the newest KEEP_ERRORS only, so a flood of garbage cannot grow the database."""
+class _ErrorThrottle:
+    """At most ERRORS_PER_SECOND rows a second per process: a flood of garbage costs the database a few writes,
+    and the next row written says how many were left out. (Only a throttle: losing it loses nothing.)"""
+
+    def __init__(self, per_second: int) -> None:
+        self.per_second = per_second
+        self.second = 0
+        self.written = 0
+        self.suppressed = 0
+        self.lock = threading.Lock()
+
+    def admit(self) -> int | None:
+        """None: leave this one out; else the number left out before it."""
+        with self.lock:
+            now = int(time.monotonic())
+            if now != self.second:
+                self.second, self.written = now, 0
+            if self.written >= self.per_second:
+                self.suppressed += 1
+                return None
+            self.written += 1
+            left_out, self.suppressed = self.suppressed, 0
+            return left_out
+
+
+ERRORS_PER_SECOND = 20
+_throttle = _ErrorThrottle(ERRORS_PER_SECOND)
+
+
+def write_error(ctx: ServiceContext, instance: str, peer: str, transport: str, message: str) -> bool:
+    """Keep the newest KEEP_ERRORS only, written at most ERRORS_PER_SECOND a second, so a flood of garbage
+    cannot grow the database or hold its write lock. False when this one was left out."""
+    left_out = _throttle.admit()
+    if left_out is None:
+        return False
+    if left_out:
+        message = f"{message} (and {left_out} more refusals not listed)"
     with ctx.write() as session:
         session.add(ServiceError(at=utcnow(), instance=instance[:128], peer=peer[:128], transport=transport[:16],
                                  message=message[:MAX_MESSAGE]))
@@ -56,6 +100,7 @@ def write_error(ctx: ServiceContext, instance: str, peer: str, transport: str, m
         newest = session.scalar(select(func.max(ServiceError.id)))
         if newest is not None and newest > KEEP_ERRORS:
             session.execute(delete(ServiceError).where(ServiceError.id <= newest - KEEP_ERRORS))
+    return True
 
 
 def _instance_record(row: ServiceHeartbeat, now: datetime, host: str) -> ServiceInstanceRecord:
@@ -102,9 +147,13 @@ def device_registrations(ctx: ServiceContext, group: str, sn: str, *, limit: int
     ctx.require(Permission.VIEW)
     with ctx.read() as session:
         identity = device_row(session, group_row(session, group), sn)
-        rows = session.scalars(select(Registration).where(Registration.identity_id == identity.id)
-                               .order_by(Registration.created_at.desc()).limit(limit)).all()
-        return _registration_records(session, rows)
+        return registrations_of(session, identity.id, limit=limit)
+
+
+def registrations_of(session: Session, identity_id: uuid.UUID, *, limit: int = 100) -> list[RegistrationRecord]:
+    rows = session.scalars(select(Registration).where(Registration.identity_id == identity_id)
+                           .order_by(Registration.created_at.desc()).limit(limit)).all()
+    return _registration_records(session, rows)
 
 
 def last_registrations(ctx: ServiceContext, group: str, sns: Sequence[str]) -> dict[str, RegistrationRecord]:

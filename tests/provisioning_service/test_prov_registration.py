@@ -21,7 +21,12 @@ from tests.provisioning_service.prov_support import (
     request,
     service,
 )
-from tests.support.ctx import add_standard_setup, as_role, build_service_context, table_dump
+from tests.support.ctx import (
+    add_standard_setup,
+    as_role,
+    build_service_context,
+    table_dump,
+)
 
 OWNER = {"owner": "ops"}
 
@@ -78,7 +83,12 @@ def _active_secret(ctx: ServiceContext, sn: str) -> str:
 def test_registering_again_returns_the_same_allocation(ctx: ServiceContext) -> None:
     svc = service(ctx)
     first = reg.register(svc, request(ctx, "SN-2"))
+    events = len(audit.list_events(ctx, limit=1000))
+    device_before = devices.get_device(ctx, GROUP, "SN-2")
     again = reg.register(svc, request(ctx, "SN-2", transport="https"))
+    # the same answer changes nothing on the device and writes no audit event (the registrations table has it)
+    assert len(audit.list_events(ctx, limit=1000)) == events
+    assert devices.get_device(ctx, GROUP, "SN-2").updated_at == device_before.updated_at
     assert (again.device_id, again.etag, again.assigned_hub, again.substatus) == (
         first.device_id, first.etag, first.assigned_hub, "initialAssignment")
     assert again.payload == first.payload
@@ -169,3 +179,17 @@ def test_only_the_service_role_may_provision(ctx: ServiceContext, role: Role) ->
         with pytest.raises(PermissionDeniedError):
             call()
     assert registration_count(ctx) == 0
+
+
+def test_a_device_that_keeps_failing_or_knocking_while_disabled_is_audited_once(ctx: ServiceContext) -> None:
+    svc = service(ctx)
+    groups.update_group(ctx, GROUP, groups.GroupChanges(product_key=""))
+    lifecycle.disable(ctx, GROUP, "SN-2")
+    before = {e.action for e in audit.list_events(ctx, limit=1000)}
+    assert "device.allocation_failed" not in before
+    states = [reg.register(svc, request(ctx, sn)) for sn in ("SN-1", "SN-1", "SN-1", "SN-2", "SN-2")]
+    assert [s.status for s in states] == ["failed"] * 3 + ["disabled"] * 2
+    assert len({s.operation_id for s in states}) == 5 and registration_count(ctx) == 5
+    assert states[2].created == states[0].created and states[4].created == states[3].created
+    actions = [e.action for e in audit.list_events(ctx, limit=1000)]
+    assert actions.count("device.allocation_failed") == 1 and actions.count("device.registration.disabled") == 1

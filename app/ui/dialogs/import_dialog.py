@@ -171,6 +171,8 @@ class ImportDialog(QDialog):
             self.problems.addItem(item)
         if len(preview.errors) > PROBLEMS_LISTED:
             self.problems.addItem(self.tr("… and %s more") % f"{len(preview.errors) - PROBLEMS_LISTED:,}")
+        for warning in preview.warnings:  # not errors: the import may go ahead
+            self.problems.addItem(self.tr("Warning: %s") % warning)
         if preview.errors:
             self._show_message(self.tr("%s rows, %s problem(s): fix the file, then Check again. Nothing was "
                                        "imported.") % (f"{count:,}", f"{len(preview.errors):,}"))
@@ -179,7 +181,8 @@ class ImportDialog(QDialog):
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("%s devices, no problems. Nothing is written until you press Import.")
-                                 % f"{count:,}")
+                                 % f"{count:,}" + (self.tr(" %s warning(s) listed below.") % len(preview.warnings)
+                                                   if preview.warnings else ""))
         self.problems_title.setText(self.tr("Problems (%s)") % f"{len(preview.errors):,}")
         self.import_button.setEnabled(preview.valid)
 
