@@ -253,3 +253,43 @@ def test_after_the_garbage_the_sdk_is_served_and_no_secret_was_logged(
     log = service.output()
     for secret in (station.key("SN-9"), station.key("SN-11"), "sig=", "SharedAccessSignature sr"):
         assert secret not in log
+
+
+def test_websocket_garbage_is_closed(station: Station, service: ServiceProcess) -> None:
+    import asyncio
+
+    import aiohttp
+
+    async def go() -> list[str]:
+        outcomes = []
+        async with aiohttp.ClientSession() as session:
+            url = f"https://localhost:{HTTPS_PORT}/$iothub/websocket"
+            for frame in (b"\x00\x00garbage", "text frame", b"\x10\xff\xff\xff\x7f"):
+                async with session.ws_connect(url, protocols=("mqtt",), ssl=_context(station)) as ws:
+                    assert ws.protocol == "mqtt"
+                    if isinstance(frame, bytes):
+                        await ws.send_bytes(frame)
+                    else:
+                        await ws.send_str(frame)
+                    message = await ws.receive(timeout=CLOSE_DEADLINE)
+                    outcomes.append(message.type.name)
+        return outcomes
+    assert asyncio.run(go()) == ["CLOSE"] * 3
+
+
+def test_https_operation_status(station: Station, service: ServiceProcess) -> None:
+    scope = station.scope()
+    auth = {"Authorization": _token(station, "SN-11", int(time.time()) + 60), "Content-Type": "application/json"}
+    status, body = _https(station, "PUT", f"/{scope}/registrations/SN-11/register?api-version=2021-06-01",
+                          b'{"registrationId":"SN-11","payload":{"fw":"1"}}', auth)
+    registered = json.loads(body)
+    assert status == 200 and registered["status"] == "assigned", registered
+    status, body = _https(station, "GET", f"/{scope}/registrations/SN-11/operations/{registered['operationId']}"
+                                          "?api-version=2021-06-01", headers=auth)
+    assert status == 200 and json.loads(body) == registered
+    status, body = _https(station, "GET", f"/{scope}/registrations/SN-11/operations/nope", headers=auth)
+    assert status == 404 and json.loads(body)["errorCode"] == 404201
+    other = {"Authorization": _token(station, "SN-10", int(time.time()) + 60)}
+    status, _ = _https(station, "GET", f"/{scope}/registrations/SN-10/operations/{registered['operationId']}",
+                       headers=other)
+    assert status == 404  # another device's operation is unknown to this one

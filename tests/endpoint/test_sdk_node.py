@@ -13,7 +13,7 @@ from tests.endpoint.endpoint_support import GROUP, OPEN_GROUP, ServiceProcess, S
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize("transport, sn", [("mqtt", "SN-1"), ("http", "SN-2")])
+@pytest.mark.parametrize("transport, sn", [("mqtt", "SN-1"), ("http", "SN-2"), ("mqtt-ws", "SN-8")])
 def test_first_assignment(node_script: Path, station: Station, service: ServiceProcess, transport: str,
                           sn: str) -> None:
     result = node_register(node_script, station, sn, transport=transport, payload={"fw": "2.0"})
@@ -23,7 +23,8 @@ def test_first_assignment(node_script: Path, station: Station, service: ServiceP
         "assigned", "initialAssignment", "gw.example.com", device.asset_id)
     assert result["payload"]["productKey"] == "PK-1" and result["payload"]["ou"] == "ou-a"
     assert device.status == "connected"
-    assert f"registration transport={'https' if transport == 'http' else 'mqtt'}" in service.output()
+    logged = {"http": "https", "mqtt": "mqtt", "mqtt-ws": "mqtt-ws"}[transport]
+    assert f"registration transport={logged} " in service.output()
 
 
 @pytest.mark.parametrize("transport", ["mqtt", "http"])

@@ -1,5 +1,5 @@
 // One registration with the unmodified Azure IoT Node SDK. Input: JSON on stdin
-// {host, id_scope, registration_id, key, transport: "mqtt" | "http", payload}. Output: one JSON line.
+// {host, id_scope, registration_id, key, transport: "mqtt" | "mqtt-ws" | "http", payload}. Output: one JSON line.
 // The CA comes from NODE_EXTRA_CA_CERTS.
 'use strict';
 const ProvisioningDeviceClient = require('azure-iot-provisioning-device').ProvisioningDeviceClient;
@@ -9,9 +9,9 @@ let input = '';
 process.stdin.on('data', (chunk) => { input += chunk; });
 process.stdin.on('end', () => {
   const spec = JSON.parse(input);
-  const Transport = spec.transport === 'http'
-    ? require('azure-iot-provisioning-device-http').Http
-    : require('azure-iot-provisioning-device-mqtt').Mqtt;
+  const mqtt = require('azure-iot-provisioning-device-mqtt');
+  const Transport = spec.transport === 'http' ? require('azure-iot-provisioning-device-http').Http
+    : (spec.transport === 'mqtt-ws' ? mqtt.MqttWs : mqtt.Mqtt);
   const security = new SymmetricKeySecurityClient(spec.registration_id, spec.key);
   const client = ProvisioningDeviceClient.create(spec.host, spec.id_scope, new Transport(), security);
   if (spec.payload !== undefined && spec.payload !== null) {
