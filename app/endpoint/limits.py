@@ -39,6 +39,12 @@ class ConnectionGate:
         self.total = 0
         self.refused = 0
         self.connections: dict[asyncio.BaseTransport, GatedTlsProtocol] = {}  # by TLS transport
+        self.live: set[GatedTlsProtocol] = set()  # every counted connection, also during its handshake
+
+    def abort_all(self) -> None:
+        """Stopping: every connection ends now (in-flight registrations finish in their threads)."""
+        for protocol in list(self.live):
+            protocol.abort()
 
     def acquire(self, ip: str) -> bool:
         if self.total >= self.limits.max_connections or self.per_ip[ip] >= self.limits.max_per_ip:
@@ -86,6 +92,7 @@ class GatedTlsProtocol(asyncio.Protocol):
         self.peer = ""
         self.counted = False
         self.task: asyncio.Task[None] | None = None
+        self.raw: asyncio.BaseTransport | None = None
         self.early: list[bytes] = []   # data decrypted before start_tls() returned (a client that talks at once)
         self.early_eof = False
 
@@ -96,6 +103,8 @@ class GatedTlsProtocol(asyncio.Protocol):
             self.on_refused(self.peer, "too many connections")
             return
         self.counted = True
+        self.raw = transport
+        self.gate.live.add(self)
         self.task = asyncio.get_running_loop().create_task(self._upgrade(transport))  # type: ignore[arg-type]
 
     async def _upgrade(self, transport: asyncio.Transport) -> None:
@@ -142,10 +151,19 @@ class GatedTlsProtocol(asyncio.Protocol):
             self.on_refused(self.peer, "connection idle or too slow; closed")
             self.tls.abort()
 
+    def abort(self) -> None:
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+        for transport in (self.tls, self.raw):
+            if transport is not None and not transport.is_closing():
+                transport.abort()  # type: ignore[attr-defined]
+        self._release()
+
     def _release(self) -> None:
         if self.counted:
             self.counted = False
             self.gate.release(self.ip)
+            self.gate.live.discard(self)
 
     def data_received(self, data: bytes) -> None:
         if self.inner is not None:

@@ -119,15 +119,17 @@ class ProvisioningServer:
             server.close()
         for task in list(self.sessions):
             task.cancel()
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+        self.mqtt_gate.abort_all()
+        self.https_gate.abort_all()
         for server in self.servers:
             try:
                 await asyncio.wait_for(server.wait_closed(), 3.0)
             except TimeoutError:
                 pass
         self.servers.clear()
-        if self.runner is not None:
-            await self.runner.cleanup()
-            self.runner = None
 
 
 def check_ports_free(endpoints: Endpoints) -> None:

@@ -163,3 +163,26 @@ def test_serve_with_two_processes_shares_the_port_and_stops_cleanly(tmp_path: Pa
     assert service.output().count("dps-station serve: stopped") == 2
     assert not provisioning_status.overview(station.ctx).running
     station.ctx.db.dispose()
+
+
+def test_sigterm_with_open_connections_stops_at_once(tmp_path: Path) -> None:
+    """A client in the middle of its handshake and an idle HTTPS connection do not hold the stop up."""
+    station: Station = make_station(tmp_path)
+    mqtt, https = _free_port(), _free_port()
+    service = ServiceProcess(station, tmp_path / "serve.log", mqtt=f"127.0.0.1:{mqtt}", https=f"127.0.0.1:{https}")
+    service.start()
+    half_open = socket.create_connection(("127.0.0.1", mqtt))
+    context = ssl.create_default_context(cafile=str(station.ca_file))
+    idle = context.wrap_socket(socket.create_connection(("127.0.0.1", https)), server_hostname="localhost")
+    try:
+        time.sleep(0.5)
+        assert service.process is not None
+        started = time.monotonic()
+        service.process.send_signal(signal.SIGTERM)
+        assert service.process.wait(30) == 0, service.output()
+        assert time.monotonic() - started < 5, service.output()
+    finally:
+        half_open.close()
+        idle.close()
+        service.stop()
+        station.ctx.db.dispose()
