@@ -7,7 +7,6 @@ import asyncio
 import logging
 import signal
 import sys
-
 from typing import TYPE_CHECKING
 
 from app.domain.errors import InputError

@@ -47,7 +47,7 @@ class BootstrapRequest:
 
 
 def canonical_string(group_id: str, sn: str, timestamp: int, payload_text: str) -> bytes:
-    return f"{CANONICAL_PREFIX}\n{group_id}\n{sn}\n{timestamp}\n{payload_text}".encode("utf-8")
+    return f"{CANONICAL_PREFIX}\n{group_id}\n{sn}\n{timestamp}\n{payload_text}".encode()
 
 
 def signature(key: bytes, group_id: str, sn: str, timestamp: int, payload_text: str = "") -> str:

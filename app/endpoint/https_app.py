@@ -15,7 +15,14 @@ from collections.abc import Awaitable, Callable
 from aiohttp import WSMsgType, web
 
 from app.endpoint import bootstrap
-from app.endpoint.dps import DpsAnswer, DpsRequestError, Identity, error_answer, parse_register_body, valid_identifier
+from app.endpoint.dps import (
+    DpsAnswer,
+    DpsRequestError,
+    Identity,
+    error_answer,
+    parse_register_body,
+    valid_identifier,
+)
 from app.endpoint.limits import ConnectionGate, peer_of
 from app.endpoint.mqtt_session import MqttSession
 from app.endpoint.registrar import UNAUTHORIZED, Registrar

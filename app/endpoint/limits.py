@@ -12,7 +12,7 @@ import ssl
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class GatedTlsProtocol(asyncio.Protocol):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.ip, self.peer = peer_of(transport)
         if not self.gate.acquire(self.ip):
-            transport.abort()
+            cast(asyncio.WriteTransport, transport).abort()
             self.on_refused(self.peer, "too many connections")
             return
         self.counted = True
@@ -149,14 +149,14 @@ class GatedTlsProtocol(asyncio.Protocol):
     def _expire(self) -> None:
         if self.tls is not None and not self.tls.is_closing():
             self.on_refused(self.peer, "connection idle or too slow; closed")
-            self.tls.abort()
+            cast(asyncio.WriteTransport, self.tls).abort()
 
     def abort(self) -> None:
         if self.task is not None and not self.task.done():
             self.task.cancel()
         for transport in (self.tls, self.raw):
             if transport is not None and not transport.is_closing():
-                transport.abort()  # type: ignore[attr-defined]
+                cast(asyncio.WriteTransport, transport).abort()
         self._release()
 
     def _release(self) -> None:

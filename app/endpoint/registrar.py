@@ -137,7 +137,7 @@ class Registrar:
         except DpsError as error:
             log.warning("registration call failed: %s", error)
             return error_answer(*UNAVAILABLE, retry_after=RETRY_SECONDS)
-        except Exception:  # noqa: BLE001 - one device's failure must not stop the service
+        except Exception:
             log.exception("registration call failed unexpectedly")
             return error_answer(*INTERNAL)
         if state is None:

@@ -71,7 +71,7 @@ def expected_resource(id_scope: str, registration_id: str) -> str:
 
 
 def sign(key: bytes, resource: str, expiry: int) -> bytes:
-    return hmac.new(key, f"{resource}\n{expiry}".encode("utf-8"), hashlib.sha256).digest()
+    return hmac.new(key, f"{resource}\n{expiry}".encode(), hashlib.sha256).digest()
 
 
 def verify_token(token: SasToken, key: bytes, *, id_scope: str, registration_id: str, now: float,

@@ -33,7 +33,14 @@ from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.security.derivation import derive_device_key
 from app.services import audit, devices, lifecycle
-from app.services.atomic_file import PUBLIC_MODE, SECRET_MODE, PendingFile, check_output_path, open_text, pending_file
+from app.services.atomic_file import (
+    PUBLIC_MODE,
+    SECRET_MODE,
+    PendingFile,
+    check_output_path,
+    open_text,
+    pending_file,
+)
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
 from app.services.groups import group_row, group_secret_of

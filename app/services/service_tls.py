@@ -22,7 +22,13 @@ from app.db.models import LocalSetting
 from app.domain.errors import InputError, KeyMissingError, NotFoundError
 from app.domain.permissions import Permission
 from app.security.keyring import Keyring
-from app.security.tls import KeyPair, certificate_hostnames, certificate_not_after, make_ca, make_server_certificate
+from app.security.tls import (
+    KeyPair,
+    certificate_hostnames,
+    certificate_not_after,
+    make_ca,
+    make_server_certificate,
+)
 from app.services.context import ServiceContext
 from app.services.organisation import get_organisation
 

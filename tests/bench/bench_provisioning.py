@@ -21,7 +21,6 @@ import base64
 import json
 import os
 import ssl
-import statistics
 import struct
 import sys
 import tempfile
@@ -32,9 +31,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))  # run from a checkout without installing
 
-from app.endpoint import mqtt_codec as mqtt  # noqa: E402
-from app.security.derivation import derive_device_key  # noqa: E402
-from app.security.sas import make_token  # noqa: E402
+from app.endpoint import mqtt_codec as mqtt
+from app.security.derivation import derive_device_key
+from app.security.sas import make_token
 
 TARGET_RATE = 200.0
 TARGET_P99_MS = 250.0
@@ -43,10 +42,9 @@ MQTT_PORT = 8883
 
 def prepare(db_url: str, home: Path, count: int) -> tuple[str, str, Path]:
     """A station with `count` registered devices and the service certificate; (scope, group secret, CA file)."""
-    from tests.support.ctx import add_standard_setup, build_service_context
-
     from app.services import devices, groups
     from app.services.service_tls import ca_certificate, init_service_tls
+    from tests.support.ctx import add_standard_setup, build_service_context
 
     ctx = build_service_context(db_url, home)
     add_standard_setup(ctx)
@@ -135,7 +133,7 @@ def service_pids(pid: int) -> list[int]:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] * 1000
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] * 1000
 
 
 def measure(db_label: str, db_url: str, count: int, concurrency: int, processes: int) -> dict[str, Any]:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.endpoint.endpoint_support import ServiceProcess, Station, make_station, node_sdk, python_sdk
+from tests.endpoint.endpoint_support import (
+    ServiceProcess,
+    Station,
+    make_station,
+    node_sdk,
+    python_sdk,
+)
 
 
 @pytest.fixture(scope="session")

@@ -48,7 +48,7 @@ def python_sdk() -> Path:
     steps = [[base, "-m", "venv", "--clear", str(SDK_VENV)],
              [str(python), "-m", "pip", "install", "--quiet", "azure-iot-device>=2.14,<3"]]
     for step in steps:
-        done = subprocess.run(step, capture_output=True, text=True, timeout=600)
+        done = subprocess.run(step, check=False, capture_output=True, text=True, timeout=600)
         if done.returncode != 0:
             raise SetupError(f"building the Azure SDK environment failed: {' '.join(step)}\n{done.stdout}\n"
                              f"{done.stderr}")
@@ -61,7 +61,7 @@ def node_sdk() -> Path:
     if shutil.which("node") is None or shutil.which("npm") is None:
         raise SetupError("node and npm are needed for the Node SDK tests (apt-get install nodejs npm)")
     if not (NODE_DIR / "node_modules" / "azure-iot-provisioning-device").is_dir():
-        done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_DIR, capture_output=True,
+        done = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_DIR, check=False, capture_output=True,
                               text=True, timeout=600)
         if done.returncode != 0:
             raise SetupError(f"npm ci in {NODE_DIR} failed:\n{done.stdout}\n{done.stderr}")
@@ -170,7 +170,7 @@ class ServiceProcess:
 
 
 def _run_client(command: list[str], spec: dict[str, Any], env: dict[str, str] | None = None) -> dict[str, Any]:
-    done = subprocess.run(command, input=json.dumps(spec), capture_output=True, text=True, timeout=CLIENT_TIMEOUT,
+    done = subprocess.run(command, input=json.dumps(spec), check=False, capture_output=True, text=True, timeout=CLIENT_TIMEOUT,
                           env={**os.environ, **(env or {})})
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:

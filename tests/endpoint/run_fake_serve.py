@@ -6,10 +6,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import fake_registration  # noqa: E402
+import fake_registration
 
 fake_registration.install()
 
-from app.cli import main  # noqa: E402
+from app.cli import main
 
 sys.exit(main(sys.argv[1:]))

@@ -8,7 +8,13 @@ import struct
 import pytest
 
 from app.endpoint import mqtt_codec as mqtt
-from app.endpoint.dps import DpsRequestError, parse_register_body, parse_request_topic, parse_username, response_topic
+from app.endpoint.dps import (
+    DpsRequestError,
+    parse_register_body,
+    parse_request_topic,
+    parse_username,
+    response_topic,
+)
 from app.endpoint.mqtt_session import topic_matches
 
 
@@ -78,8 +84,9 @@ def test_username_and_topics() -> None:
     request = parse_request_topic("$dps/registrations/GET/iotdps-get-operationstatus/?$rid=7&operationId=op-1")
     assert (request.kind, request.rid, request.operation_id) == ("status", "7", "op-1")
     assert parse_request_topic("$dps/registrations/PUT/iotdps-register/?$rid=1").kind == "register"
-    for bad in ("$dps/registrations/PUT/iotdps-register/?x=1", "devices/x/messages", "$dps/registrations/GET/"
-                "iotdps-get-operationstatus/?$rid=1", "$dps/registrations/PUT/iotdps-register/?$rid=a$b"):
+    for bad in ("$dps/registrations/PUT/iotdps-register/?x=1", "devices/x/messages",
+                "$dps/registrations/GET/iotdps-get-operationstatus/?$rid=1",
+                "$dps/registrations/PUT/iotdps-register/?$rid=a$b"):
         with pytest.raises(DpsRequestError):
             parse_request_topic(bad)
     topic = response_topic(200, "7", None)

@@ -17,7 +17,13 @@ import pytest
 from app.endpoint import mqtt_codec as mqtt
 from app.security.sas import make_token
 from app.services import devices
-from tests.endpoint.endpoint_support import GROUP, ServiceProcess, Station, make_station, node_register
+from tests.endpoint.endpoint_support import (
+    GROUP,
+    ServiceProcess,
+    Station,
+    make_station,
+    node_register,
+)
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 SECOND_MQTT = 18883

@@ -36,7 +36,7 @@ class StandIn:
         self.errors: list[str] = []
         self.fail: Exception | None = None
 
-    def RegistrationRequest(self, **fields: Any) -> SimpleNamespace:  # noqa: N802 - mirrors the dataclass
+    def RegistrationRequest(self, **fields: Any) -> SimpleNamespace:
         return SimpleNamespace(**fields)
 
     def device_key(self, ctx: object, scope: str, rid: str) -> bytes | None:

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from app.services import devices, lifecycle
-from tests.endpoint.endpoint_support import GROUP, OPEN_GROUP, ServiceProcess, Station, node_register
+from tests.endpoint.endpoint_support import (
+    GROUP,
+    OPEN_GROUP,
+    ServiceProcess,
+    Station,
+    node_register,
+)
 
 pytestmark = pytest.mark.slow
 

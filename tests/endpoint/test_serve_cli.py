@@ -22,8 +22,19 @@ from app.security.keyring import Keyring
 from app.security.secrets import DataKey
 from app.security.tls import server_ssl_context
 from app.services import provisioning_status
-from app.services.service_tls import CA_KEY, SERVER_KEY, ca_certificate, load_service_tls
-from tests.endpoint.endpoint_support import REPO, ServiceProcess, Station, make_station, port_answers
+from app.services.service_tls import (
+    CA_KEY,
+    SERVER_KEY,
+    ca_certificate,
+    load_service_tls,
+)
+from tests.endpoint.endpoint_support import (
+    REPO,
+    ServiceProcess,
+    Station,
+    make_station,
+    port_answers,
+)
 
 
 def _free_port() -> int:
@@ -49,8 +60,9 @@ def test_service_init_is_idempotent_and_keys_are_sealed(dps_home: Path, tmp_path
     ca = x509.load_pem_x509_certificate(out.read_bytes())
     assert ca.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
 
-    from app.cli.common import open_station
     import argparse
+
+    from app.cli.common import open_station
 
     _home, db, ctx = open_station(argparse.Namespace(home=str(dps_home), db=None, user=None))
     try:
@@ -74,9 +86,10 @@ def test_service_init_is_idempotent_and_keys_are_sealed(dps_home: Path, tmp_path
 
 def test_ip_addresses_become_ip_sans(dps_home: Path, tmp_path: Path) -> None:
     assert main(["service", "init", "--hostname", "10.1.2.3", "--hostname", "::1", "--hostname", "gw"]) == 0
-    from app.cli.common import open_station
     import argparse
     import ipaddress
+
+    from app.cli.common import open_station
 
     _home, db, ctx = open_station(argparse.Namespace(home=str(dps_home), db=None, user=None))
     san = x509.load_pem_x509_certificate(load_service_tls(db, ctx.keyring).server.certificate_pem).extensions \
@@ -94,7 +107,7 @@ def test_bad_hostnames_are_refused(dps_home: Path, capsys: pytest.CaptureFixture
 def _serve(home: Path, *args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
     head = ["--db", db] if db else []
     return subprocess.run([sys.executable, "-m", "app", "--home", str(home), *head, "serve", *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
+                          check=False, capture_output=True, text=True, timeout=120)
 
 
 def test_serve_without_a_certificate_says_run_service_init(tmp_path: Path) -> None:
