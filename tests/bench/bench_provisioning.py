@@ -7,7 +7,7 @@ process: the bare TLS handshake plus one MQTT round trip that touches no databas
 answered CONNACK 1), 1,000 times, 50 at a time.
 
     .venv/bin/python tests/bench/bench_provisioning.py [--count 1000] [--concurrency 50] [--db sqlite|postgres|both]
-        [--processes N]
+        [--processes N] [--endpoint-only]
 
 Prints registrations/s and p50/p99 latency next to the baseline, as ratios; exits non-zero when a target is missed
 (>= 200 registrations/s and p99 < 250 ms, each database) or a device was not assigned.
@@ -173,6 +173,48 @@ def measure(db_label: str, db_url: str, count: int, concurrency: int, processes:
             "load": os.getloadavg()[0]}
 
 
+def measure_endpoint_only(count: int, concurrency: int) -> None:
+    """The endpoint alone: the registration use case replaced by tests/endpoint/fake_registration.py (answers at
+    once from a JSON file), so the service's CPU per registration is the endpoint's own."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory(prefix="bench-endpoint-") as directory:
+        home = Path(directory)
+        secret = base64.b64encode(os.urandom(64)).decode()
+        sns = [f"E{n:05d}" for n in range(count)]
+        config = home / "fake.json"
+        config.write_text(json.dumps({"groups": {"G1": secret}, "devices": {f"G1/{sn}": "assigned" for sn in sns}}))
+        runner = [sys.executable, str(REPO / "tests" / "endpoint" / "run_fake_serve.py"), "--home", str(home)]
+        env = {**os.environ, "DPS_FAKE_REGISTRATION": str(config)}
+        subprocess.run([*runner, "service", "init", "--hostname", "localhost"], check=True, env=env,
+                       capture_output=True)
+        subprocess.run([*runner, "service", "ca", "--out", str(home / "ca.pem")], check=True, env=env,
+                       capture_output=True)
+        log = (home / "serve.log").open("wb")
+        service = subprocess.Popen([*runner, "serve", "--mqtt", f"127.0.0.1:{MQTT_PORT}", "--https", "off",
+                                    "--max-per-ip", str(concurrency * 4)], env=env, stdout=log, stderr=log)
+        try:
+            from tests.endpoint.endpoint_support import port_answers
+
+            deadline = time.monotonic() + 60
+            while not port_answers(MQTT_PORT) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            context = ssl.create_default_context(cafile=str(home / "ca.pem"))
+            tokens = {sn: make_token(base64.b64decode(derive_device_key(secret, sn)), f"G1/registrations/{sn}",
+                                     int(time.time()) + 3600) for sn in sns}
+            cpu0 = process_cpu(service.pid)
+            elapsed, latencies, outcomes = asyncio.run(run_many(
+                [lambda sn=sn: register_one(context, "G1", sn, tokens[sn]) for sn in sns], concurrency))
+            cpu = (process_cpu(service.pid) - cpu0) * 1000 / count
+        finally:
+            service.terminate()
+            service.wait(30)
+            log.close()
+    print(f"endpoint only (registration use case replaced by a stand-in): {count / elapsed:.0f} registrations/s, "
+          f"p50 {percentile(latencies, 0.5):.0f} ms, p99 {percentile(latencies, 0.99):.0f} ms, service CPU per "
+          f"registration {cpu:.1f} ms | load average {os.getloadavg()[0]:.1f} | outcomes {outcomes}")
+
+
 def report(result: dict[str, Any]) -> bool:
     ok = (result["rate"] >= TARGET_RATE and result["p99"] < TARGET_P99_MS
           and result["outcomes"] == {"assigned": result["count"]} and result["stopped"] == 0)
@@ -194,8 +236,13 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--processes", type=int, default=1, help="serve --processes N (default: %(default)s)")
+    parser.add_argument("--endpoint-only", action="store_true",
+                        help="only the endpoint, with the registration use case replaced by a stand-in")
     args = parser.parse_args()
     os.chdir(REPO)
+    if args.endpoint_only:
+        measure_endpoint_only(args.count, args.concurrency)
+        return 0
     results: list[bool] = []
     if args.db in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="bench-prov-db-") as directory:
