@@ -193,3 +193,20 @@ def test_a_device_that_keeps_failing_or_knocking_while_disabled_is_audited_once(
     assert states[2].created == states[0].created and states[4].created == states[3].created
     actions = [e.action for e in audit.list_events(ctx, limit=1000)]
     assert actions.count("device.allocation_failed") == 1 and actions.count("device.registration.disabled") == 1
+
+
+def test_no_user_account_can_have_the_service_role(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+    from app.domain.errors import InputError
+    from app.services import users
+
+    before = table_dump(ctx.db.engine)
+    with pytest.raises(InputError, match="'service' is not a role; use one of: technician, installer, supervisor"):
+        users.add_user(ctx, "robot", "password123", "service")
+    assert ctx.home is not None
+    monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    with pytest.raises(SystemExit):  # argparse refuses the choice
+        main(["--db", str(ctx.db.url), "user", "add", "robot", "--role", "service"])
+    assert "invalid choice: 'service'" in capsys.readouterr().err
+    assert table_dump(ctx.db.engine) == before
