@@ -44,6 +44,7 @@ def test_device_key_is_the_azure_derived_key_and_exists_for_any_sn(ctx: ServiceC
     svc = service(ctx)
     scope = group_id(ctx)
     assert reg.device_key(svc, scope, "SN-1") == expected_key(ctx, "SN-1")
+    assert reg.device_key(svc, scope, "SN-1") != reg.device_key(svc, scope, "SN-2")  # another SN's key is wrong
     # an SN that does not exist still has a key: a wrong key and an unknown SN cannot be told apart
     assert reg.device_key(svc, scope, "NOPE") == expected_key(ctx, "NOPE")
     assert reg.device_key(svc, "GUNKNOWN0000", "SN-1") is None
