@@ -211,3 +211,17 @@ def test_no_user_account_can_have_the_service_role(ctx: ServiceContext, monkeypa
         main(["--db", str(ctx.db.url), "user", "add", "robot", "--role", "service"])
     assert "invalid choice: 'service'" in capsys.readouterr().err
     assert table_dump(ctx.db.engine) == before
+
+
+def test_the_devices_payload_is_kept_with_its_registration_unless_it_is_large(ctx: ServiceContext) -> None:
+    from sqlalchemy import select
+
+    from app.db.models import Registration
+
+    svc = service(ctx)
+    small = reg.register(svc, request(ctx, "SN-1", payload={"model": "P-20", "fw": [1, 2]}))
+    large = reg.register(svc, request(ctx, "SN-2", payload={"blob": "x" * 20000}))
+    with ctx.read() as session:
+        kept = {r.operation_id: r.device_payload for r in session.scalars(select(Registration))}
+    assert kept[small.operation_id] == {"model": "P-20", "fw": [1, 2]}
+    assert kept[large.operation_id] == {"notKept": "the device's payload had 20011 bytes"}
