@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -364,11 +365,22 @@ def _new_registration(session: Session, identity: DeviceIdentity, request: Regis
         status=status, substatus=substatus, assigned_hub=hub, device_id=device_id, etag=etag or uuid.uuid4().hex[:16],
         error_code=error_code, error_message=error_message, transport=request.transport[:16],
         peer=request.peer[:128], instance=request.instance[:128],
-        device_payload=request.payload, response_payload=response_payload or {})
+        device_payload=_kept_payload(request.payload), response_payload=response_payload or {})
     registration.operation_id = f"{registration.id}"
     session.add(registration)
     session.flush()
     return registration
+
+
+MAX_KEPT_PAYLOAD = 16 * 1024
+
+
+def _kept_payload(payload: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The device's payload as kept with its registration (it syncs): a larger one is noted, not kept."""
+    if payload is None:
+        return None
+    size = len(json.dumps(payload, separators=(",", ":"), default=str).encode("utf-8"))
+    return payload if size <= MAX_KEPT_PAYLOAD else {"notKept": f"the device's payload had {size} bytes"}
 
 
 def _assigned(session: Session, identity: DeviceIdentity, asset: Asset, allocation: Allocation,

@@ -66,3 +66,17 @@ def test_a_failed_registration_is_shown_with_its_reason(qtbot, field: tuple[Stat
     panel = view.device_panel
     qtbot.waitUntil(lambda: panel.registered.text().startswith("refused: "), timeout=10_000)
     assert "product key" in panel.registrations.item(0, 3).text()
+
+
+def test_a_hidden_field_asks_nothing_and_catches_up_when_shown(qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    st, view = field
+    scan(qtbot, view, "PUMP-0004")
+    watch = view.registration_watch
+    watch.timer.stop()  # polls by hand below
+    view.hide()
+    register(st, "PUMP-0004")
+    watch.poll()
+    assert not watch._busy  # no query was started for a hidden view
+    view.show()
+    watch.poll()
+    qtbot.waitUntil(lambda: view.banner.title.text() == "PUMP-0004 registered", timeout=10_000)

@@ -44,6 +44,7 @@ def test_device_key_is_the_azure_derived_key_and_exists_for_any_sn(ctx: ServiceC
     svc = service(ctx)
     scope = group_id(ctx)
     assert reg.device_key(svc, scope, "SN-1") == expected_key(ctx, "SN-1")
+    assert reg.device_key(svc, scope, "SN-1") != reg.device_key(svc, scope, "SN-2")  # another SN's key is wrong
     # an SN that does not exist still has a key: a wrong key and an unknown SN cannot be told apart
     assert reg.device_key(svc, scope, "NOPE") == expected_key(ctx, "NOPE")
     assert reg.device_key(svc, "GUNKNOWN0000", "SN-1") is None
@@ -193,3 +194,34 @@ def test_a_device_that_keeps_failing_or_knocking_while_disabled_is_audited_once(
     assert states[2].created == states[0].created and states[4].created == states[3].created
     actions = [e.action for e in audit.list_events(ctx, limit=1000)]
     assert actions.count("device.allocation_failed") == 1 and actions.count("device.registration.disabled") == 1
+
+
+def test_no_user_account_can_have_the_service_role(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+    from app.domain.errors import InputError
+    from app.services import users
+
+    before = table_dump(ctx.db.engine)
+    with pytest.raises(InputError, match="'service' is not a role; use one of: technician, installer, supervisor"):
+        users.add_user(ctx, "robot", "password123", "service")
+    assert ctx.home is not None
+    monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    with pytest.raises(SystemExit):  # argparse refuses the choice
+        main(["--db", str(ctx.db.url), "user", "add", "robot", "--role", "service"])
+    assert "invalid choice: 'service'" in capsys.readouterr().err
+    assert table_dump(ctx.db.engine) == before
+
+
+def test_the_devices_payload_is_kept_with_its_registration_unless_it_is_large(ctx: ServiceContext) -> None:
+    from sqlalchemy import select
+
+    from app.db.models import Registration
+
+    svc = service(ctx)
+    small = reg.register(svc, request(ctx, "SN-1", payload={"model": "P-20", "fw": [1, 2]}))
+    large = reg.register(svc, request(ctx, "SN-2", payload={"blob": "x" * 20000}))
+    with ctx.read() as session:
+        kept = {r.operation_id: r.device_payload for r in session.scalars(select(Registration))}
+    assert kept[small.operation_id] == {"model": "P-20", "fw": [1, 2]}
+    assert kept[large.operation_id] == {"notKept": "the device's payload had 20011 bytes"}

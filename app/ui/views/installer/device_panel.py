@@ -84,6 +84,8 @@ class DevicePanel(QWidget):
         self.registrations.verticalHeader().setVisible(False)
         self.registrations.horizontalHeader().setStretchLastSection(True)
         self.registrations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.registrations.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.registrations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.registrations.setMaximumHeight(self.fontMetrics().height() * (REGISTRATIONS_SHOWN + 2) + 16)
         self.registrations.setVisible(False)
         layout.addWidget(self.registrations)
@@ -139,7 +141,9 @@ class DevicePanel(QWidget):
             cells = (record.at.strftime("%Y-%m-%d %H:%M:%S"), record.hub or "-",
                      record.substatus if record.status == "assigned" else record.status, record.error)
             for column, text in enumerate(cells):
-                self.registrations.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long error is cut off in its cell
+                self.registrations.setItem(row, column, item)
         self.registrations.setVisible(bool(records))
 
     def clear(self, text: str = "") -> None:

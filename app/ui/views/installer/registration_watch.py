@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.domain.records import RegistrationRecord
 from app.services import provisioning_status
@@ -41,8 +42,9 @@ class RegistrationWatch(QObject):
         self.timer.stop()
 
     def poll(self) -> None:
-        if self._busy or self.target is None:
-            return
+        owner = self.parent()
+        if self._busy or self.target is None or (isinstance(owner, QWidget) and not owner.isVisible()):
+            return  # a hidden Field (another workspace shown) asks nothing; it catches up when shown again
         self._busy = True
         target = self.target
         ctx = self.env.ctx
