@@ -30,6 +30,7 @@ HTTPS_PORT = 443
 HOST = "localhost"  # the server certificate names localhost and 127.0.0.1
 GROUP = "line1"
 OPEN_GROUP = "open-line"  # allows devices that were not registered in advance
+RESET_GROUP = "reset-line"  # reprovision policy: initialize
 CLIENT_TIMEOUT = 90
 
 
@@ -94,13 +95,15 @@ def make_station(tmp: Path, sns: int = 12, db_url: str | None = None) -> Station
     groups.create_group(ctx, OPEN_GROUP, masterdata_group="pumps", ou="ou-open", environment="prod",
                         product_key="PK-OPEN", gateway="https://open-gw.example.com",
                         provisioning=groups.ProvisioningOptions(allow_unregistered=True))
+    add_standard_setup(ctx, group=RESET_GROUP, policy="initialize")
+    devices.register_range(ctx, RESET_GROUP, "R-", 1, 2)
     init_service_tls(ctx, [HOST, "127.0.0.1"])
     ca_file = tmp / "ca.pem"
     pem = ca_certificate(ctx.db)
     assert pem is not None
     ca_file.write_bytes(pem)
     assert ctx.home is not None
-    secrets = {name: groups.reveal_group_secret(ctx, name) for name in (GROUP, OPEN_GROUP)}
+    secrets = {name: groups.reveal_group_secret(ctx, name) for name in (GROUP, OPEN_GROUP, RESET_GROUP)}
     return Station(ctx, ctx.home.path, db_url, ca_file, secrets)
 
 

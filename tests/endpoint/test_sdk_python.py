@@ -11,6 +11,7 @@ from app.services import devices, groups, lifecycle
 from tests.endpoint.endpoint_support import (
     GROUP,
     OPEN_GROUP,
+    RESET_GROUP,
     ServiceProcess,
     Station,
     python_register,
@@ -69,6 +70,16 @@ def test_reprovision_is_carried_out_on_the_next_registration(sdk_python: Path, s
     moved = python_register(sdk_python, station, "SN-7")
     assert (moved["status"], moved["substatus"]) == ("assigned", "deviceDataMigrated"), moved
     assert moved["device_id"] != first["device_id"] and '"ou": "ou-b"' in moved["payload"]
+
+
+def test_reprovision_in_a_group_that_initializes(sdk_python: Path, station: Station,
+                                                 service: ServiceProcess) -> None:
+    first = python_register(sdk_python, station, "R-1", group=RESET_GROUP)
+    assert first["ok"], first
+    lifecycle.reprovision(station.ctx, RESET_GROUP, "R-1", "ou-z", "test")
+    moved = python_register(sdk_python, station, "R-1", group=RESET_GROUP)
+    assert (moved["status"], moved["substatus"]) == ("assigned", "deviceDataReset"), moved
+    assert moved["device_id"] != first["device_id"] and '"ou": "ou-z"' in moved["payload"]
 
 
 def test_device_not_registered_in_advance(sdk_python: Path, station: Station, service: ServiceProcess) -> None:
