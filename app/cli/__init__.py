@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "app.cli.sync_cmd",
     "app.cli.audit_cmd",
     "app.cli.report_cmd",
+    "app.cli.service_cmd",
+    "app.cli.serve_cmd",
 )
 
 

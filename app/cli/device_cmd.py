@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import uuid
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from app.cli.common import (
 from app.domain.enums import DeviceStatus
 from app.domain.errors import InputError
 from app.domain.records import DeviceRecord
+from app.domain.serials import serial_range
 from app.domain.wording import count_of
-from app.services import devices, lifecycle
+from app.services import devices, groups, lifecycle
 
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
@@ -154,7 +156,13 @@ def run_add(args: argparse.Namespace) -> int:
                                      description=args.description, master_data=parse_assignments(args.set),
                                      approved_batch_ok=args.approved_batch_ok)
     _print_device(device, args.format)
+    _warn(groups.sdk_sn_warnings(ctx, args.group, [args.sn]))
     return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def run_range(args: argparse.Namespace) -> int:
@@ -167,6 +175,7 @@ def run_range(args: argparse.Namespace) -> int:
                                    batch=args.batch, no_prefix=args.no_prefix,
                                    approved_batch_ok=args.approved_batch_ok)
     print(f"registered {count_of(count, 'device')} in {args.group}")
+    _warn(groups.sdk_sn_warnings(ctx, args.group, serial_range(args.prefix or "", args.start, 1, args.width)))
     return 0
 
 
@@ -174,9 +183,11 @@ def run_import(args: argparse.Namespace) -> int:
     from app.services import importing
 
     _home, _db, ctx = open_station(args)
+    warnings: list[str] = []
     count = importing.import_file(ctx, args.file, args.group, default_batch=args.batch,
-                                  approved_batch_ok=args.approved_batch_ok)
+                                  approved_batch_ok=args.approved_batch_ok, warnings=warnings)
     print(f"imported {count_of(count, 'device')} from {args.file} into {args.group}")
+    _warn(warnings)
     return 0
 
 
@@ -257,6 +268,9 @@ def run_show(args: argparse.Namespace) -> int:
                             "product_key": a.product_key, "state": a.state} for a in details.allocations]
     data["reprovisions"] = [{"id": str(r.id), "target_ou": r.target_ou, "target_environment": r.target_environment,
                              "state": r.state} for r in details.reprovisions]
+    data["registrations"] = [{"at": r.at.isoformat(), "status": r.status, "substatus": r.substatus, "hub": r.hub,
+                              "device_id": r.device_id, "transport": r.transport, "error": r.error}
+                             for r in details.registrations]
     if args.format == "json":
         print_json(data)
     else:

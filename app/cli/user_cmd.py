@@ -11,7 +11,7 @@ from app.cli.common import (
     print_table,
     read_password,
 )
-from app.domain.enums import Role
+from app.domain.enums import PERSON_ROLES
 from app.services import users
 
 
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     sub = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a user (password from a prompt or standard input)")
     add.add_argument("name")
-    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.add_argument("--role", required=True, choices=[role.value for role in PERSON_ROLES])
     add.add_argument("--full-name", default="")
     add.set_defaults(handler=run_add)
     listing = sub.add_parser("list", help="list users")
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         toggle.set_defaults(handler=run_set_active, active=active)
     role = sub.add_parser("role", help="give a user another role")
     role.add_argument("name")
-    role.add_argument("role", choices=[role.value for role in users.ASSIGNABLE_ROLES])
+    role.add_argument("role", choices=[role.value for role in PERSON_ROLES])
     role.set_defaults(handler=run_role)
     password = sub.add_parser("password", help="reset a user's password (from a prompt or standard input)")
     password.add_argument("name")

@@ -95,6 +95,14 @@ class RegistrationGroup(SyncedMixin, Base):
     reprovision_policy: Mapped[str] = mapped_column(String(16), nullable=False)
     label_template: Mapped[str] = mapped_column(String(64), default="avery-l7160", nullable=False)
     description: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    # Provisioning service (docs/allocation.md): whether devices provision from this group themselves, whether
+    # an SN not registered in advance registers on the spot, the weighted targets of the `hashed` policy
+    # ([{"gateway", "ou", "environment", "product_key", "weight"}]) and the `webhook` policy's URL and CA.
+    device_provisioning: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    allow_unregistered: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    allocation_targets: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, nullable=False)
+    webhook_url: Mapped[str] = mapped_column(String(512), default="", nullable=False)
+    webhook_ca_pem: Mapped[str] = mapped_column(Text, default="", nullable=False)
 
 
 class Batch(SyncedMixin, Base):
@@ -194,6 +202,60 @@ class ReprovisionRequest(SyncedMixin, Base):
     decided_by: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), default="", nullable=False)
     comment: Mapped[str] = mapped_column(Text, default="", nullable=False)
     error: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+
+class Registration(SyncedMixin, Base):
+    """One registration of a device with the provisioning service (an Azure DPS "operation"), as answered.
+
+    Written once, never changed: any service instance answers a poll for `operation_id` from here, and the device
+    details list them. Holds no secret: the device secret is added to the answer from the allocation.
+    """
+
+    __tablename__ = "registrations"
+    __table_args__ = (Index("ix_registrations_identity_created", "identity_id", "created_at"),)
+
+    identity_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("device_identities.id"), nullable=False)
+    allocation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("allocations.id"), index=True)
+    operation_id: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False, index=True)
+    first_registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    substatus: Mapped[str] = mapped_column(String(48), default="", nullable=False)
+    assigned_hub: Mapped[str] = mapped_column(String(512), default="", nullable=False)
+    device_id: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    etag: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    error_code: Mapped[int | None] = mapped_column(Integer)
+    error_message: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    transport: Mapped[str] = mapped_column(String(16), default="", nullable=False)
+    peer: Mapped[str] = mapped_column(String(128), default="", nullable=False)
+    instance: Mapped[str] = mapped_column(String(128), default="", nullable=False)
+    device_payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    response_payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+
+
+class ServiceHeartbeat(Base):
+    """Local only: a running provisioning service instance (host:pid) says it is alive, every ~10 s."""
+
+    __tablename__ = "service_heartbeats"
+
+    instance: Mapped[str] = mapped_column(String(128), primary_key=True)
+    endpoints: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, nullable=False)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    stopping: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+
+
+class ServiceError(Base):
+    """Local only: a refused connection or registration, for the Office's "last errors" (the newest 200 kept)."""
+
+    __tablename__ = "service_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False, index=True)
+    instance: Mapped[str] = mapped_column(String(128), default="", nullable=False)
+    peer: Mapped[str] = mapped_column(String(128), default="", nullable=False)
+    transport: Mapped[str] = mapped_column(String(16), default="", nullable=False)
+    message: Mapped[str] = mapped_column(Text, default="", nullable=False)
 
 
 class AuditEvent(Base):

@@ -9,6 +9,12 @@ class Role(StrEnum):
     TECHNICIAN = "technician"
     INSTALLER = "installer"
     SUPERVISOR = "supervisor"
+    SERVICE = "service"
+    """The provisioning service process (`dps-station serve`); no person signs in with it."""
+
+
+PERSON_ROLES = (Role.TECHNICIAN, Role.INSTALLER, Role.SUPERVISOR)
+"""The roles a user account can have (the service role is not one)."""
 
 
 class DeviceStatus(StrEnum):
@@ -55,6 +61,14 @@ class AllocationState(StrEnum):
     SUPERSEDED = "superseded"
     REVOKED = "revoked"
     FAILED = "failed"
+
+
+class AllocationPolicy(StrEnum):
+    """How the provisioning service picks a device's target on its first registration (docs/allocation.md)."""
+
+    STATIC = "static"
+    HASHED = "hashed"
+    WEBHOOK = "webhook"
 
 
 class BatchReview(StrEnum):

@@ -133,3 +133,19 @@ class ApprovedBatchError(LifecycleError):
         self.group = group
         self.batch = batch
         self.reviewed_by = reviewed_by
+
+
+class RegistrationRefused(DpsError):
+    """The provisioning service gives a device no registration state at all (Azure DPS's error answer).
+
+    `http_status` 401 for an unknown group, an unknown, deleted or replaced SN and a group that does not take
+    devices not registered in advance: one message for all, so a device cannot tell whether an SN exists.
+    `error_code` is six digits, the first three the HTTP status (Azure's form, e.g. 401002).
+    """
+
+    exit_code = 11
+
+    def __init__(self, message: str = "unauthorized", *, http_status: int = 401, error_code: int = 401002) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+        self.error_code = error_code

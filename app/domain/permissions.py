@@ -27,6 +27,7 @@ class Permission(StrEnum):
     RESOLVE_CONFLICTS = "resolve sync conflicts"
     MANAGE_USERS = "manage users"
     SYNC = "sync"
+    PROVISION = "provision devices that register themselves"
 
 
 _TECHNICIAN = {
@@ -53,10 +54,18 @@ _INSTALLER = {
     Permission.SYNC,
 }
 
+# The provisioning service answers devices (and registers an SN on the spot in a group that allows it);
+# nothing else. No person holds PROVISION: it is the device's own registration, not a user's action.
+_SERVICE = {
+    Permission.PROVISION,
+    Permission.REGISTER_DEVICES,
+}
+
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.TECHNICIAN: frozenset(_TECHNICIAN),
     Role.INSTALLER: frozenset(_INSTALLER),
-    Role.SUPERVISOR: frozenset(Permission),
+    Role.SUPERVISOR: frozenset(Permission) - {Permission.PROVISION},
+    Role.SERVICE: frozenset(_SERVICE),
 }
 
 

@@ -45,6 +45,12 @@ class RegistrationGroupRecord:
     label_template: str
     description: str
     device_count: int = 0
+    allocation_policy: str = "static"
+    targets: tuple[dict[str, Any], ...] = ()
+    webhook_url: str = ""
+    webhook_ca: bool = False
+    device_provisioning: bool = True
+    allow_unregistered: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,3 +184,54 @@ class AuditRecord:
             "details": self.details,
             "hash": self.hash,
         }
+
+
+@dataclass(frozen=True)
+class RegistrationRecord:
+    """One registration of a device with the provisioning service, as the device details list it."""
+
+    operation_id: str
+    group: str
+    sn: str
+    at: datetime
+    status: str
+    substatus: str
+    hub: str
+    device_id: str
+    error: str
+    transport: str
+    instance: str
+
+
+@dataclass(frozen=True)
+class ServiceInstanceRecord:
+    instance: str
+    endpoints: dict[str, str]
+    started_at: datetime
+    last_seen: datetime
+    running: bool
+    on_this_machine: bool
+
+
+@dataclass(frozen=True)
+class ServiceErrorRecord:
+    at: datetime
+    instance: str
+    peer: str
+    transport: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ProvisioningOverview:
+    """The Office's provisioning panel: which service instances run against this database, and how it goes."""
+
+    instances: list[ServiceInstanceRecord]
+    registrations_last_hour: int
+    failed_last_hour: int
+    errors: list[ServiceErrorRecord]
+    recent: list[RegistrationRecord]
+
+    @property
+    def running(self) -> list[ServiceInstanceRecord]:
+        return [instance for instance in self.instances if instance.running]

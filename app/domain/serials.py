@@ -52,3 +52,19 @@ def serial_range(prefix: str, start: int, count: int, width: int | None = None) 
     for sn in (sns[0], sns[-1]):
         check_sn(sn, field="prefix")
     return sns
+
+
+# What the Azure IoT device SDKs (and Azure DPS) accept in a registration ID: a device whose SN has anything else
+# cannot provision itself with an unmodified SDK. Registering it is still allowed (a warning, not an error).
+SDK_SN_CHARACTERS = "a-z A-Z 0-9 - . _ :"
+_SDK_SN = re.compile(r"[A-Za-z0-9._:-]+")
+
+
+def sdk_sn_problem(sn: str) -> str | None:
+    """Why an SDK cannot carry `sn` as its registration ID, or None."""
+    if _SDK_SN.fullmatch(sn):
+        return None
+    odd = sorted({ch for ch in sn if not _SDK_SN.fullmatch(ch)})
+    shown = " ".join(repr(ch) for ch in odd[:5])
+    return (f"SN {sn!r} contains {shown}: the Azure IoT device SDKs carry only {SDK_SN_CHARACTERS} in a "
+            f"registration ID, so this device cannot provision itself with them")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
-from app.services import devices
+from app.services import devices, groups
 from app.services.batches import check_batch_number
 from app.services.context import ServiceContext
 from app.services.devices import NewDevice, Progress
@@ -48,6 +48,8 @@ class ImportPreview:
     rows: list[TableRow]
     errors: list[InputError]
     devices: list[NewDevice] = field(repr=False)
+    warnings: list[str] = field(default_factory=list)
+    """Not errors: SNs the device SDKs cannot carry in a group devices provision from (groups.sdk_sn_warnings)."""
 
     @property
     def valid(self) -> bool:
@@ -86,7 +88,9 @@ def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str
         if new_devices:
             _parsed, device_errors = devices.validate_new_devices(session, group_row_, new_devices, table.file)
             errors = sorted(errors + device_errors, key=lambda error: (error.row or 0))
-    return ImportPreview(path, table.file, group, default_batch, table.headers, table.rows, errors, new_devices)
+    warnings = groups.sdk_sn_warnings(ctx, group, [device.sn for device in new_devices])
+    return ImportPreview(path, table.file, group, default_batch, table.headers, table.rows, errors, new_devices,
+                         warnings)
 
 
 def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progress | None = None,
@@ -100,8 +104,9 @@ def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progre
 
 def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None,
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None, *,
-                approved_batch_ok: bool = False) -> int:
-    """Parse and register every device of the file, or none. Returns the number registered."""
+                approved_batch_ok: bool = False, warnings: list[str] | None = None) -> int:
+    """Parse and register every device of the file, or none. Returns the number registered; `warnings` (when
+    given) gets the SNs the device SDKs cannot carry, in a group devices provision from."""
     ctx.require(Permission.REGISTER_DEVICES)
     path = Path(path)
     table = read_table(path)
@@ -115,9 +120,12 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not new_devices:
         raise InputError("the file has a header but no devices", file=table.file)
-    return devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
-                                    default_batch=default_batch, file=table.file, progress=progress,
-                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok)
+    count = devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
+                                     default_batch=default_batch, file=table.file, progress=progress,
+                                     cancelled=cancelled, approved_batch_ok=approved_batch_ok)
+    if warnings is not None:
+        warnings.extend(groups.sdk_sn_warnings(ctx, group, [device.sn for device in new_devices]))
+    return count
 
 
 def valid_columns(masterdata_keys: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from app.domain.enums import ACTIVE_STATUSES, AllocationState, DeviceStatus, Rep
 from app.domain.errors import InputError, InputErrors, LifecycleError, NotFoundError
 from app.domain.masterdata import parse_value, validate_master_data
 from app.domain.permissions import Permission
-from app.domain.records import AllocationRecord, DeviceRecord, ReprovisionRecord
+from app.domain.records import AllocationRecord, DeviceRecord, RegistrationRecord, ReprovisionRecord
 from app.security.derivation import new_device_secret
 from app.services import audit
 from app.services.context import ServiceContext
@@ -506,6 +506,7 @@ class DeviceDetails:
     allocations: list[AllocationRecord]
     reprovisions: list[ReprovisionRecord]
     attributes: list[Any]
+    registrations: list[RegistrationRecord] = field(default_factory=list)  # with the provisioning service, newest first
 
 
 def device_details(ctx: ServiceContext, group: str, sn: str) -> DeviceDetails:
@@ -521,8 +522,11 @@ def device_details(ctx: ServiceContext, group: str, sn: str) -> DeviceDetails:
         requests = [_reprovision_record(session, r) for r in session.scalars(
             select(ReprovisionRequest).where(ReprovisionRequest.identity_id == identity.id)
             .order_by(ReprovisionRequest.updated_at))]
+        from app.services.provisioning_status import registrations_of
+
         return DeviceDetails(record_of(session, identity), allocations, requests,
-                             attributes_of_group(session, group_row_.masterdata_group_id))
+                             attributes_of_group(session, group_row_.masterdata_group_id),
+                             registrations_of(session, identity.id, limit=20))
 
 
 def active_device_secret(ctx: ServiceContext, session: Session, identity: DeviceIdentity) -> str | None:

@@ -1,10 +1,13 @@
 """Provisioning files for firmware flashing: JSON, one file per device or one per batch.
 
 Each device entry names what a device needs to register itself: Group ID, SN,
-gateway, OU, environment, product key, manual code; with secrets (asked for
-explicitly, EXPORT_SECRETS) also its registration key and, when it holds
-an active allocation, that allocation's device secret. Every export is audited:
-`device.provisioning.export` with secrets, `device.export` without. Files are written
+gateway, OU, environment, product key, manual code, and what an Azure IoT device
+SDK takes to provision against `dps-station serve` (id_scope, registration_id,
+provisioning_host, ca_certificate); with secrets (asked for explicitly,
+EXPORT_SECRETS) also its registration key (device_key and, under the SDK's name,
+symmetric_key) and, when it holds an active allocation, that allocation's device
+secret. Every export is audited: `device.provisioning.export` with secrets,
+`device.export` without. Files are written
 atomically; files with secrets are 0600. Retired (replaced, discarded) devices
 get no file.
 """
@@ -31,11 +34,19 @@ from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.security.derivation import derive_device_key
 from app.services import audit, devices, lifecycle
-from app.services.atomic_file import PUBLIC_MODE, SECRET_MODE, PendingFile, check_output_path, open_text, pending_file
+from app.services.atomic_file import (
+    PUBLIC_MODE,
+    SECRET_MODE,
+    PendingFile,
+    check_output_path,
+    open_text,
+    pending_file,
+)
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
 from app.services.exporting import plain_export_entry
 from app.services.groups import group_row, group_secret_of
+from app.services.service_tls import provisioning_endpoint
 
 FORMAT_NAME = "dps-station-provisioning"
 FORMAT_VERSION = 1
@@ -79,7 +90,9 @@ def export_provisioning(ctx: ServiceContext, group: str, out: Path, batch: str |
         raise InputError(f"{out} is a file; give a directory (one file per device) or FILE.json", field="--out")
     elif not out.parent.is_dir():
         raise InputError(f"the directory {out.parent} does not exist", field="--out")
-    with _staged_output(out, single_file, secret=with_secrets) as staged:
+    host, ca_pem = provisioning_endpoint(ctx.db)
+    service = {"provisioning_host": host, "ca_certificate": ca_pem}
+    with _staged_output(out, single_file, secret=with_secrets, service=service) as staged:
         with ctx.write() if with_secrets else ctx.read() as session:
             group_row_ = group_row(session, group)
             if batch is not None:
@@ -108,7 +121,7 @@ def _nothing_selected(group: str, batch: str | None, sns: Sequence[str] | None) 
 def _audit(ctx: ServiceContext, session: Session, group: RegistrationGroup, out: Path, batch: str | None,
            sns: Sequence[str] | None, count: int) -> None:
     details: dict[str, Any] = {"file": str(out), "count": count, "batch": batch,
-                               "secrets": ["device_key", "device_secret"]}
+                               "secrets": ["device_key", "symmetric_key", "device_secret"]}
     if sns:
         details["sns"] = list(sns)[:50]
     audit.append(session, ctx, audit.AuditEntry("device.provisioning.export", "devices", "", group_name=group.name,
@@ -157,9 +170,10 @@ def _page_entries(ctx: ServiceContext, session: Session, group: RegistrationGrou
             "environment": target.environment, "product_key": target.product_key,
             "manual_code": record.manual_code, "asset_id": allocation.asset_code if allocation else record.asset_id,
             "batch": record.batch, "status": record.status,
+            "id_scope": record.group_id, "registration_id": record.sn,
         }
         if group_secret is not None:
-            entry["device_key"] = derive_device_key(group_secret, record.sn)
+            entry["device_key"] = entry["symmetric_key"] = derive_device_key(group_secret, record.sn)
             if allocation is not None:
                 identity = session.get(DeviceIdentity, record.id)
                 assert identity is not None
@@ -167,18 +181,21 @@ def _page_entries(ctx: ServiceContext, session: Session, group: RegistrationGrou
         yield entry
 
 
-def _header(group: RegistrationGroup) -> dict[str, Any]:
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "group": group.name, "group_id": group.group_id}
+def _header(group: RegistrationGroup, service: dict[str, str | None]) -> dict[str, Any]:
+    """`provisioning_host` and `ca_certificate` (PEM) are null until `dps-station service init` made them."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "group": group.name, "group_id": group.group_id,
+            **service}
 
 
 class _BatchFile:
     """One JSON object: the batch, the group's settings and an array of devices, streamed to a pending file."""
 
-    def __init__(self, pending: PendingFile) -> None:
+    def __init__(self, pending: PendingFile, service: dict[str, str | None]) -> None:
         self.pending = pending
+        self.service = service
 
     def write(self, group: RegistrationGroup, batch: str | None, entries: Iterator[dict[str, Any]]) -> int:
-        head = {**_header(group), "batch": batch, "ou": group.ou, "environment": group.environment,
+        head = {**_header(group, self.service), "batch": batch, "ou": group.ou, "environment": group.environment,
                 "product_key": group.product_key, "gateway": group.gateway}
         count = 0
         with open_text(self.pending) as handle:
@@ -195,7 +212,8 @@ class _BatchFile:
 class _DeviceFiles:
     """Every SN.json staged in a hidden directory inside the target; moved in together at the end."""
 
-    def __init__(self, out: Path, staging: Path, *, secret: bool) -> None:
+    def __init__(self, out: Path, staging: Path, *, secret: bool, service: dict[str, str | None]) -> None:
+        self.service = service
         self.out = out
         self.staging = staging
         self.mode = SECRET_MODE if secret else PUBLIC_MODE
@@ -207,7 +225,7 @@ class _DeviceFiles:
             path = self.staging / name
             with path.open("w", encoding="utf-8", newline="\n") as handle:
                 os.chmod(path, self.mode)
-                json.dump({**_header(group), **entry}, handle, ensure_ascii=False, indent=2)
+                json.dump({**_header(group, self.service), **entry}, handle, ensure_ascii=False, indent=2)
                 handle.write("\n")
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -220,11 +238,12 @@ class _DeviceFiles:
 
 
 @contextmanager
-def _staged_output(out: Path, single_file: bool, *, secret: bool) -> Iterator[_BatchFile | _DeviceFiles]:
+def _staged_output(out: Path, single_file: bool, *, secret: bool,
+                   service: dict[str, str | None]) -> Iterator[_BatchFile | _DeviceFiles]:
     """Nothing appears at `out` unless `publish()` is called; staged data is removed in any case."""
     if single_file:
         with pending_file(out, secret=secret) as pending:
-            yield _BatchFile(pending)
+            yield _BatchFile(pending, service)
         return
     created = not out.exists()
     try:
@@ -233,7 +252,7 @@ def _staged_output(out: Path, single_file: bool, *, secret: bool) -> Iterator[_B
     except OSError as exc:
         raise InputError(f"cannot write in {out} ({exc.strerror})", field="--out") from None
     try:
-        yield _DeviceFiles(out, staging, secret=secret)
+        yield _DeviceFiles(out, staging, secret=secret, service=service)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if created and not any(out.iterdir()):

@@ -15,8 +15,13 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import User
-from app.domain.enums import Role
-from app.domain.errors import AlreadyExistsError, AuthenticationError, InputError, NotFoundError
+from app.domain.enums import PERSON_ROLES, Role
+from app.domain.errors import (
+    AlreadyExistsError,
+    AuthenticationError,
+    InputError,
+    NotFoundError,
+)
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
 from app.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
@@ -24,7 +29,6 @@ from app.services import audit
 from app.services.context import Actor, ServiceContext
 
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
-ASSIGNABLE_ROLES = (Role.TECHNICIAN, Role.INSTALLER, Role.SUPERVISOR)  # the roles a person's account may be given
 
 
 def _check_new_user(name: str, password: str, role: str) -> Role:
@@ -32,10 +36,10 @@ def _check_new_user(name: str, password: str, role: str) -> Role:
         raise InputError("use 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit", field="name")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InputError(f"must be at least {MIN_PASSWORD_LENGTH} characters long", field="password")
-    try:
-        return Role(role)
-    except ValueError:
-        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in Role)}", field="role") from None
+    if role not in {r.value for r in PERSON_ROLES}:
+        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in PERSON_ROLES)}",
+                         field="role")
+    return Role(role)
 
 
 def has_users(db: Database) -> bool:
@@ -97,8 +101,8 @@ def set_active(ctx: ServiceContext, name: str, active: bool) -> UserRecord:
 def set_role(ctx: ServiceContext, name: str, role: str) -> UserRecord:
     """Give a user another role (it applies from their next sign-in)."""
     ctx.require(Permission.MANAGE_USERS)
-    if role not in {r.value for r in ASSIGNABLE_ROLES}:
-        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in ASSIGNABLE_ROLES)}",
+    if role not in {r.value for r in PERSON_ROLES}:
+        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in PERSON_ROLES)}",
                          field="role")
     new_role = Role(role)
     with ctx.write() as session:

@@ -20,6 +20,7 @@ from app.db.models import (
     DeviceIdentity,
     MasterDataGroup,
     Organisation,
+    Registration,
     RegistrationGroup,
     ReprovisionRequest,
     User,
@@ -29,7 +30,7 @@ from app.db.models import (
 SYNCED_TABLES: tuple[Table, ...] = tuple(
     model.__table__  # type: ignore[misc]
     for model in (Organisation, User, AttributeDefinition, MasterDataGroup, RegistrationGroup, Batch, Asset,
-                  DeviceIdentity, Allocation, ReprovisionRequest)
+                  DeviceIdentity, Allocation, ReprovisionRequest, Registration)
 )
 AUDIT_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]
 ALL_TABLES: tuple[Table, ...] = (*SYNCED_TABLES, AUDIT_TABLE)

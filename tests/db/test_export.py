@@ -398,3 +398,22 @@ def test_cli_provisioning_to_a_file(ctx: ServiceContext, db_url: str, tmp_path: 
 
     assert "wrote provisioning data for 1 devices" in capsys.readouterr().out
     assert [device["sn"] for device in json.loads(out.read_text(encoding="utf-8"))["devices"]] == ["SN/3"]
+
+
+def test_provisioning_files_name_the_provisioning_service(ctx: ServiceContext, tmp_path: Path) -> None:
+    """id_scope/registration_id always; provisioning_host and the CA once `service init` ran; the SDK's
+    symmetric_key only with secrets."""
+    from app.services.service_tls import ca_certificate, init_service_tls
+
+    out = tmp_path / "before"
+    provisioning.export_provisioning(ctx, GROUP, out, sns=["SN-1"])
+    before = json.loads((out / "SN-1.json").read_text(encoding="utf-8"))
+    assert (before["id_scope"], before["registration_id"]) == (before["group_id"], "SN-1")
+    assert before["provisioning_host"] is None and before["ca_certificate"] is None
+    assert "symmetric_key" not in before
+    init_service_tls(ctx, ["dps.example.com", "10.0.0.5"])
+    provisioning.export_provisioning(ctx, GROUP, tmp_path / "lot.json", sns=["SN-1"], with_secrets=True)
+    data = json.loads((tmp_path / "lot.json").read_text(encoding="utf-8"))
+    assert data["provisioning_host"] == "dps.example.com"
+    assert data["ca_certificate"] == (ca_certificate(ctx.db) or b"").decode()
+    assert data["devices"][0]["symmetric_key"] == expected_key(group_secret(ctx), "SN-1")

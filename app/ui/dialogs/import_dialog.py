@@ -176,6 +176,8 @@ class ImportDialog(QDialog):
             self.problems.addItem(item)
         if len(preview.errors) > PROBLEMS_LISTED:
             self.problems.addItem(self.tr("… and %s more") % f"{len(preview.errors) - PROBLEMS_LISTED:,}")
+        for warning in preview.warnings:  # not errors: the import may go ahead
+            self.problems.addItem(self.tr("Warning: %s") % warning)
         if preview.errors:
             self._show_message(self.tr("%s, %s: fix the file, then Check again. Nothing was imported.")
                                % (count_of(count, "row"), count_of(len(preview.errors), "problem")))
@@ -184,7 +186,9 @@ class ImportDialog(QDialog):
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("%s, no problems. Nothing is written until you press Import.")
-                                 % count_of(count, "device"))
+                                 % count_of(count, "device")
+                                 + (" " + self.tr("%s listed below.") % count_of(len(preview.warnings), "warning")
+                                    if preview.warnings else ""))
         self.problems_title.setText(self.tr("Problems (%s)") % f"{len(preview.errors):,}")
         self.import_button.setEnabled(preview.valid)
 

@@ -1,4 +1,5 @@
-"""The supervisor's workspace ("Office"): batches, approvals, audit trail, reports, users, sync conflicts."""
+"""The supervisor's workspace ("Office"): batches, approvals, audit trail, reports, users, sync conflicts,
+and the provisioning service."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from app.ui.environment import UiEnvironment
 from app.ui.views.conflicts_view import ConflictsView
 from app.ui.views.supervisor.audit_view import AuditView
 from app.ui.views.supervisor.batches_view import BatchesView
+from app.ui.views.supervisor.provisioning_view import ProvisioningView
 from app.ui.views.supervisor.reports_view import ReportsView
 from app.ui.views.supervisor.reprovisions_view import ReprovisionsView
 from app.ui.views.supervisor.users_view import UsersView
@@ -26,6 +28,7 @@ class SupervisorWorkspace(QWidget):
         self.users = UsersView(env)
         self.conflicts = ConflictsView(env.ctx, self)
         self.conflicts.setObjectName("syncConflicts")
+        self.provisioning = ProvisioningView(env)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisorPages")
         self.tabs.addTab(self.batches, self.tr("Batches"))
@@ -34,6 +37,7 @@ class SupervisorWorkspace(QWidget):
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.conflicts, self.tr("Sync conflicts"))
+        self.tabs.addTab(self.provisioning, self.tr("Provisioning service"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)

@@ -1,12 +1,14 @@
-"""The scanned device: SN, state, group, batch, where it is allocated, its last error, open requests."""
+"""The scanned device: SN, state, group, batch, where it is allocated, its last error, open requests, and its
+registrations with the provisioning service (when the device provisioned itself, and where to)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.domain.enums import AllocationState, DeviceStatus, ReprovisionState
-from app.domain.records import RegistrationGroupRecord
+from app.domain.records import RegistrationGroupRecord, RegistrationRecord
 from app.services.lifecycle import DeviceDetails
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
@@ -23,6 +25,15 @@ STATUS_LEVELS = {
 }
 OPEN_REQUESTS = (ReprovisionState.AWAITING_APPROVAL.value, ReprovisionState.PENDING.value,
                  ReprovisionState.FAILED.value)
+REGISTRATIONS_SHOWN = 5
+
+
+def registration_line(record: RegistrationRecord) -> str:
+    """'2026-12-06 16:03 UTC over mqtt: gw.example.com (initialAssignment)' or the failure."""
+    when = record.at.strftime("%Y-%m-%d %H:%M UTC")
+    if record.status == "assigned":
+        return f"{when} over {record.transport}: {record.hub} ({record.substatus})"
+    return f"{when} over {record.transport}: {record.status}" + (f" – {record.error}" if record.error else "")
 
 
 class DevicePanel(QWidget):
@@ -57,12 +68,28 @@ class DevicePanel(QWidget):
         self.allocation = self._value("deviceAllocation")
         self.asset = self._value("deviceAsset")
         self.requests = self._value("deviceRequests")
+        self.registered = self._value("deviceRegistered")
         form.addRow(self.tr("Group:"), self.group)
         form.addRow(self.tr("Batch:"), self.batch)
         form.addRow(self.tr("Allocated in:"), self.allocation)
         form.addRow(self.tr("Asset ID:"), self.asset)
         form.addRow(self.tr("Reprovision:"), self.requests)
+        form.addRow(self.tr("Registered:"), self.registered)
         layout.addLayout(form)
+        self.registrations = QTableWidget(0, 4)
+        self.registrations.setObjectName("deviceRegistrations")
+        self.registrations.setHorizontalHeaderLabels([self.tr("Time (UTC)"), self.tr("Hub"), self.tr("Substatus"),
+                                                      self.tr("Error")])
+        self.registrations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.registrations.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.registrations.verticalHeader().setVisible(False)
+        self.registrations.horizontalHeader().setStretchLastSection(True)
+        self.registrations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.registrations.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.registrations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.registrations.setMaximumHeight(self.fontMetrics().height() * (REGISTRATIONS_SHOWN + 2) + 16)
+        self.registrations.setVisible(False)
+        layout.addWidget(self.registrations)
         self.error = QLabel()
         self.error.setObjectName("deviceError")
         make_wrapping(self.error)
@@ -110,12 +137,34 @@ class DevicePanel(QWidget):
         self.error.setVisible(bool(device.last_error))
         self.note.setText(self.tr("Retired: %s") % device.note if device.note else "")
         self.note.setVisible(bool(device.note))
+        self.show_registrations(details.registrations)
+
+    def show_registrations(self, records: list[RegistrationRecord]) -> None:
+        """The newest first; the line above the table says whether the device has provisioned itself."""
+        assigned = [r for r in records if r.status == "assigned"]
+        if assigned:
+            self.registered.setText(self.tr("yes, %s") % registration_line(assigned[0]))
+        elif records:
+            self.registered.setText(self.tr("refused: %s") % registration_line(records[0]))
+        else:
+            self.registered.setText(self.tr("not yet (the device has not reached the provisioning service)"))
+        self.registrations.setRowCount(min(len(records), REGISTRATIONS_SHOWN))
+        for row, record in enumerate(records[:REGISTRATIONS_SHOWN]):
+            cells = (record.at.strftime("%Y-%m-%d %H:%M:%S"), record.hub or "-",
+                     record.substatus if record.status == "assigned" else record.status, record.error)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long error is cut off in its cell
+                self.registrations.setItem(row, column, item)
+        self.registrations.setVisible(bool(records))
 
     def clear(self, text: str = "") -> None:
         self.details = None
         self.sn.setText(text or self.tr("No device"))
         self.status.setVisible(False)
-        for label in (self.group, self.batch, self.allocation, self.asset, self.requests):
+        for label in (self.group, self.batch, self.allocation, self.asset, self.requests, self.registered):
             label.setText("-")
         self.error.setVisible(False)
         self.note.setVisible(False)
+        self.registrations.setRowCount(0)
+        self.registrations.setVisible(False)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
 
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
-from app.domain.records import RegistrationGroupRecord, ReprovisionRecord
+from app.domain.records import RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
 from app.domain.wording import count_of
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
@@ -36,11 +36,12 @@ from app.ui.sounds import OutcomeSounds
 from app.ui.views.installer.action_buttons import ActionButtons
 from app.ui.views.installer.banner import OutcomeBanner, level_of
 from app.ui.views.installer.camera_pane import CameraPane
-from app.ui.views.installer.device_panel import DevicePanel
+from app.ui.views.installer.device_panel import DevicePanel, registration_line
 from app.ui.views.installer.disable_page import DisablePage
 from app.ui.views.installer.ledger import ONBOARDABLE, Progress, SessionLedger
 from app.ui.views.installer.masterdata_form import MasterDataForm
 from app.ui.views.installer.masterdata_form import warm_up as warm_up_form
+from app.ui.views.installer.registration_watch import RegistrationWatch
 from app.ui.views.installer.replace_page import ReplacePage
 from app.ui.views.installer.reprovision_page import ReprovisionPage
 from app.ui.views.installer.scan_input import ScanInput
@@ -50,6 +51,8 @@ from app.ui.views.installer.summary_dialog import SummaryDialog
 log = logging.getLogger(__name__)
 
 ANY_GROUP = ""
+WATCHED_STATUSES = (*ONBOARDABLE, *(s.value for s in ACTIVE_STATUSES))
+"""Shown devices in these states are watched for a registration with the provisioning service."""
 NOT_A_DEVICE = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.AMBIGUOUS)
 PAGE_NONE, PAGE_REPLACE, PAGE_REPROVISION, PAGE_DISABLE = range(4)
 
@@ -86,6 +89,8 @@ class FieldView(QWidget):
         self.bridge = CameraBridge(self)
         self.sounds = OutcomeSounds(env.settings.get(SCAN_SOUND), self)
         self.scans = ScanListModel(self)
+        self.registration_watch = RegistrationWatch(env, self)
+        self.registration_watch.registered.connect(self._device_registered)
         self._build()
         self._connect()
         self._update_actions()
@@ -413,10 +418,34 @@ class FieldView(QWidget):
             self.form.set_attributes(details.attributes, details.device.master_data)
             self._form_dirty = False
         self.masterdata_box.setTitle(self.tr("Master data (%s)") % group.masterdata_group)
+        self._watch_registrations(details)
         self._update_actions()
         if focus_form and details.device.status in ONBOARDABLE and self.pages.currentIndex() == PAGE_NONE:
             self._focus_first_open_field()
         self.deviceShown.emit(details)
+
+    def _watch_registrations(self, details: DeviceDetails) -> None:
+        """A device that can still provision itself is watched until its next registration arrives."""
+        device = details.device
+        if device.status in WATCHED_STATUSES:
+            known = details.registrations[0].operation_id if details.registrations else ""
+            self.registration_watch.watch(device.group, device.sn, known)
+        else:
+            self.registration_watch.stop()
+
+    def _device_registered(self, record: RegistrationRecord) -> None:
+        if self._closed or self.current is None or (self.current.device.group, self.current.device.sn) != (
+                record.group, record.sn):
+            return
+        if record.status == "assigned":
+            self.banner.show_text("ok", self.tr("%s registered") % record.sn,
+                                  self.tr("The device provisioned itself: %s") % registration_line(record),
+                                  outcome="registered")
+        else:
+            self.banner.show_text("error", self.tr("%s: registration %s") % (record.sn, record.status),
+                                  registration_line(record), outcome="registered")
+        self.env.status.dataChanged.emit("devices")
+        self.load_device(record.group, record.sn)
 
     def _focus_first_open_field(self) -> None:
         values = self.form.values()
@@ -426,6 +455,7 @@ class FieldView(QWidget):
                 return
 
     def _clear_device(self, text: str) -> None:
+        self.registration_watch.stop()
         self._load_token += 1
         self.current = self.current_group = None
         self.device_panel.clear(text)
@@ -681,6 +711,7 @@ class FieldView(QWidget):
         if self._closed:
             return
         self._closed = True
+        self.registration_watch.stop()
         self.bridge.stop()
         log.info("installer session %s: %s", self.session_id, self.ledger.summary().line())
 

@@ -7,13 +7,23 @@ the first field has the focus and Enter accepts. The services check everything a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.domain.enums import Role
+from app.domain.enums import PERSON_ROLES, Role
 from app.security.passwords import MIN_PASSWORD_LENGTH
-from app.services.users import ASSIGNABLE_ROLES, USER_NAME
+from app.services.users import USER_NAME
 from app.ui.palette import OUTCOME_COLOURS
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UserDialogs", text)
@@ -26,7 +36,7 @@ ROLE_TITLES = {Role.TECHNICIAN: "Technician (Factory)", Role.INSTALLER: "Install
 def role_picker(current: str = Role.INSTALLER.value) -> QComboBox:
     picker = QComboBox()
     picker.setObjectName("role")
-    for role in ASSIGNABLE_ROLES:
+    for role in PERSON_ROLES:
         picker.addItem(_tr(ROLE_TITLES.get(role, role.value)), role.value)
     picker.setCurrentIndex(max(0, picker.findData(current)))
     return picker

@@ -1,0 +1,119 @@
+"""A tiny stand-in for app.services.device_registration (the contract in PROV_CONTRACT.md), for the endpoint's
+protocol tests only: devices and their states live in a JSON file named by $DPS_FAKE_REGISTRATION.
+
+{"groups": {"<id scope>": "<group secret b64>"}, "devices": {"<scope>/<sn>": "assigned|disabled|refused"}}
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import ModuleType
+from typing import Any
+
+from app.domain.errors import DpsError
+from app.security.derivation import derive_device_key
+
+
+@dataclass(frozen=True)
+class RegistrationRequest:
+    id_scope: str
+    registration_id: str
+    payload: dict[str, Any] | None
+    transport: str
+    peer: str
+    instance: str = ""
+
+
+@dataclass(frozen=True)
+class RegistrationState:
+    operation_id: str
+    registration_id: str
+    status: str
+    substatus: str | None
+    assigned_hub: str | None
+    device_id: str | None
+    created: datetime
+    last_updated: datetime
+    etag: str
+    payload: dict[str, Any] | None
+    error_code: int | None = None
+    error_message: str = ""
+
+
+class RegistrationRefused(DpsError):
+    def __init__(self, message: str, http_status: int = 401, error_code: int = 401002) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+        self.error_code = error_code
+
+
+_lock = threading.Lock()
+_states: dict[tuple[str, str], RegistrationState] = {}
+calls: list[str] = []
+
+
+def _config() -> dict[str, Any]:
+    with open(os.environ["DPS_FAKE_REGISTRATION"], encoding="utf-8") as handle:
+        return dict(json.load(handle))
+
+
+def service_context(db: Any, keyring: Any, home: Any) -> Any:
+    from app.domain.enums import Role
+    from app.services.context import Actor, ServiceContext
+
+    return ServiceContext(db, keyring, Actor("provisioning-service", Role.SUPERVISOR), home)
+
+
+def device_key(ctx: Any, id_scope: str, registration_id: str) -> bytes | None:
+    secret = _config()["groups"].get(id_scope)
+    return None if secret is None else base64.b64decode(derive_device_key(secret, registration_id))
+
+
+def register(ctx: Any, request: RegistrationRequest) -> RegistrationState:
+    calls.append(f"register {request.transport} {request.id_scope}/{request.registration_id}")
+    state = _config()["devices"].get(f"{request.id_scope}/{request.registration_id}", "refused")
+    if state == "refused":
+        raise RegistrationRefused("the device is not authorized")
+    now = datetime.now(UTC)
+    with _lock:
+        old = _states.get((request.id_scope, request.registration_id))
+        result = RegistrationState(
+            operation_id=old.operation_id if old else str(uuid.uuid4()), registration_id=request.registration_id,
+            status=state, substatus="initialAssignment" if state == "assigned" else None,
+            assigned_hub="hub.example.test" if state == "assigned" else None,
+            device_id=f"asset-{request.registration_id}" if state == "assigned" else None,
+            created=old.created if old else now, last_updated=now, etag="fake",
+            payload={"echo": request.payload} if state == "assigned" else None)
+        _states[(request.id_scope, request.registration_id)] = result
+    return result
+
+
+def operation_status(ctx: Any, id_scope: str, registration_id: str, operation_id: str) -> RegistrationState | None:
+    state = _states.get((id_scope, registration_id))
+    return state if state is not None and state.operation_id == operation_id else None
+
+
+def record_heartbeat(ctx: Any, instance: str, endpoints: dict[str, str], *, stopping: bool = False) -> None:
+    calls.append(f"heartbeat {instance} {'stopping' if stopping else 'alive'}")
+
+
+def record_endpoint_error(ctx: Any, instance: str, peer: str, transport: str, message: str) -> None:
+    calls.append(f"error {transport} {message}")
+
+
+def install() -> ModuleType:
+    """Make `app.services.device_registration` this module (for a service process started by the tests)."""
+    import sys
+
+    module = sys.modules[__name__]
+    sys.modules["app.services.device_registration"] = module
+    import app.services
+
+    app.services.device_registration = module  # type: ignore[attr-defined]
+    return module
