@@ -455,27 +455,35 @@ def test_enable_disable_and_delete_follow_the_services_rules(view: DevicesView, 
 def test_double_click_or_enter_opens_the_device_details(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel, QTableWidget
 
-    from app.services import lifecycle
+    from app.services import device_registration as reg
+    from app.services import groups, lifecycle
     from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
     from tests.support.ctx import as_role
 
     register_range(view, qtbot, "DD-", 0, 2, batch="LOT-D")
     supervisor = as_role(view.env.ctx, Role.SUPERVISOR, "sue")
     lifecycle.activate(supervisor, STANDARD_GROUP, "DD-0001", {"owner": "ops", "voltage": "230"})
+    ctx = view.env.ctx
+    service = reg.service_context(ctx.db, ctx.keyring, ctx.home)
+    scope = groups.get_group(supervisor, STANDARD_GROUP).group_id
+    reg.register(service, reg.RegistrationRequest(scope, "DD-0001", None, "mqtt", "10.0.0.7:5000", "site:1"))
     view.model.refresh()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.record(1).status == "allocated", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 and view.model.record(1).status == "connected", timeout=TIMEOUT)
 
     rect = view.table.visualRect(view.model.index(1, DeviceTableModel.SN))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: isinstance(getattr(view, "dialog", None), DeviceDetailsDialog), timeout=TIMEOUT)
     dialog = view.dialog
-    qtbot.waitUntil(lambda: dialog.tabs.count() == 5, timeout=TIMEOUT)
-    assert [dialog.tabs.tabText(i) for i in range(5)] == ["Device", "Master data", "Allocations", "Reprovisions",
-                                                         "Audit history"]
+    qtbot.waitUntil(lambda: dialog.tabs.count() == 6, timeout=TIMEOUT)
+    assert [dialog.tabs.tabText(i) for i in range(6)] == ["Device", "Master data", "Allocations", "Reprovisions",
+                                                         "Registrations", "Audit history"]
     record = dialog.section_widget("device")
     texts = [label.text() for label in record.findChildren(QLabel)]
-    assert "DD-0001" in texts and "allocated" in texts and "LOT-D" in texts
+    assert "DD-0001" in texts and "connected" in texts and "LOT-D" in texts
+    registrations = dialog.section_widget("registrations")
+    assert isinstance(registrations, QTableWidget)
+    assert [registrations.item(0, c).text() for c in range(1, 4)] == ["mqtt", "assigned", "initialAssignment"]
     master = dialog.section_widget("masterdata")
     assert isinstance(master, QTableWidget)
     values = {master.item(r, 0).text(): master.item(r, 1).text() for r in range(master.rowCount())}
@@ -494,8 +502,9 @@ def test_double_click_or_enter_opens_the_device_details(view: DevicesView, qtbot
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(view.dialog, DeviceDetailsDialog) and view.dialog.sn == "DD-0000",
                     timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: view.dialog.tabs.count() == 5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.dialog.tabs.count() == 6, timeout=TIMEOUT)
     assert isinstance(view.dialog.section_widget("allocations"), QLabel)  # not allocated yet: said in words
+    assert isinstance(view.dialog.section_widget("registrations"), QLabel)
     view.dialog.close()
 
 

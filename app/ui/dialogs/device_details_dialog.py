@@ -94,8 +94,10 @@ def _device(details: lifecycle.DeviceDetails) -> QWidget:
             ("Batch", device.batch or "—"), ("State", device.status), ("Asset ID", device.asset_id),
             ("Manual code", device.manual_code), ("Labels printed", str(device.labels_printed)),
             ("Description", device.description or "—"), ("Last change", _when(device.updated_at))]
-    if device.status_error:
-        rows.append(("Last error", device.status_error))
+    if device.last_error:
+        rows.append(("Last error", device.last_error))
+    if device.note:
+        rows.append(("Note", device.note))
     widget = _form(rows)
     widget.setObjectName("deviceRecord")
     return widget
@@ -124,6 +126,13 @@ def _reprovisions(details: lifecycle.DeviceDetails) -> QWidget:
                   "No reprovision requests.")
 
 
+def _registrations(details: lifecycle.DeviceDetails) -> QWidget:
+    rows = [[_when(r.at), r.transport, r.status, r.substatus, r.hub, r.device_id, r.error]
+            for r in details.registrations]
+    return _table("registrations", ("When", "Over", "Status", "Substatus", "Hub", "Device ID", "Error"), rows,
+                  "The device has not registered with the provisioning service yet.")
+
+
 def _history(events: list[AuditRecord]) -> QWidget:
     rows = [[_when(e.at), e.actor, e.action, ", ".join(f"{k}: {v}" for k, v in sorted(e.details.items()))]
             for e in events]
@@ -135,6 +144,7 @@ SECTIONS: list[DetailsSection] = [
     DetailsSection("masterdata", "Master data", lambda lookup: lookup.details(), _master_data),
     DetailsSection("allocations", "Allocations", lambda lookup: lookup.details(), _allocations),
     DetailsSection("reprovisions", "Reprovisions", lambda lookup: lookup.details(), _reprovisions),
+    DetailsSection("registrations", "Registrations", lambda lookup: lookup.details(), _registrations),
     DetailsSection("history", "Audit history",
                    lambda lookup: audit.list_events(lookup.ctx, audit.AuditFilter(sn=lookup.sn, group=lookup.group),
                                                     limit=HISTORY_LIMIT), _history),
