@@ -191,7 +191,8 @@ def test_audit_trail_filters_pages_and_verifies(qtbot, qtmodeltester, workspace:
     view = workspace.audit
     workspace.show_page(view)
     qtbot.waitUntil(lambda: not view.model.loading, timeout=TIMEOUT)
-    view.apply_button.click()  # the first page may have been asked for before the page size was patched
+    with qtbot.waitSignal(view.model.modelReset, timeout=TIMEOUT):  # not the first load's rows: the reload's
+        view.apply_button.click()  # the first page may have been asked for before the page size was patched
     qtbot.waitUntil(lambda: view.model.rowCount() >= 5 and not view.model.loading, timeout=TIMEOUT)
     total = len(audit.list_events(env.ctx, limit=1000))
     assert total > 5 and view.model.rowCount() % 5 == 0

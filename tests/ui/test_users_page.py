@@ -38,7 +38,8 @@ def page(qtbot, env: UiEnvironment) -> UsersView:  # type: ignore[no-untyped-def
     qtbot.addWidget(workspace)
     workspace.resize(1100, 700)
     workspace.show()
-    assert [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())][-2:] == ["Users", "Sync conflicts"]
+    tabs = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+    assert tabs[tabs.index("Users"):][:2] == ["Users", "Sync conflicts"]
     with qtbot.waitSignal(workspace.users.loaded, timeout=TIMEOUT):
         workspace.show_page(workspace.users)
     return workspace.users
