@@ -29,15 +29,20 @@ __all__ = [
     "ThirdPartyCode",
     "could_be_matter_manual",
     "format_name",
+    "is_printed_matter_manual",
     "read_third_party",
 ]
 
 
+def is_printed_matter_manual(text: str) -> bool:
+    """Grouped as Matter prints its manual codes: 1234-567-8901 or 1234-567-8901-23456-78901-2."""
+    return bool(_PRINTED_MANUAL.fullmatch(text.strip()))
+
+
 def could_be_matter_manual(text: str, *, typed: bool) -> bool:
-    stripped = text.strip()
-    if _PRINTED_MANUAL.fullmatch(stripped):
+    if is_printed_matter_manual(text):
         return True
-    return typed and matter.manual_digits(stripped) is not None
+    return typed and matter.manual_digits(text.strip()) is not None
 
 
 def read_third_party(text: str, *, typed: bool = False) -> ThirdPartyCode | None:
@@ -53,5 +58,5 @@ def read_third_party(text: str, *, typed: bool = False) -> ThirdPartyCode | None
 
 def format_name(code: ThirdPartyCode) -> str:
     if isinstance(code, ZWaveCode):
-        return f"Z-Wave {code.kind}"
-    return "Matter" if code.source == "qr" else "Matter (manual pairing code)"
+        return f"Z-Wave {code.kind} QR code"
+    return matter.QR_FORMAT if code.source == "qr" else matter.MANUAL_FORMAT

@@ -74,7 +74,7 @@ class ZWaveCode:
 
     def summary(self) -> str:
         """What it is, without the DSK."""
-        parts = [self.kind, f"manufacturer ID 0x{self.manufacturer_id:04X}",
+        parts = [f"manufacturer ID 0x{self.manufacturer_id:04X}",
                  f"product type 0x{self.product_type:04X}", f"product ID 0x{self.product_id:04X}",
                  f"application version {self.application_version}",
                  f"device class 0x{self.generic_device_class:02X}/0x{self.specific_device_class:02X}",
