@@ -101,3 +101,21 @@ def test_matter_then_a_device_then_a_damaged_code(qtbot, field: tuple[Station, F
     assert "wrong check digit" in view.banner.message.text()
     assert not view.third_party_panel.isVisible()
     assert "1 refused" in view.counts.text()
+
+
+def test_a_third_party_code_typed_on_the_replace_page_does_not_stay_on_screen(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    _st, view = field
+    enter(qtbot, view, "PUMP-0001")
+    qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0001", timeout=5_000)
+    view.begin_replace()
+    page = view.replace_page
+    qtbot.waitUntil(lambda: page.new_sn.isVisible(), timeout=5_000)
+    count = view.scans.rowCount()
+    page.new_sn.setFocus()
+    qtbot.keyClicks(page.new_sn, ZWAVE)
+    qtbot.keyClick(page.new_sn, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.scans.rowCount() == count + 1, timeout=5_000)
+    assert view.scans.entry(0).result.outcome is ScanOutcome.ZWAVE
+    assert page.new_sn.text() == ""
+    assert not any("51525" in t for t in visible_texts(view))
