@@ -6,7 +6,7 @@ the audit trail by the service) opens a dialog that forgets the secret, and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,34 +30,42 @@ from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
 
+CONTEXT = "ThirdPartyPanel"
+
+
 def _hex(value: int | None) -> str:
     return "-" if value is None else f"0x{value:04X} ({value})"
 
 
-def code_rows(code: ThirdPartyCode) -> list[tuple[str, str]]:
-    """(label, value) rows describing the code, without its secret."""
+def code_rows(code: ThirdPartyCode) -> list[tuple[str, str, str]]:
+    """(prefix, label, value) rows describing the code, without its secret. The labels are translated when
+    shown (QT_TRANSLATE_NOOP marks them for lupdate); the prefix numbers the devices of a joined code."""
     if isinstance(code, ZWaveCode):
-        rows = [("Manufacturer ID", _hex(code.manufacturer_id)), ("Product type", _hex(code.product_type)),
-                ("Product ID", _hex(code.product_id)), ("Application version", code.application_version),
-                ("Device class", f"0x{code.generic_device_class:02X} / 0x{code.specific_device_class:02X}"),
-                ("Requested keys", ", ".join(code.key_names) or "none")]
+        rows = [("", QT_TRANSLATE_NOOP(CONTEXT, "Manufacturer ID"), _hex(code.manufacturer_id)),
+                ("", QT_TRANSLATE_NOOP(CONTEXT, "Product type"), _hex(code.product_type)),
+                ("", QT_TRANSLATE_NOOP(CONTEXT, "Product ID"), _hex(code.product_id)),
+                ("", QT_TRANSLATE_NOOP(CONTEXT, "Application version"), code.application_version),
+                ("", QT_TRANSLATE_NOOP(CONTEXT, "Device class"),
+                 f"0x{code.generic_device_class:02X} / 0x{code.specific_device_class:02X}"),
+                ("", QT_TRANSLATE_NOOP(CONTEXT, "Requested keys"), ", ".join(code.key_names) or "-")]
         if code.supported_protocols is not None:
-            rows.append(("Protocols", " + ".join(code.protocol_names) or "none"))
+            rows.append(("", QT_TRANSLATE_NOOP(CONTEXT, "Protocols"), " + ".join(code.protocol_names) or "-"))
         if code.uuid is not None:
-            rows.append(("UUID", code.uuid))
+            rows.append(("", QT_TRANSLATE_NOOP(CONTEXT, "UUID"), code.uuid))
         return rows
     assert isinstance(code, MatterCode)
     rows = []
     for number, payload in enumerate(code.payloads, start=1):
         prefix = f"#{number} " if len(code.payloads) > 1 else ""
-        rows += [(f"{prefix}Vendor ID", _hex(payload.vendor_id)), (f"{prefix}Product ID", _hex(payload.product_id)),
-                 (f"{prefix}Discriminator", f"{payload.discriminator}"
-                  + (" (short: upper 4 bits)" if payload.short_discriminator else ""))]
+        rows += [(prefix, QT_TRANSLATE_NOOP(CONTEXT, "Vendor ID"), _hex(payload.vendor_id)),
+                 (prefix, QT_TRANSLATE_NOOP(CONTEXT, "Product ID"), _hex(payload.product_id)),
+                 (prefix, QT_TRANSLATE_NOOP(CONTEXT, "Discriminator"),
+                  f"{payload.discriminator}" + (" (4 bits)" if payload.short_discriminator else ""))]
         if payload.discovery is not None:
-            rows.append((f"{prefix}Discovery", " + ".join(payload.discovery_names) or "none"))
-        rows.append((f"{prefix}Commissioning flow", payload.flow.label))
+            rows.append((prefix, QT_TRANSLATE_NOOP(CONTEXT, "Discovery"), " + ".join(payload.discovery_names) or "-"))
+        rows.append((prefix, QT_TRANSLATE_NOOP(CONTEXT, "Commissioning flow"), payload.flow.label))
         if payload.serial_number:
-            rows.append((f"{prefix}Serial number", payload.serial_number))
+            rows.append((prefix, QT_TRANSLATE_NOOP(CONTEXT, "Serial number"), payload.serial_number))
     return rows
 
 
@@ -100,12 +108,11 @@ class ThirdPartyPanel(QGroupBox):
                                   "controller or app."))
         while self.form.rowCount():
             self.form.removeRow(0)
-        for label, value in code_rows(code):
+        for prefix, label, value in code_rows(code):
             shown = QLabel(breakable(value))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(self.tr(label) + ":", shown)
-        name = secret_name(code)
-        self.secret_label.setText(self.tr("%s:") % (name[0].upper() + name[1:]))
+            self.form.addRow(prefix + QCoreApplication.translate(CONTEXT, label) + ":", shown)
+        self.secret_label.setText(self.tr("DSK PIN:") if isinstance(code, ZWaveCode) else self.tr("Passcode:"))
         self.reveal_button.setEnabled(can_reveal)
         self.setVisible(True)
 
