@@ -37,7 +37,7 @@ def _hex(value: int | None) -> str:
     return "-" if value is None else f"0x{value:04X} ({value})"
 
 
-def code_rows(code: ThirdPartyCode) -> list[tuple[str, str, str]]:
+def code_rows(code: ThirdPartyCode) -> list[tuple[str, object, str]]:
     """(prefix, label, value) rows describing the code, without its secret. The labels are translated when
     shown (QT_TRANSLATE_NOOP marks them for lupdate); the prefix numbers the devices of a joined code."""
     if isinstance(code, ZWaveCode):
@@ -54,7 +54,7 @@ def code_rows(code: ThirdPartyCode) -> list[tuple[str, str, str]]:
             rows.append(("", QT_TRANSLATE_NOOP(CONTEXT, "UUID"), code.uuid))
         return rows
     assert isinstance(code, MatterCode)
-    rows = []
+    rows: list[tuple[str, object, str]] = []
     for number, payload in enumerate(code.payloads, start=1):
         prefix = f"#{number} " if len(code.payloads) > 1 else ""
         rows += [(prefix, QT_TRANSLATE_NOOP(CONTEXT, "Vendor ID"), _hex(payload.vendor_id)),
@@ -111,7 +111,7 @@ class ThirdPartyPanel(QGroupBox):
         for prefix, label, value in code_rows(code):
             shown = QLabel(breakable(value))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(prefix + QCoreApplication.translate(CONTEXT, label) + ":", shown)
+            self.form.addRow(prefix + QCoreApplication.translate(CONTEXT, str(label)) + ":", shown)
         self.secret_label.setText(self.tr("DSK PIN:") if isinstance(code, ZWaveCode) else self.tr("Passcode:"))
         self.reveal_button.setEnabled(can_reveal)
         self.setVisible(True)
