@@ -41,7 +41,8 @@ def code_rows(code: ThirdPartyCode) -> list[tuple[str, object, str]]:
     """(prefix, label, value) rows describing the code, without its secret. The labels are translated when
     shown (QT_TRANSLATE_NOOP marks them for lupdate); the prefix numbers the devices of a joined code."""
     if isinstance(code, ZWaveCode):
-        rows = [("", QT_TRANSLATE_NOOP(CONTEXT, "Manufacturer ID"), _hex(code.manufacturer_id)),
+        rows: list[tuple[str, object, str]] = [
+                ("", QT_TRANSLATE_NOOP(CONTEXT, "Manufacturer ID"), _hex(code.manufacturer_id)),
                 ("", QT_TRANSLATE_NOOP(CONTEXT, "Product type"), _hex(code.product_type)),
                 ("", QT_TRANSLATE_NOOP(CONTEXT, "Product ID"), _hex(code.product_id)),
                 ("", QT_TRANSLATE_NOOP(CONTEXT, "Application version"), code.application_version),
@@ -54,7 +55,7 @@ def code_rows(code: ThirdPartyCode) -> list[tuple[str, object, str]]:
             rows.append(("", QT_TRANSLATE_NOOP(CONTEXT, "UUID"), code.uuid))
         return rows
     assert isinstance(code, MatterCode)
-    rows: list[tuple[str, object, str]] = []
+    rows = []
     for number, payload in enumerate(code.payloads, start=1):
         prefix = f"#{number} " if len(code.payloads) > 1 else ""
         rows += [(prefix, QT_TRANSLATE_NOOP(CONTEXT, "Vendor ID"), _hex(payload.vendor_id)),
