@@ -180,6 +180,21 @@ def installer_shots(window: MainWindow, env: UiEnvironment, out: Path, tmp: Path
         stop()
         settle(env.runner, 0.5)
     replace_shot(window, env, field, out)
+    thirdparty_shot(window, env, field, out)
+
+
+def thirdparty_shot(window: MainWindow, env: UiEnvironment, field: QWidget, out: Path) -> None:
+    """A Z-Wave SmartStart code (zwave-js's "Acme Light Dimmer" test vector) read by a USB scanner."""
+    scan_input = field.findChild(QWidget, "scanInput")
+    if scan_input is None:
+        return
+    field.cancel_mode()  # type: ignore[attr-defined]
+    scan_input.setFocus()
+    QTest.keyClicks(scan_input, "900132782003515253545541424344453132333435212223242500100435301537022065520001000000"
+                                "300578")
+    QTest.keyClick(scan_input, Qt.Key.Key_Return)
+    settle(env.runner, 1.0)
+    grab(window, out, "installer-thirdparty")
 
 
 def replace_shot(window: MainWindow, env: UiEnvironment, field: QWidget, out: Path) -> None:

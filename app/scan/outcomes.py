@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -16,8 +16,22 @@ from app.domain.enums import ACTIVE_STATUSES, DeviceStatus
 from app.domain.errors import SignatureError
 from app.domain.serials import sn_problem
 from app.qr.manual_code import format_manual_code, normalise_manual_code
+from app.qr.matter import MANUAL_FORMAT as MATTER_MANUAL_FORMAT
+from app.qr.onboarding import (
+    OnboardingCodeError,
+    ThirdPartyCode,
+    could_be_matter_manual,
+    is_printed_matter_manual,
+    read_third_party,
+)
 from app.qr.payload import LabelPayload, parse_payload, verify_payload
 from app.qr.verhoeff import is_valid as verhoeff_is_valid
+from app.scan.thirdparty import (
+    damaged_message,
+    third_party_fields,
+    third_party_kind,
+    third_party_message,
+)
 from app.security.signing import VerifyingKey
 
 RETIRED_STATUSES = (DeviceStatus.REPLACED, DeviceStatus.DISCARDED)
@@ -37,12 +51,16 @@ class ScanOutcome(StrEnum):
     DUPLICATE = "duplicate"  # the same device scanned before in this session
     FORGED = "forged"  # our prefix but the signature does not verify, the key is unknown or the payload broken
     BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
+    MATTER = "matter"  # a valid Matter setup code (QR payload or manual pairing code): a third-party device
+    ZWAVE = "zwave"  # a valid Z-Wave S2/SmartStart QR code: a third-party device
+    DAMAGED_CODE = "damaged_code"  # a Matter or Z-Wave code that is damaged (checksum, check digit, length...)
 
 
 SEVERITY: tuple[ScanOutcome, ...] = (
-    ScanOutcome.OK, ScanOutcome.MANUAL, ScanOutcome.UNSIGNED, ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS,
-    ScanOutcome.DUPLICATE, ScanOutcome.ALREADY_ACTIVE, ScanOutcome.OTHER_GROUP, ScanOutcome.DISABLED,
-    ScanOutcome.RETIRED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.FORGED,
+    ScanOutcome.OK, ScanOutcome.MANUAL, ScanOutcome.MATTER, ScanOutcome.ZWAVE, ScanOutcome.UNSIGNED,
+    ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS, ScanOutcome.DUPLICATE, ScanOutcome.ALREADY_ACTIVE,
+    ScanOutcome.OTHER_GROUP, ScanOutcome.DISABLED, ScanOutcome.RETIRED, ScanOutcome.DAMAGED_CODE,
+    ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.FORGED,
 )
 """Every outcome from the least to the most serious. When several apply to one scan (a retired device scanned
 twice, a disabled device of another group), the most serious is the outcome: the one place for that order."""
@@ -86,7 +104,7 @@ class DeviceDirectory(Protocol):
 
 @dataclass(frozen=True)
 class ScanResult:
-    text: str
+    text: str = field(repr=False)  # as read; a third-party code's text holds its secrets: show `shown_text`
     outcome: ScanOutcome
     sn: str | None
     group: str | None  # registration group name, when known
@@ -102,6 +120,13 @@ class ScanResult:
     key_id: str | None = None
     decoder: str | None = None
     repeat: bool = False  # this device was scanned before in this session (whatever the outcome)
+    third_party: ThirdPartyCode | None = None  # a valid Matter or Z-Wave code (its repr leaves the secrets out)
+    masked_text: str | None = None  # stands in for `text` wherever it is shown (third-party codes, valid or not)
+
+    @property
+    def shown_text(self) -> str:
+        """The text to show, print or log: a third-party code's is masked (passcode, DSK)."""
+        return self.masked_text if self.masked_text is not None else self.text
 
     @property
     def accepted(self) -> bool:
@@ -110,7 +135,7 @@ class ScanResult:
 
     def as_dict(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "text": self.text, "outcome": self.outcome.value, "sn": self.sn, "group": self.group,
+            "text": self.shown_text, "outcome": self.outcome.value, "sn": self.sn, "group": self.group,
             "verified": self.verified, "source": self.source,
         }
         if self.file is not None:
@@ -123,6 +148,8 @@ class ScanResult:
         if self.device is not None:
             data["device"] = {"group": self.device.group_name, "batch": self.device.batch,
                               "status": self.device.status}
+        if self.third_party is not None:
+            data["third_party"] = third_party_fields(self.third_party)
         return data
 
 
@@ -160,6 +187,9 @@ class Classifier:
         return self._keys
 
     def classify(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None = None) -> ScanResult:
+        third_party = self._third_party(text, origin)
+        if third_party is not None:
+            return third_party
         if origin.typed and looks_like_manual_code(text):
             return self._manual(text, origin, seen)
         try:
@@ -232,6 +262,27 @@ class Classifier:
                                 f"type the SN instead")
         return self._device_outcome(text, devices[0], origin, seen, verified=None, ok=ScanOutcome.MANUAL)
 
+    def _third_party(self, text: str, origin: Origin) -> ScanResult | None:
+        """A Matter or Z-Wave code, valid or damaged (app/qr/onboarding.py); None for anything else."""
+        if origin.typed and could_be_matter_manual(text, typed=True) and self.directory.find_by_sn(text.strip(), None):
+            return None  # a typed SN that happens to have 11 or 21 digits
+        try:
+            code = read_third_party(text, typed=origin.typed)
+        except OnboardingCodeError as error:
+            if error.code_format == MATTER_MANUAL_FORMAT and origin.typed and not is_printed_matter_manual(text):
+                # 11 digits typed without Matter's grouping: as likely this station's code with a digit left out
+                return self._result(text, origin, ScanOutcome.BAD_MANUAL_CODE, None, None, None,
+                                    f"this code is neither a manual code of this station (12 digits) nor a valid "
+                                    f"Matter manual pairing code ({error.reason}): check it against the label "
+                                    f"and type it again", masked_text="(manual code, wrong, hidden)")
+            return self._result(text, origin, ScanOutcome.DAMAGED_CODE, None, None, None,
+                                damaged_message(error), masked_text=f"({error.code_format}, damaged, hidden)")
+        if code is None:
+            return None
+        return self._result(text, origin, ScanOutcome(third_party_kind(code)), None, None, None,
+                            third_party_message(code), third_party=code,
+                            masked_text=code.masked_text())
+
     # -- shared -------------------------------------------------------------------------------------------
 
     def _device_outcome(self, text: str, device: KnownDevice, origin: Origin, seen: set[tuple[str, str]] | None,
@@ -268,13 +319,15 @@ class Classifier:
 
     def _result(self, text: str, origin: Origin, outcome: ScanOutcome, sn: str | None, device: KnownDevice | None,
                 verified: bool | None, message: str, *, payload: LabelPayload | None = None,
-                repeat: bool = False) -> ScanResult:
+                repeat: bool = False, third_party: ThirdPartyCode | None = None,
+                masked_text: str | None = None) -> ScanResult:
         group_id = device.group_id if device else (payload.group_id if payload else None)
         batch = device.batch if device else (payload.batch if payload else None)
         return ScanResult(text=text, outcome=outcome, sn=sn, group=device.group_name if device else None,
                           verified=verified, source=origin.source, message=message, frame=origin.frame,
                           file=origin.file, device=device, group_id=group_id, batch=batch,
-                          key_id=payload.key_id if payload else None, decoder=origin.decoder, repeat=repeat)
+                          key_id=payload.key_id if payload else None, decoder=origin.decoder, repeat=repeat,
+                          third_party=third_party, masked_text=masked_text)
 
 
 def _shorten(text: str, limit: int = 40) -> str:
@@ -287,6 +340,7 @@ class Feedback(StrEnum):
     GOOD = "good"
     WARNING = "warning"
     ERROR = "error"
+    THIRD_PARTY = "third_party"  # a valid third-party code (Matter, Z-Wave): not ours, read right
 
 
 _FEEDBACK = {
@@ -302,6 +356,9 @@ _FEEDBACK = {
     ScanOutcome.RETIRED: Feedback.ERROR,
     ScanOutcome.FORGED: Feedback.ERROR,
     ScanOutcome.BAD_MANUAL_CODE: Feedback.ERROR,
+    ScanOutcome.MATTER: Feedback.THIRD_PARTY,
+    ScanOutcome.ZWAVE: Feedback.THIRD_PARTY,
+    ScanOutcome.DAMAGED_CODE: Feedback.ERROR,
 }
 
 

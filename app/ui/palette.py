@@ -11,6 +11,7 @@ OUTCOME_COLOURS = {
     "warning": "#ef6c00",
     "error": "#c62828",
     "info": "#1565c0",
+    "third_party": "#6a1b9a",  # a valid Matter or Z-Wave code: read right, but not one of ours
 }
 
 

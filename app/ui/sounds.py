@@ -40,6 +40,8 @@ MELODIES: dict[str, Sequence[Tone]] = {
     ScanOutcome.DUPLICATE: ((990, 0.05), (0, 0.04), (990, 0.05), (0, 0.04), (990, 0.05)),
     ScanOutcome.ALREADY_ACTIVE: ((523, 0.09), (659, 0.09), (523, 0.12)),
     ScanOutcome.FORGED: ((196, 0.45),),
+    ScanOutcome.MATTER: ((1047, 0.06), (0, 0.03), (1047, 0.06), (1568, 0.1)),  # a chime: read right, not ours
+    ScanOutcome.ZWAVE: ((1568, 0.06), (0, 0.03), (1568, 0.06), (1047, 0.1)),
     "warning": ((600, 0.15),),
     "error": ((220, 0.3),),
     "done": ((660, 0.06), (880, 0.06), (1320, 0.1)),

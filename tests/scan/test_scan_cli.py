@@ -247,3 +247,34 @@ def test_a_reader_that_closes_early_ends_the_scan_quietly(station: dict[str, Any
     assert "Traceback" not in err.decode() and "BrokenPipe" not in err.decode()
     logged = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
     assert "Traceback" not in logged and "BrokenPipe" not in logged
+
+
+def test_third_party_codes_are_printed_without_their_secrets(station: dict[str, Any],
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    # vectors: connectedhomeip run_python_setup_payload_test.py (3840 / 20202021), zwave-js parse.test.ts (Acme)
+    matter_qr = "MT:00000CQM00KA0648G00"
+    zwave_qr = "900132782003515253545541424344453132333435212223242500100435301537022065520001000000300578"
+    damaged = zwave_qr[:-1] + "9"
+    folder = station["dir"] / "boxes"
+    folder.mkdir()
+    write_label(folder / "1-matter.png", matter_qr, 21)
+    write_label(folder / "2-zwave.png", zwave_qr, 22)
+    write_label(folder / "3-damaged.png", damaged, 23)
+    before = snapshot(station["ctx"])
+
+    code, results, err = scan(station, capsys, str(folder))
+
+    assert code == 0, err
+    by_file = {Path(r["file"]).name: r for r in results}
+    assert {name: r["outcome"] for name, r in by_file.items()} == {
+        "1-matter.png": "matter", "2-zwave.png": "zwave", "3-damaged.png": "damaged_code"}
+    assert by_file["1-matter.png"]["third_party"]["payloads"][0]["discriminator"] == 3840
+    assert by_file["2-zwave.png"]["third_party"]["manufacturer_id"] == 0xFFF0
+    assert "checksum does not match" in by_file["3-damaged.png"]["message"]
+    code = main(["--home", str(station["home"].path), "--db", station["url"], "scan", str(folder)])
+    table, table_err = capsys.readouterr()
+    assert code == 0 and "matter" in table and "zwave" in table and "damaged_code" in table
+    for printed in (json.dumps(results), err, table, table_err):
+        for secret in ("20202021", "51525", matter_qr[3:], damaged[9:]):
+            assert secret not in printed
+    assert snapshot(station["ctx"]) == before

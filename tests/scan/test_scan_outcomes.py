@@ -189,7 +189,7 @@ def test_severity_order_agrees_with_the_feedback_colours() -> None:
     from app.scan.outcomes import SEVERITY, most_serious
 
     assert sorted(SEVERITY) == sorted(ScanOutcome) and len(set(SEVERITY)) == len(SEVERITY)
-    rank = {Feedback.GOOD: 0, Feedback.WARNING: 1, Feedback.ERROR: 2}
+    rank = {Feedback.GOOD: 0, Feedback.THIRD_PARTY: 0.5, Feedback.WARNING: 1, Feedback.ERROR: 2}
     levels = [rank[feedback_for(outcome)] for outcome in SEVERITY]
     assert levels == sorted(levels), "a red outcome must never lose to an orange or green one"
     assert most_serious([ScanOutcome.DUPLICATE, ScanOutcome.RETIRED]) is ScanOutcome.RETIRED

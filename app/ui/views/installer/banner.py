@@ -36,13 +36,17 @@ def outcome_title(outcome: ScanOutcome) -> str:
         ScanOutcome.DUPLICATE: tr("Duplicate scan"),
         ScanOutcome.FORGED: tr("FORGED OR ALTERED LABEL: do not onboard"),
         ScanOutcome.BAD_MANUAL_CODE: tr("Wrong manual code"),
+        ScanOutcome.MATTER: tr("Matter code: third-party device"),
+        ScanOutcome.ZWAVE: tr("Z-Wave code: third-party device"),
+        ScanOutcome.DAMAGED_CODE: tr("Damaged code: refused"),
     }
     return titles[outcome]
 
 
 def level_of(outcome: ScanOutcome) -> str:
-    """The palette key of an outcome: ok, warning or error."""
-    return {Feedback.GOOD: "ok", Feedback.WARNING: "warning", Feedback.ERROR: "error"}[feedback_for(outcome)]
+    """The palette key of an outcome: ok, warning, error or third_party."""
+    return {Feedback.GOOD: "ok", Feedback.WARNING: "warning", Feedback.ERROR: "error",
+            Feedback.THIRD_PARTY: "third_party"}[feedback_for(outcome)]
 
 
 class OutcomeBanner(QFrame):

@@ -14,18 +14,33 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
 from app.domain.records import RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
 from app.domain.wording import count_of
+from app.qr.onboarding import ThirdPartyCode
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
 from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
-from app.services import groups, lifecycle, scan_log
+from app.services import groups, lifecycle, scan_log, thirdparty_codes
 from app.services.lifecycle import DeviceDetails, Replacement
 from app.services.scanning import open_scan_session
 from app.ui.camera import CameraBridge
@@ -47,13 +62,17 @@ from app.ui.views.installer.reprovision_page import ReprovisionPage
 from app.ui.views.installer.scan_input import ScanInput
 from app.ui.views.installer.scan_model import ScanListModel
 from app.ui.views.installer.summary_dialog import SummaryDialog
+from app.ui.views.installer.thirdparty_panel import (
+    ThirdPartyPanel,
+    ThirdPartySecretDialog,
+)
 
 log = logging.getLogger(__name__)
 
 ANY_GROUP = ""
 WATCHED_STATUSES = (*ONBOARDABLE, *(s.value for s in ACTIVE_STATUSES))
 """Shown devices in these states are watched for a registration with the provisioning service."""
-NOT_A_DEVICE = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.AMBIGUOUS)
+NOT_A_DEVICE = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.AMBIGUOUS, ScanOutcome.DAMAGED_CODE)
 PAGE_NONE, PAGE_REPLACE, PAGE_REPROVISION, PAGE_DISABLE = range(4)
 
 
@@ -84,6 +103,7 @@ class FieldView(QWidget):
         self._form_dirty = False
         self._cameras_listed = False
         self._closed = False
+        self.secret_dialog: ThirdPartySecretDialog | None = None
         self.relay = OutcomeRelay(self)
         self.relay.resultReady.connect(self._on_result)
         self.bridge = CameraBridge(self)
@@ -169,6 +189,8 @@ class FieldView(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         self.device_panel = DevicePanel()
         layout.addWidget(self.device_panel)
+        self.third_party_panel = ThirdPartyPanel()
+        layout.addWidget(self.third_party_panel)
         box = QGroupBox(self.tr("Master data"))
         box.setObjectName("masterDataBox")
         self.masterdata_box = box
@@ -227,6 +249,7 @@ class FieldView(QWidget):
         self.summary_button.clicked.connect(lambda: self.show_summary(ending=False))
         self.end_button.clicked.connect(self.end_session)
         self.replace_page.previewRequested.connect(self._replace_preview)
+        self.third_party_panel.revealRequested.connect(self._reveal_third_party)
         self.replace_page.confirmed.connect(self._replace_confirmed)
         self.replace_page.cancelled.connect(self.cancel_mode)
         # the same classifier as the scan field; reading a device for the replacement is no repeat scan
@@ -354,6 +377,8 @@ class FieldView(QWidget):
         self.sounds.play(result.outcome)
         self.camera_view.mark_code(result.text, level_of(result.outcome))
         self._update_counts()
+        if result.third_party is None:
+            self.third_party_panel.clear()
         if scan_log.is_recorded(result):  # also a repeat shown as a more serious outcome (retired, disabled)
             self._record_scan(result)
         usable = bool(result.sn) and result.outcome not in NOT_A_DEVICE
@@ -368,6 +393,10 @@ class FieldView(QWidget):
             # field, where the scanner's next code must land
             self.load_device(result.device.group_name, result.device.sn,
                              focus_form=result.accepted and result.source not in (KEYBOARD_SOURCE, SCANNER_SOURCE))
+        elif result.third_party is not None:
+            if self.pages.currentIndex() == PAGE_NONE:
+                self._clear_device(self.tr("Third-party device"))
+            self.third_party_panel.show_code(result.third_party, can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
         elif self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Nothing to onboard") if result.outcome in NOT_A_DEVICE
                                else self.tr("Unknown device"))
@@ -381,10 +410,31 @@ class FieldView(QWidget):
                              lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
                              on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
 
+    def _reveal_third_party(self, code: ThirdPartyCode) -> None:
+        ctx, session_id = self.env.ctx, self.session_id
+
+        def shown(secret: str) -> None:
+            self.env.status.dataChanged.emit("audit")
+            if self._closed:
+                return
+            dialog = ThirdPartySecretDialog(self.third_party_panel.title(), secret, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.secret_dialog = dialog
+            dialog.open()
+
+        self.env.runner.call("reveal a third-party code's secret",
+                             lambda: thirdparty_codes.reveal_code_secret(ctx, code, session_id=session_id),
+                             on_done=shown, on_failed=self._failed)
+
     def _scan_row_opened(self, index: Any) -> None:
         entry = self.scans.entry(index.row())
         if entry.result.device is not None:
+            self.third_party_panel.clear()
             self.load_device(entry.result.device.group_name, entry.result.device.sn)
+        elif entry.result.third_party is not None and self.pages.currentIndex() == PAGE_NONE:
+            self._clear_device(self.tr("Third-party device"))
+            self.third_party_panel.show_code(entry.result.third_party,
+                                             can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
 
     def _fit_scan_columns(self, *_args: object) -> None:
         for column in range(ScanListModel.MESSAGE):
@@ -701,6 +751,7 @@ class FieldView(QWidget):
         self.ledger = SessionLedger()
         self.scans.clear()
         self.session_id = uuid.uuid4().hex[:12]
+        self.third_party_panel.clear()
         if self.session is not None:
             self.session.forget()
         self._clear_device(self.tr("No device"))

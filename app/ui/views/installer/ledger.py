@@ -20,7 +20,8 @@ class Progress(StrEnum):
 
 ONBOARDABLE = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
 PENDING = (Progress.SCANNED, Progress.INSTALLED, Progress.AWAITING_APPROVAL)
-REFUSED = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.DISABLED, ScanOutcome.RETIRED)
+REFUSED = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.DISABLED, ScanOutcome.RETIRED,
+           ScanOutcome.DAMAGED_CODE)
 
 
 @dataclass

@@ -108,7 +108,10 @@ class ReplacePage(QWidget):
             self.show_problem(self.tr("%s: %s") % (self.tr("Faulty device") if field is self.old_sn
                                                    else self.tr("New device"), result.message))
             field.setFocus()
-            field.selectAll()
+            if result.masked_text is not None:
+                field.clear()  # a Matter or Z-Wave code holds a secret: it does not stay on screen
+            else:
+                field.selectAll()
             return True
         field.setText(result.sn)
         self._resolved[field] = result.sn

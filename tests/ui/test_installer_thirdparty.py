@@ -1,0 +1,121 @@
+"""Matter and Z-Wave codes in the field view: shown as what they are, their own colour and sound, the secret
+only behind the audited reveal; a damaged one refused in red."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from app.scan.outcomes import ScanOutcome
+from app.services import audit
+from app.services.thirdparty_codes import REVEAL_ACTION
+from app.ui.palette import OUTCOME_COLOURS
+from app.ui.views.installer.field_view import FieldView
+from app.ui.views.installer.thirdparty_panel import ThirdPartySecretDialog
+from tests.ui.installer_support import Station, running_field_view
+
+# zwave-js packages/core/src/qr/parse.test.ts, "Acme Light Dimmer"; connectedhomeip
+# src/setup_payload/tests/run_python_setup_payload_test.py (discriminator 3840, passcode 20202021)
+ZWAVE = "900132782003515253545541424344453132333435212223242500100435301537022065520001000000300578"
+MATTER_QR = "MT:00000CQM00KA0648G00"
+
+
+@pytest.fixture
+def field(qtbot, tmp_path: Path) -> Iterator[tuple[Station, FieldView]]:  # type: ignore[no-untyped-def]
+    with running_field_view(qtbot, tmp_path) as running:
+        yield running
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QLineEdit)):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        texts.append(widget.toolTip())
+    return texts
+
+
+def enter(qtbot, view: FieldView, text: str, *, delay: int = -1) -> None:  # type: ignore[no-untyped-def]
+    count = view.scans.rowCount()
+    view.scan_input.setFocus()
+    qtbot.keyClicks(view.scan_input, text, delay=delay)
+    qtbot.keyClick(view.scan_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.scans.rowCount() == count + 1, timeout=5_000)
+
+
+def test_zwave_code_from_the_usb_scanner_and_the_audited_reveal(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    st, view = field
+    enter(qtbot, view, ZWAVE)  # a scanner types it within milliseconds
+    result = view.scans.entry(0).result
+    assert (result.outcome, result.source) == (ScanOutcome.ZWAVE, "scanner")
+    assert view.banner.level == "third_party" and OUTCOME_COLOURS["third_party"] in view.banner.styleSheet()
+    assert view.banner.title.text() == "Z-Wave code: third-party device"
+    assert view.sounds.played[-1] == "zwave"
+    panel = view.third_party_panel
+    assert panel.isVisible() and panel.title() == "Z-Wave SmartStart QR code"
+    texts = visible_texts(view)
+    assert any("0xFFF0" in t for t in texts) and any("2.66" in t for t in texts)
+    assert panel.secret.text() == "•••••" and panel.secret_label.text() == "DSK PIN:"
+    assert view.device_panel.sn.text() == "Third-party device"
+    assert not any("51525" in t for t in texts)
+    assert not view.activate_button.isEnabled()
+
+    box = panel.ask_reveal()
+    assert box is not None
+    box.findChild(QAbstractButton, "confirmThirdPartyReveal").click()
+    qtbot.waitUntil(lambda: isinstance(view.secret_dialog, ThirdPartySecretDialog)
+                    and view.secret_dialog.isVisible(), timeout=5_000)
+    dialog = view.secret_dialog
+    assert dialog is not None and dialog.secret.text() == "51525"
+    events = audit.list_events(st.admin, audit.AuditFilter(action=REVEAL_ACTION))
+    assert len(events) == 1 and events[0].actor == st.env.ctx.actor.name
+    assert "51525" not in repr(events[0].details)
+    dialog.reject()
+    assert dialog.secret.text() == ""
+
+
+def test_matter_then_a_device_then_a_damaged_code(qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    _st, view = field
+    enter(qtbot, view, MATTER_QR)
+    assert view.scans.entry(0).result.outcome is ScanOutcome.MATTER
+    assert view.banner.title.text() == "Matter code: third-party device" and view.sounds.played[-1] == "matter"
+    assert any("3840" in t for t in visible_texts(view.third_party_panel))
+    assert view.third_party_panel.secret_label.text() == "Passcode:"
+    assert not any("20202021" in t or MATTER_QR[3:] in t for t in visible_texts(view))
+
+    enter(qtbot, view, "PUMP-0002")  # one of ours: the third-party panel goes
+    qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0002", timeout=5_000)
+    assert not view.third_party_panel.isVisible()
+
+    enter(qtbot, view, "3497-011-2333", delay=40)  # typed from the box, last digit wrong
+    result = view.scans.entry(0).result
+    assert result.outcome is ScanOutcome.DAMAGED_CODE
+    assert view.banner.level == "error" and view.banner.title.text() == "Damaged code: refused"
+    assert "wrong check digit" in view.banner.message.text()
+    assert not view.third_party_panel.isVisible()
+    assert "1 refused" in view.counts.text()
+
+
+def test_a_third_party_code_typed_on_the_replace_page_does_not_stay_on_screen(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    _st, view = field
+    enter(qtbot, view, "PUMP-0001")
+    qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0001", timeout=5_000)
+    view.begin_replace()
+    page = view.replace_page
+    qtbot.waitUntil(lambda: page.new_sn.isVisible(), timeout=5_000)
+    count = view.scans.rowCount()
+    page.new_sn.setFocus()
+    qtbot.keyClicks(page.new_sn, ZWAVE)
+    qtbot.keyClick(page.new_sn, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.scans.rowCount() == count + 1, timeout=5_000)
+    assert view.scans.entry(0).result.outcome is ScanOutcome.ZWAVE
+    assert page.new_sn.text() == ""
+    assert not any("51525" in t for t in visible_texts(view))
