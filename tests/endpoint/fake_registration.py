@@ -11,46 +11,15 @@ import json
 import os
 import threading
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import ModuleType
 from typing import Any
 
-from app.domain.errors import DpsError
+from app.domain.errors import RegistrationRefused
 from app.security.derivation import derive_device_key
+from app.services.device_registration import RegistrationRequest, RegistrationState
 
-
-@dataclass(frozen=True)
-class RegistrationRequest:
-    id_scope: str
-    registration_id: str
-    payload: dict[str, Any] | None
-    transport: str
-    peer: str
-    instance: str = ""
-
-
-@dataclass(frozen=True)
-class RegistrationState:
-    operation_id: str
-    registration_id: str
-    status: str
-    substatus: str | None
-    assigned_hub: str | None
-    device_id: str | None
-    created: datetime
-    last_updated: datetime
-    etag: str
-    payload: dict[str, Any] | None
-    error_code: int | None = None
-    error_message: str = ""
-
-
-class RegistrationRefused(DpsError):
-    def __init__(self, message: str, http_status: int = 401, error_code: int = 401002) -> None:
-        super().__init__(message)
-        self.http_status = http_status
-        self.error_code = error_code
+__all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState"]
 
 
 _lock = threading.Lock()
