@@ -40,7 +40,7 @@ class ConflictRecord:
 
 def sync_now(ctx: ServiceContext, progress: Callable[[str], None] | None = None) -> SyncResult:
     ctx.require(Permission.SYNC)
-    return run_sync(ctx.db, progress)
+    return run_sync(ctx.db, progress, data_key=ctx.keyring.data_key)
 
 
 def status(ctx: ServiceContext) -> SyncStatus:

@@ -14,8 +14,9 @@ from sqlalchemy.exc import DBAPIError
 from app.db.base import utcnow
 from app.db.engine import WRITE_OPTION, Database, describe_db_error
 from app.db.models import SyncConflict
-from app.domain.errors import DatabaseUnavailableError, InputError
-from app.sync.central import CENTRAL_URL_KEY, open_central
+from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
+from app.security.secrets import DataKey
+from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
 from app.sync.pull import PullResult, pull
 from app.sync.push import PushResult, push
 from app.sync.tables import SYNCED_TABLES
@@ -24,6 +25,10 @@ log = logging.getLogger(__name__)
 
 LAST_SYNC_KEY = "sync_last_at"
 LAST_ERROR_KEY = "sync_last_error"
+LAST_ERROR_KIND_KEY = "sync_last_error_kind"  # offline | refused | failed
+LAST_ERROR_AT_KEY = "sync_last_error_at"
+CENTRAL_ORG_KEY = "sync_central_org"  # the central's organisation as last verified: "name (signing key ID)"
+OFFLINE, REFUSED, FAILED = "offline", "refused", "failed"
 Progress = Callable[[str], None]
 
 
@@ -68,8 +73,13 @@ def central_url_of(local: Database) -> str | None:
     return local.get_setting(CENTRAL_URL_KEY)
 
 
-def run_sync(local: Database, progress: Progress | None = None, url: str | None = None) -> SyncResult:
-    """Push then pull. Raises DatabaseUnavailableError when central cannot be reached (the state is kept)."""
+def run_sync(local: Database, progress: Progress | None = None, url: str | None = None,
+             data_key: DataKey | None = None) -> SyncResult:
+    """Push then pull. Raises DatabaseUnavailableError when central cannot be reached (the state is kept).
+
+    The central's identity is verified first (identity.py): another organisation's central, or one of a schema
+    this station does not know, is refused before anything is pushed or pulled. Every failure is kept in the
+    local settings (message, kind, time) for `sync status` until a sync succeeds."""
     url = url or central_url_of(local)
     if not url:
         raise InputError("no central database is set: run 'dps-station central init URL' or 'central enroll URL'")
@@ -78,9 +88,15 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     try:
         central = open_central(url)
     except DatabaseUnavailableError as error:
-        local.set_setting(LAST_ERROR_KEY, str(error))
+        _remember_error(local, OFFLINE, str(error))
+        raise
+    except DpsError as error:
+        _remember_error(local, REFUSED, str(error))
         raise
     try:
+        identity = verify_central(central, local, data_key)
+        if identity is not None:
+            local.set_setting(CENTRAL_ORG_KEY, f"{identity.org_name} (signing key {identity.signing_key_id})")
         if progress is not None:
             progress("pushing local changes")
         push(writer, central, pushed, progress)
@@ -89,18 +105,38 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         pull(writer, central, local.station_id, pulled, progress)
     except DBAPIError as exc:
         message = _unreachable(exc, central)
-        local.set_setting(LAST_ERROR_KEY, message)
+        _remember_error(local, OFFLINE, message)
         raise DatabaseUnavailableError(message) from None
     except psycopg.OperationalError:  # raised by the COPY path, which talks to the driver directly
         message = "the connection to the central database was lost during the sync; run it again"
-        local.set_setting(LAST_ERROR_KEY, message)
+        _remember_error(local, OFFLINE, message)
         raise DatabaseUnavailableError(message) from None
+    except DatabaseUnavailableError as error:
+        _remember_error(local, OFFLINE, str(error))
+        raise
+    except DpsError as error:
+        _remember_error(local, REFUSED, str(error))
+        raise
+    except Exception as error:
+        _remember_error(local, FAILED, f"unexpected error ({type(error).__name__}); details are in the log file")
+        raise
     finally:
         central.dispose()
     finished = utcnow()
     local.set_setting(LAST_SYNC_KEY, finished.isoformat())
     local.set_setting(LAST_ERROR_KEY, "")
+    local.set_setting(LAST_ERROR_KIND_KEY, "")
     return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished)
+
+
+def _remember_error(local: Database, kind: str, message: str) -> None:
+    """Kept durably in the local settings, so that `sync status` (and the window) can tell what went wrong."""
+    try:
+        local.set_setting(LAST_ERROR_KEY, message)
+        local.set_setting(LAST_ERROR_KIND_KEY, kind)
+        local.set_setting(LAST_ERROR_AT_KEY, utcnow().isoformat())
+    except Exception:  # noqa: BLE001 - the original failure matters more than its bookkeeping
+        log.warning("could not record the sync error in the local settings", exc_info=True)
 
 
 def _unreachable(exc: DBAPIError, central: object) -> str:
