@@ -38,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                     f"(passphrase from ${PASSPHRASE_ENV} or a prompt)")
     enroll.add_argument("url", metavar="URL")
     enroll.set_defaults(handler=run_enroll)
+    repoint = central_sub.add_parser("repoint", help="sync with another central database of this organisation "
+                                     "from now on (a moved server, a new address; supervisor, audited)")
+    repoint.add_argument("url", metavar="URL")
+    repoint.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    repoint.set_defaults(handler=run_repoint)
 
     parser = subparsers.add_parser("sync", help="sync with the central database now (once)")
     parser.set_defaults(handler=run_sync_once)
@@ -82,6 +87,23 @@ def run_enroll(args: argparse.Namespace) -> int:
     keyring = central.enroll(home, db, args.url, keyring)
     print(f"station {db.station_id} enrolled; organisation key saved in {home.keys_dir}")
     ctx = ServiceContext(db=db, keyring=keyring, actor=Actor("cli:enroll", Role.SUPERVISOR), home=home)
+    return _sync_and_report(ctx)
+
+
+def run_repoint(args: argparse.Namespace) -> int:
+    central.require_postgres(args.url)
+    _home, _db, ctx = open_station(args)
+    previous, identity = sync_service.check_repoint(ctx, args.url)
+    question = (f"This station syncs with {previous or '(no central database)'}. From now on it will sync with "
+                f"{central.hidden_url(args.url)} ({identity.describe()}, verified).")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError("re-pointing a station needs confirmation: add --yes", field="--yes")
+        answer = input(f"{question} Type 'yes' to continue: ")
+        if answer.strip().lower() != "yes":
+            raise InputError("not confirmed; the station keeps its central database", field="--yes")
+    sync_service.repoint_central(ctx, args.url)
+    print(f"re-pointed: this station now syncs with {central.hidden_url(args.url)} ({identity.describe()})")
     return _sync_and_report(ctx)
 
 

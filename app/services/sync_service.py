@@ -10,11 +10,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.db.models import SyncConflict
+from app.db.models import LocalSetting, SyncConflict
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
-from app.sync.engine import SyncResult, SyncStatus, run_sync, sync_status
+from app.sync import central as central_db
+from app.sync.engine import CENTRAL_ORG_KEY, SyncResult, SyncStatus, run_sync, sync_status
+from app.sync.identity import CentralIdentity
+from app.sync.pull import CURSOR_KEY, PROGRESS_KEY
 from app.sync.resolve import mergeable_fields, resolve
 from app.sync.tables import TABLES_BY_NAME, displayable
 
@@ -81,3 +84,38 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str,
 
 def _sn_of(label: str) -> str:
     return label[3:] if label.startswith("sn ") else ""
+
+
+def check_repoint(ctx: ServiceContext, url: str) -> tuple[str | None, CentralIdentity]:
+    """(the current central URL without password, the new central's verified identity); nothing changes.
+
+    The new central must be initialised, of a schema this station knows, and of this station's organisation
+    (identity.py)."""
+    ctx.require(Permission.RESOLVE_CONFLICTS)  # supervisor only, like conflict resolution
+    central_db.require_postgres(url)
+    engine = central_db.open_central(url)
+    try:
+        identity = central_db.verify_central(engine, ctx.db, ctx.keyring.data_key)
+    finally:
+        engine.dispose()
+    if identity is None:  # pragma: no cover - verify_central requires an organisation
+        raise central_db.CentralMismatchError("the new central database holds no organisation")
+    current = ctx.db.get_setting(central_db.CENTRAL_URL_KEY)
+    return (central_db.hidden_url(current) if current else None), identity
+
+
+def repoint_central(ctx: ServiceContext, url: str) -> CentralIdentity:
+    """Point this station at another central database of its organisation (a moved server, a new address).
+
+    Checked as in check_repoint; the cursor starts again from 0 so that the next sync pulls everything the new
+    central holds (applying a row the station already has changes nothing). Audited: sync.central.repoint."""
+    previous, identity = check_repoint(ctx, url)
+    with ctx.write() as session:
+        audit.append(session, ctx, audit.AuditEntry(
+            "sync.central.repoint", "central", identity.org_name[:64],
+            details={"from": previous or "", "to": central_db.hidden_url(url),
+                     "organisation": identity.org_name, "signing_key_id": identity.signing_key_id}))
+        for key, value in ((central_db.CENTRAL_URL_KEY, url), (CURSOR_KEY, "0"), (PROGRESS_KEY, ""),
+                           (CENTRAL_ORG_KEY, f"{identity.org_name} (signing key {identity.signing_key_id})")):
+            session.merge(LocalSetting(key=key, value=value))
+    return identity

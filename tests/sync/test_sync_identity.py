@@ -137,3 +137,79 @@ def test_enroll_and_init_refuse_a_newer_central_schema(tmp_path: Path, central_u
     init = cli(tmp_path / "c", "central", "init", central_url)
     assert init.returncode == 11, init.stderr
     assert "update this station" in init.stderr
+
+
+def test_central_init_refuses_a_database_of_another_application(tmp_path: Path, central_url: str) -> None:
+    engine = create_engine(central_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE customers (id integer PRIMARY KEY, name text)"))
+        conn.execute(text("INSERT INTO customers VALUES (1, 'Ada')"))
+    engine.dispose()
+    open_station(tmp_path / "a").close()
+
+    result = cli(tmp_path / "a", "central", "init", central_url)
+
+    assert result.returncode == 2, result.stderr
+    assert "another application" in result.stderr and "customers" in result.stderr
+    engine = create_engine(central_url)
+    with engine.connect() as conn:
+        tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+        assert conn.execute(text("SELECT name FROM customers")).scalars().all() == ["Ada"]
+    engine.dispose()
+    assert tables == {"customers"}
+    assert "central_url" not in settings(tmp_path / "a")
+
+
+def test_central_init_does_not_repoint_an_attached_station(tmp_path: Path, server_url: str) -> None:
+    first, second = new_database(server_url), new_database(server_url)
+    station_with_central(tmp_path / "a", first, "Acme", "SN-1")
+
+    result = cli(tmp_path / "a", "central", "init", second)
+
+    assert result.returncode == 2, result.stderr
+    assert "central repoint" in result.stderr
+    assert settings(tmp_path / "a")["central_url"] == first
+    engine = create_engine(second)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar() == 0
+    engine.dispose()
+    again = cli(tmp_path / "a", "central", "init", first)  # the same central again: harmless
+    assert again.returncode == 0, again.stderr
+
+
+def copy_of(server_url: str, url: str) -> str:
+    """The same central database under another name (a dump restored on a new server, say)."""
+    from sqlalchemy.engine import make_url
+
+    source = make_url(url).database
+    target = f"{source}_moved"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{target}" TEMPLATE "{source}"'))
+    admin.dispose()
+    return make_url(url).set(database=target).render_as_string(hide_password=False)
+
+
+def test_repoint_is_explicit_checked_and_audited(two_organisations: tuple[Path, str, Path, str],
+                                                 server_url: str) -> None:
+    acme, acme_url, _other, other_url = two_organisations
+    refused = cli(acme, "central", "repoint", other_url, "--yes")
+    assert refused.returncode == 11 and "another organisation" in refused.stderr
+    assert settings(acme)["central_url"] == acme_url
+
+    moved = copy_of(server_url, acme_url)
+    unconfirmed = cli(acme, "central", "repoint", moved)
+    assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
+    assert settings(acme)["central_url"] == acme_url
+
+    done = cli(acme, "central", "repoint", moved, "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "re-pointed" in done.stdout and "synced:" in done.stdout
+    assert settings(acme)["central_url"] == moved
+    events = json.loads(cli(acme, "audit", "list", "--action", "sync.central.repoint", "--format", "json").stdout)
+    assert len(events) == 1
+    details = events[0]["details"]
+    assert details["from"].endswith(acme_url.rsplit("/", 1)[1])
+    assert details["to"].endswith(moved.rsplit("/", 1)[1]) and details["organisation"] == "Acme"
+    assert cli(acme, "sync").returncode == 0
+    assert json.loads(cli(acme, "sync", "status", "--format", "json").stdout)["pending"] == 0
