@@ -126,20 +126,15 @@ def run_status(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     state = sync_service.status(ctx)
     if args.format == "json":
-        print_json({"central": _hidden(state.central_url), "last_sync": state.last_sync, "pending": state.pending,
-                    "open_conflicts": state.open_conflicts, "offline": bool(state.last_error),
-                    "last_error": state.last_error, "line": state.line()})
+        print_json({"central": state.central_url, "central_organisation": state.central_organisation,
+                    "last_sync": state.last_sync, "pending": state.pending,
+                    "pending_by_table": state.pending_by_table, "open_conflicts": state.open_conflicts,
+                    "offline": state.offline, "last_error": state.last_error,
+                    "last_error_kind": state.last_error_kind, "last_error_at": state.last_error_at,
+                    "line": state.line()})
     else:
         print(state.line())
     return 0
-
-
-def _hidden(url: str | None) -> str | None:
-    if not url:
-        return None
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def run_conflicts(args: argparse.Namespace) -> int:

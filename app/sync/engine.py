@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import psycopg
@@ -51,22 +51,44 @@ class SyncResult:
 
 @dataclass(frozen=True)
 class SyncStatus:
-    central_url: str | None
+    central_url: str | None  # without its password
     last_sync: datetime | None
     last_error: str | None
     pending: int
     open_conflicts: int
+    pending_by_table: dict[str, int] = field(default_factory=dict)
+    last_error_kind: str | None = None  # offline | refused | failed
+    last_error_at: datetime | None = None
+    central_organisation: str | None = None  # as last verified: "name (signing key ID)"
+
+    @property
+    def offline(self) -> bool:
+        return bool(self.last_error) and self.last_error_kind in (None, "", OFFLINE)
 
     def line(self) -> str:
         if not self.central_url:
             return "sync: no central database (run 'dps-station central init URL' or 'central enroll URL')"
-        parts = [f"last sync at {self.last_sync.astimezone().strftime('%H:%M')}" if self.last_sync else "never synced"]
-        parts.append(f"{self.pending} pending change(s)")
+        parts = [f"last sync at {_local_time(self.last_sync)}" if self.last_sync else "never synced"]
+        pending = f"{self.pending} pending change(s)"
+        if self.pending_by_table:
+            pending += " (" + ", ".join(f"{name} {count}" for name, count in self.pending_by_table.items()) + ")"
+        parts.append(pending)
         if self.open_conflicts:
             parts.append(f"{self.open_conflicts} conflict(s) to resolve")
-        if self.last_error:
+        if self.offline:
             parts.insert(0, "offline")
+        elif self.last_error:
+            when = f" at {_local_time(self.last_error_at)}" if self.last_error_at else ""
+            parts.append(f"last sync failed{when}: {self.last_error}")
+        central = self.central_url
+        if self.central_organisation:
+            central = f"{self.central_organisation} at {central}"
+        parts.append(f"central: {central}")
         return ", ".join(parts)
+
+
+def _local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
 def central_url_of(local: Database) -> str | None:
@@ -148,10 +170,16 @@ def _unreachable(exc: DBAPIError, central: object) -> str:
 
 def sync_status(local: Database) -> SyncStatus:
     with local.reader() as session:
-        pending = sum(session.scalar(select(func.count()).select_from(table).where(table.c.dirty.is_(True))) or 0
-                      for table in SYNCED_TABLES)
+        by_table = {table.name: session.scalar(select(func.count()).select_from(table)
+                                               .where(table.c.dirty.is_(True))) or 0 for table in SYNCED_TABLES}
         open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                         .where(SyncConflict.resolved_at.is_(None))) or 0
+    pending = {name: count for name, count in by_table.items() if count}
     last = local.get_setting(LAST_SYNC_KEY)
-    return SyncStatus(central_url_of(local), datetime.fromisoformat(last) if last else None,
-                      local.get_setting(LAST_ERROR_KEY) or None, pending, open_conflicts)
+    error_at = local.get_setting(LAST_ERROR_AT_KEY)
+    url = central_url_of(local)
+    return SyncStatus(hidden_url(url) if url else None, datetime.fromisoformat(last) if last else None,
+                      local.get_setting(LAST_ERROR_KEY) or None, sum(pending.values()), open_conflicts,
+                      pending, local.get_setting(LAST_ERROR_KIND_KEY) or None,
+                      datetime.fromisoformat(error_at) if error_at else None,
+                      local.get_setting(CENTRAL_ORG_KEY) or None)

@@ -213,3 +213,30 @@ def test_repoint_is_explicit_checked_and_audited(two_organisations: tuple[Path, 
     assert details["to"].endswith(moved.rsplit("/", 1)[1]) and details["organisation"] == "Acme"
     assert cli(acme, "sync").returncode == 0
     assert json.loads(cli(acme, "sync", "status", "--format", "json").stdout)["pending"] == 0
+
+
+def test_sync_status_tells_the_truth(two_organisations: tuple[Path, str, Path, str]) -> None:
+    """Pending changes per table, the central's verified organisation, the URL without password, the last error."""
+    acme, acme_url, _other, other_url = two_organisations
+    station = open_station(acme)
+    devices.register_range(station.ctx, "Acme line", "P-", 1, 3)
+    station.close()
+    status = json.loads(cli(acme, "sync", "status", "--format", "json").stdout)
+    assert status["pending"] == 6 and status["pending_by_table"] == {"assets": 3, "device_identities": 3}
+    assert status["central_organisation"].startswith("Acme (signing key ")
+    assert status["last_error"] is None and status["offline"] is False
+    line = cli(acme, "sync", "status").stdout
+    assert "6 pending change(s) (assets 3, device_identities 3)" in line and "central: Acme" in line
+
+    from sqlalchemy.engine import make_url
+
+    with_password = make_url(other_url).set(password="pw-secret-9").render_as_string(hide_password=False)
+    set_setting(acme, "central_url", with_password)  # the test server trusts local connections: ignored there
+    assert cli(acme, "sync").returncode == 11
+    status = json.loads(cli(acme, "sync", "status", "--format", "json").stdout)
+    assert "another organisation" in status["last_error"] and status["last_error_kind"] == "refused"
+    assert status["offline"] is False and status["pending"] == 6
+    line = cli(acme, "sync", "status").stdout
+    assert "last sync failed" in line and "another organisation" in line
+    assert "pw-secret-9" not in line and "pw-secret-9" not in json.dumps(status)
+    assert status["central"] == make_url(with_password).render_as_string(hide_password=True)
