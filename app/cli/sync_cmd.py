@@ -50,11 +50,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     conflicts = sub.add_parser("conflicts", help="list open conflicts, both versions")
     add_format_option(conflicts)
     conflicts.set_defaults(handler=run_conflicts)
-    resolve = sub.add_parser("resolve", help="resolve a conflict (supervisor)")
-    resolve.add_argument("id", metavar="ID", help="conflict id (or a unique prefix) from 'sync conflicts'")
+    resolve = sub.add_parser("resolve", help="resolve a conflict, or many at once with --group/--batch/--kind "
+                             "(supervisor)")
+    resolve.add_argument("id", metavar="ID", nargs="?",
+                         help="conflict id (or a unique prefix) from 'sync conflicts'; leave out with filters")
     resolve.add_argument("--keep", choices=("local", "central"), help="keep one whole version")
     resolve.add_argument("--field", action="append", metavar="FIELD=local|central",
                          help="per-field merge (repeat); fields not named keep the local value")
+    resolve.add_argument("--rename", metavar="NEW", help="a unique conflict of a batch (or group, user): this "
+                         "station's one takes the number/name NEW and both stay")
+    resolve.add_argument("--group", help="every open conflict of this registration group")
+    resolve.add_argument("--batch", help="every open conflict of this batch number")
+    resolve.add_argument("--kind", choices=("edit", "delete", "unique"), help="every open conflict of this kind")
+    resolve.add_argument("--yes", action="store_true", help="resolve the matching conflicts without asking")
     resolve.set_defaults(handler=run_resolve)
     status = sub.add_parser("status", help="one line: last sync, pending changes, conflicts, offline")
     add_format_option(status)
@@ -149,23 +157,60 @@ def run_conflicts(args: argparse.Namespace) -> int:
     rows = []
     for record in records:
         for name in record.differing or ["(none)"]:
-            rows.append([str(record.id)[:8], record.table, record.kind, record.label, name,
-                         record.local.get(name, ""), record.central.get(name, "")])
-    print_table(["id", "table", "kind", "concerns", "field", "local", "central"], rows)
+            rows.append([str(record.id)[:8], record.table, record.kind, record.group, record.batch, record.label,
+                         name, record.local.get(name, ""), record.central.get(name, "")])
+    print_table(["id", "table", "kind", "group", "batch", "concerns", "field", "local", "central"], rows)
     return 0
 
 
 def run_resolve(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     fields = parse_assignments(args.field, "--field")
+    if args.rename is not None:
+        if fields or args.keep is not None or args.id is None:
+            raise InputError("--rename takes one conflict ID and no --keep or --field", field="--rename")
+        conflict_id = _conflict_id(ctx, args.id)
+        sync_service.resolve_conflict(ctx, conflict_id, "rename", None, args.rename)
+        print(f"conflict {conflict_id} resolved: this station's one is now {args.rename.strip()!r}; the result "
+              "syncs with the next 'dps-station sync'")
+        return 0
     if not fields and args.keep is None:
         raise InputError("say which version to keep: --keep local|central, or --field FIELD=local|central",
                          field="--keep")
     if fields and args.keep is not None:
         raise InputError("use either --keep or --field, not both", field="--keep")
+    which = sync_service.ConflictFilter(args.group, args.batch, args.kind)
+    if args.id is None:
+        if which == sync_service.ConflictFilter():
+            raise InputError("name a conflict ID, or choose many with --group, --batch or --kind", field="ID")
+        if fields:
+            raise InputError("a bulk resolution keeps one whole version: use --keep, not --field", field="--field")
+        return _resolve_many(ctx, which, args.keep, args.yes)
+    if which != sync_service.ConflictFilter():
+        raise InputError("give either a conflict ID or --group/--batch/--kind, not both", field="ID")
     conflict_id = _conflict_id(ctx, args.id)
     sync_service.resolve_conflict(ctx, conflict_id, "merge" if fields else args.keep, fields or None)
     print(f"conflict {conflict_id} resolved; the result syncs with the next 'dps-station sync'")
+    return 0
+
+
+def _resolve_many(ctx: ServiceContext, which: sync_service.ConflictFilter, keep: str, yes: bool) -> int:
+    matching = [record for record in sync_service.list_conflicts(ctx) if which.matches(record)]
+    if not matching:
+        from app.domain.errors import NotFoundError
+
+        raise NotFoundError(f"no open conflict matches {which.describe()} (see 'dps-station sync conflicts')")
+    if not yes:
+        if not sys.stdin.isatty():
+            raise InputError(f"{len(matching)} conflict(s) match {which.describe()}; resolving them needs "
+                             "confirmation: add --yes", field="--yes")
+        answer = input(f"{len(matching)} conflict(s) match {which.describe()}: keep the {keep} version of each. "
+                       "Type 'yes' to continue: ")
+        if answer.strip().lower() != "yes":
+            raise InputError("not confirmed; nothing was resolved", field="--yes")
+    done = sync_service.resolve_matching(ctx, which, keep)
+    print(f"{len(done)} conflict(s) resolved (kept the {keep} version); the result syncs with the next "
+          "'dps-station sync'")
     return 0
 
 

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from app.db.models import LocalSetting, SyncConflict
+from app.domain.errors import InputError, NotFoundError
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
 from app.sync import central as central_db
+from app.sync import conflict_context
+from app.sync.conflicts import UNIQUE
 from app.sync.engine import CENTRAL_ORG_KEY, SyncResult, SyncStatus, run_sync, sync_status
 from app.sync.identity import CentralIdentity
 from app.sync.pull import CURSOR_KEY, PROGRESS_KEY
@@ -34,11 +39,32 @@ class ConflictRecord:
     differing: list[str]
     fields: list[str]
     created_at: datetime
+    group: str = ""
+    batch: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"id": str(self.id), "table": self.table, "row_id": str(self.row_id), "kind": self.kind,
-                "label": self.label, "differing": self.differing, "local": self.local, "central": self.central,
-                "created_at": self.created_at.isoformat()}
+                "label": self.label, "group": self.group, "batch": self.batch, "differing": self.differing,
+                "local": self.local, "central": self.central, "created_at": self.created_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class ConflictFilter:
+    """Which open conflicts a bulk resolution takes: every criterion given must match."""
+
+    group: str | None = None
+    batch: str | None = None
+    kind: str | None = None
+
+    def matches(self, record: ConflictRecord) -> bool:
+        return ((self.group is None or record.group == self.group)
+                and (self.batch is None or record.batch == self.batch)
+                and (self.kind is None or record.kind == self.kind))
+
+    def describe(self) -> str:
+        parts = [f"{name} {value!r}" for name, value in (("group", self.group), ("batch", self.batch),
+                                                         ("kind", self.kind)) if value is not None]
+        return ", ".join(parts) or "all"
 
 
 def sync_now(ctx: ServiceContext, progress: Callable[[str], None] | None = None) -> SyncResult:
@@ -56,30 +82,89 @@ def list_conflicts(ctx: ServiceContext) -> list[ConflictRecord]:
     with ctx.read() as session:
         rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
                                .order_by(SyncConflict.created_at, SyncConflict.id)).all()
-    return [_record(row) for row in rows]
+        conn = session.connection()
+        return [_record(conn, row) for row in rows]
 
 
-def _record(row: SyncConflict) -> ConflictRecord:
+def _record(conn: Connection, row: SyncConflict) -> ConflictRecord:
     table = TABLES_BY_NAME[row.table_name]
+    local_about = conflict_context.describe(conn, row.table_name, row.local_version)
+    central_about = conflict_context.describe(conn, row.table_name, row.central_version)
     local = displayable(table, row.local_version)
     central = displayable(table, row.central_version)
     fields = mergeable_fields(row.table_name)
-    differing = [name for name in fields if local.get(name) != central.get(name)]
+    if row.kind == UNIQUE:
+        # Two different rows: their keys always differ; show what a person can tell apart.
+        local, central = {**local, **local_about}, {**central, **central_about}
+        differing = conflict_context.differing(local, central)
+    else:
+        differing = [name for name in fields if local.get(name) != central.get(name)]
+    about = local_about or central_about
     return ConflictRecord(row.id, row.table_name, row.row_id, row.kind, row.label, local, central, differing, fields,
-                          row.created_at)
+                          row.created_at, str(about.get("group", "")), str(about.get("batch", "")))
 
 
 def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str,
-                     fields: Mapping[str, str] | None = None) -> None:
-    """keep: local, central or merge (with `fields` naming local/central per field; others stay local)."""
+                     fields: Mapping[str, str] | None = None, new_name: str | None = None) -> None:
+    """keep: local, central or merge (with `fields` naming local/central per field; others stay local), or
+    rename (a unique conflict of a batch, group or user: this station's row takes `new_name`, both stay).
+
+    Keeping one batch of a unique batch conflict merges the two: this station's devices of its batch move to
+    the batch kept."""
     ctx.require(Permission.RESOLVE_CONFLICTS)
+    [record] = [record for record in list_conflicts(ctx) if record.id == conflict_id] or [None]
+    if keep == "rename" and record is not None and record.table == "batches":
+        from app.services.batches import check_batch_number
+
+        new_name = check_batch_number(new_name or "")
     with ctx.write() as session:
-        conflict = resolve(session.connection(), conflict_id, keep, fields, ctx.db.station_id, ctx.actor.name)
-        audit.append(session, ctx, audit.AuditEntry(
-            "sync.conflict.resolve", conflict["table_name"], str(conflict["row_id"]),
-            sn=_sn_of(conflict["label"]),
-            details={"conflict": str(conflict_id), "kind": conflict["kind"],
-                     "keep": "merge" if fields else keep, "fields": dict(fields or {})}))
+        _resolve_one(ctx, session, conflict_id, record, keep, fields, new_name)
+
+
+def resolve_matching(ctx: ServiceContext, which: ConflictFilter, keep: str) -> list[ConflictRecord]:
+    """Resolve every open conflict that matches, all in one transaction (all or none); returns them."""
+    ctx.require(Permission.RESOLVE_CONFLICTS)
+    if keep not in ("local", "central"):
+        raise InputError("a bulk resolution keeps one whole version: local or central", field="--keep")
+    chosen = [record for record in list_conflicts(ctx) if which.matches(record)]
+    if not chosen:
+        raise NotFoundError(f"no open conflict matches {which.describe()} (see 'dps-station sync conflicts')")
+    with ctx.write() as session:
+        for record in chosen:
+            _resolve_one(ctx, session, record.id, record, keep, None)
+    return chosen
+
+
+def _resolve_one(ctx: ServiceContext, session: Session, conflict_id: uuid.UUID, record: ConflictRecord | None,
+                 keep: str, fields: Mapping[str, str] | None, new_name: str | None = None) -> None:
+    """One resolution and its audit event: the group, the batch, and the version (or fields) discarded."""
+    conflict = resolve(session.connection(), conflict_id, keep, fields, ctx.db.station_id, ctx.actor.name,
+                       new_name)
+    chosen = "merge" if fields else keep
+    discarded: dict[str, Any] = {}
+    if record is not None:
+        if chosen == "rename":
+            discarded = {}  # nothing is discarded: both rows stay
+        elif chosen == "central":
+            discarded = record.local
+        elif chosen == "local":
+            discarded = record.central
+        else:
+            choices = dict(fields or {})
+            discarded = {name: (record.local if choices.get(name, "local") == "central" else record.central).get(name)
+                         for name in record.fields
+                         if record.local.get(name) != record.central.get(name)}
+    audit.append(session, ctx, audit.AuditEntry(
+        "sync.conflict.resolve", conflict["table_name"], str(conflict["row_id"]),
+        group_name=record.group if record else "", sn=_sn_of(conflict["label"]),
+        details={"conflict": str(conflict_id), "kind": conflict["kind"], "keep": chosen,
+                 "fields": dict(fields or {}), "renamed_to": new_name or "", "group": record.group if record else "",
+                 "batch": record.batch if record else "", "label": conflict["label"],
+                 "discarded": _json_safe(discarded)}))
+
+
+def _json_safe(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=str))
 
 
 def _sn_of(label: str) -> str:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from app.db.models import LocalSetting, SyncCounter
 from app.sync import conflicts
 from app.sync.faults import checkpoint
-from app.sync.tables import ALL_TABLES, AUDIT_TABLE, chunks, same_content, unique_keys
+from app.sync.tables import ALL_TABLES, AUDIT_TABLE, chunks, unique_keys
 
 PULL_PAGE = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 CURSOR_KEY = "sync_cursor"
@@ -141,8 +141,8 @@ def _apply(conn: Connection, central: Engine, table: Table, rows: list[dict[str,
         elif not here["dirty"]:
             if here["rev"] < row["rev"]:
                 updates.append(row)
-        elif same_content(table, here, row):
-            updates.append(row)  # the same change made here: now clean at the central revision
+        elif conflicts.same_change(table, here, row):
+            updates.append(row)  # the same change made here (timestamps aside): now clean at central's version
         else:
             conflicts.record(conn, table, conflicts.kind_for(here, row), here, row)
             result.conflicts += 1

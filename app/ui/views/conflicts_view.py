@@ -209,7 +209,8 @@ class ConflictsView(QWidget):
                 self.fields.setItem(row, column, item)
             choice = QComboBox()
             choice.addItems(["local", "central"])
-            choice.setEnabled(name in record.differing and self._may_resolve)
+            # Context shown for a unique conflict (batch, location of the asset) is not a field of this row.
+            choice.setEnabled(name in record.differing and name in record.fields and self._may_resolve)
             self.fields.setCellWidget(row, self.KEEP, choice)
         self._set_buttons(True)
 
@@ -222,7 +223,7 @@ class ConflictsView(QWidget):
         for row in range(self.fields.rowCount()):
             name = self.fields.item(row, self.FIELD).text()
             combo = self.fields.cellWidget(row, self.KEEP)
-            if name in record.differing and isinstance(combo, QComboBox):
+            if name in record.differing and name in record.fields and isinstance(combo, QComboBox):
                 choices[name] = combo.currentText()
         return choices
 
