@@ -19,6 +19,7 @@ from app.security.secrets import DataKey
 from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
 from app.sync.pull import PullResult, pull
 from app.sync.push import PushResult, push
+from app.sync.restore import RestoreReport, recover
 from app.sync.tables import SYNCED_TABLES
 
 log = logging.getLogger(__name__)
@@ -39,9 +40,13 @@ class SyncResult:
     new_conflicts: int
     waiting: int
     finished_at: datetime
+    restored: RestoreReport | None = None
 
     def summary(self) -> str:
         text = f"pushed {self.pushed}, pulled {self.pulled}"
+        if self.restored is not None:
+            text += (f"; this station was restored from an older backup: {self.restored.events_recovered} audit "
+                     "event(s) and the changes it had lost were brought back from the central database")
         if self.new_conflicts:
             text += f", {self.new_conflicts} new conflict(s)"
         if self.waiting:
@@ -119,6 +124,10 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         identity = verify_central(central, local, data_key)
         if identity is not None:
             local.set_setting(CENTRAL_ORG_KEY, f"{identity.org_name} (signing key {identity.signing_key_id})")
+        restored = recover(writer, central, local.station_id)
+        if restored is not None:
+            log.warning("station restored from an older backup: %d audit event(s) recovered, %d renumbered",
+                        restored.events_recovered, restored.events_renumbered)
         if progress is not None:
             progress("pushing local changes")
         push(writer, central, pushed, progress)
@@ -148,7 +157,8 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     local.set_setting(LAST_SYNC_KEY, finished.isoformat())
     local.set_setting(LAST_ERROR_KEY, "")
     local.set_setting(LAST_ERROR_KIND_KEY, "")
-    return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished)
+    return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished,
+                      restored)
 
 
 def _remember_error(local: Database, kind: str, message: str) -> None:

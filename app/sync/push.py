@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError
 
 from app.db.base import UTCDateTime
 from app.db.models import SyncCounter
+from app.domain.errors import DpsError
 from app.sync import conflicts
 from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
@@ -36,6 +37,12 @@ RAW_UPDATED_AT = literal_column("updated_at").label("raw_updated_at")  # as stor
 PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]
+
+
+class AuditClashError(DpsError):
+    """This station's new audit events take numbers the central already holds for it (a restore not repaired)."""
+
+    exit_code = 1
 
 
 @dataclass
@@ -320,7 +327,12 @@ def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
                 select(table.c.id, table.c.rev).where(_among(table.c.id, [row["id"] for row in rows])))}
             checkpoint("push.audit.before_commit")
         checkpoint("push.audit.central_committed")
-        with local.begin() as conn:
-            conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(rev=bindparam("b_rev")),
-                         [{"b_id": row_id, "b_rev": rev} for row_id, rev in revs.items()])
+        if revs:
+            with local.begin() as conn:
+                conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(rev=bindparam("b_rev")),
+                             [{"b_id": row_id, "b_rev": rev} for row_id, rev in revs.items()])
+        dropped = len(rows) - len(revs)
+        if dropped:  # never silently: the central holds other events under these numbers (see restore.py)
+            raise AuditClashError(f"{dropped} audit event(s) of this station clash with the central's events of "
+                                  "the same numbers; run the sync again (a restored station is repaired first)")
         result.pushed += len(rows)
