@@ -18,6 +18,8 @@ from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
 from app.security.secrets import DataKey
 from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
 from app.sync.pull import PullResult, pull
+from app.sync.central_restore import CentralRestoreReport
+from app.sync.central_restore import check as check_central
 from app.sync.push import PushResult, push
 from app.sync.restore import RestoreReport, recover
 from app.sync.tables import SYNCED_TABLES
@@ -41,12 +43,18 @@ class SyncResult:
     waiting: int
     finished_at: datetime
     restored: RestoreReport | None = None
+    central_restored: CentralRestoreReport | None = None
 
     def summary(self) -> str:
         text = f"pushed {self.pushed}, pulled {self.pulled}"
         if self.restored is not None:
             text += (f"; this station was restored from an older backup: {self.restored.events_recovered} audit "
                      "event(s) and the changes it had lost were brought back from the central database")
+        if self.central_restored is not None:
+            text += ("; the central database was restored from an older backup: "
+                     f"{self.central_restored.rows_pushed_again} change(s) and "
+                     f"{self.central_restored.events_pushed_again} audit event(s) it had lost were pushed again, "
+                     "and everything it holds was pulled again")
         if self.new_conflicts:
             text += f", {self.new_conflicts} new conflict(s)"
         if self.waiting:
@@ -124,6 +132,10 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         identity = verify_central(central, local, data_key)
         if identity is not None:
             local.set_setting(CENTRAL_ORG_KEY, f"{identity.org_name} (signing key {identity.signing_key_id})")
+        central_restored = check_central(writer, central, local.station_id)
+        if central_restored is not None:
+            log.warning("central database restored from an older backup: %d row(s) and %d audit event(s) to "
+                        "push again", central_restored.rows_pushed_again, central_restored.events_pushed_again)
         restored = recover(writer, central, local.station_id)
         if restored is not None:
             log.warning("station restored from an older backup: %d audit event(s) recovered, %d renumbered",
@@ -158,7 +170,7 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     local.set_setting(LAST_ERROR_KEY, "")
     local.set_setting(LAST_ERROR_KIND_KEY, "")
     return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished,
-                      restored)
+                      restored, central_restored)
 
 
 def _remember_error(local: Database, kind: str, message: str) -> None:

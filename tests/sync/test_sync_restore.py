@@ -60,3 +60,64 @@ def test_a_station_restored_from_an_older_backup_syncs_again(pair: tuple[Station
     central = snapshot(url)
     assert central["audit_events"] == snapshot(a.db.url)["audit_events"]
     a.close()
+
+
+def _copy_database(server_url: str, source: str, target: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{target}" TEMPLATE "{source}"'))
+    admin.dispose()
+
+
+def test_a_central_restored_from_an_older_backup_is_repaired(pair: tuple[Station, Station, str], tmp_path: Path,
+                                                             server_url: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from app.sync.central import enroll, unwrap_from_central
+    from sync_stations import open_station
+
+    a, b, url = pair
+    name = make_url(url).database
+    devices.register_range(a.ctx, "Line A", "K-", 1, 3)
+    sync_all(a, b)
+    _copy_database(server_url, name, f"{name}_backup")  # the nightly backup
+
+    devices.register_range(a.ctx, "Line A", "L-", 1, 5)  # work the central will lose
+    sync_all(a, b)
+    _copy_database(server_url, f"{name}_backup", name)  # the central restored from last night's backup
+    assert len(snapshot(url)["device_identities"]) == 3
+
+    first = run_sync(b.db)
+    assert first.central_restored is not None and first.central_restored.rows_pushed_again >= 10
+    assert "the central database was restored from an older backup" in first.summary()
+    second = run_sync(a.db)
+    assert second.central_restored is not None and not second.central_restored.detected_here
+    sync_all(a, b)
+    expected = sorted([f"K-{n}" for n in range(1, 4)] + [f"L-{n}" for n in range(1, 6)])
+    assert sns(a) == sns(b) == expected
+    assert len(snapshot(url)["device_identities"]) == 8
+
+    c = open_station(tmp_path / "c", create_org=False)
+    enroll(c.home, c.db, url, unwrap_from_central(url, "correct horse battery staple"))
+    c = open_station(tmp_path / "c")
+    run_sync(c.db)
+    assert sns(c) == expected
+    for station in (a, b, c):
+        checked = verify(station.ctx)
+        assert checked.problems == [], checked.problems
+        assert sync_status(station.db).pending == 0
+    assert snapshot(a.db.url) == snapshot(b.db.url) == snapshot(c.db.url)
+    c.close()
+    _drop(server_url, f"{name}_backup")
+
+
+def _drop(server_url: str, name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
