@@ -112,7 +112,7 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str,
     Keeping one batch of a unique batch conflict merges the two: this station's devices of its batch move to
     the batch kept."""
     ctx.require(Permission.RESOLVE_CONFLICTS)
-    [record] = [record for record in list_conflicts(ctx) if record.id == conflict_id] or [None]
+    record = next((record for record in list_conflicts(ctx) if record.id == conflict_id), None)
     if keep == "rename" and record is not None and record.table == "batches":
         from app.services.batches import check_batch_number
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, Table, func, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -64,8 +64,11 @@ def same_central(left: str | None, right: str | None) -> bool:
         (b.get_backend_name(), b.username, b.host, b.port, b.database)
 
 
+ORG_TABLE: Table = Organisation.__table__  # type: ignore[assignment]
+
+
 def local_organisation(local: Database) -> dict[str, Any] | None:
-    table = Organisation.__table__
+    table = ORG_TABLE
     with local.engine.connect() as conn:
         row = conn.execute(select(table).where(table.c.deleted.is_(False)).limit(1)).first()
     return dict(row._mapping) if row is not None else None
@@ -133,7 +136,7 @@ def init_central(local: Database, keyring: Keyring, url: str, passphrase: str | 
             if mine is not None and conn.execute(select(Organisation.id).limit(1)).first() is None:
                 # The identity goes in with the counter: a central is never without its organisation.
                 counter += 1
-                conn.execute(insert(Organisation.__table__).values(**{**mine, "rev": counter, "dirty": False}))
+                conn.execute(insert(ORG_TABLE).values(**{**mine, "rev": counter, "dirty": False}))
                 conn.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=counter))
     except DBAPIError as exc:
         raise DatabaseUnavailableError(describe_db_error(exc, central.engine)) from None
@@ -202,7 +205,7 @@ def enroll(home: Home, local: Database, url: str, keyring: Keyring) -> Keyring:
 
 def _copy_organisation(url: str, local: Database) -> None:
     """The organisation row right away, so that a station enrolled while its first pull fails never makes its own."""
-    table = Organisation.__table__
+    table = ORG_TABLE
     engine = open_central(url)
     try:
         with engine.connect() as conn:

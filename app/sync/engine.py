@@ -179,7 +179,7 @@ def _remember_error(local: Database, kind: str, message: str) -> None:
         local.set_setting(LAST_ERROR_KEY, message)
         local.set_setting(LAST_ERROR_KIND_KEY, kind)
         local.set_setting(LAST_ERROR_AT_KEY, utcnow().isoformat())
-    except Exception:  # noqa: BLE001 - the original failure matters more than its bookkeeping
+    except Exception:
         log.warning("could not record the sync error in the local settings", exc_info=True)
 
 

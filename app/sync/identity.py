@@ -17,7 +17,7 @@ from typing import Any
 
 from alembic.script import ScriptDirectory
 from cryptography.exceptions import InvalidTag
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, Table, inspect, select, text
 
 from app.db.base import Base
 from app.db.migrate import alembic_config, single_head
@@ -26,7 +26,7 @@ from app.domain.errors import DpsError
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
 
-ORG_TABLE = Organisation.__table__
+ORG_TABLE: Table = Organisation.__table__  # type: ignore[assignment]
 SYSTEM_SCHEMAS = frozenset({"information_schema", "pg_catalog", "pg_toast"})
 
 
@@ -82,7 +82,7 @@ def foreign_tables(conn: Connection) -> list[str]:
     inspector = inspect(conn)
     found: list[str] = []
     for schema in inspector.get_schema_names():
-        if schema in SYSTEM_SCHEMAS or schema.startswith("pg_temp") or schema.startswith("pg_toast"):
+        if schema in SYSTEM_SCHEMAS or schema.startswith(("pg_temp", "pg_toast")):
             continue
         names = inspector.get_table_names(schema=schema) + inspector.get_view_names(schema=schema)
         for name in names:

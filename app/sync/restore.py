@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.db.base import utcnow
@@ -28,7 +28,7 @@ from app.sync.tables import AUDIT_TABLE, chunks
 
 RESTORE_KEY = "sync_restored"  # while set, pulls take this station's own rows too
 HEAD_SETTING = "audit_head"  # app.services.audit keeps the head of this station's chain here
-SETTINGS = LocalSetting.__table__
+SETTINGS: Table = LocalSetting.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

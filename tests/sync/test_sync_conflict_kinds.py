@@ -7,7 +7,6 @@ from sqlalchemy import select
 
 from app.db.models import SyncConflict
 from app.services import devices, lifecycle
-from app.services.audit import AuditFilter, list_events
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
 from sync_stations import Station, snapshot
