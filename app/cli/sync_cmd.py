@@ -59,6 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                          help="per-field merge (repeat); fields not named keep the local value")
     resolve.add_argument("--rename", metavar="NEW", help="a unique conflict of a batch (or group, user): this "
                          "station's one takes the number/name NEW and both stay")
+    resolve.add_argument("--retire", action="store_true", help="the same SN at two stations: keep the central "
+                         "device and retire this station's copy (its records stay, its allocation is revoked)")
     resolve.add_argument("--group", help="every open conflict of this registration group")
     resolve.add_argument("--batch", help="every open conflict of this batch number")
     resolve.add_argument("--kind", choices=("edit", "delete", "unique"), help="every open conflict of this kind")
@@ -166,6 +168,14 @@ def run_conflicts(args: argparse.Namespace) -> int:
 def run_resolve(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     fields = parse_assignments(args.field, "--field")
+    if args.retire:
+        if fields or args.keep is not None or args.id is None or args.rename is not None:
+            raise InputError("--retire takes one conflict ID and no --keep, --field or --rename", field="--retire")
+        conflict_id = _conflict_id(ctx, args.id)
+        sync_service.resolve_conflict(ctx, conflict_id, "retire")
+        print(f"conflict {conflict_id} resolved: the central device stays; this station's copy is retired; the "
+              "result syncs with the next 'dps-station sync'")
+        return 0
     if args.rename is not None:
         if fields or args.keep is not None or args.id is None:
             raise InputError("--rename takes one conflict ID and no --keep or --field", field="--rename")

@@ -143,8 +143,8 @@ def _resolve_one(ctx: ServiceContext, session: Session, conflict_id: uuid.UUID, 
     chosen = "merge" if fields else keep
     discarded: dict[str, Any] = {}
     if record is not None:
-        if chosen == "rename":
-            discarded = {}  # nothing is discarded: both rows stay
+        if chosen in ("rename", "retire"):
+            discarded = {}  # nothing is discarded: both rows stay (a retired copy keeps its history)
         elif chosen == "central":
             discarded = record.local
         elif chosen == "local":

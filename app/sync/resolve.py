@@ -23,7 +23,10 @@ KEEP_LOCAL = "local"
 KEEP_CENTRAL = "central"
 MERGE = "merge"
 RENAME = "rename"
-CHOICES = (KEEP_LOCAL, KEEP_CENTRAL, MERGE, RENAME)
+RETIRE = "retire"
+CHOICES = (KEEP_LOCAL, KEEP_CENTRAL, MERGE, RENAME, RETIRE)
+DISCARDED = "discarded"  # DeviceStatus.DISCARDED
+REVOKED = "revoked"  # AllocationState.REVOKED
 # A unique conflict on these tables may be resolved by renaming this station's row (both rows stay).
 RENAMEABLE = {"batches": "number", "masterdata_groups": "name", "registration_groups": "name", "users": "name"}
 # Resolving a unique conflict on these tables by keeping one row moves this station's children to the row kept:
@@ -63,6 +66,8 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
         keep = MERGE
     if keep == RENAME:
         return _rename(conn, conflict, table, new_name, station, actor)
+    if keep == RETIRE:
+        return _retire(conn, conflict, table, station, actor)
     mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
     local = dict(mine._mapping) if mine is not None else from_json(table, conflict.local_version)
     central = from_json(table, conflict.central_version) if conflict.central_version else None
@@ -88,8 +93,9 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
                 conn.execute(delete(table).where(table.c.id == conflict.row_id))
         except IntegrityError:
             raise LifecycleError(
-                f"the local duplicate ({conflict.label}) already has records that depend on it on this station; "
-                "resolve or retire those first; nothing was changed") from None
+                f"the local duplicate ({conflict.label}) already has records that depend on it on this station "
+                "(an allocation, a request); keep the central device and retire this station's copy instead "
+                "('sync resolve ID --retire'); nothing was changed") from None
     exists = conn.execute(select(table.c.id).where(table.c.id == target_id)).first() is not None
     if exists:
         conn.execute(update(table).where(table.c.id == target_id).values(**row))
@@ -140,4 +146,34 @@ def _rename(conn: Connection, conflict: Any, table: Table, new_name: str | None,
             conn.execute(insert(table).values(**central))
     conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
         resolved_at=utcnow(), resolution=RENAME, resolved_by=actor))
+    return dict(conflict._mapping)
+
+
+def _retire(conn: Connection, conflict: Any, table: Table, station: str, actor: str) -> dict[str, Any]:
+    """The same SN at two stations: the central's device stays the device; this station's copy is retired.
+
+    The copy keeps its history (its asset, allocations and requests stay whole) under a marked SN
+    (`SN~dup-1a2b3c4d`), in state discarded, its live allocations revoked; then it syncs like any device."""
+    if conflict.kind != UNIQUE or table.name != "device_identities":
+        raise InputError("only a unique conflict of a device (the same SN at two stations) can be resolved by "
+                         "retiring this station's copy", field="retire")
+    mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
+    if mine is None:
+        raise NotFoundError(f"this station's {conflict.label} is no longer here; keep the central version")
+    marker = f"~dup-{conflict.row_id.hex[:8]}"
+    now = utcnow()
+    conn.execute(update(table).where(table.c.id == conflict.row_id).values(
+        sn=mine.sn[:64 - len(marker)] + marker, status=DISCARDED, status_changed_at=now,
+        status_error=f"a duplicate of SN {mine.sn}: another station registered it first; retired when the sync "
+                     "conflict was resolved", dirty=True, updated_at=now, station=station))
+    allocations = TABLES_BY_NAME["allocations"]
+    conn.execute(update(allocations).where(allocations.c.identity_id == conflict.row_id,
+                                           allocations.c.state == "active").values(
+        state=REVOKED, dirty=True, updated_at=now, station=station))
+    if conflict.central_version:  # the central device could not be written here while the SN clashed
+        central = {**from_json(table, conflict.central_version), "dirty": False}
+        if conn.execute(select(table.c.id).where(table.c.id == central["id"])).first() is None:
+            conn.execute(insert(table).values(**central))
+    conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
+        resolved_at=utcnow(), resolution=RETIRE, resolved_by=actor))
     return dict(conflict._mapping)

@@ -68,3 +68,42 @@ def test_renaming_one_batch_keeps_both(pair: tuple[Station, Station, str]) -> No
         assert sync_status(station.db).pending == 0
     assert batches_of(a) == batches_of(b)
     assert snapshot(a.db.url) == snapshot(b.db.url)
+
+
+def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other(
+        pair: tuple[Station, Station, str]) -> None:
+    from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
+    from app.services import lifecycle
+
+    a, b, url = pair
+    with a.ctx.write() as session:
+        session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
+    sync_all(a, b)
+    for station, place in ((a, "Hall"), (b, "Roof")):
+        devices.register_device(station.ctx, "Line A", "SN-X")
+        lifecycle.activate(station.ctx, "Line A", "SN-X", {"location": place})
+    run_sync(a.db)
+    run_sync(b.db)
+    [conflict] = [record for record in list_conflicts(b.ctx) if record.table == "device_identities"]
+    assert conflict.kind == "unique"
+    from app.domain.errors import LifecycleError
+
+    with pytest.raises(LifecycleError, match="--retire"):
+        resolve_conflict(b.ctx, conflict.id, "central")
+
+    resolve_conflict(b.ctx, conflict.id, "retire")
+    sync_all(b, a)
+
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
+    for station in (a, b):
+        shown = devices.get_device(station.ctx, "Line A", "SN-X")
+        assert shown.master_data["location"] == "Hall"
+        with station.db.reader() as session:
+            identities = {row.id for row in session.scalars(select(DeviceIdentity))}
+            for allocation in session.scalars(select(Allocation)):
+                assert allocation.identity_id in identities  # every reference whole
+            retired = session.scalars(select(DeviceIdentity).where(DeviceIdentity.sn.like("SN-X~dup-%"))).one()
+            assert retired.status == "discarded"
+        assert sync_status(station.db).pending == 0
+    assert snapshot(a.db.url) == snapshot(b.db.url)
+    assert len(snapshot(url)["device_identities"]) == 2
