@@ -84,7 +84,7 @@ def verify_central(engine: Engine, local: Database, data_key: DataKey | None) ->
         raise DatabaseUnavailableError(describe_db_error(exc, engine)) from None
 
 
-def _preflight(local: Database, data_key: DataKey, url: str) -> None:
+def preflight(local: Database, data_key: DataKey, url: str) -> None:
     """Before anything is written centrally: an empty database, or one of this organisation at a known schema."""
     attached = local.get_setting(CENTRAL_URL_KEY)
     if attached and not same_central(attached, url):
@@ -115,7 +115,7 @@ def init_central(local: Database, keyring: Keyring, url: str, passphrase: str | 
     central, a central of a newer schema, and on a station already attached to another central."""
     require_postgres(url)
     data_key = keyring.require_data_key()
-    _preflight(local, data_key, url)
+    preflight(local, data_key, url)
     mine = local_organisation(local)
     central = open_database(url)
     try:
