@@ -38,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                     f"(passphrase from ${PASSPHRASE_ENV} or a prompt)")
     enroll.add_argument("url", metavar="URL")
     enroll.set_defaults(handler=run_enroll)
+    repoint = central_sub.add_parser("repoint", help="sync with another central database of this organisation "
+                                     "from now on (a moved server, a new address; supervisor, audited)")
+    repoint.add_argument("url", metavar="URL")
+    repoint.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    repoint.set_defaults(handler=run_repoint)
 
     parser = subparsers.add_parser("sync", help="sync with the central database now (once)")
     parser.set_defaults(handler=run_sync_once)
@@ -45,11 +50,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     conflicts = sub.add_parser("conflicts", help="list open conflicts, both versions")
     add_format_option(conflicts)
     conflicts.set_defaults(handler=run_conflicts)
-    resolve = sub.add_parser("resolve", help="resolve a conflict (supervisor)")
-    resolve.add_argument("id", metavar="ID", help="conflict id (or a unique prefix) from 'sync conflicts'")
+    resolve = sub.add_parser("resolve", help="resolve a conflict, or many at once with --group/--batch/--kind "
+                             "(supervisor)")
+    resolve.add_argument("id", metavar="ID", nargs="?",
+                         help="conflict id (or a unique prefix) from 'sync conflicts'; leave out with filters")
     resolve.add_argument("--keep", choices=("local", "central"), help="keep one whole version")
     resolve.add_argument("--field", action="append", metavar="FIELD=local|central",
                          help="per-field merge (repeat); fields not named keep the local value")
+    resolve.add_argument("--rename", metavar="NEW", help="a unique conflict of a batch (or group, user): this "
+                         "station's one takes the number/name NEW and both stay")
+    resolve.add_argument("--retire", action="store_true", help="the same SN at two stations: keep the central "
+                         "device and retire this station's copy (its records stay, its allocation is revoked)")
+    resolve.add_argument("--group", help="every open conflict of this registration group")
+    resolve.add_argument("--batch", help="every open conflict of this batch number")
+    resolve.add_argument("--kind", choices=("edit", "delete", "unique"), help="every open conflict of this kind")
+    resolve.add_argument("--yes", action="store_true", help="resolve the matching conflicts without asking")
     resolve.set_defaults(handler=run_resolve)
     status = sub.add_parser("status", help="one line: last sync, pending changes, conflicts, offline")
     add_format_option(status)
@@ -66,6 +81,7 @@ def _passphrase(*, confirm: bool) -> str:
 def run_init(args: argparse.Namespace) -> int:
     central.require_postgres(args.url)
     _home, db, ctx = open_station(args)
+    central.preflight(db, ctx.keyring.require_data_key(), args.url)  # refusals before the passphrase is asked
     passphrase = _passphrase(confirm=True) if central.central_needs_passphrase(args.url) else None
     created = central.init_central(db, ctx.keyring, args.url, passphrase)
     print("central database initialised" if created else "central database was initialised already; URL remembered")
@@ -82,6 +98,23 @@ def run_enroll(args: argparse.Namespace) -> int:
     keyring = central.enroll(home, db, args.url, keyring)
     print(f"station {db.station_id} enrolled; organisation key saved in {home.keys_dir}")
     ctx = ServiceContext(db=db, keyring=keyring, actor=Actor("cli:enroll", Role.SUPERVISOR), home=home)
+    return _sync_and_report(ctx)
+
+
+def run_repoint(args: argparse.Namespace) -> int:
+    central.require_postgres(args.url)
+    _home, _db, ctx = open_station(args)
+    previous, identity = sync_service.check_repoint(ctx, args.url)
+    question = (f"This station syncs with {previous or '(no central database)'}. From now on it will sync with "
+                f"{central.hidden_url(args.url)} ({identity.describe()}, verified).")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InputError("re-pointing a station needs confirmation: add --yes", field="--yes")
+        answer = input(f"{question} Type 'yes' to continue: ")
+        if answer.strip().lower() != "yes":
+            raise InputError("not confirmed; the station keeps its central database", field="--yes")
+    sync_service.repoint_central(ctx, args.url)
+    print(f"re-pointed: this station now syncs with {central.hidden_url(args.url)} ({identity.describe()})")
     return _sync_and_report(ctx)
 
 
@@ -104,20 +137,15 @@ def run_status(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     state = sync_service.status(ctx)
     if args.format == "json":
-        print_json({"central": _hidden(state.central_url), "last_sync": state.last_sync, "pending": state.pending,
-                    "open_conflicts": state.open_conflicts, "offline": bool(state.last_error),
-                    "last_error": state.last_error, "line": state.line()})
+        print_json({"central": state.central_url, "central_organisation": state.central_organisation,
+                    "last_sync": state.last_sync, "pending": state.pending,
+                    "pending_by_table": state.pending_by_table, "open_conflicts": state.open_conflicts,
+                    "offline": state.offline, "last_error": state.last_error,
+                    "last_error_kind": state.last_error_kind, "last_error_at": state.last_error_at,
+                    "line": state.line()})
     else:
         print(state.line())
     return 0
-
-
-def _hidden(url: str | None) -> str | None:
-    if not url:
-        return None
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
@@ -132,23 +160,68 @@ def run_conflicts(args: argparse.Namespace) -> int:
     rows = []
     for record in records:
         for name in record.differing or ["(none)"]:
-            rows.append([str(record.id)[:8], record.table, record.kind, record.label, name,
-                         record.local.get(name, ""), record.central.get(name, "")])
-    print_table(["id", "table", "kind", "concerns", "field", "local", "central"], rows)
+            rows.append([str(record.id)[:8], record.table, record.kind, record.group, record.batch, record.label,
+                         name, record.local.get(name, ""), record.central.get(name, "")])
+    print_table(["id", "table", "kind", "group", "batch", "concerns", "field", "local", "central"], rows)
     return 0
 
 
 def run_resolve(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     fields = parse_assignments(args.field, "--field")
+    if args.retire:
+        if fields or args.keep is not None or args.id is None or args.rename is not None:
+            raise InputError("--retire takes one conflict ID and no --keep, --field or --rename", field="--retire")
+        conflict_id = _conflict_id(ctx, args.id)
+        sync_service.resolve_conflict(ctx, conflict_id, "retire")
+        print(f"conflict {conflict_id} resolved: the central device stays; this station's copy is retired; the "
+              "result syncs with the next 'dps-station sync'")
+        return 0
+    if args.rename is not None:
+        if fields or args.keep is not None or args.id is None:
+            raise InputError("--rename takes one conflict ID and no --keep or --field", field="--rename")
+        conflict_id = _conflict_id(ctx, args.id)
+        sync_service.resolve_conflict(ctx, conflict_id, "rename", None, args.rename)
+        print(f"conflict {conflict_id} resolved: this station's one is now {args.rename.strip()!r}; the result "
+              "syncs with the next 'dps-station sync'")
+        return 0
     if not fields and args.keep is None:
         raise InputError("say which version to keep: --keep local|central, or --field FIELD=local|central",
                          field="--keep")
     if fields and args.keep is not None:
         raise InputError("use either --keep or --field, not both", field="--keep")
+    which = sync_service.ConflictFilter(args.group, args.batch, args.kind)
+    if args.id is None:
+        if which == sync_service.ConflictFilter():
+            raise InputError("name a conflict ID, or choose many with --group, --batch or --kind", field="ID")
+        if fields:
+            raise InputError("a bulk resolution keeps one whole version: use --keep, not --field", field="--field")
+        return _resolve_many(ctx, which, args.keep, args.yes)
+    if which != sync_service.ConflictFilter():
+        raise InputError("give either a conflict ID or --group/--batch/--kind, not both", field="ID")
     conflict_id = _conflict_id(ctx, args.id)
     sync_service.resolve_conflict(ctx, conflict_id, "merge" if fields else args.keep, fields or None)
     print(f"conflict {conflict_id} resolved; the result syncs with the next 'dps-station sync'")
+    return 0
+
+
+def _resolve_many(ctx: ServiceContext, which: sync_service.ConflictFilter, keep: str, yes: bool) -> int:
+    matching = [record for record in sync_service.list_conflicts(ctx) if which.matches(record)]
+    if not matching:
+        from app.domain.errors import NotFoundError
+
+        raise NotFoundError(f"no open conflict matches {which.describe()} (see 'dps-station sync conflicts')")
+    if not yes:
+        if not sys.stdin.isatty():
+            raise InputError(f"{len(matching)} conflict(s) match {which.describe()}; resolving them needs "
+                             "confirmation: add --yes", field="--yes")
+        answer = input(f"{len(matching)} conflict(s) match {which.describe()}: keep the {keep} version of each. "
+                       "Type 'yes' to continue: ")
+        if answer.strip().lower() != "yes":
+            raise InputError("not confirmed; nothing was resolved", field="--yes")
+    done = sync_service.resolve_matching(ctx, which, keep)
+    print(f"{len(done)} conflict(s) resolved (kept the {keep} version); the result syncs with the next "
+          "'dps-station sync'")
     return 0
 
 

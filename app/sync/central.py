@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, insert, select
+from typing import Any
+
+from sqlalchemy import Engine, Table, func, insert, select, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.config import Home
@@ -13,6 +16,7 @@ from app.security.keyring import Keyring, load_keyring, save_keyring
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
 from app.sync import keywrap
+from app.sync.identity import CentralIdentity, CentralMismatchError, check_schema, foreign_tables, proven_by, verify
 
 CENTRAL_URL_KEY = "central_url"
 
@@ -29,7 +33,11 @@ def open_central(url: str) -> Engine:
     engine = create_db_engine(url)
     try:
         with engine.connect() as conn:
+            check_schema(conn)
             ready = conn.execute(select(SyncCounter.value).where(SyncCounter.id == 1)).first()
+    except CentralMismatchError:
+        engine.dispose()
+        raise
     except DBAPIError as exc:
         message = describe_db_error(exc, engine)
         engine.dispose()
@@ -42,22 +50,81 @@ def open_central(url: str) -> Engine:
     return engine
 
 
+def hidden_url(url: str) -> str:
+    """The URL as shown to people and stored in the audit trail: without its password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def same_central(left: str | None, right: str | None) -> bool:
+    """The same server and database (a changed password or driver name is not another central)."""
+    if not left or not right:
+        return False
+    a, b = make_url(left), make_url(right)
+    return (a.get_backend_name(), a.username, a.host, a.port, a.database) == \
+        (b.get_backend_name(), b.username, b.host, b.port, b.database)
+
+
+ORG_TABLE: Table = Organisation.__table__  # type: ignore[assignment]
+
+
+def local_organisation(local: Database) -> dict[str, Any] | None:
+    table = ORG_TABLE
+    with local.engine.connect() as conn:
+        row = conn.execute(select(table).where(table.c.deleted.is_(False)).limit(1)).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def verify_central(engine: Engine, local: Database, data_key: DataKey | None) -> CentralIdentity | None:
+    """The central's identity checked against this station's organisation (see identity.py)."""
+    where = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            return verify(conn, local_organisation(local), data_key, where)
+    except DBAPIError as exc:
+        raise DatabaseUnavailableError(describe_db_error(exc, engine)) from None
+
+
+def preflight(local: Database, data_key: DataKey, url: str) -> None:
+    """Before anything is written centrally: an empty database, or one of this organisation at a known schema."""
+    attached = local.get_setting(CENTRAL_URL_KEY)
+    if attached and not same_central(attached, url):
+        raise InputError(f"this station already syncs with the central database {hidden_url(attached)}; "
+                         "'central init' does not move it: to re-point it, run 'dps-station central repoint URL'",
+                         field="URL")
+    engine = create_db_engine(url)
+    try:
+        with engine.connect() as conn:
+            others = foreign_tables(conn)
+            if others:
+                shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+                raise InputError(f"the database {hidden_url(url)} is not empty: it holds tables of another "
+                                 f"application ({shown}); 'central init' needs an empty database (or one that "
+                                 "is already this organisation's central); nothing was changed", field="URL")
+            check_schema(conn, allow_older=True)
+            verify(conn, local_organisation(local), data_key, hidden_url(url), require_org=False)
+    except DBAPIError as exc:
+        raise DatabaseUnavailableError(describe_db_error(exc, engine)) from None
+    finally:
+        engine.dispose()
+
+
 def init_central(local: Database, keyring: Keyring, url: str, passphrase: str | None) -> bool:
-    """Migrate the central database, create the counter, store the wrapped key. False if it was ready already."""
+    """Migrate the central database, create the counter, store the wrapped key. False if it was ready already.
+
+    Refused (nothing written) for a database holding another application's tables, another organisation's
+    central, a central of a newer schema, and on a station already attached to another central."""
     require_postgres(url)
     data_key = keyring.require_data_key()
-    try:
-        central = open_database(url)
-    except DatabaseUnavailableError:
-        raise
+    preflight(local, data_key, url)
+    mine = local_organisation(local)
+    central = open_database(url)
     try:
         with central.engine.begin() as conn:
             conn.execute(select(func.pg_advisory_xact_lock(7_041_993)))
-            org = conn.execute(select(Organisation.data_key_check, Organisation.name)
-                               .where(Organisation.deleted.is_(False)).limit(1)).first()
-            if org is not None and not data_key.matches(org.data_key_check):
-                raise KeyMissingError(f"the central database belongs to another organisation ('{org.name}')")
-            if conn.execute(select(SyncCounter.id).where(SyncCounter.id == 1)).first() is None:
+            verify(conn, mine, data_key, hidden_url(url), require_org=False)
+            counter = conn.execute(select(SyncCounter.value).where(SyncCounter.id == 1)).scalar()
+            if counter is None:
+                counter = 0
                 conn.execute(insert(SyncCounter).values(id=1, value=0))
             created = conn.execute(select(OrgKeyWrap.id).limit(1)).first() is None
             if created:
@@ -66,6 +133,11 @@ def init_central(local: Database, keyring: Keyring, url: str, passphrase: str | 
                 keywrap.check_new_passphrase(passphrase)
                 kdf, salt, wrapped = keywrap.wrap(data_key, passphrase)
                 conn.execute(insert(OrgKeyWrap).values(kdf=kdf, salt=salt, wrapped_key=wrapped))
+            if mine is not None and conn.execute(select(Organisation.id).limit(1)).first() is None:
+                # The identity goes in with the counter: a central is never without its organisation.
+                counter += 1
+                conn.execute(insert(ORG_TABLE).values(**{**mine, "rev": counter, "dirty": False}))
+                conn.execute(update(SyncCounter).where(SyncCounter.id == 1).values(value=counter))
     except DBAPIError as exc:
         raise DatabaseUnavailableError(describe_db_error(exc, central.engine)) from None
     finally:
@@ -100,8 +172,9 @@ def unwrap_from_central(url: str, passphrase: str) -> Keyring:
     if wrap is None or org is None:
         raise DatabaseUnavailableError("the central database holds no organisation yet: run 'central init' first")
     data_key = keywrap.unwrap(wrap.kdf, bytes(wrap.salt), bytes(wrap.wrapped_key), passphrase)
-    if not data_key.matches(bytes(org.data_key_check)):
-        raise KeyMissingError("the unwrapped key does not open this organisation's secrets")
+    if not proven_by(dict(org._mapping), data_key):
+        raise CentralMismatchError("the central database's organisation does not verify with the key stored "
+                                   "in it; nothing was written")
     signing = SigningKey.from_raw(data_key.decrypt(bytes(org.signing_private_key_enc), f"signing-key:{org.id}"))
     return Keyring(data_key, signing)
 
@@ -117,6 +190,11 @@ def enroll(home: Home, local: Database, url: str, keyring: Keyring) -> Keyring:
     if existing.data_key is not None and existing.data_key.raw() != keyring.require_data_key().raw():
         raise KeyMissingError(f"the key files in {home.keys_dir} belong to another organisation; "
                               "enroll a new data home (--home) instead")
+    engine = open_central(url)
+    try:
+        verify_central(engine, local, keyring.require_data_key())
+    finally:
+        engine.dispose()
     home.ensure()
     if mine is None:
         _copy_organisation(url, local)
@@ -127,7 +205,7 @@ def enroll(home: Home, local: Database, url: str, keyring: Keyring) -> Keyring:
 
 def _copy_organisation(url: str, local: Database) -> None:
     """The organisation row right away, so that a station enrolled while its first pull fails never makes its own."""
-    table = Organisation.__table__
+    table = ORG_TABLE
     engine = open_central(url)
     try:
         with engine.connect() as conn:

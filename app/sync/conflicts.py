@@ -8,15 +8,36 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, or_, select, update
 
-from app.db.base import utcnow
+from app.db.base import UTCDateTime, utcnow
 from app.db.models import SyncConflict
-from app.sync.tables import chunks, label_of, to_json
+from app.sync.tables import chunks, content_columns, label_of, to_json
 
 CONFLICTS: Table = SyncConflict.__table__  # type: ignore[assignment]
 
 EDIT = "edit"        # both sides changed the row
 DELETE = "delete"    # one side deleted it, the other changed it
 UNIQUE = "unique"    # a new row clashes with another row on a unique key (the same SN in the same group, ...)
+
+
+# Where and when a row was last changed, not what: two versions that differ only here are the same change.
+BOOKKEEPING = frozenset({"updated_at", "station"})
+
+
+def same_change(table: Table, left: Mapping[str, Any], right: Mapping[str, Any]) -> bool:
+    """The same user-visible content: sync bookkeeping (rev, dirty, updated_at, station) and timestamps aside.
+
+    Two stations that made the same change (installed the same device at the same place, say) differ only in
+    when and where; that is not a conflict, and the central version is taken as it is."""
+    return all(_normal(left.get(name)) == _normal(right.get(name)) for name in compared_columns(table))
+
+
+def compared_columns(table: Table) -> list[str]:
+    return [name for name in content_columns(table)
+            if name not in BOOKKEEPING and not isinstance(table.c[name].type, UTCDateTime)]
+
+
+def _normal(value: Any) -> Any:
+    return bytes(value) if isinstance(value, memoryview) else value
 
 
 def kind_for(local: Mapping[str, Any], central: Mapping[str, Any] | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import psycopg
@@ -13,18 +13,26 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db.base import utcnow
 from app.db.engine import WRITE_OPTION, Database, describe_db_error
-from app.domain.wording import count_of
 from app.db.models import SyncConflict
-from app.domain.errors import DatabaseUnavailableError, InputError
-from app.sync.central import CENTRAL_URL_KEY, open_central
+from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
+from app.domain.wording import count_of
+from app.security.secrets import DataKey
+from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
+from app.sync.central_restore import CentralRestoreReport
+from app.sync.central_restore import check as check_central
 from app.sync.pull import PullResult, pull
 from app.sync.push import PushResult, push
+from app.sync.restore import RestoreReport, recover
 from app.sync.tables import SYNCED_TABLES
 
 log = logging.getLogger(__name__)
 
 LAST_SYNC_KEY = "sync_last_at"
 LAST_ERROR_KEY = "sync_last_error"
+LAST_ERROR_KIND_KEY = "sync_last_error_kind"  # offline | refused | failed
+LAST_ERROR_AT_KEY = "sync_last_error_at"
+CENTRAL_ORG_KEY = "sync_central_org"  # the central's organisation as last verified: "name (signing key ID)"
+OFFLINE, REFUSED, FAILED = "offline", "refused", "failed"
 Progress = Callable[[str], None]
 
 
@@ -35,9 +43,19 @@ class SyncResult:
     new_conflicts: int
     waiting: int
     finished_at: datetime
+    restored: RestoreReport | None = None
+    central_restored: CentralRestoreReport | None = None
 
     def summary(self) -> str:
         text = f"pushed {self.pushed}, pulled {self.pulled}"
+        if self.restored is not None:
+            text += (f"; this station was restored from an older backup: {self.restored.events_recovered} audit "
+                     "event(s) and the changes it had lost were brought back from the central database")
+        if self.central_restored is not None:
+            text += ("; the central database was restored from an older backup: "
+                     f"{self.central_restored.rows_pushed_again} change(s) and "
+                     f"{self.central_restored.events_pushed_again} audit event(s) it had lost were pushed again, "
+                     "and everything it holds was pulled again")
         if self.new_conflicts:
             text += f", {count_of(self.new_conflicts, 'new conflict')}"
         if self.waiting:
@@ -47,30 +65,57 @@ class SyncResult:
 
 @dataclass(frozen=True)
 class SyncStatus:
-    central_url: str | None
+    central_url: str | None  # without its password
     last_sync: datetime | None
     last_error: str | None
     pending: int
     open_conflicts: int
+    pending_by_table: dict[str, int] = field(default_factory=dict)
+    last_error_kind: str | None = None  # offline | refused | failed
+    last_error_at: datetime | None = None
+    central_organisation: str | None = None  # as last verified: "name (signing key ID)"
+
+    @property
+    def offline(self) -> bool:
+        return bool(self.last_error) and self.last_error_kind in (None, "", OFFLINE)
 
     def line(self) -> str:
         if not self.central_url:
             return "sync: no central database (run 'dps-station central init URL' or 'central enroll URL')"
-        parts = [f"last sync at {self.last_sync.astimezone().strftime('%H:%M')}" if self.last_sync else "never synced"]
-        parts.append(count_of(self.pending, "pending change"))
+        parts = [f"last sync at {_local_time(self.last_sync)}" if self.last_sync else "never synced"]
+        pending = count_of(self.pending, "pending change")
+        if self.pending_by_table:
+            pending += " (" + ", ".join(f"{name} {count}" for name, count in self.pending_by_table.items()) + ")"
+        parts.append(pending)
         if self.open_conflicts:
             parts.append(f"{count_of(self.open_conflicts, 'conflict')} to resolve")
-        if self.last_error:
+        if self.offline:
             parts.insert(0, "offline")
+        elif self.last_error:
+            when = f" at {_local_time(self.last_error_at)}" if self.last_error_at else ""
+            parts.append(f"last sync failed{when}: {self.last_error}")
+        central = self.central_url
+        if self.central_organisation:
+            central = f"{self.central_organisation} at {central}"
+        parts.append(f"central: {central}")
         return ", ".join(parts)
+
+
+def _local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else ""
 
 
 def central_url_of(local: Database) -> str | None:
     return local.get_setting(CENTRAL_URL_KEY)
 
 
-def run_sync(local: Database, progress: Progress | None = None, url: str | None = None) -> SyncResult:
-    """Push then pull. Raises DatabaseUnavailableError when central cannot be reached (the state is kept)."""
+def run_sync(local: Database, progress: Progress | None = None, url: str | None = None,
+             data_key: DataKey | None = None) -> SyncResult:
+    """Push then pull. Raises DatabaseUnavailableError when central cannot be reached (the state is kept).
+
+    The central's identity is verified first (identity.py): another organisation's central, or one of a schema
+    this station does not know, is refused before anything is pushed or pulled. Every failure is kept in the
+    local settings (message, kind, time) for `sync status` until a sync succeeds."""
     url = url or central_url_of(local)
     if not url:
         raise InputError("no central database is set: run 'dps-station central init URL' or 'central enroll URL'")
@@ -79,9 +124,23 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     try:
         central = open_central(url)
     except DatabaseUnavailableError as error:
-        local.set_setting(LAST_ERROR_KEY, str(error))
+        _remember_error(local, OFFLINE, str(error))
+        raise
+    except DpsError as error:
+        _remember_error(local, REFUSED, str(error))
         raise
     try:
+        identity = verify_central(central, local, data_key)
+        if identity is not None:
+            local.set_setting(CENTRAL_ORG_KEY, f"{identity.org_name} (signing key {identity.signing_key_id})")
+        central_restored = check_central(writer, central, local.station_id)
+        if central_restored is not None:
+            log.warning("central database restored from an older backup: %d row(s) and %d audit event(s) to "
+                        "push again", central_restored.rows_pushed_again, central_restored.events_pushed_again)
+        restored = recover(writer, central, local.station_id)
+        if restored is not None:
+            log.warning("station restored from an older backup: %d audit event(s) recovered, %d renumbered",
+                        restored.events_recovered, restored.events_renumbered)
         if progress is not None:
             progress("pushing local changes")
         push(writer, central, pushed, progress)
@@ -90,18 +149,39 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         pull(writer, central, local.station_id, pulled, progress)
     except DBAPIError as exc:
         message = _unreachable(exc, central)
-        local.set_setting(LAST_ERROR_KEY, message)
+        _remember_error(local, OFFLINE, message)
         raise DatabaseUnavailableError(message) from None
     except psycopg.OperationalError:  # raised by the COPY path, which talks to the driver directly
         message = "the connection to the central database was lost during the sync; run it again"
-        local.set_setting(LAST_ERROR_KEY, message)
+        _remember_error(local, OFFLINE, message)
         raise DatabaseUnavailableError(message) from None
+    except DatabaseUnavailableError as error:
+        _remember_error(local, OFFLINE, str(error))
+        raise
+    except DpsError as error:
+        _remember_error(local, REFUSED, str(error))
+        raise
+    except Exception as error:
+        _remember_error(local, FAILED, f"unexpected error ({type(error).__name__}); details are in the log file")
+        raise
     finally:
         central.dispose()
     finished = utcnow()
     local.set_setting(LAST_SYNC_KEY, finished.isoformat())
     local.set_setting(LAST_ERROR_KEY, "")
-    return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished)
+    local.set_setting(LAST_ERROR_KIND_KEY, "")
+    return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished,
+                      restored, central_restored)
+
+
+def _remember_error(local: Database, kind: str, message: str) -> None:
+    """Kept durably in the local settings, so that `sync status` (and the window) can tell what went wrong."""
+    try:
+        local.set_setting(LAST_ERROR_KEY, message)
+        local.set_setting(LAST_ERROR_KIND_KEY, kind)
+        local.set_setting(LAST_ERROR_AT_KEY, utcnow().isoformat())
+    except Exception:
+        log.warning("could not record the sync error in the local settings", exc_info=True)
 
 
 def _unreachable(exc: DBAPIError, central: object) -> str:
@@ -113,10 +193,16 @@ def _unreachable(exc: DBAPIError, central: object) -> str:
 
 def sync_status(local: Database) -> SyncStatus:
     with local.reader() as session:
-        pending = sum(session.scalar(select(func.count()).select_from(table).where(table.c.dirty.is_(True))) or 0
-                      for table in SYNCED_TABLES)
+        by_table = {table.name: session.scalar(select(func.count()).select_from(table)
+                                               .where(table.c.dirty.is_(True))) or 0 for table in SYNCED_TABLES}
         open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                         .where(SyncConflict.resolved_at.is_(None))) or 0
+    pending = {name: count for name, count in by_table.items() if count}
     last = local.get_setting(LAST_SYNC_KEY)
-    return SyncStatus(central_url_of(local), datetime.fromisoformat(last) if last else None,
-                      local.get_setting(LAST_ERROR_KEY) or None, pending, open_conflicts)
+    error_at = local.get_setting(LAST_ERROR_AT_KEY)
+    url = central_url_of(local)
+    return SyncStatus(hidden_url(url) if url else None, datetime.fromisoformat(last) if last else None,
+                      local.get_setting(LAST_ERROR_KEY) or None, sum(pending.values()), open_conflicts,
+                      pending, local.get_setting(LAST_ERROR_KIND_KEY) or None,
+                      datetime.fromisoformat(error_at) if error_at else None,
+                      local.get_setting(CENTRAL_ORG_KEY) or None)

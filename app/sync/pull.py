@@ -17,14 +17,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, true, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app.db.models import LocalSetting, SyncCounter
-from app.sync import conflicts
+from app.sync import conflicts, restore
 from app.sync.faults import checkpoint
-from app.sync.tables import ALL_TABLES, AUDIT_TABLE, chunks, same_content, unique_keys
+from app.sync.tables import ALL_TABLES, AUDIT_TABLE, chunks, unique_keys
 
 PULL_PAGE = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 CURSOR_KEY = "sync_cursor"
@@ -45,6 +45,8 @@ def pull(local: Engine, central: Engine, station: str, result: PullResult, progr
     with local.connect() as conn:
         cursor = int(_setting(conn, CURSOR_KEY) or 0)
         saved = _setting(conn, PROGRESS_KEY)
+        # Restored from a backup: this station's own rows come back too (restore.py), until a round completes.
+        own_too = restore.restored(conn)
     if saved:  # finish the round a killed pull began
         high_text, index_text, last_text = saved.split(":")
         high, start_index, start_rev = int(high_text), int(index_text), int(last_text)
@@ -66,7 +68,8 @@ def pull(local: Engine, central: Engine, station: str, result: PullResult, progr
             while True:
                 with central.connect() as source:
                     rows = [dict(row._mapping) for row in source.execute(
-                        select(table).where(table.c.rev > last, table.c.rev <= high, table.c.station != station)
+                        select(table).where(table.c.rev > last, table.c.rev <= high,
+                                            true() if own_too else table.c.station != station)
                         .order_by(table.c.rev).limit(PULL_PAGE))]
                 if not rows:
                     break
@@ -86,6 +89,7 @@ def pull(local: Engine, central: Engine, station: str, result: PullResult, progr
         with conn.begin():
             _set_setting(conn, CURSOR_KEY, str(high))
             conn.execute(delete(SETTINGS).where(SETTINGS.c.key == PROGRESS_KEY))
+            restore.finished(conn)
             checkpoint("pull.cursor_before_commit")
     checkpoint("pull.done")
 
@@ -141,8 +145,8 @@ def _apply(conn: Connection, central: Engine, table: Table, rows: list[dict[str,
         elif not here["dirty"]:
             if here["rev"] < row["rev"]:
                 updates.append(row)
-        elif same_content(table, here, row):
-            updates.append(row)  # the same change made here: now clean at the central revision
+        elif conflicts.same_change(table, here, row):
+            updates.append(row)  # the same change made here (timestamps aside): now clean at central's version
         else:
             conflicts.record(conn, table, conflicts.kind_for(here, row), here, row)
             result.conflicts += 1

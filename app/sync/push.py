@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError
 
 from app.db.base import UTCDateTime
 from app.db.models import SyncCounter
+from app.domain.errors import DpsError
 from app.sync import conflicts
 from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
@@ -36,6 +37,12 @@ RAW_UPDATED_AT = literal_column("updated_at").label("raw_updated_at")  # as stor
 PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]
+
+
+class AuditClashError(DpsError):
+    """This station's new audit events take numbers the central already holds for it (a restore not repaired)."""
+
+    exit_code = 1
 
 
 @dataclass
@@ -49,7 +56,8 @@ class PushResult:
 @dataclass
 class _Outcome:
     written: dict[uuid.UUID, int] = field(default_factory=dict)   # id -> new central rev
-    converged: dict[uuid.UUID, int] = field(default_factory=dict)  # central already holds this exact version
+    converged: dict[uuid.UUID, int] = field(default_factory=dict)  # central already holds this change
+    adopt: list[dict[str, Any]] = field(default_factory=list)  # central's versions of the converged rows
     conflicts: list[tuple[str, Mapping[str, Any], Mapping[str, Any] | None, uuid.UUID | None]] = field(
         default_factory=list)
     waiting: int = 0
@@ -105,8 +113,10 @@ def _push_batch(central: Engine, table: Table, rows: list[dict[str, Any]]) -> _O
                 inserts.append(row)
             elif there["rev"] == row["rev"]:
                 updates.append(row)
-            elif _same(table, row, there):
-                outcome.converged[row["id"]] = there["rev"]  # our own earlier push, or an identical change
+            elif conflicts.same_change(table, row, there):
+                # Our own earlier push, or the same change made at another station: take central's version.
+                outcome.converged[row["id"]] = there["rev"]
+                outcome.adopt.append(there)
             else:
                 outcome.conflicts.append((conflicts.kind_for(row, there), row, there, None))
         ready = _parents_present(conn, table, inserts + updates)
@@ -121,12 +131,6 @@ def _push_batch(central: Engine, table: Table, rows: list[dict[str, Any]]) -> _O
         conn.execute(update(COUNTER).where(COUNTER.c.id == 1).values(value=revision))
         checkpoint(f"push.{table.name}.before_commit")
     return outcome
-
-
-def _same(table: Table, left: Mapping[str, Any], right: Mapping[str, Any]) -> bool:
-    from app.sync.tables import same_content
-
-    return same_content(table, left, right)
 
 
 def _central_rows(conn: Connection, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
@@ -287,6 +291,12 @@ def _record_outcome(local: Engine, table: Table, local_keys: dict[uuid.UUID, tup
             conn.exec_driver_sql(
                 f"UPDATE {table.name} SET rev = ?, dirty = CASE WHEN updated_at = ? THEN 0 ELSE dirty END "
                 "WHERE rowid = ?", marks)
+        if outcome.adopt:  # rows just made clean take central's bookkeeping and timestamps
+            names = [column.name for column in table.columns if column.name != "id"]
+            statement = (update(table).where(table.c.id == bindparam("b_id"), table.c.dirty.is_(False))
+                         .values({name: bindparam(f"v_{name}") for name in names}))
+            conn.execute(statement, [{"b_id": there["id"], **{f"v_{name}": there[name] for name in names}}
+                                     for there in outcome.adopt])
         for kind, row, there, central_row_id in outcome.conflicts:
             conflicts.record(conn, table, kind, row, there, central_row_id=central_row_id)
 
@@ -317,7 +327,12 @@ def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
                 select(table.c.id, table.c.rev).where(_among(table.c.id, [row["id"] for row in rows])))}
             checkpoint("push.audit.before_commit")
         checkpoint("push.audit.central_committed")
-        with local.begin() as conn:
-            conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(rev=bindparam("b_rev")),
-                         [{"b_id": row_id, "b_rev": rev} for row_id, rev in revs.items()])
+        if revs:
+            with local.begin() as conn:
+                conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(rev=bindparam("b_rev")),
+                             [{"b_id": row_id, "b_rev": rev} for row_id, rev in revs.items()])
+        dropped = len(rows) - len(revs)
+        if dropped:  # never silently: the central holds other events under these numbers (see restore.py)
+            raise AuditClashError(f"{dropped} audit event(s) of this station clash with the central's events of "
+                                  "the same numbers; run the sync again (a restored station is repaired first)")
         result.pushed += len(rows)

@@ -11,18 +11,28 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db.base import utcnow
 from app.domain.errors import InputError, LifecycleError, NotFoundError
 from app.sync.conflicts import CONFLICTS, UNIQUE
-from app.sync.tables import SYNC_COLUMNS, TABLES_BY_NAME, content_columns, from_json
+from app.sync.tables import SYNC_COLUMNS, TABLES_BY_NAME, chunks, content_columns, from_json
 
 KEEP_LOCAL = "local"
 KEEP_CENTRAL = "central"
 MERGE = "merge"
-CHOICES = (KEEP_LOCAL, KEEP_CENTRAL, MERGE)
+RENAME = "rename"
+RETIRE = "retire"
+CHOICES = (KEEP_LOCAL, KEEP_CENTRAL, MERGE, RENAME, RETIRE)
+DISCARDED = "discarded"  # DeviceStatus.DISCARDED
+REVOKED = "revoked"  # AllocationState.REVOKED
+# A unique conflict on these tables may be resolved by renaming this station's row (both rows stay).
+RENAMEABLE = {"batches": "number", "masterdata_groups": "name", "registration_groups": "name", "users": "name"}
+# Resolving a unique conflict on these tables by keeping one row moves this station's children to the row kept:
+# two batches of the same number become one batch. (Devices and groups are not merged: a device's records and
+# a group's derived keys belong to that row.)
+MERGED_CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {"batches": (("assets", "batch_id"),)}
 # Identity and bookkeeping: never chosen field by field.
 FIXED_FIELDS = frozenset({"id", "updated_at", "station", *SYNC_COLUMNS})
 
@@ -32,8 +42,11 @@ def mergeable_fields(table_name: str) -> list[str]:
 
 
 def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping[str, str] | None,
-            station: str, actor: str) -> dict[str, Any]:
-    """Apply the resolution in the caller's transaction; returns the conflict row (for the audit trail)."""
+            station: str, actor: str, new_name: str | None = None) -> dict[str, Any]:
+    """Apply the resolution in the caller's transaction; returns the conflict row (for the audit trail).
+
+    keep RENAME (a unique conflict of a RENAMEABLE table): this station's row takes `new_name` and both rows
+    stay; the central row, which could not be pulled while the key clashed, is written here as it is."""
     if keep not in CHOICES:
         raise InputError(f"keep must be one of {', '.join(CHOICES)}", field="keep")
     conflict = conn.execute(select(CONFLICTS).where(CONFLICTS.c.id == conflict_id)).first()
@@ -51,6 +64,10 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
             raise InputError(f"{name}={side!r}: choose local or central", field="field")
     if choices and keep != MERGE:
         keep = MERGE
+    if keep == RENAME:
+        return _rename(conn, conflict, table, new_name, station, actor)
+    if keep == RETIRE:
+        return _retire(conn, conflict, table, station, actor)
     mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
     local = dict(mine._mapping) if mine is not None else from_json(table, conflict.local_version)
     central = from_json(table, conflict.central_version) if conflict.central_version else None
@@ -67,20 +84,96 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
             if side == KEEP_LOCAL:
                 row[name] = local[name]
         row.update(id=target_id, rev=conflict.central_rev, dirty=True, updated_at=utcnow(), station=station)
+    moved: list[tuple[Table, str, list[uuid.UUID]]] = []
     if target_id != conflict.row_id:
         # The local row lost its unique key to the central row (same SN, ...): it never reached central.
+        moved = _detach_children(conn, table, conflict.row_id)
         try:
             with conn.begin_nested():
                 conn.execute(delete(table).where(table.c.id == conflict.row_id))
         except IntegrityError:
             raise LifecycleError(
-                f"the local duplicate ({conflict.label}) already has records that depend on it on this station; "
-                "resolve or retire those first; nothing was changed") from None
+                f"the local duplicate ({conflict.label}) already has records that depend on it on this station "
+                "(an allocation, a request); keep the central device and retire this station's copy instead "
+                "('sync resolve ID --retire'); nothing was changed") from None
     exists = conn.execute(select(table.c.id).where(table.c.id == target_id)).first() is not None
     if exists:
         conn.execute(update(table).where(table.c.id == target_id).values(**row))
     else:
         conn.execute(insert(table).values(**row))
+    for child, column, ids in moved:  # now children of the row kept: changes to push
+        for chunk in chunks(ids, 500):
+            conn.execute(update(child).where(child.c.id.in_(chunk)).values(
+                {column: target_id, "dirty": True, "updated_at": utcnow(), "station": station}))
     conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict_id).values(
         resolved_at=utcnow(), resolution=keep, resolved_by=actor))
+    return dict(conflict._mapping)
+
+
+def _detach_children(conn: Connection, table: Table, row_id: uuid.UUID) -> list[tuple[Table, str, list[uuid.UUID]]]:
+    """This station's rows that point at a duplicate about to be merged away, unlinked for the moment."""
+    moved: list[tuple[Table, str, list[uuid.UUID]]] = []
+    for child_name, column in MERGED_CHILDREN.get(table.name, ()):
+        child = TABLES_BY_NAME[child_name]
+        ids = list(conn.execute(select(child.c.id).where(child.c[column] == row_id)).scalars())
+        if ids:
+            conn.execute(update(child).where(child.c[column] == row_id).values({column: None}))
+            moved.append((child, column, ids))
+    return moved
+
+
+def _rename(conn: Connection, conflict: Any, table: Table, new_name: str | None, station: str,
+            actor: str) -> dict[str, Any]:
+    column = RENAMEABLE.get(table.name)
+    if conflict.kind != UNIQUE or column is None:
+        raise InputError(f"only a unique conflict of {', '.join(RENAMEABLE)} can be resolved by renaming; "
+                         "keep local or central instead", field="rename")
+    if not new_name or not new_name.strip():
+        raise InputError(f"give the new {column} for this station's {conflict.label}", field="rename")
+    mine = conn.execute(select(table.c.id).where(table.c.id == conflict.row_id)).first()
+    if mine is None:
+        raise NotFoundError(f"this station's {conflict.label} is no longer here; keep the central version")
+    try:
+        with conn.begin_nested():
+            conn.execute(update(table).where(table.c.id == conflict.row_id).values(
+                {column: new_name.strip(), "dirty": True, "updated_at": utcnow(), "station": station}))
+    except IntegrityError:
+        raise InputError(f"{column} {new_name.strip()!r} is taken on this station too; choose another",
+                         field="rename") from None
+    if conflict.central_version:  # the central row could not be pulled while the key clashed: now it can
+        central = {**from_json(table, conflict.central_version), "dirty": False}
+        if conn.execute(select(table.c.id).where(table.c.id == central["id"])).first() is None:
+            conn.execute(insert(table).values(**central))
+    conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
+        resolved_at=utcnow(), resolution=RENAME, resolved_by=actor))
+    return dict(conflict._mapping)
+
+
+def _retire(conn: Connection, conflict: Any, table: Table, station: str, actor: str) -> dict[str, Any]:
+    """The same SN at two stations: the central's device stays the device; this station's copy is retired.
+
+    The copy keeps its history (its asset, allocations and requests stay whole) under a marked SN
+    (`SN~dup-1a2b3c4d`), in state discarded, its live allocations revoked; then it syncs like any device."""
+    if conflict.kind != UNIQUE or table.name != "device_identities":
+        raise InputError("only a unique conflict of a device (the same SN at two stations) can be resolved by "
+                         "retiring this station's copy", field="retire")
+    mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
+    if mine is None:
+        raise NotFoundError(f"this station's {conflict.label} is no longer here; keep the central version")
+    marker = f"~dup-{conflict.row_id.hex[:8]}"
+    now = utcnow()
+    conn.execute(update(table).where(table.c.id == conflict.row_id).values(
+        sn=mine.sn[:64 - len(marker)] + marker, status=DISCARDED, status_changed_at=now,
+        status_error=f"a duplicate of SN {mine.sn}: another station registered it first; retired when the sync "
+                     "conflict was resolved", dirty=True, updated_at=now, station=station))
+    allocations = TABLES_BY_NAME["allocations"]
+    conn.execute(update(allocations).where(allocations.c.identity_id == conflict.row_id,
+                                           allocations.c.state == "active").values(
+        state=REVOKED, dirty=True, updated_at=now, station=station))
+    if conflict.central_version:  # the central device could not be written here while the SN clashed
+        central = {**from_json(table, conflict.central_version), "dirty": False}
+        if conn.execute(select(table.c.id).where(table.c.id == central["id"])).first() is None:
+            conn.execute(insert(table).values(**central))
+    conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
+        resolved_at=utcnow(), resolution=RETIRE, resolved_by=actor))
     return dict(conflict._mapping)

@@ -124,3 +124,27 @@ def test_conflicts_view_is_read_only_for_a_technician(qtbot, pair) -> None:  # t
     assert view.selected_record() is not None
     assert not view.keep_local.isEnabled() and not view.keep_central.isEnabled() and not view.merge.isEnabled()
     assert "supervisor" in view.keep_local.toolTip()
+
+
+def test_conflicts_view_renames_a_clashing_batch(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b, _url = pair
+    devices.register_range(a.ctx, "Line A", "A-", 1, 2, batch="B-1")
+    devices.register_range(b.ctx, "Line A", "B-", 1, 2, batch="B-1")
+    run_sync(a.db)
+    run_sync(b.db)
+    view = ConflictsView(b.ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    record = view.selected_record()
+    assert record is not None and record.table == "batches" and record.kind == "unique"
+    assert view.rename.isEnabled() and not view.retire.isEnabled()
+    with qtbot.waitSignal(view.resolved, timeout=10_000):
+        view.resolve_selected("rename", "B-1-roof")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    run_sync(b.db)
+    run_sync(a.db)
+    from app.db.models import Batch
+
+    with a.db.reader() as session:
+        assert sorted(session.scalars(select(Batch.number))) == ["B-1", "B-1-roof"]

@@ -33,6 +33,7 @@ from app.domain.permissions import Permission, allows
 from app.services import sync_service
 from app.services.context import ServiceContext
 from app.services.sync_service import ConflictRecord
+from app.sync.resolve import RENAMEABLE
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 KIND_TEXT = {"edit": "changed on both sides", "delete": "deleted on one side, changed on the other",
@@ -146,17 +147,24 @@ class ConflictsView(QWidget):
         self.keep_local = QPushButton("Keep this station's version")
         self.keep_central = QPushButton("Keep the central version")
         self.merge = QPushButton("Merge the chosen fields")
+        # Unique conflicts: keep both (rename this station's batch, group or user), or retire a duplicate device.
+        self.rename = QPushButton("Rename this station's one...")
+        self.retire = QPushButton("Keep central, retire this station's copy")
         self.refresh_button = QPushButton("Refresh")
         self.keep_local.clicked.connect(lambda: self.resolve_selected("local"))
         self.keep_central.clicked.connect(lambda: self.resolve_selected("central"))
         self.merge.clicked.connect(lambda: self.resolve_selected("merge"))
+        self.rename.clicked.connect(self._ask_rename)
+        self.retire.clicked.connect(lambda: self.resolve_selected("retire"))
         self.refresh_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
-        for button in (self.keep_local, self.keep_central, self.merge):
+        for button in (self.keep_local, self.keep_central, self.merge, self.rename, self.retire):
             button.setEnabled(False)
             if not self._may_resolve:
                 button.setToolTip("Only a supervisor may resolve sync conflicts")
             buttons.addWidget(button)
+        buttons.addWidget(self.rename)
+        buttons.addWidget(self.retire)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -220,7 +228,8 @@ class ConflictsView(QWidget):
                 self.fields.setItem(row, column, item)
             choice = QComboBox()
             choice.addItems(["local", "central"])
-            choice.setEnabled(name in record.differing and self._may_resolve)
+            # Context shown for a unique conflict (batch, location of the asset) is not a field of this row.
+            choice.setEnabled(name in record.differing and name in record.fields and self._may_resolve)
             self.fields.setCellWidget(row, self.KEEP, choice)
         self._set_buttons(True)
 
@@ -233,7 +242,7 @@ class ConflictsView(QWidget):
         for row in range(self.fields.rowCount()):
             name = self.fields.item(row, self.FIELD).text()
             combo = self.fields.cellWidget(row, self.KEEP)
-            if name in record.differing and isinstance(combo, QComboBox):
+            if name in record.differing and name in record.fields and isinstance(combo, QComboBox):
                 choices[name] = combo.currentText()
         return choices
 
@@ -246,7 +255,19 @@ class ConflictsView(QWidget):
 
     # ---- resolving ----------------------------------------------------------------------------
 
-    def resolve_selected(self, keep: str) -> None:
+    def _ask_rename(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        record = self.selected_record()
+        if record is None:
+            return
+        text, ok = QInputDialog.getText(self, "Rename this station's one",
+                                        f"New {'number' if record.table == 'batches' else 'name'} for this "
+                                        f"station's {record.label} (the other one keeps its own):")
+        if ok and text.strip():
+            self.resolve_selected("rename", text.strip())
+
+    def resolve_selected(self, keep: str, new_name: str | None = None) -> None:
         record = self.selected_record()
         if record is None:
             return
@@ -256,7 +277,7 @@ class ConflictsView(QWidget):
         self.summary.setText("Resolving...")
 
         def work() -> str:
-            sync_service.resolve_conflict(self._ctx, conflict_id, keep, fields)
+            sync_service.resolve_conflict(self._ctx, conflict_id, keep, fields, new_name)
             return str(conflict_id)
 
         self._submit(work, self._on_resolved)
@@ -269,6 +290,11 @@ class ConflictsView(QWidget):
     def _set_buttons(self, enabled: bool) -> None:
         for button in (self.keep_local, self.keep_central, self.merge):
             button.setEnabled(enabled and self._may_resolve)
+        record = self.selected_record() if enabled else None
+        unique = record is not None and record.kind == "unique"
+        self.rename.setEnabled(unique and self._may_resolve and record.table in RENAMEABLE)  # type: ignore[union-attr]
+        self.retire.setEnabled(unique and self._may_resolve
+                               and record.table == "device_identities")  # type: ignore[union-attr]
 
     def _submit(self, function: Callable[[], Any], done: Callable[[Any], None]) -> None:
         call = _Call(function)

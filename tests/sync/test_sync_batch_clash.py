@@ -1,0 +1,109 @@
+"""The same batch number created offline at two stations (issue 16, item 1): merge the batches or rename one,
+with every reference whole afterwards."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.db.models import Asset, Batch
+from app.services import devices
+from app.services.sync_service import list_conflicts, resolve_conflict
+from app.sync.engine import run_sync, sync_status
+from sync_stations import Station, snapshot
+from test_sync_scenarios import pair, sync_all  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.postgres
+
+
+def clash(a: Station, b: Station) -> None:
+    devices.register_range(a.ctx, "Line A", "A-", 1, 3, batch="B-1")
+    devices.register_range(b.ctx, "Line A", "B-", 1, 3, batch="B-1")
+    run_sync(a.db)
+    result = run_sync(b.db)
+    assert result.new_conflicts == 1 and result.waiting >= 3
+
+
+def batches_of(station: Station) -> dict[str, list[str]]:
+    """Batch number -> asset ids' batch checks: every asset's batch exists (no broken reference)."""
+    with station.db.reader() as session:
+        numbers = {row.id: row.number for row in session.scalars(select(Batch).where(Batch.deleted.is_(False)))}
+        out: dict[str, list[str]] = {number: [] for number in numbers.values()}
+        for asset in session.scalars(select(Asset).where(Asset.deleted.is_(False))):
+            assert asset.batch_id in numbers, f"asset {asset.asset_code} points at a batch that is not here"
+            out[numbers[asset.batch_id]].append(asset.id.hex)
+    return {number: sorted(ids) for number, ids in out.items()}
+
+
+@pytest.mark.parametrize("keep", ["central", "local"])
+def test_keeping_one_batch_merges_the_two(pair: tuple[Station, Station, str], keep: str) -> None:
+    a, b, url = pair
+    clash(a, b)
+    [conflict] = list_conflicts(b.ctx)
+    assert conflict.table == "batches" and conflict.kind == "unique" and conflict.batch == "B-1"
+    assert (conflict.local["devices"], conflict.central["devices"]) == (3, 3)
+
+    resolve_conflict(b.ctx, conflict.id, keep)
+    sync_all(b, a)
+
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
+    for station in (a, b):
+        assert {number: len(ids) for number, ids in batches_of(station).items()} == {"B-1": 6}
+        assert sync_status(station.db).pending == 0
+    assert snapshot(a.db.url) == snapshot(b.db.url)
+    assert snapshot(url)["assets"] == snapshot(a.db.url)["assets"]
+
+
+def test_renaming_one_batch_keeps_both(pair: tuple[Station, Station, str]) -> None:
+    a, b, _url = pair
+    clash(a, b)
+    [conflict] = list_conflicts(b.ctx)
+
+    resolve_conflict(b.ctx, conflict.id, "rename", new_name="B-1-roof")
+    sync_all(b, a)
+
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
+    for station in (a, b):
+        assert {number: len(ids) for number, ids in batches_of(station).items()} == {"B-1": 3, "B-1-roof": 3}
+        assert sync_status(station.db).pending == 0
+    assert batches_of(a) == batches_of(b)
+    assert snapshot(a.db.url) == snapshot(b.db.url)
+
+
+def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other(
+        pair: tuple[Station, Station, str]) -> None:
+    from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
+    from app.services import lifecycle
+
+    a, b, url = pair
+    with a.ctx.write() as session:
+        session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
+    sync_all(a, b)
+    for station, place in ((a, "Hall"), (b, "Roof")):
+        devices.register_device(station.ctx, "Line A", "SN-X")
+        lifecycle.activate(station.ctx, "Line A", "SN-X", {"location": place})
+    run_sync(a.db)
+    run_sync(b.db)
+    [conflict] = [record for record in list_conflicts(b.ctx) if record.table == "device_identities"]
+    assert conflict.kind == "unique"
+    from app.domain.errors import LifecycleError
+
+    with pytest.raises(LifecycleError, match="--retire"):
+        resolve_conflict(b.ctx, conflict.id, "central")
+
+    resolve_conflict(b.ctx, conflict.id, "retire")
+    sync_all(b, a)
+
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
+    for station in (a, b):
+        shown = devices.get_device(station.ctx, "Line A", "SN-X")
+        assert shown.master_data["location"] == "Hall"
+        with station.db.reader() as session:
+            identities = {row.id for row in session.scalars(select(DeviceIdentity))}
+            for allocation in session.scalars(select(Allocation)):
+                assert allocation.identity_id in identities  # every reference whole
+            retired = session.scalars(select(DeviceIdentity).where(DeviceIdentity.sn.like("SN-X~dup-%"))).one()
+            assert retired.status == "discarded"
+        assert sync_status(station.db).pending == 0
+    assert snapshot(a.db.url) == snapshot(b.db.url)
+    assert len(snapshot(url)["device_identities"]) == 2
