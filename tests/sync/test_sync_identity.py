@@ -226,7 +226,7 @@ def test_sync_status_tells_the_truth(two_organisations: tuple[Path, str, Path, s
     assert status["central_organisation"].startswith("Acme (signing key ")
     assert status["last_error"] is None and status["offline"] is False
     line = cli(acme, "sync", "status").stdout
-    assert "6 pending change(s) (assets 3, device_identities 3)" in line and "central: Acme" in line
+    assert "6 pending changes (assets 3, device_identities 3)" in line and "central: Acme" in line
 
     from sqlalchemy.engine import make_url
 
