@@ -17,7 +17,16 @@ from app.config import resolve_home  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.domain.enums import Role  # noqa: E402
 from app.domain.errors import LifecycleError  # noqa: E402
-from app.services import batches, devices, groups, lifecycle, masterdata, scan_log, users  # noqa: E402
+from app.services import (  # noqa: E402
+    batches,
+    device_registration,
+    devices,
+    groups,
+    lifecycle,
+    masterdata,
+    scan_log,
+    users,
+)
 from app.services.context import Actor, ServiceContext  # noqa: E402
 from app.services.devices import DeviceQuery  # noqa: E402
 from app.services.organisation import init_organisation  # noqa: E402
@@ -85,7 +94,21 @@ def build_demo(home_dir: Path) -> ServiceContext:
         pass  # the failed allocation is what the supervisor should see
     finally:
         groups.update_group(tom, "line2-meters", groups.GroupChanges(product_key="PK-METER-2"))
+    _provisioning(tom, [record.sn for record in first[:40]])
     return sue
+
+
+def _provisioning(technician: ServiceContext, sns: list[str]) -> None:
+    """Devices that provisioned themselves through `dps-station serve`, a running instance and a refusal."""
+    service = device_registration.service_context(technician.db, technician.keyring, technician.home)
+    scope = groups.get_group(technician, "line1-pumps").group_id
+    for index, sn in enumerate(sns):
+        device_registration.register(service, device_registration.RegistrationRequest(
+            scope, sn, {"fw": "2.4.1"}, "mqtt" if index % 3 else "https", f"10.20.0.{index + 10}:50{index:03d}",
+            "site-gw-1:4711"))
+    device_registration.record_heartbeat(service, "site-gw-1:4711", {"mqtt": "0.0.0.0:8883", "https": "0.0.0.0:443"})
+    device_registration.record_endpoint_error(service, "site-gw-1:4711", "10.20.0.99:40112", "mqtt",
+                                              "bad token: the signature does not match (SN PMP-41-0999)")
 
 
 def _refused_label(installer: ServiceContext, sn: str) -> None:

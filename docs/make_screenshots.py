@@ -247,7 +247,8 @@ def supervisor_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:
     settle(env.runner, 1.0)
     tabs = office.tabs  # type: ignore[attr-defined]
     pages = {"batches": "supervisor-batches", "reprovisions": "supervisor-approvals", "audit": "supervisor-audit",
-             "reports": "supervisor-reports", "users": "supervisor-users", "conflicts": "supervisor-conflicts"}
+             "reports": "supervisor-reports", "users": "supervisor-users", "conflicts": "supervisor-conflicts",
+             "provisioning": "supervisor-provisioning"}
     for attribute, name in pages.items():
         page = getattr(office, attribute, None)
         if page is None:
