@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,6 +20,14 @@ from app.security.audit_chain import GENESIS_HASH, chain_hash
 from app.services.context import ServiceContext
 
 HEAD_SETTING = "audit_head"
+AUDIT = AuditEvent.__table__
+SETTINGS = LocalSetting.__table__
+# Built once: building a statement costs more Python than running it (the provisioning service appends often).
+_LAST = (select(AUDIT.c.seq, AUDIT.c.hash).where(AUDIT.c.station == bindparam("station"))
+         .order_by(AUDIT.c.seq.desc()).limit(1))
+_INSERT = insert(AUDIT)
+_SET_HEAD = update(SETTINGS).where(SETTINGS.c.key == HEAD_SETTING).values(value=bindparam("head"))
+_LOCK_HEAD = select(SETTINGS.c.value).where(SETTINGS.c.key == HEAD_SETTING).with_for_update()
 
 
 @dataclass(frozen=True)
@@ -50,57 +58,50 @@ def event_fields(event: AuditEvent) -> dict[str, Any]:
 
 
 def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
-    """Append events inside the caller's transaction, so they commit or roll back with the change."""
+    """Append events inside the caller's transaction, so they commit or roll back with the change.
+
+    Core statements built once (no ORM objects): the provisioning service appends one per registration."""
     station = ctx.db.station_id
+    session.flush()  # the caller's changes first, then the head's lock (as before: the same lock order)
     # Locking the head row serialises writers sharing one database (PostgreSQL), so no two take the same #seq.
-    head = _locked_head(session)
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash)
-        .where(AuditEvent.station == station)
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-    ).first()
+    connection = session.connection()
+    _lock_head(session)
+    last = connection.execute(_LAST, {"station": station}).first()
     seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     now = utcnow()
-    events = []
+    rows = []
     for entry in entries:
         seq += 1
-        event = AuditEvent(
-            id=uuid.uuid4(),
-            station=station,
-            seq=seq,
-            at=now,
-            actor=ctx.actor.name,
-            action=entry.action,
-            entity_type=entry.entity_type,
-            entity_id=entry.entity_id,
-            group_name=entry.group_name,
-            sn=entry.sn,
-            details=entry.details or {},
-            prev_hash=prev_hash,
-            hash="",
-            rev=0,
-        )
-        event.hash = chain_hash(prev_hash, event_fields(event))
-        prev_hash = event.hash
-        events.append(event)
-    session.add_all(events)
-    head.value = f"{seq}:{prev_hash}"
+        row = {"id": uuid.uuid4(), "station": station, "seq": seq, "at": now, "actor": ctx.actor.name,
+               "action": entry.action, "entity_type": entry.entity_type, "entity_id": entry.entity_id,
+               "group_name": entry.group_name, "sn": entry.sn, "details": entry.details or {}}
+        row["hash"] = chain_hash(prev_hash, _hashed_fields(row))
+        row["prev_hash"], row["rev"] = prev_hash, 0
+        prev_hash = row["hash"]
+        rows.append(row)
+    if rows:
+        connection.execute(_INSERT, rows)
+    connection.execute(_SET_HEAD, {"head": f"{seq}:{prev_hash}"})
 
 
-def _locked_head(session: Session) -> LocalSetting:
-    """The head row, locked. The very first event creates it with ON CONFLICT DO NOTHING: a second writer
+def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """event_fields of a row about to be inserted."""
+    return {"id": str(row["id"]), "station": row["station"], "seq": row["seq"], "at": row["at"].isoformat(),
+            "actor": row["actor"], "action": row["action"], "entity_type": row["entity_type"],
+            "entity_id": row["entity_id"], "group_name": row["group_name"], "sn": row["sn"],
+            "details": row["details"]}
+
+
+def _lock_head(session: Session) -> None:
+    """Lock the head row. The very first event creates it with ON CONFLICT DO NOTHING: a second writer
     waits for the first one's commit and then locks its row, instead of failing on the duplicate key."""
-    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True)
-    if head is not None:
-        return head
+    if session.connection().execute(_LOCK_HEAD).first() is not None:
+        return
     dialect = session.get_bind().dialect.name
     insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
     session.execute(insert_(LocalSetting).values(key=HEAD_SETTING, value=f"0:{GENESIS_HASH}")
                     .on_conflict_do_nothing(index_elements=["key"]))
-    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True, populate_existing=True)
-    assert head is not None
-    return head
+    session.connection().execute(_LOCK_HEAD)
 
 
 def record(ctx: ServiceContext, entry: AuditEntry) -> None:

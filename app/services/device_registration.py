@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -52,9 +52,9 @@ from app.security.derivation import derive_device_key
 from app.security.keyring import Keyring
 from app.services import allocation as policies
 from app.services import audit, webhook
+from app.services import registration_rows as rows
 from app.services.context import Actor, ServiceContext
 from app.services.devices import NewDevice, register_devices
-from app.services.groups import group_secret_of
 from app.services.lifecycle import (
     RETIRED,
     _allocate,
@@ -107,12 +107,9 @@ def service_context(db: Database, keyring: Keyring, home: Home | None) -> Servic
 
 # ---- keys ---------------------------------------------------------------------------------------------
 
-def _provisionable_group(session: Session, id_scope: str) -> RegistrationGroup | None:
-    if not id_scope or len(id_scope) > 32:
-        return None
-    return session.scalars(select(RegistrationGroup).where(
-        RegistrationGroup.group_id == id_scope, RegistrationGroup.deleted.is_(False),
-        RegistrationGroup.device_provisioning.is_(True))).first()
+def _provisionable_group(session: Session, id_scope: str) -> Row[Any] | None:
+    """The group row (attributes as RegistrationGroup's) of a provisionable Group ID (Core: no ORM object)."""
+    return rows.provisionable_group(session, id_scope)
 
 
 def device_key(ctx: ServiceContext, id_scope: str, registration_id: str) -> bytes | None:
@@ -123,19 +120,10 @@ def device_key(ctx: ServiceContext, id_scope: str, registration_id: str) -> byte
         group = _provisionable_group(session, id_scope)
         if group is None:
             return None
-        secret = group_secret_of(ctx, session, group)
-    return base64.b64decode(derive_device_key(secret, registration_id))
+    return base64.b64decode(derive_device_key(rows.group_secret(ctx, group), registration_id))
 
 
 # ---- register -----------------------------------------------------------------------------------------
-
-def _identity(session: Session, group: RegistrationGroup, sn: str, *, lock: bool = False) -> DeviceIdentity | None:
-    query = select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn,
-                                         DeviceIdentity.deleted.is_(False))
-    if lock:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    return session.scalars(query).first()
-
 
 def _was_deleted(session: Session, group: RegistrationGroup, sn: str) -> bool:
     return session.scalar(select(DeviceIdentity.id).where(
@@ -143,9 +131,11 @@ def _was_deleted(session: Session, group: RegistrationGroup, sn: str) -> bool:
         DeviceIdentity.deleted.is_(True))) is not None
 
 
+_NEEDS_ALLOCATION = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
+
+
 def _needs_allocation(identity: DeviceIdentity) -> bool:
-    return identity.status in (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value,
-                               DeviceStatus.INSTALLED.value)
+    return identity.status in _NEEDS_ALLOCATION
 
 
 def _register_on_the_spot(ctx: ServiceContext, group: str, request: RegistrationRequest) -> None:
@@ -175,7 +165,13 @@ def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationS
             group = _provisionable_group(session, request.id_scope)
             if group is None:
                 raise RegistrationRefused(REFUSED_MESSAGE)
-            identity = _identity(session, group, request.registration_id, lock=True)
+            locked = rows.locked_identity(session, group, request.registration_id)
+            if (locked is not None and answer is None and locked.status in _NEEDS_ALLOCATION
+                    and group.allocation_policy != AllocationPolicy.WEBHOOK.value):
+                state = _first_assignment_core(ctx, session, group, locked, request)
+                if state is not None:
+                    return state
+            identity = session.get(DeviceIdentity, locked.id) if locked is not None else None
             if identity is None:
                 if self_registered or not group.allow_unregistered or _was_deleted(session, group,
                                                                                    request.registration_id):
@@ -251,6 +247,41 @@ def _register_locked(ctx: ServiceContext, session: Session, group: RegistrationG
     if _needs_allocation(identity):
         return _first_assignment(ctx, session, group, identity, asset, request, answer)
     return _existing_allocation(ctx, session, group, identity, asset, request)
+
+
+def _first_assignment_core(ctx: ServiceContext, session: Session, group: Row[Any], identity: Row[Any],
+                           request: RegistrationRequest) -> RegistrationState | None:
+    """The common first assignment (static or hashed policy, a usable target) in Core statements
+    (registration_rows): the same rows, audit event and answer as `_first_assignment`. None: not this case
+    (the target is unusable), nothing written; the ORM path then records the failure."""
+    target = policies.choose_local(group, identity.sn)
+    if policies.problem_of(target, group.name):
+        return None
+    now = utcnow()
+    allocation_id, device_secret = rows.allocate(session, ctx, identity, target.ou, target.environment,
+                                                 target.product_key, target.gateway, now)
+    rows.set_connected(session, identity, now)
+    first = rows.first_registered_at(session, identity.id) or now
+    registration_id = uuid.uuid4()
+    hub = policies.hub_of(target.gateway)
+    etag = _etag(allocation_id)
+    response_payload = {"productKey": target.product_key, "ou": target.ou, "environment": target.environment,
+                        "gateway": target.gateway}
+    rows.insert_registration(session, {
+        "id": registration_id, "identity_id": identity.id, "allocation_id": allocation_id,
+        "operation_id": f"{registration_id}", "created_at": now, "first_registered_at": first,
+        "status": "assigned", "substatus": "initialAssignment", "assigned_hub": hub,
+        "device_id": identity.asset_code, "etag": etag, "error_code": None, "error_message": "",
+        "transport": request.transport[:16], "peer": request.peer[:128], "instance": request.instance[:128],
+        "device_payload": _kept_payload(request.payload), "response_payload": response_payload}, now)
+    audit.append(session, ctx, _entry("device.registration", identity, group, substatus="initialAssignment",
+                                      asset_id=identity.asset_code, ou=target.ou, environment=target.environment,
+                                      hub=hub, policy=group.allocation_policy, transport=request.transport,
+                                      peer=request.peer))
+    return RegistrationState(
+        operation_id=f"{registration_id}", registration_id=identity.sn, status="assigned",
+        substatus="initialAssignment", assigned_hub=hub, device_id=identity.asset_code, created=first,
+        last_updated=now, etag=etag, payload={**response_payload, "deviceSecret": device_secret})
 
 
 def _first_assignment(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
