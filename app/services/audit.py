@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,8 +20,8 @@ from app.security.audit_chain import GENESIS_HASH, chain_hash
 from app.services.context import ServiceContext
 
 HEAD_SETTING = "audit_head"
-AUDIT = AuditEvent.__table__
-SETTINGS = LocalSetting.__table__
+AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
+SETTINGS: Table = LocalSetting.__table__  # type: ignore[assignment]
 # Built once: building a statement costs more Python than running it (the provisioning service appends often).
 _LAST = (select(AUDIT.c.seq, AUDIT.c.hash).where(AUDIT.c.station == bindparam("station"))
          .order_by(AUDIT.c.seq.desc()).limit(1))

@@ -18,35 +18,52 @@ changed group is never answered from a stale entry, and several instances need n
 from __future__ import annotations
 
 import threading
+import time
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.db.models import Allocation, Asset, DeviceIdentity, Registration, RegistrationGroup
+from app.db.models import (
+    Allocation,
+    Asset,
+    DeviceIdentity,
+    Registration,
+    RegistrationGroup,
+)
 from app.domain.enums import AllocationState, DeviceStatus
 from app.security.derivation import new_device_secret
 from app.services.context import ServiceContext
 from app.services.groups import secret_purpose
 from app.services.lifecycle import device_secret_purpose
 
-GROUPS = RegistrationGroup.__table__
-IDENTITIES = DeviceIdentity.__table__
-ASSETS = Asset.__table__
-ALLOCATIONS = Allocation.__table__
-REGISTRATIONS = Registration.__table__
+GROUPS: Table = RegistrationGroup.__table__  # type: ignore[assignment]
+IDENTITIES: Table = DeviceIdentity.__table__  # type: ignore[assignment]
+ASSETS: Table = Asset.__table__  # type: ignore[assignment]
+ALLOCATIONS: Table = Allocation.__table__  # type: ignore[assignment]
+REGISTRATIONS: Table = Registration.__table__  # type: ignore[assignment]
+
+# A registration group read with Core (a Row): every column of registration_groups as an attribute, as on the
+# ORM object; the allocation policies, the webhook request and audit entries only read attributes.
+type GroupRow = Any
 
 # Built once: building a statement (coercions, cache key) costs more Python than running it.
 _GROUP = select(GROUPS).where(GROUPS.c.group_id == bindparam("scope"), GROUPS.c.deleted.is_(False),
                               GROUPS.c.device_provisioning.is_(True))
-_IDENTITY = (select(IDENTITIES.c.id, IDENTITIES.c.sn, IDENTITIES.c.status, IDENTITIES.c.status_error,
-                    IDENTITIES.c.asset_id, ASSETS.c.asset_code)
-             .join(ASSETS, ASSETS.c.id == IDENTITIES.c.asset_id)
-             .where(IDENTITIES.c.registration_group_id == bindparam("group"), IDENTITIES.c.sn == bindparam("sn"),
-                    IDENTITIES.c.deleted.is_(False))
-             .with_for_update(of=IDENTITIES))
+_GROUP_AND_IDENTITY = (
+    select(GROUPS, IDENTITIES.c.id.label("identity_id"), IDENTITIES.c.sn.label("identity_sn"),
+           IDENTITIES.c.status.label("identity_status"), IDENTITIES.c.asset_id.label("identity_asset_id"),
+           ASSETS.c.asset_code.label("identity_asset_code"))
+    .join(IDENTITIES, IDENTITIES.c.registration_group_id == GROUPS.c.id)
+    .join(ASSETS, ASSETS.c.id == IDENTITIES.c.asset_id)
+    .where(GROUPS.c.group_id == bindparam("scope"), GROUPS.c.deleted.is_(False),
+           GROUPS.c.device_provisioning.is_(True), IDENTITIES.c.sn == bindparam("sn"),
+           IDENTITIES.c.deleted.is_(False))
+    .with_for_update(of=IDENTITIES))
 _SUPERSEDE = (update(ALLOCATIONS)
               .where(ALLOCATIONS.c.asset_id == bindparam("asset"),
                      ALLOCATIONS.c.state == AllocationState.ACTIVE.value)
@@ -66,14 +83,14 @@ _secrets: dict[tuple[Any, ...], str] = {}
 _secrets_lock = threading.Lock()
 
 
-def provisionable_group(session: Session, id_scope: str) -> Row[Any] | None:
+def provisionable_group(session: Session, id_scope: str) -> GroupRow | None:
     """The group row (every column, as attributes) devices provision from with this Group ID, or None."""
     if not id_scope or len(id_scope) > 32:
         return None
     return session.connection().execute(_GROUP, {"scope": id_scope}).first()
 
 
-def group_secret(ctx: ServiceContext, group: Row[Any]) -> str:
+def group_secret(ctx: ServiceContext, group: GroupRow) -> str:
     """The group's decrypted secret, decrypted once per (group, encrypted secret, data key) in this process."""
     data_key = ctx.keyring.require_data_key()
     key = (group.id, bytes(group.group_secret_enc), id(data_key))
@@ -91,12 +108,55 @@ def forget_secrets() -> None:
     """Drop every cached group secret (tests; a keyring that locks)."""
     with _secrets_lock:
         _secrets.clear()
+        _scopes.clear()
 
 
-def locked_identity(session: Session, group: Row[Any], sn: str) -> Row[Any] | None:
-    """The device's identity (id, sn, status, status_error, asset_id, asset_code), its row locked for this
-    transaction (SELECT ... FOR UPDATE on PostgreSQL; SQLite's write transaction is serial anyway)."""
-    return session.connection().execute(_IDENTITY, {"group": group.id, "sn": sn}).first()
+# The authentication step (the device's key, at CONNECT or per HTTPS request) may use what it found for a Group ID
+# for SCOPE_SECONDS: a group switched off, deleted or given a new secret is still accepted at CONNECT for at most
+# that long, and then its registration is refused anyway (register() reads the group in its own transaction).
+# Only found groups are kept: a new Group ID or one switched on works at once, and bad scopes cost a look-up.
+SCOPE_SECONDS = 2.0
+clock: Callable[[], float] = time.monotonic
+_scopes: dict[tuple[str, str, int], tuple[float, str]] = {}
+
+
+def recent_scope_secret(ctx: ServiceContext, id_scope: str) -> str | None:
+    """The group secret of a Group ID found provisionable within SCOPE_SECONDS, else None (look it up)."""
+    found = _scopes.get((ctx.db.url, id_scope, id(ctx.keyring.require_data_key())))
+    if found is None or found[0] < clock():
+        return None
+    return found[1]
+
+
+def remember_scope_secret(ctx: ServiceContext, id_scope: str, secret: str) -> None:
+    key = (ctx.db.url, id_scope, id(ctx.keyring.require_data_key()))
+    with _secrets_lock:
+        if len(_scopes) >= _SECRET_CACHE_SIZE:
+            _scopes.clear()
+        _scopes[key] = (clock() + SCOPE_SECONDS, secret)
+
+
+@dataclass(frozen=True)
+class LockedIdentity:
+    id: uuid.UUID
+    sn: str
+    status: str
+    asset_id: uuid.UUID
+    asset_code: str
+
+
+def group_and_locked_identity(session: Session, id_scope: str,
+                              sn: str) -> tuple[GroupRow | None, LockedIdentity | None]:
+    """The provisionable group and the device's identity (with its asset's code) in one statement, the identity's
+    row locked for this transaction (SELECT ... FOR UPDATE OF device_identities on PostgreSQL; SQLite's write
+    transaction is serial anyway). Without such an identity: the group alone (None when not provisionable)."""
+    if not id_scope or len(id_scope) > 32:
+        return None, None
+    found = session.connection().execute(_GROUP_AND_IDENTITY, {"scope": id_scope, "sn": sn}).first()
+    if found is None:
+        return provisionable_group(session, id_scope), None
+    return found, LockedIdentity(found.identity_id, found.identity_sn, found.identity_status,
+                                 found.identity_asset_id, found.identity_asset_code)
 
 
 def _stamp(session: Session, now: datetime) -> dict[str, Any]:
@@ -104,7 +164,7 @@ def _stamp(session: Session, now: datetime) -> dict[str, Any]:
     return {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
 
 
-def allocate(session: Session, ctx: ServiceContext, identity: Row[Any], ou: str, environment: str,
+def allocate(session: Session, ctx: ServiceContext, identity: LockedIdentity, ou: str, environment: str,
              product_key: str, gateway: str, now: datetime) -> tuple[uuid.UUID, str]:
     """lifecycle._allocate in Core: the asset's active allocations are superseded, a new one with a new device
     secret (encrypted) is inserted. Returns (allocation id, the device secret in clear, to answer the device)."""
@@ -123,7 +183,7 @@ def allocate(session: Session, ctx: ServiceContext, identity: Row[Any], ou: str,
     return allocation_id, secret
 
 
-def set_connected(session: Session, identity: Row[Any], now: datetime) -> None:
+def set_connected(session: Session, identity: LockedIdentity, now: datetime) -> None:
     """The identity becomes `connected` (lifecycle._set_status) and its last error is cleared."""
     session.connection().execute(_CONNECTED, {"identity": identity.id, "now": now,
                                               "station": session.info.get("station", "")})

@@ -1,5 +1,5 @@
-"""The first assignment's Core hot path (app/services/registration_rows.py) writes exactly what the ORM path writes,
-and the per-process cache of decrypted group secrets never answers from a stale secret."""
+"""The first assignment's Core hot path (app/services/registration_rows.py) writes exactly what the ORM path writes;
+the authentication step's key cache follows a changed group within 2 s and the registration at once."""
 
 from __future__ import annotations
 
@@ -12,12 +12,25 @@ import pytest
 from sqlalchemy import select, update
 
 from app.db.base import utcnow
-from app.db.models import Allocation, AuditEvent, DeviceIdentity, Registration, RegistrationGroup
+from app.db.models import (
+    Allocation,
+    AuditEvent,
+    DeviceIdentity,
+    Registration,
+    RegistrationGroup,
+)
+from app.domain.errors import RegistrationRefused
 from app.security.derivation import new_group_secret
-from app.services import audit, devices, groups
+from app.services import audit, devices, groups, registration_rows
 from app.services import device_registration as reg
 from app.services.context import ServiceContext
-from tests.provisioning_service.prov_support import GROUP, expected_key, group_id, request, service
+from tests.provisioning_service.prov_support import (
+    GROUP,
+    expected_key,
+    group_id,
+    request,
+    service,
+)
 from tests.support.ctx import add_standard_setup, build_service_context
 
 # Columns that differ between two devices' registrations by nature (ids, times, the asset).
@@ -88,7 +101,10 @@ def test_a_second_first_assignment_supersedes_the_assets_active_allocation(ctx: 
     assert states == ["active", "superseded"]
 
 
-def test_the_group_secret_cache_follows_a_changed_secret(ctx: ServiceContext) -> None:
+def test_the_key_cache_follows_a_changed_group_within_two_seconds(ctx: ServiceContext,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [1000.0]
+    monkeypatch.setattr(registration_rows, "clock", lambda: now[0])
     svc = service(ctx)
     scope = group_id(ctx)
     assert reg.device_key(svc, scope, "SN-1") == expected_key(ctx, "SN-1")
@@ -96,8 +112,22 @@ def test_the_group_secret_cache_follows_a_changed_secret(ctx: ServiceContext) ->
         row = session.scalars(select(RegistrationGroup).where(RegistrationGroup.name == GROUP)).one()
         row.group_secret_enc = ctx.keyring.require_data_key().encrypt(new_group_secret().encode("ascii"),
                                                                      groups.secret_purpose(row.id))
+    now[0] += registration_rows.SCOPE_SECONDS + 0.1
     assert reg.device_key(svc, scope, "SN-1") == expected_key(ctx, "SN-1")  # the new secret's key
-    with ctx.write() as session:  # devices no longer provision from it: at once, no cache in between
+    with ctx.write() as session:  # devices no longer provision from it
         session.execute(update(RegistrationGroup).where(RegistrationGroup.name == GROUP)
                         .values(device_provisioning=False))
+    with pytest.raises(RegistrationRefused):  # the registration reads the group itself: refused at once
+        reg.register(svc, request(ctx, "SN-1"))
+    now[0] += registration_rows.SCOPE_SECONDS + 0.1
+    assert reg.device_key(svc, scope, "SN-1") is None  # and the key is gone after at most 2 s
+    assert reg.recent_device_key(svc, scope, "SN-1") is None  # an unknown Group ID is never kept
+
+
+def test_a_group_id_is_known_at_once_when_it_becomes_provisionable(ctx: ServiceContext) -> None:
+    svc = service(ctx)
+    scope = group_id(ctx)
+    groups.update_group(ctx, GROUP, groups.GroupChanges(device_provisioning=False))
     assert reg.device_key(svc, scope, "SN-1") is None
+    groups.update_group(ctx, GROUP, groups.GroupChanges(device_provisioning=True))
+    assert reg.device_key(svc, scope, "SN-1") == expected_key(ctx, "SN-1")
