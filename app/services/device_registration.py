@@ -270,18 +270,15 @@ def _first_assignment_core(ctx: ServiceContext, session: Session, group: rows.Gr
     if policies.problem_of(target, group.name):
         return None
     now = utcnow()
-    allocation_id, device_secret = rows.allocate(session, ctx, identity, target.ou, target.environment,
-                                                 target.product_key, target.gateway, now)
-    rows.set_connected(session, identity, now)
-    first = rows.first_registered_at(session, identity.id) or now
-    registration_id = uuid.uuid4()
+    allocation_id, registration_id = uuid.uuid4(), uuid.uuid4()
     hub = policies.hub_of(target.gateway)
     etag = _etag(allocation_id)
     response_payload = {"productKey": target.product_key, "ou": target.ou, "environment": target.environment,
                         "gateway": target.gateway}
-    rows.insert_registration(session, {
-        "id": registration_id, "identity_id": identity.id, "allocation_id": allocation_id,
-        "operation_id": f"{registration_id}", "created_at": now, "first_registered_at": first,
+    device_secret, first = rows.write_first_assignment(session, ctx, identity, {
+        "id": allocation_id, "ou": target.ou, "environment": target.environment, "product_key": target.product_key,
+        "gateway": target.gateway}, {
+        "id": registration_id, "allocation_id": allocation_id, "operation_id": f"{registration_id}",
         "status": "assigned", "substatus": "initialAssignment", "assigned_hub": hub,
         "device_id": identity.asset_code, "etag": etag, "error_code": None, "error_message": "",
         "transport": request.transport[:16], "peer": request.peer[:128], "instance": request.instance[:128],
