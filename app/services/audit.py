@@ -60,14 +60,17 @@ def event_fields(event: AuditEvent) -> dict[str, Any]:
 def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     """Append events inside the caller's transaction, so they commit or roll back with the change.
 
-    Core statements built once (no ORM objects): the provisioning service appends one per registration."""
+    Core statements built once (no ORM objects): the provisioning service appends one per registration, and on
+    PostgreSQL every writer waits for the head's lock, so it is held for as few round trips as possible: the
+    locking read gives the chain's head (#seq and hash), and one statement writes the event and the new head."""
     station = ctx.db.station_id
     session.flush()  # the caller's changes first, then the head's lock (as before: the same lock order)
     # Locking the head row serialises writers sharing one database (PostgreSQL), so no two take the same #seq.
     connection = session.connection()
-    _lock_head(session)
-    last = connection.execute(_LAST, {"station": station}).first()
-    seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    seq, prev_hash = _head(_lock_head(session))
+    if seq == 0:  # a new head (or one from before the head was kept): the chain's newest event is the head
+        last = connection.execute(_LAST, {"station": station}).first()
+        seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     now = utcnow()
     rows = []
     for entry in entries:
@@ -79,9 +82,30 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
         row["prev_hash"], row["rev"] = prev_hash, 0
         prev_hash = row["hash"]
         rows.append(row)
+    head = f"{seq}:{prev_hash}"
+    if len(rows) == 1 and connection.dialect.name == "postgresql":
+        connection.execute(_insert_and_set_head(), {"head": head, **{f"e_{k}": v for k, v in rows[0].items()}})
+        return
     if rows:
         connection.execute(_INSERT, rows)
-    connection.execute(_SET_HEAD, {"head": f"{seq}:{prev_hash}"})
+    connection.execute(_SET_HEAD, {"head": head})
+
+
+def _head(value: str) -> tuple[int, str]:
+    """The head setting "SEQ:HASH" (0 when it cannot be read: then the events table is asked)."""
+    seq, _, digest = value.partition(":")
+    return (int(seq), digest) if seq.isdigit() and len(digest) == len(GENESIS_HASH) else (0, GENESIS_HASH)
+
+
+_PG_APPEND: list[Any] = []
+
+
+def _insert_and_set_head() -> Any:
+    """PostgreSQL: WITH head AS (UPDATE local_settings ...) INSERT INTO audit_events ... (one round trip)."""
+    if not _PG_APPEND:
+        values = {column.key: bindparam(f"e_{column.key}", type_=column.type) for column in AUDIT.columns}
+        _PG_APPEND.append(insert(AUDIT).values(values).add_cte(_SET_HEAD.cte("head")))
+    return _PG_APPEND[0]
 
 
 def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
@@ -92,16 +116,18 @@ def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
             "details": row["details"]}
 
 
-def _lock_head(session: Session) -> None:
-    """Lock the head row. The very first event creates it with ON CONFLICT DO NOTHING: a second writer
-    waits for the first one's commit and then locks its row, instead of failing on the duplicate key."""
-    if session.connection().execute(_LOCK_HEAD).first() is not None:
-        return
+def _lock_head(session: Session) -> str:
+    """Lock the head row and return its value. The very first event creates it with ON CONFLICT DO NOTHING: a
+    second writer waits for the first one's commit and then locks its row, instead of failing on the duplicate
+    key."""
+    value = session.connection().execute(_LOCK_HEAD).scalar()
+    if value is not None:
+        return str(value)
     dialect = session.get_bind().dialect.name
     insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
     session.execute(insert_(LocalSetting).values(key=HEAD_SETTING, value=f"0:{GENESIS_HASH}")
                     .on_conflict_do_nothing(index_elements=["key"]))
-    session.connection().execute(_LOCK_HEAD)
+    return str(session.connection().execute(_LOCK_HEAD).scalar())
 
 
 def record(ctx: ServiceContext, entry: AuditEntry) -> None:
