@@ -131,3 +131,12 @@ def test_a_group_id_is_known_at_once_when_it_becomes_provisionable(ctx: ServiceC
     assert reg.device_key(svc, scope, "SN-1") is None
     groups.update_group(ctx, GROUP, groups.GroupChanges(device_provisioning=True))
     assert reg.device_key(svc, scope, "SN-1") == expected_key(ctx, "SN-1")
+
+
+def test_events_removed_from_the_end_stay_visible_after_the_next_append(ctx: ServiceContext) -> None:
+    reg.register(service(ctx), request(ctx, "SN-1"))
+    with ctx.write() as session:  # someone removes the newest event (the registration's) ...
+        newest = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
+        session.delete(newest)
+    reg.register(service(ctx), request(ctx, "SN-2"))  # ... and the service appends the next one
+    assert audit.verify(ctx).problems  # the new event links to the removed one's place: the gap shows
