@@ -113,8 +113,9 @@ def forget_secrets() -> None:
 
 
 # The authentication step (the device's key, at CONNECT or per HTTPS request) may use what it found for a Group ID
-# for SCOPE_SECONDS: a group switched off, deleted or given a new secret is still accepted at CONNECT for at most
-# that long, and then its registration is refused anyway (register() reads the group in its own transaction).
+# for SCOPE_SECONDS: a group switched off or deleted is still accepted at CONNECT for at most that long, and then
+# its registration is refused anyway (register() reads the group in its own transaction); a changed group secret
+# (no command changes one today) is used after at most that long.
 # Only found groups are kept: a new Group ID or one switched on works at once, and bad scopes cost a look-up.
 SCOPE_SECONDS = 2.0
 clock: Callable[[], float] = time.monotonic
