@@ -75,12 +75,13 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     rows = []
     for entry in entries:
         seq += 1
-        row = {"id": uuid.uuid4(), "station": station, "seq": seq, "at": now, "actor": ctx.actor.name,
-               "action": entry.action, "entity_type": entry.entity_type, "entity_id": entry.entity_id,
-               "group_name": entry.group_name, "sn": entry.sn, "details": entry.details or {}}
-        row["hash"] = chain_hash(prev_hash, _hashed_fields(row))
-        row["prev_hash"], row["rev"] = prev_hash, 0
-        prev_hash = row["hash"]
+        row: dict[str, Any] = {
+            "id": uuid.uuid4(), "station": station, "seq": seq, "at": now, "actor": ctx.actor.name,
+            "action": entry.action, "entity_type": entry.entity_type, "entity_id": entry.entity_id,
+            "group_name": entry.group_name, "sn": entry.sn, "details": entry.details or {}}
+        digest = chain_hash(prev_hash, _hashed_fields(row))
+        row.update(hash=digest, prev_hash=prev_hash, rev=0)
+        prev_hash = digest
         rows.append(row)
     head = f"{seq}:{prev_hash}"
     if len(rows) == 1 and connection.dialect.name == "postgresql":
