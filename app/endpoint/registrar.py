@@ -88,7 +88,7 @@ class Registrar:
         """None when the SAS token is valid for this identity; otherwise the 401 answer (reason logged, not sent)."""
         try:
             parsed = parse_token(token or "")
-            key = await self._run(registration.device_key, self.ctx, identity.id_scope, identity.registration_id)
+            key = await self.device_key(identity.id_scope, identity.registration_id)
             if key is None:
                 raise SasError("unknown ID scope")
             verify_token(parsed, key, id_scope=identity.id_scope, registration_id=identity.registration_id,
@@ -104,6 +104,10 @@ class Registrar:
         return None
 
     async def device_key(self, id_scope: str, registration_id: str) -> bytes | None:
+        # A Group ID found within the last 2 s needs no database: derived here, without a thread hop.
+        key = registration.recent_device_key(self.ctx, id_scope, registration_id)
+        if key is not None:
+            return key
         return await self._run(registration.device_key, self.ctx, id_scope, registration_id)
 
     async def register(self, identity: Identity, payload: dict[str, Any] | None, transport: str,

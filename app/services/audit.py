@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,6 +20,14 @@ from app.security.audit_chain import GENESIS_HASH, chain_hash
 from app.services.context import ServiceContext
 
 HEAD_SETTING = "audit_head"
+AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
+SETTINGS: Table = LocalSetting.__table__  # type: ignore[assignment]
+# Built once: building a statement costs more Python than running it (the provisioning service appends often).
+_LAST = (select(AUDIT.c.seq, AUDIT.c.hash).where(AUDIT.c.station == bindparam("station"))
+         .order_by(AUDIT.c.seq.desc()).limit(1))
+_INSERT = insert(AUDIT)
+_SET_HEAD = update(SETTINGS).where(SETTINGS.c.key == HEAD_SETTING).values(value=bindparam("head"))
+_LOCK_HEAD = select(SETTINGS.c.value).where(SETTINGS.c.key == HEAD_SETTING).with_for_update()
 
 
 @dataclass(frozen=True)
@@ -50,57 +58,77 @@ def event_fields(event: AuditEvent) -> dict[str, Any]:
 
 
 def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
-    """Append events inside the caller's transaction, so they commit or roll back with the change."""
+    """Append events inside the caller's transaction, so they commit or roll back with the change.
+
+    Core statements built once (no ORM objects): the provisioning service appends one per registration, and on
+    PostgreSQL every writer waits for the head's lock, so it is held for as few round trips as possible: the
+    locking read gives the chain's head (#seq and hash), and one statement writes the event and the new head."""
     station = ctx.db.station_id
+    session.flush()  # the caller's changes first, then the head's lock (as before: the same lock order)
     # Locking the head row serialises writers sharing one database (PostgreSQL), so no two take the same #seq.
-    head = _locked_head(session)
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash)
-        .where(AuditEvent.station == station)
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
-    ).first()
-    seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    connection = session.connection()
+    seq, prev_hash = _head(_lock_head(session))
+    if seq == 0:  # a new head (or one from before the head was kept): the chain's newest event is the head
+        last = connection.execute(_LAST, {"station": station}).first()
+        seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     now = utcnow()
-    events = []
+    rows = []
     for entry in entries:
         seq += 1
-        event = AuditEvent(
-            id=uuid.uuid4(),
-            station=station,
-            seq=seq,
-            at=now,
-            actor=ctx.actor.name,
-            action=entry.action,
-            entity_type=entry.entity_type,
-            entity_id=entry.entity_id,
-            group_name=entry.group_name,
-            sn=entry.sn,
-            details=entry.details or {},
-            prev_hash=prev_hash,
-            hash="",
-            rev=0,
-        )
-        event.hash = chain_hash(prev_hash, event_fields(event))
-        prev_hash = event.hash
-        events.append(event)
-    session.add_all(events)
-    head.value = f"{seq}:{prev_hash}"
+        row: dict[str, Any] = {
+            "id": uuid.uuid4(), "station": station, "seq": seq, "at": now, "actor": ctx.actor.name,
+            "action": entry.action, "entity_type": entry.entity_type, "entity_id": entry.entity_id,
+            "group_name": entry.group_name, "sn": entry.sn, "details": entry.details or {}}
+        digest = chain_hash(prev_hash, _hashed_fields(row))
+        row.update(hash=digest, prev_hash=prev_hash, rev=0)
+        prev_hash = digest
+        rows.append(row)
+    head = f"{seq}:{prev_hash}"
+    if len(rows) == 1 and connection.dialect.name == "postgresql":
+        connection.execute(_insert_and_set_head(), {"head": head, **{f"e_{k}": v for k, v in rows[0].items()}})
+        return
+    if rows:
+        connection.execute(_INSERT, rows)
+    connection.execute(_SET_HEAD, {"head": head})
 
 
-def _locked_head(session: Session) -> LocalSetting:
-    """The head row, locked. The very first event creates it with ON CONFLICT DO NOTHING: a second writer
-    waits for the first one's commit and then locks its row, instead of failing on the duplicate key."""
-    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True)
-    if head is not None:
-        return head
+def _head(value: str) -> tuple[int, str]:
+    """The head setting "SEQ:HASH" (0 when it cannot be read: then the events table is asked)."""
+    seq, _, digest = value.partition(":")
+    return (int(seq), digest) if seq.isdigit() and len(digest) == len(GENESIS_HASH) else (0, GENESIS_HASH)
+
+
+_PG_APPEND: list[Any] = []
+
+
+def _insert_and_set_head() -> Any:
+    """PostgreSQL: WITH head AS (UPDATE local_settings ...) INSERT INTO audit_events ... (one round trip)."""
+    if not _PG_APPEND:
+        values = {column.key: bindparam(f"e_{column.key}", type_=column.type) for column in AUDIT.columns}
+        _PG_APPEND.append(insert(AUDIT).values(values).add_cte(_SET_HEAD.cte("head")))
+    return _PG_APPEND[0]
+
+
+def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """event_fields of a row about to be inserted."""
+    return {"id": str(row["id"]), "station": row["station"], "seq": row["seq"], "at": row["at"].isoformat(),
+            "actor": row["actor"], "action": row["action"], "entity_type": row["entity_type"],
+            "entity_id": row["entity_id"], "group_name": row["group_name"], "sn": row["sn"],
+            "details": row["details"]}
+
+
+def _lock_head(session: Session) -> str:
+    """Lock the head row and return its value. The very first event creates it with ON CONFLICT DO NOTHING: a
+    second writer waits for the first one's commit and then locks its row, instead of failing on the duplicate
+    key."""
+    value = session.connection().execute(_LOCK_HEAD).scalar()
+    if value is not None:
+        return str(value)
     dialect = session.get_bind().dialect.name
     insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
     session.execute(insert_(LocalSetting).values(key=HEAD_SETTING, value=f"0:{GENESIS_HASH}")
                     .on_conflict_do_nothing(index_elements=["key"]))
-    head = session.get(LocalSetting, HEAD_SETTING, with_for_update=True, populate_existing=True)
-    assert head is not None
-    return head
+    return str(session.connection().execute(_LOCK_HEAD).scalar())
 
 
 def record(ctx: ServiceContext, entry: AuditEntry) -> None:

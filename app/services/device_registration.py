@@ -35,7 +35,6 @@ from app.db.models import (
     Batch,
     DeviceIdentity,
     Registration,
-    RegistrationGroup,
     ReprovisionRequest,
 )
 from app.domain.enums import (
@@ -52,9 +51,9 @@ from app.security.derivation import derive_device_key
 from app.security.keyring import Keyring
 from app.services import allocation as policies
 from app.services import audit, webhook
+from app.services import registration_rows as rows
 from app.services.context import Actor, ServiceContext
 from app.services.devices import NewDevice, register_devices
-from app.services.groups import group_secret_of
 from app.services.lifecycle import (
     RETIRED,
     _allocate,
@@ -107,45 +106,49 @@ def service_context(db: Database, keyring: Keyring, home: Home | None) -> Servic
 
 # ---- keys ---------------------------------------------------------------------------------------------
 
-def _provisionable_group(session: Session, id_scope: str) -> RegistrationGroup | None:
-    if not id_scope or len(id_scope) > 32:
-        return None
-    return session.scalars(select(RegistrationGroup).where(
-        RegistrationGroup.group_id == id_scope, RegistrationGroup.deleted.is_(False),
-        RegistrationGroup.device_provisioning.is_(True))).first()
+def _provisionable_group(session: Session, id_scope: str) -> rows.GroupRow | None:
+    """The group row (attributes as RegistrationGroup's) of a provisionable Group ID (Core: no ORM object)."""
+    return rows.provisionable_group(session, id_scope)
 
 
 def device_key(ctx: ServiceContext, id_scope: str, registration_id: str) -> bytes | None:
     """The raw derived key the device signs with; for any SN of a provisionable group (so a wrong key and an
-    unknown SN look the same); None when no provisionable group has this Group ID."""
+    unknown SN look the same); None when no provisionable group has this Group ID. A Group ID found within the
+    last 2 s is not looked up again (registration_rows.SCOPE_SECONDS)."""
     ctx.require(Permission.PROVISION)
+    key = recent_device_key(ctx, id_scope, registration_id)
+    if key is not None:
+        return key
     with ctx.read() as session:
         group = _provisionable_group(session, id_scope)
         if group is None:
             return None
-        secret = group_secret_of(ctx, session, group)
+    secret = rows.group_secret(ctx, group)
+    rows.remember_scope_secret(ctx, id_scope, secret)
     return base64.b64decode(derive_device_key(secret, registration_id))
+
+
+def recent_device_key(ctx: ServiceContext, id_scope: str, registration_id: str) -> bytes | None:
+    """device_key without the database when the Group ID was found within the last 2 s (no I/O: the endpoint
+    calls it on its event loop); None: ask device_key."""
+    ctx.require(Permission.PROVISION)
+    secret = rows.recent_scope_secret(ctx, id_scope)
+    return None if secret is None else base64.b64decode(derive_device_key(secret, registration_id))
 
 
 # ---- register -----------------------------------------------------------------------------------------
 
-def _identity(session: Session, group: RegistrationGroup, sn: str, *, lock: bool = False) -> DeviceIdentity | None:
-    query = select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn,
-                                         DeviceIdentity.deleted.is_(False))
-    if lock:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    return session.scalars(query).first()
-
-
-def _was_deleted(session: Session, group: RegistrationGroup, sn: str) -> bool:
+def _was_deleted(session: Session, group: rows.GroupRow, sn: str) -> bool:
     return session.scalar(select(DeviceIdentity.id).where(
         DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn,
         DeviceIdentity.deleted.is_(True))) is not None
 
 
+_NEEDS_ALLOCATION = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
+
+
 def _needs_allocation(identity: DeviceIdentity) -> bool:
-    return identity.status in (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value,
-                               DeviceStatus.INSTALLED.value)
+    return identity.status in _NEEDS_ALLOCATION
 
 
 def _register_on_the_spot(ctx: ServiceContext, group: str, request: RegistrationRequest) -> None:
@@ -172,10 +175,15 @@ def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationS
     self_registered = False
     for _attempt in range(3):
         with ctx.write() as session:
-            group = _provisionable_group(session, request.id_scope)
+            group, locked = rows.group_and_locked_identity(session, request.id_scope, request.registration_id)
             if group is None:
                 raise RegistrationRefused(REFUSED_MESSAGE)
-            identity = _identity(session, group, request.registration_id, lock=True)
+            if (locked is not None and answer is None and locked.status in _NEEDS_ALLOCATION
+                    and group.allocation_policy != AllocationPolicy.WEBHOOK.value):
+                state = _first_assignment_core(ctx, session, group, locked, request)
+                if state is not None:
+                    return state
+            identity = session.get(DeviceIdentity, locked.id) if locked is not None else None
             if identity is None:
                 if self_registered or not group.allow_unregistered or _was_deleted(session, group,
                                                                                    request.registration_id):
@@ -208,7 +216,7 @@ def _ask_webhook(url: str, ca_pem: str, body: dict[str, Any]) -> webhook.Webhook
         return failure
 
 
-def _webhook_request(session: Session, group: RegistrationGroup, identity: DeviceIdentity,
+def _webhook_request(session: Session, group: rows.GroupRow, identity: DeviceIdentity,
                      request: RegistrationRequest) -> dict[str, Any]:
     asset = session.get(Asset, identity.asset_id)
     batch = session.get(Batch, asset.batch_id) if asset is not None and asset.batch_id else None
@@ -235,7 +243,7 @@ def _target_json(target: policies.Target) -> dict[str, Any]:
             "productKey": target.product_key, "weight": target.weight}
 
 
-def _register_locked(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
+def _register_locked(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: DeviceIdentity,
                      request: RegistrationRequest,
                      answer: webhook.WebhookAnswer | webhook.WebhookFailed | None) -> RegistrationState:
     asset = session.get(Asset, identity.asset_id)
@@ -253,7 +261,40 @@ def _register_locked(ctx: ServiceContext, session: Session, group: RegistrationG
     return _existing_allocation(ctx, session, group, identity, asset, request)
 
 
-def _first_assignment(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
+def _first_assignment_core(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: rows.LockedIdentity,
+                           request: RegistrationRequest) -> RegistrationState | None:
+    """The common first assignment (static or hashed policy, a usable target) in Core statements
+    (registration_rows): the same rows, audit event and answer as `_first_assignment`. None: not this case
+    (the target is unusable), nothing written; the ORM path then records the failure."""
+    target = policies.choose_local(group, identity.sn)
+    if policies.problem_of(target, group.name):
+        return None
+    now = utcnow()
+    allocation_id, registration_id = uuid.uuid4(), uuid.uuid4()
+    hub = policies.hub_of(target.gateway)
+    etag = _etag(allocation_id)
+    response_payload = {"productKey": target.product_key, "ou": target.ou, "environment": target.environment,
+                        "gateway": target.gateway}
+    device_secret, first = rows.write_first_assignment(session, ctx, identity, {
+        "id": allocation_id, "ou": target.ou, "environment": target.environment, "product_key": target.product_key,
+        "gateway": target.gateway}, {
+        "id": registration_id, "allocation_id": allocation_id, "operation_id": f"{registration_id}",
+        "status": "assigned", "substatus": "initialAssignment", "assigned_hub": hub,
+        "device_id": identity.asset_code, "etag": etag, "error_code": None, "error_message": "",
+        "transport": request.transport[:16], "peer": request.peer[:128], "instance": request.instance[:128],
+        "device_payload": _kept_payload(request.payload), "response_payload": response_payload}, now)
+    audit.append(session, ctx, audit.AuditEntry(  # lifecycle._entry's event
+        "device.registration", "device", str(identity.asset_id), group_name=group.name, sn=identity.sn,
+        details={"substatus": "initialAssignment", "asset_id": identity.asset_code, "ou": target.ou,
+                 "environment": target.environment, "hub": hub, "policy": group.allocation_policy,
+                 "transport": request.transport, "peer": request.peer}))
+    return RegistrationState(
+        operation_id=f"{registration_id}", registration_id=identity.sn, status="assigned",
+        substatus="initialAssignment", assigned_hub=hub, device_id=identity.asset_code, created=first,
+        last_updated=now, etag=etag, payload={**response_payload, "deviceSecret": device_secret})
+
+
+def _first_assignment(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: DeviceIdentity,
                       asset: Asset, request: RegistrationRequest,
                       answer: webhook.WebhookAnswer | webhook.WebhookFailed | None) -> RegistrationState:
     extra_payload: dict[str, Any] = {}
@@ -284,7 +325,7 @@ def _first_assignment(ctx: ServiceContext, session: Session, group: Registration
     return _state(ctx, session, registration, identity)
 
 
-def _existing_allocation(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
+def _existing_allocation(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: DeviceIdentity,
                          asset: Asset, request: RegistrationRequest) -> RegistrationState:
     """An activated device: a pending reprovision completes, else the allocation it has is answered again."""
     allocation = session.scalars(select(Allocation).where(
@@ -394,7 +435,7 @@ def _assigned(session: Session, identity: DeviceIdentity, asset: Asset, allocati
                              first_registered_at=first_registered_at)
 
 
-def _failed(ctx: ServiceContext, session: Session, group: RegistrationGroup, identity: DeviceIdentity,
+def _failed(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: DeviceIdentity,
             request: RegistrationRequest, code: int, message: str) -> RegistrationState:
     """No allocation: the device is told "failed" with the reason; the reason stays on the device for people.
     The same failure again (a device retrying) is recorded as a registration but audited once."""

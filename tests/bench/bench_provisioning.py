@@ -136,15 +136,17 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] * 1000
 
 
-def measure(db_label: str, db_url: str, count: int, concurrency: int, processes: int) -> dict[str, Any]:
+def measure(db_label: str, db_url: str, count: int, concurrency: int, processes: int,
+            workers: int | None = None) -> dict[str, Any]:
     from tests.endpoint.endpoint_support import ServiceProcess, Station
 
     with tempfile.TemporaryDirectory(prefix="bench-prov-") as directory:
         home = Path(directory)
         scope, secret, ca_file = prepare(db_url, home, count)
         station = Station(None, home / "home", db_url, ca_file, {})  # type: ignore[arg-type]
+        extra = ("--workers", str(workers)) if workers else ()
         service = ServiceProcess(station, home / "serve.log", "--max-per-ip", str(concurrency * 4),
-                                 "--processes", str(processes), https="off")
+                                 "--processes", str(processes), *extra, https="off")
         service.start()
         try:
             context = ssl.create_default_context(cafile=str(ca_file))
@@ -236,6 +238,7 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--processes", type=int, default=1, help="serve --processes N (default: %(default)s)")
+    parser.add_argument("--workers", type=int, default=None, help="serve --workers N (default: serve's own)")
     parser.add_argument("--endpoint-only", action="store_true",
                         help="only the endpoint, with the registration use case replaced by a stand-in")
     args = parser.parse_args()
@@ -247,13 +250,13 @@ def main() -> int:
     if args.db in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="bench-prov-db-") as directory:
             url = f"sqlite:///{Path(directory) / 'station.db'}"
-            results.append(report(measure("sqlite", url, args.count, args.concurrency, args.processes)))
+            results.append(report(measure("sqlite", url, args.count, args.concurrency, args.processes, args.workers)))
     if args.db in ("postgres", "both"):
         from tests.pg_server import PostgresServer
 
         with PostgresServer() as server:
             url = server.url(server.create_database())
-            results.append(report(measure("postgres", url, args.count, args.concurrency, args.processes)))
+            results.append(report(measure("postgres", url, args.count, args.concurrency, args.processes, args.workers)))
     print(f"targets: >= {TARGET_RATE:.0f} registrations/s and p99 < {TARGET_P99_MS:.0f} ms per database")
     return 0 if all(results) else 1
 

@@ -44,6 +44,10 @@ def device_key(ctx: Any, id_scope: str, registration_id: str) -> bytes | None:
     return None if secret is None else base64.b64decode(derive_device_key(secret, registration_id))
 
 
+def recent_device_key(ctx: Any, id_scope: str, registration_id: str) -> bytes | None:
+    return None  # no cache: the endpoint asks device_key
+
+
 def register(ctx: Any, request: RegistrationRequest) -> RegistrationState:
     calls.append(f"register {request.transport} {request.id_scope}/{request.registration_id}")
     state = _config()["devices"].get(f"{request.id_scope}/{request.registration_id}", "refused")

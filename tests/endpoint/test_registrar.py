@@ -39,6 +39,9 @@ class StandIn:
     def RegistrationRequest(self, **fields: Any) -> SimpleNamespace:
         return SimpleNamespace(**fields)
 
+    def recent_device_key(self, ctx: object, id_scope: str, registration_id: str) -> bytes | None:
+        return None  # nothing cached: every key comes from device_key (in the pool)
+
     def device_key(self, ctx: object, scope: str, rid: str) -> bytes | None:
         return KEY if scope == "G1" else None
 
