@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from app.config import resolve_home  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.labels.templates import load_template  # noqa: E402
+from app.services import device_registration  # noqa: E402
 from app.services.devices import DeviceQuery, list_devices  # noqa: E402
 from app.ui.application import application, build_environment  # noqa: E402
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog  # noqa: E402
@@ -104,6 +105,8 @@ def main() -> int:
         supervisor_shots(window, env, out)
         window.close()
         settle(None, 0.3)
+        env.runner.shutdown()  # no background query may outlive the demo's database folder
+        ctx.db.engine.dispose()
     app.quit()
     return 0
 
@@ -258,6 +261,12 @@ def supervisor_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:
         if attribute == "users":
             page.select_user("ida")
             settle(env.runner, 0.3)
+        if attribute == "provisioning":  # the demo's service instance says it is alive, as a running one does
+            service = device_registration.service_context(env.ctx.db, env.ctx.keyring, env.ctx.home)
+            device_registration.record_heartbeat(service, "site-gw-1:4711",
+                                                 {"mqtt": "0.0.0.0:8883", "https": "0.0.0.0:443"})
+            page.reload()
+            settle(env.runner, 1.2)
         grab(window, out, name)
 
 
