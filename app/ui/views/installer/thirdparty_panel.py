@@ -7,15 +7,11 @@ the audit trail by the service) opens a dialog that forgets the secret, and the 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -26,9 +22,8 @@ from app.qr.matter import MatterCode
 from app.qr.onboarding import ThirdPartyCode, format_name
 from app.qr.zwave import ZWaveCode
 from app.scan.thirdparty import HIDDEN, secret_name
-from app.ui.palette import OUTCOME_COLOURS
+from app.ui.dialogs.reveal_secret_dialog import RevealSecretDialog
 from app.ui.widgets.wrapping import breakable, make_wrapping
-
 
 CONTEXT = "ThirdPartyPanel"
 
@@ -140,37 +135,11 @@ class ThirdPartyPanel(QGroupBox):
         return box
 
 
-class ThirdPartySecretDialog(QDialog):
-    """The revealed secret in a read-only field, cleared (and the clipboard with it) when the dialog closes."""
+class ThirdPartySecretDialog(RevealSecretDialog):
+    """The revealed passcode or DSK PIN, cleared (and the clipboard with it) when the dialog closes."""
 
     def __init__(self, title: str, secret: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", secret, parent, title=title, warning=QCoreApplication.translate(
+            "ThirdPartySecretDialog", "Type it into the device's controller; do not write it down or send it. "
+            "This reveal was recorded in the audit trail."))
         self.setObjectName("thirdPartySecretDialog")
-        self.setWindowTitle(title)
-        warning = QLabel(self.tr("Type it into the device's controller; do not write it down or send it. This "
-                                 "reveal was recorded in the audit trail."))
-        warning.setWordWrap(True)
-        warning.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']};")
-        self.secret = QLineEdit(secret)
-        self.secret.setObjectName("thirdPartySecretText")
-        self.secret.setReadOnly(True)
-        self.secret.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.secret.setMinimumWidth(max(300, self.secret.fontMetrics().horizontalAdvance(secret) + 24))
-        copy = QPushButton(self.tr("&Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.secret.text()))
-        row = QHBoxLayout()
-        row.addWidget(self.secret, 1)
-        row.addWidget(copy)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(warning)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-
-    def done(self, result: int) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if self.secret.text() and clipboard.text() == self.secret.text():
-            clipboard.clear()
-        self.secret.clear()
-        super().done(result)
