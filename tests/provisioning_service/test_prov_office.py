@@ -12,9 +12,9 @@ from app.domain.enums import Role
 from app.services import device_registration as reg
 from app.services import devices, groups
 from app.ui.environment import UiEnvironment
-from app.ui.workspaces.supervisor import SupervisorWorkspace, create_workspace
+from app.ui.workspaces.supervisor import SupervisorWorkspace
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
-from tests.support.ui import ui_environment
+from tests.support.ui import open_office, ui_environment
 
 TIMEOUT = 10000
 
@@ -31,12 +31,7 @@ def env(tmp_path: Path) -> Iterator[UiEnvironment]:
 
 @pytest.fixture
 def workspace(qtbot, env: UiEnvironment) -> SupervisorWorkspace:  # type: ignore[no-untyped-def]
-    widget = create_workspace(env, None)
-    assert isinstance(widget, SupervisorWorkspace)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    widget.activated()
+    widget = open_office(qtbot, env)
     return widget
 
 

@@ -54,6 +54,19 @@ class LatencyProbe:
         self.worst_ms = max(self.worst_ms, elapsed - self.interval_ms)
 
 
+def open_office(qtbot, env: UiEnvironment, size: tuple[int, int] = (1200, 800)):  # type: ignore[no-untyped-def]
+    """The supervisor's workspace, shown and activated, closed with the test."""
+    from app.ui.workspaces.supervisor import SupervisorWorkspace, create_workspace
+
+    widget = create_workspace(env, None)
+    assert isinstance(widget, SupervisorWorkspace)
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    widget.activated()
+    return widget
+
+
 def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
     """Process events until `condition()` holds (for waits longer than qtbot's default)."""
     deadline = time.monotonic() + timeout_s

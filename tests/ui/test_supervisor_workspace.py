@@ -19,9 +19,9 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import LAST_WORKSPACE, UNLABELLED_DAYS
 from app.ui.views.supervisor import audit_view
 from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
-from app.ui.workspaces.supervisor import SupervisorWorkspace, create_workspace
+from app.ui.workspaces.supervisor import SupervisorWorkspace
 from tests.db.supervision_scenario import G, build_scenario
-from tests.support.ui import ui_environment
+from tests.support.ui import open_office, ui_environment
 
 TIMEOUT = 20000
 
@@ -37,12 +37,7 @@ def env(tmp_path: Path) -> Iterator[UiEnvironment]:
 
 @pytest.fixture
 def workspace(qtbot, env: UiEnvironment) -> SupervisorWorkspace:  # type: ignore[no-untyped-def]
-    widget = create_workspace(env, None)
-    assert isinstance(widget, SupervisorWorkspace)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    widget.activated()
+    widget = open_office(qtbot, env)
     qtbot.waitUntil(lambda: widget.batches.model.rowCount() == 2, timeout=TIMEOUT)
     return widget
 

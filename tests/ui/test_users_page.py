@@ -15,8 +15,7 @@ from app.services import audit, users
 from app.ui.environment import UiEnvironment
 from app.ui.views.supervisor.user_dialogs import AddUserDialog
 from app.ui.views.supervisor.users_view import UsersView
-from app.ui.workspaces.supervisor import SupervisorWorkspace, create_workspace
-from tests.support.ui import ui_environment
+from tests.support.ui import open_office, ui_environment
 
 TIMEOUT = 20000
 PASSWORD = "first password"
@@ -33,11 +32,7 @@ def env(tmp_path: Path) -> Iterator[UiEnvironment]:
 
 @pytest.fixture
 def page(qtbot, env: UiEnvironment) -> UsersView:  # type: ignore[no-untyped-def]
-    workspace = create_workspace(env, None)
-    assert isinstance(workspace, SupervisorWorkspace)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 700)
-    workspace.show()
+    workspace = open_office(qtbot, env, (1100, 700))
     tabs = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
     assert tabs[tabs.index("Users"):][:2] == ["Users", "Sync conflicts"]
     with qtbot.waitSignal(workspace.users.loaded, timeout=TIMEOUT):
