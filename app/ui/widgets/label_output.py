@@ -41,8 +41,12 @@ class LabelOutputPicker(QGroupBox):
         self._printer: QPrinter | None = None
         self.print_dialog: QPrintDialog | None = None
 
+        # Our own model, kept referenced: the combo's built-in one can come back from model() as a stale
+        # wrapper of another type when a deleted object's address is reused.
+        self._kinds = QStandardItemModel(self)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("targetKind")
+        self.kind_box.setModel(self._kinds)
         for kind, text in zip(KINDS, (self.tr("System printer"), self.tr("PDF file"),
                                       self.tr("PNG images (one per label)"), self.tr("ZPL (Zebra thermal printer)"))):
             self.kind_box.addItem(text, kind)
@@ -122,9 +126,7 @@ class LabelOutputPicker(QGroupBox):
 
     def allow_zpl(self, thermal: bool) -> None:
         """ZPL only for thermal templates: disabled for sheets (and left for PDF if it was chosen)."""
-        model = self.kind_box.model()
-        assert isinstance(model, QStandardItemModel)
-        item = model.item(KINDS.index("zpl"))
+        item = self._kinds.item(KINDS.index("zpl"))
         item.setEnabled(thermal)
         item.setToolTip("" if thermal else self.tr("ZPL is for thermal label printers: choose a thermal template"))
         if not thermal and self.kind() == "zpl":
