@@ -9,6 +9,7 @@ DEBIAN_PACKAGES=(
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1
   libdbus-1-3 libglib2.0-0 libnss3 libasound2 fonts-dejavu-core
   xvfb xauth postgresql cups printer-driver-cups-pdf zsh
+  appstream appstream-compose binutils
 )
 
 missing=()

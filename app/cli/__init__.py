@@ -98,5 +98,7 @@ def _rerun_on_virtual_screen() -> int:
               "virtual screen", file=sys.stderr)
         return 1
     print("dps-station: no display found; starting the window on a virtual screen (xvfb-run)", file=sys.stderr)
-    command = [xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "app", *sys.argv[1:]]
+    # A bundle's executable is the program itself; an interpreter needs the package to run.
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
+    command = [xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", *program, *sys.argv[1:]]
     return subprocess.call(command)

@@ -32,6 +32,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("serve", "app.cli.serve_cmd",
             "run the provisioning service (Azure DPS MQTT/TLS, HTTPS, bootstrap) in the foreground"),
     Command("completion", "app.cli.completion_cmd", "print a shell completion script (bash or zsh)"),
+    Command("self-test", "app.cli.selftest_cmd",
+            "check this installation: every module, resource and page of the window (a throwaway station)"),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -20,7 +20,7 @@ def base_interpreter() -> str:
 
 def test_a_user_install_finds_the_label_templates_and_the_icon(tmp_path: Path) -> None:
     base = base_interpreter()
-    if subprocess.run([base, "-m", "pip", "--version"], capture_output=True).returncode != 0:
+    if subprocess.run([base, "-m", "pip", "--version"], capture_output=True, check=False).returncode != 0:
         pytest.skip(f"{base} has no pip to make a user install with")
     source = tmp_path / "source"
     source.mkdir()
