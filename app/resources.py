@@ -1,12 +1,15 @@
 """Find shipped resources (label templates, icons, sounds, .desktop file) wherever the app runs from.
 
 Looked up in order: a PyInstaller bundle, the source tree (also an editable install), and the
-data files of an installed wheel (share/dps-station).
+data files of an installed wheel (share/dps-station) wherever pip put them: the environment's prefix, the user's
+base (`pip install --user`) or the data directory of the interpreter's install scheme.
 """
 
 from __future__ import annotations
 
+import site
 import sys
+import sysconfig
 from pathlib import Path
 
 from app.domain.errors import NotFoundError
@@ -20,7 +23,10 @@ def resource_roots() -> list[Path]:
     if bundle:
         roots.append(Path(bundle) / "resources")
     roots.append(Path(__file__).resolve().parents[1] / "resources")
-    roots.append(Path(sys.prefix) / "share" / SHARE_NAME)
+    for data in (sys.prefix, site.getuserbase(), sysconfig.get_path("data")):
+        root = Path(data) / "share" / SHARE_NAME
+        if root not in roots:
+            roots.append(root)
     return roots
 
 

@@ -12,29 +12,24 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
+from app.cli.commands import BY_NAME, COMMANDS, command_in
 from app.domain.errors import DpsError
 
 log = logging.getLogger(__name__)
 
-# Each module has register(subparsers); a parser's `handler` runs the command.
-COMMAND_MODULES = (
-    "app.cli.init_cmd",
-    "app.cli.user_cmd",
-    "app.cli.masterdata_cmd",
-    "app.cli.group_cmd",
-    "app.cli.batch_cmd",
-    "app.cli.device_cmd",
-    "app.cli.label_cmd",
-    "app.cli.scan_cmd",
-    "app.cli.sync_cmd",
-    "app.cli.audit_cmd",
-    "app.cli.report_cmd",
-    "app.cli.service_cmd",
-    "app.cli.serve_cmd",
-)
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with `command` in full; the other commands only by name and help, so nothing heavy is imported
+    for them (`--version` and `--help` import none)."""
+    return _parser(modules={BY_NAME[command].module} if command in BY_NAME else set())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_full_parser() -> argparse.ArgumentParser:
+    """Every command with all its options (shell completion, documentation checks)."""
+    return _parser(modules={command.module for command in COMMANDS})
+
+
+def _parser(modules: set[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dps-station", description="DPS Station: device onboarding station. "
                                      "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -42,21 +37,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL (default: $DPS_DB or the embedded SQLite file in the home)")
     parser.add_argument("--user", help="sign in as this user (password from $DPS_PASSWORD or a prompt)")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # a command still being built
-        module.register(subparsers)
+    imported: set[str] = set()
+    for command in COMMANDS:
+        if command.module not in modules:
+            subparsers.add_parser(command.name, help=command.help, add_help=False)
+        elif command.module not in imported:  # a module may define several commands (central and sync)
+            importlib.import_module(command.module).register(subparsers)
+            imported.add(command.module)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_in(arguments))
     try:
-        args = parser.parse_args(argv)  # option types raise InputError for values argparse itself cannot judge
+        args = parser.parse_args(arguments)  # option types raise InputError for values argparse itself cannot judge
     except DpsError as error:
         print(f"dps-station: {error}", file=sys.stderr)
         return error.exit_code
@@ -103,5 +98,7 @@ def _rerun_on_virtual_screen() -> int:
               "virtual screen", file=sys.stderr)
         return 1
     print("dps-station: no display found; starting the window on a virtual screen (xvfb-run)", file=sys.stderr)
-    command = [xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", sys.executable, "-m", "app", *sys.argv[1:]]
+    # A bundle's executable is the program itself; an interpreter needs the package to run.
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
+    command = [xvfb_run, "-a", "-s", "-screen 0 1600x1000x24", *program, *sys.argv[1:]]
     return subprocess.call(command)

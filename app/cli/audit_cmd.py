@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.commands import help_of
 from app.cli.common import (
     add_format_option,
     bounded_int,
@@ -15,7 +16,7 @@ from app.services import audit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("audit", help="the audit trail")
+    parser = subparsers.add_parser("audit", help=help_of("audit"))
     sub = parser.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="newest events first")
     listing.add_argument("--limit", type=bounded_int("--limit", 1, 1_000_000_000), default=50)

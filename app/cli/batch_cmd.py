@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.commands import help_of
 from app.cli.common import add_format_option, open_station, print_json, print_table
 from app.domain.errors import LifecycleError
 from app.domain.permissions import Permission
@@ -13,7 +14,7 @@ from app.services.batch_review import approval_warnings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("batch", help="production batches")
+    parser = subparsers.add_parser("batch", help=help_of("batch"))
     sub = parser.add_subparsers(title="batch commands", metavar="ACTION", required=True)
     create = sub.add_parser("create", help="create a batch in a group")
     create.add_argument("number")

@@ -7,6 +7,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from app.cli.commands import help_of
 from app.cli.common import (
     add_format_option,
     bounded_int,
@@ -27,7 +28,7 @@ LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("device", help="register devices, list, export and onboard them")
+    parser = subparsers.add_parser("device", help=help_of("device"))
     sub = parser.add_subparsers(title="device commands", metavar="ACTION", required=True)
 
     add = sub.add_parser("add", help="register one device")

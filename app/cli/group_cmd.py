@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from app.cli.commands import help_of
 from app.cli.common import add_format_option, open_station, print_json, print_table
 from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import InputError
@@ -64,7 +65,7 @@ def _ca_pem(path: str | None) -> str | None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("group", help="registration groups")
+    parser = subparsers.add_parser("group", help=help_of("group"))
     sub = parser.add_subparsers(title="group commands", metavar="ACTION", required=True)
     create = sub.add_parser("create", help="create a registration group")
     create.add_argument("name")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.commands import help_of
 from app.cli.common import add_format_option, open_station, print_json
 from app.services.organisation import get_organisation
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("init", help="create the data home and the organisation (idempotent)")
+    parser = subparsers.add_parser("init", help=help_of("init"))
     parser.add_argument("--org", help="organisation name (first run only)")
     add_format_option(parser)
     parser.set_defaults(handler=run)

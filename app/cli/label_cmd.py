@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Mapping, Sequence
 
+from app.cli.commands import help_of
 from app.cli.common import bounded_int, open_station, print_table
 from app.domain.errors import InputError
 from app.labels.model import LabelData
@@ -13,7 +14,7 @@ from app.security.signing import VerifyingKey
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("label", help="print QR labels (PDF, PNG, ZPL, a system printer)")
+    parser = subparsers.add_parser("label", help=help_of("label"))
     sub = parser.add_subparsers(title="label commands", metavar="ACTION", required=True)
     prt = sub.add_parser("print", help="print the labels of a group, a batch or single devices",
                          description="Every label is rendered, read back and its signature checked before anything "

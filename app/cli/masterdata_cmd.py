@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.commands import help_of
 from app.cli.common import add_format_option, open_station, print_json, print_table
 from app.domain.enums import AttributeType
 from app.services import masterdata
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("masterdata", help="master data attributes and groups")
+    parser = subparsers.add_parser("masterdata", help=help_of("masterdata"))
     sub = parser.add_subparsers(title="masterdata commands", metavar="ACTION", required=True)
     add = sub.add_parser("add-attribute", help="define a device attribute")
     add.add_argument("key")

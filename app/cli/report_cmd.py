@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli.commands import help_of
 from app.cli.common import open_station
 from app.domain.errors import InputError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("report", help="reports (PDF, CSV)")
+    parser = subparsers.add_parser("report", help=help_of("report"))
     sub = parser.add_subparsers(title="report commands", metavar="REPORT", required=True)
     batch = sub.add_parser("batch", help="a batch's progress per state, anomalies and review, as PDF or CSV",
                            description="The file name's ending picks the format: .pdf (with the progress chart) "

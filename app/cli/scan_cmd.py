@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.commands import help_of
 from app.cli.common import open_station
 from app.domain.errors import DpsError, InputError
 
@@ -30,7 +31,7 @@ TABLE_COLUMNS = (("outcome", 15), ("sn", 22), ("group", 16), ("verified", 8), ("
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "scan", help="scan QR codes from a camera, a video or images (changes no device)",
+        "scan", help=help_of("scan"),
         description="Print one line per scan: what the code is (genuine label, unknown, forged, ...). "
                     "No device changes; refused labels and duplicate scans are recorded in the audit trail.")
     source = parser.add_mutually_exclusive_group()

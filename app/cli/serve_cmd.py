@@ -9,6 +9,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
+from app.cli.commands import help_of
 from app.domain.errors import InputError
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     defaults = Limits()
     parser = subparsers.add_parser(
-        "serve", help="run the provisioning service (Azure DPS MQTT/TLS, HTTPS, bootstrap) in the foreground",
+        "serve", help=help_of("serve"),
         description="Devices provision themselves with an unmodified Azure IoT device SDK. Stop with Ctrl+C or "
                     "SIGTERM. Needs a certificate: run 'dps-station service init --hostname NAME' first.")
     parser.add_argument("--mqtt", default=DEFAULT_MQTT, metavar="HOST:PORT|off",

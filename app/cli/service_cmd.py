@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.commands import help_of
 from app.cli.common import open_station
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("service", help="the provisioning service's certificates")
+    parser = subparsers.add_parser("service", help=help_of("service"))
     sub = parser.add_subparsers(title="service commands", metavar="SUBCOMMAND", required=True)
     init = sub.add_parser("init", help="create the provisioning CA and a server certificate (idempotent)",
                           description="Creates the organisation's provisioning CA once and a server certificate for "

@@ -7,6 +7,7 @@ import os
 import sys
 import uuid
 
+from app.cli.commands import help_of
 from app.cli.common import (
     add_format_option,
     open_station,
@@ -28,7 +29,7 @@ PASSPHRASE_ENV = "DPS_ORG_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    central_parser = subparsers.add_parser("central", help="the central PostgreSQL database")
+    central_parser = subparsers.add_parser("central", help=help_of("central"))
     central_sub = central_parser.add_subparsers(title="central commands", metavar="ACTION", required=True)
     init = central_sub.add_parser("init", help="prepare a central database from this station and push everything "
                                   f"(passphrase from ${PASSPHRASE_ENV} or a prompt)")
@@ -44,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     repoint.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     repoint.set_defaults(handler=run_repoint)
 
-    parser = subparsers.add_parser("sync", help="sync with the central database now (once)")
+    parser = subparsers.add_parser("sync", help=help_of("sync"))
     parser.set_defaults(handler=run_sync_once)
     sub = parser.add_subparsers(title="sync commands", metavar="ACTION")
     conflicts = sub.add_parser("conflicts", help="list open conflicts, both versions")

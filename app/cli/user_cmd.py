@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.commands import help_of
 from app.cli.common import (
     add_format_option,
     open_station,
@@ -16,7 +17,7 @@ from app.services import users
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("user", help="users and roles")
+    parser = subparsers.add_parser("user", help=help_of("user"))
     sub = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a user (password from a prompt or standard input)")
     add.add_argument("name")

@@ -40,7 +40,7 @@ def application() -> QApplication:
     app.setApplicationName("DPS Station")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DPS Station")
-    app.setDesktopFileName("dps-station")
+    app.setDesktopFileName("io.dpsstation.Station")
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)

@@ -1,0 +1,1 @@
+"""The window's views: one page each, presentation only."""

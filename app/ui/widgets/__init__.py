@@ -1,0 +1,1 @@
+"""Reusable widgets the views and dialogs are built from."""
