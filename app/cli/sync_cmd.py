@@ -60,8 +60,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                          help="per-field merge (repeat); fields not named keep the local value")
     resolve.add_argument("--rename", metavar="NEW", help="a unique conflict of a batch (or group, user): this "
                          "station's one takes the number/name NEW and both stay")
-    resolve.add_argument("--retire", action="store_true", help="the same SN at two stations: keep the central "
-                         "device and retire this station's copy (its records stay, its allocation is revoked)")
+    resolve.add_argument("--retire", nargs="?", const="local", choices=("local", "central"),
+                         help="the same SN at two stations: retire this station's copy and keep the central device "
+                         "(--retire, --retire local) or keep this station's device and retire the central copy "
+                         "(--retire central); the retired copy's records stay, its allocation is revoked")
     resolve.add_argument("--group", help="every open conflict of this registration group")
     resolve.add_argument("--batch", help="every open conflict of this batch number")
     resolve.add_argument("--kind", choices=("edit", "delete", "unique"), help="every open conflict of this kind")
@@ -174,9 +176,13 @@ def run_resolve(args: argparse.Namespace) -> int:
         if fields or args.keep is not None or args.id is None or args.rename is not None:
             raise InputError("--retire takes one conflict ID and no --keep, --field or --rename", field="--retire")
         conflict_id = _conflict_id(ctx, args.id)
-        sync_service.resolve_conflict(ctx, conflict_id, "retire")
-        print(f"conflict {conflict_id} resolved: the central device stays; this station's copy is retired; the "
-              "result syncs with the next 'dps-station sync'")
+        if args.retire == "central":
+            sync_service.resolve_conflict(ctx, conflict_id, "retire-central")
+            kept = "this station's device stays; the central copy is retired"
+        else:
+            sync_service.resolve_conflict(ctx, conflict_id, "retire")
+            kept = "the central device stays; this station's copy is retired"
+        print(f"conflict {conflict_id} resolved: {kept}; the result syncs with the next 'dps-station sync'")
         return 0
     if args.rename is not None:
         if fields or args.keep is not None or args.id is None:

@@ -303,6 +303,22 @@ class OrgKeyWrap(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
+class SyncWaitingRow(Base):
+    """Local only: a pulled row whose parent is held by an open unique conflict (the other station's batch of
+    the same number, say). It waits here, not in its table, so no local row points at a missing parent; resolving
+    the parent's conflict writes it."""
+
+    __tablename__ = "sync_waiting_rows"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False, unique=True)
+    parent_table: Mapped[str] = mapped_column(String(64), nullable=False)
+    parent_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False, index=True)
+    version: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
 class SyncConflict(Base):
     """Local only: a change that met another one. Both versions kept until a supervisor resolves it."""
 

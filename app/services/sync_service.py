@@ -143,7 +143,7 @@ def _resolve_one(ctx: ServiceContext, session: Session, conflict_id: uuid.UUID, 
     chosen = "merge" if fields else keep
     discarded: dict[str, Any] = {}
     if record is not None:
-        if chosen in ("rename", "retire"):
+        if chosen in ("rename", "retire", "retire-central"):
             discarded = {}  # nothing is discarded: both rows stay (a retired copy keeps its history)
         elif chosen == "central":
             discarded = record.local

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, func, select
 from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
 from app.sync.conflicts import BOOKKEEPING
 from app.sync.tables import SYNC_COLUMNS
+from app.sync.waiting import WAITING
 
 ASSETS: Table = Asset.__table__  # type: ignore[assignment]
 BATCHES: Table = Batch.__table__  # type: ignore[assignment]
@@ -85,9 +86,17 @@ def describe(conn: Connection, table_name: str, version: Mapping[str, Any] | Non
     elif table_name == "batches":
         out["batch"] = str(version.get("number", ""))
         batch_id = _uuid(version.get("id"))
-        out["devices"] = int(conn.execute(select(func.count()).select_from(ASSETS).where(
-            ASSETS.c.batch_id == batch_id, ASSETS.c.deleted.is_(False))).scalar_one()) if batch_id else 0
+        out["devices"] = _devices_in_batch(conn, batch_id) if batch_id else 0
     return out
+
+
+def _devices_in_batch(conn: Connection, batch_id: uuid.UUID) -> int:
+    """The batch's devices here, and those of the other station's batch that wait for it (sync/waiting.py)."""
+    here = int(conn.execute(select(func.count()).select_from(ASSETS).where(
+        ASSETS.c.batch_id == batch_id, ASSETS.c.deleted.is_(False))).scalar_one())
+    waiting = conn.execute(select(WAITING.c.version).where(WAITING.c.table_name == ASSETS.name,
+                                                           WAITING.c.parent_id == batch_id)).scalars()
+    return here + sum(1 for version in waiting if not version.get("deleted"))
 
 
 def differing(local: Mapping[str, Any], central: Mapping[str, Any]) -> list[str]:

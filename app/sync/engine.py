@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db.base import utcnow
 from app.db.engine import WRITE_OPTION, Database, describe_db_error
-from app.db.models import SyncConflict
+from app.db.models import SyncConflict, SyncWaitingRow
 from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
 from app.domain.wording import count_of
 from app.security.secrets import DataKey
@@ -74,6 +74,7 @@ class SyncStatus:
     last_error_kind: str | None = None  # offline | refused | failed
     last_error_at: datetime | None = None
     central_organisation: str | None = None  # as last verified: "name (signing key ID)"
+    waiting_pulled: int = 0  # pulled rows whose parent an open conflict holds (app/sync/waiting.py)
 
     @property
     def offline(self) -> bool:
@@ -89,6 +90,8 @@ class SyncStatus:
         parts.append(pending)
         if self.open_conflicts:
             parts.append(f"{count_of(self.open_conflicts, 'conflict')} to resolve")
+        if self.waiting_pulled:
+            parts.append(f"{count_of(self.waiting_pulled, 'pulled change')} waiting for a conflict to be resolved")
         if self.offline:
             parts.insert(0, "offline")
         elif self.last_error:
@@ -197,6 +200,7 @@ def sync_status(local: Database) -> SyncStatus:
                                                .where(table.c.dirty.is_(True))) or 0 for table in SYNCED_TABLES}
         open_conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
                                         .where(SyncConflict.resolved_at.is_(None))) or 0
+        waiting_pulled = session.scalar(select(func.count()).select_from(SyncWaitingRow)) or 0
     pending = {name: count for name, count in by_table.items() if count}
     last = local.get_setting(LAST_SYNC_KEY)
     error_at = local.get_setting(LAST_ERROR_AT_KEY)
@@ -205,4 +209,4 @@ def sync_status(local: Database) -> SyncStatus:
                       local.get_setting(LAST_ERROR_KEY) or None, sum(pending.values()), open_conflicts,
                       pending, local.get_setting(LAST_ERROR_KIND_KEY) or None,
                       datetime.fromisoformat(error_at) if error_at else None,
-                      local.get_setting(CENTRAL_ORG_KEY) or None)
+                      local.get_setting(CENTRAL_ORG_KEY) or None, waiting_pulled)

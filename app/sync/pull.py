@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from app.db.models import LocalSetting, SyncCounter
-from app.sync import conflicts, restore
+from app.sync import conflicts, restore, waiting
 from app.sync.faults import checkpoint
 from app.sync.tables import ALL_TABLES, AUDIT_TABLE, chunks, unique_keys
 
@@ -125,6 +125,7 @@ def _apply(conn: Connection, central: Engine, table: Table, rows: list[dict[str,
         conn.execute(update(table).where(table.c.id == bindparam("b_id"), table.c.rev == 0)
                      .values(rev=bindparam("b_rev")), [{"b_id": row["id"], "b_rev": row["rev"]} for row in rows])
         return
+    rows = waiting.hold_back(conn, table, rows)
     if fresh:
         _write(conn, central, table, rows, [], result)
         return

@@ -122,12 +122,13 @@ def _push_batch(central: Engine, table: Table, rows: list[dict[str, Any]]) -> _O
         ready = _parents_present(conn, table, inserts + updates)
         outcome.waiting = len(inserts) + len(updates) - len(ready)
         revision = counter
-        if inserts:
-            revision = _insert(conn, table, [row for row in inserts if row["id"] in ready], revision, outcome)
-            checkpoint(f"push.{table.name}.inserted")
+        # Updates first: one may free a unique key that a new row takes (a retired duplicate's SN).
         if updates:
             revision = _update(conn, table, [row for row in updates if row["id"] in ready], revision, outcome)
             checkpoint(f"push.{table.name}.updated")
+        if inserts:
+            revision = _insert(conn, table, [row for row in inserts if row["id"] in ready], revision, outcome)
+            checkpoint(f"push.{table.name}.inserted")
         conn.execute(update(COUNTER).where(COUNTER.c.id == 1).values(value=revision))
         checkpoint(f"push.{table.name}.before_commit")
     return outcome

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db.base import utcnow
 from app.domain.errors import InputError, LifecycleError, NotFoundError
+from app.sync import waiting
 from app.sync.conflicts import CONFLICTS, UNIQUE
 from app.sync.tables import SYNC_COLUMNS, TABLES_BY_NAME, chunks, content_columns, from_json
 
@@ -23,8 +24,9 @@ KEEP_LOCAL = "local"
 KEEP_CENTRAL = "central"
 MERGE = "merge"
 RENAME = "rename"
-RETIRE = "retire"
-CHOICES = (KEEP_LOCAL, KEEP_CENTRAL, MERGE, RENAME, RETIRE)
+RETIRE = "retire"  # the same SN at two stations: the central device stays, this station's copy is retired
+RETIRE_CENTRAL = "retire-central"  # ... this station's device stays, the central copy is retired
+CHOICES = (KEEP_LOCAL, KEEP_CENTRAL, MERGE, RENAME, RETIRE, RETIRE_CENTRAL)
 DISCARDED = "discarded"  # DeviceStatus.DISCARDED
 REVOKED = "revoked"  # AllocationState.REVOKED
 # A unique conflict on these tables may be resolved by renaming this station's row (both rows stay).
@@ -68,6 +70,8 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
         return _rename(conn, conflict, table, new_name, station, actor)
     if keep == RETIRE:
         return _retire(conn, conflict, table, station, actor)
+    if keep == RETIRE_CENTRAL:
+        return _retire_central(conn, conflict, table, station, actor)
     mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
     local = dict(mine._mapping) if mine is not None else from_json(table, conflict.local_version)
     central = from_json(table, conflict.central_version) if conflict.central_version else None
@@ -107,6 +111,7 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
                 {column: target_id, "dirty": True, "updated_at": utcnow(), "station": station}))
     conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict_id).values(
         resolved_at=utcnow(), resolution=keep, resolved_by=actor))
+    waiting.release(conn, [target_id])
     return dict(conflict._mapping)
 
 
@@ -146,6 +151,8 @@ def _rename(conn: Connection, conflict: Any, table: Table, new_name: str | None,
             conn.execute(insert(table).values(**central))
     conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
         resolved_at=utcnow(), resolution=RENAME, resolved_by=actor))
+    if conflict.central_row_id is not None:
+        waiting.release(conn, [conflict.central_row_id])
     return dict(conflict._mapping)
 
 
@@ -154,26 +161,62 @@ def _retire(conn: Connection, conflict: Any, table: Table, station: str, actor: 
 
     The copy keeps its history (its asset, allocations and requests stay whole) under a marked SN
     (`SN~dup-1a2b3c4d`), in state discarded, its live allocations revoked; then it syncs like any device."""
-    if conflict.kind != UNIQUE or table.name != "device_identities":
-        raise InputError("only a unique conflict of a device (the same SN at two stations) can be resolved by "
-                         "retiring this station's copy", field="retire")
+    _check_device_clash(conflict, table, "retiring this station's copy")
     mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
     if mine is None:
         raise NotFoundError(f"this station's {conflict.label} is no longer here; keep the central version")
-    marker = f"~dup-{conflict.row_id.hex[:8]}"
-    now = utcnow()
-    conn.execute(update(table).where(table.c.id == conflict.row_id).values(
-        sn=mine.sn[:64 - len(marker)] + marker, status=DISCARDED, status_changed_at=now,
-        status_error=f"a duplicate of SN {mine.sn}: another station registered it first; retired when the sync "
-                     "conflict was resolved", dirty=True, updated_at=now, station=station))
-    allocations = TABLES_BY_NAME["allocations"]
-    conn.execute(update(allocations).where(allocations.c.identity_id == conflict.row_id,
-                                           allocations.c.state == "active").values(
-        state=REVOKED, dirty=True, updated_at=now, station=station))
+    _mark_retired(conn, table, conflict.row_id, mine.sn, station, "another station registered it first")
     if conflict.central_version:  # the central device could not be written here while the SN clashed
         central = {**from_json(table, conflict.central_version), "dirty": False}
         if conn.execute(select(table.c.id).where(table.c.id == central["id"])).first() is None:
             conn.execute(insert(table).values(**central))
     conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
         resolved_at=utcnow(), resolution=RETIRE, resolved_by=actor))
+    if conflict.central_row_id is not None:
+        waiting.release(conn, [conflict.central_row_id])
     return dict(conflict._mapping)
+
+
+def _retire_central(conn: Connection, conflict: Any, table: Table, station: str, actor: str) -> dict[str, Any]:
+    """The same SN at two stations: this station's device stays the device; the central copy is retired.
+
+    The central copy is written here under a marked SN, in state discarded, as a change of this station based on
+    the central revision (so the next push frees the SN centrally, or meets a newer change as a conflict); the
+    rows that waited for it (its asset's identity, its allocations) are written, its live allocations revoked."""
+    _check_device_clash(conflict, table, "retiring the central copy")
+    if not conflict.central_version or conflict.central_row_id is None:
+        raise InputError("the central copy of this device is not known here; sync again first", field="retire")
+    central = from_json(table, conflict.central_version)
+    conn.execute(insert(table).values(**{**central, "sn": _marked(central["sn"], conflict.central_row_id),
+                                         "dirty": False}))
+    waiting.release(conn, [conflict.central_row_id])
+    _mark_retired(conn, table, conflict.central_row_id, central["sn"], station,
+                  "another station's copy was kept when the sync conflict was resolved")
+    conn.execute(update(table).where(table.c.id == conflict.central_row_id).values(rev=conflict.central_rev))
+    conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id).values(
+        resolved_at=utcnow(), resolution=RETIRE_CENTRAL, resolved_by=actor))
+    return dict(conflict._mapping)
+
+
+def _check_device_clash(conflict: Any, table: Table, what: str) -> None:
+    if conflict.kind != UNIQUE or table.name != "device_identities":
+        raise InputError(f"only a unique conflict of a device (the same SN at two stations) can be resolved by "
+                         f"{what}", field="retire")
+
+
+def _marked(sn: str, row_id: uuid.UUID) -> str:
+    marker = f"~dup-{row_id.hex[:8]}"
+    return sn[:64 - len(marker)] + marker
+
+
+def _mark_retired(conn: Connection, table: Table, row_id: uuid.UUID, sn: str, station: str, why: str) -> None:
+    """A duplicate device, retired with its history: marked SN, discarded, its live allocations revoked."""
+    now = utcnow()
+    conn.execute(update(table).where(table.c.id == row_id).values(
+        sn=_marked(sn, row_id), status=DISCARDED, status_changed_at=now,
+        status_error=f"a duplicate of SN {sn}: {why}; retired when the sync conflict was resolved",
+        dirty=True, updated_at=now, station=station))
+    allocations = TABLES_BY_NAME["allocations"]
+    conn.execute(update(allocations).where(allocations.c.identity_id == row_id,
+                                           allocations.c.state == "active").values(
+        state=REVOKED, dirty=True, updated_at=now, station=station))

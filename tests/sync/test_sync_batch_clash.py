@@ -35,6 +35,26 @@ def batches_of(station: Station) -> dict[str, list[str]]:
     return {number: sorted(ids) for number, ids in out.items()}
 
 
+def test_while_the_clash_is_open_every_reference_stays_whole(pair: tuple[Station, Station, str]) -> None:
+    """The other station's devices of its B-1 wait with their batch; nothing here points at a missing batch."""
+    a, b, _url = pair
+    clash(a, b)
+    run_sync(b.db)  # pulls again: the other station's rows keep waiting, whatever arrives
+    assert batches_of(b) == {"B-1": batches_of(b)["B-1"]} and len(batches_of(b)["B-1"]) == 3
+    status = sync_status(b.db)
+    assert status.waiting_pulled >= 3  # the other station's assets (and their devices) wait for the batch
+
+    [conflict] = list_conflicts(b.ctx)
+    resolve_conflict(b.ctx, conflict.id, "rename", new_name="B-1-roof")
+    assert {number: len(ids) for number, ids in batches_of(b).items()} == {"B-1": 3, "B-1-roof": 3}
+    assert sync_status(b.db).waiting_pulled == 0
+    with b.db.reader() as session:
+        from app.db.models import DeviceIdentity
+
+        sns = sorted(row.sn for row in session.scalars(select(DeviceIdentity)))
+    assert sns == ["A-1", "A-2", "A-3", "B-1", "B-2", "B-3"]
+
+
 @pytest.mark.parametrize("keep", ["central", "local"])
 def test_keeping_one_batch_merges_the_two(pair: tuple[Station, Station, str], keep: str) -> None:
     a, b, url = pair
@@ -104,6 +124,42 @@ def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other
                 assert allocation.identity_id in identities  # every reference whole
             retired = session.scalars(select(DeviceIdentity).where(DeviceIdentity.sn.like("SN-X~dup-%"))).one()
             assert retired.status == "discarded"
+        assert sync_status(station.db).pending == 0
+    assert snapshot(a.db.url) == snapshot(b.db.url)
+    assert len(snapshot(url)["device_identities"]) == 2
+
+
+def test_an_sn_activated_at_both_stations_can_keep_this_stations_device_and_retire_the_central_copy(
+        pair: tuple[Station, Station, str]) -> None:
+    from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
+    from app.services import lifecycle
+
+    a, b, url = pair
+    with a.ctx.write() as session:
+        session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
+    sync_all(a, b)
+    for station, place in ((a, "Hall"), (b, "Roof")):
+        devices.register_device(station.ctx, "Line A", "SN-X")
+        lifecycle.activate(station.ctx, "Line A", "SN-X", {"location": place})
+    run_sync(a.db)
+    run_sync(b.db)
+    [conflict] = [record for record in list_conflicts(b.ctx) if record.table == "device_identities"]
+
+    resolve_conflict(b.ctx, conflict.id, "retire-central")
+    sync_all(b, a)
+
+    assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
+    for station in (a, b):
+        shown = devices.get_device(station.ctx, "Line A", "SN-X")
+        assert shown.master_data["location"] == "Roof"  # this station's device is the device now
+        with station.db.reader() as session:
+            identities = {row.id: row for row in session.scalars(select(DeviceIdentity))}
+            retired = next(row for row in identities.values() if row.sn.startswith("SN-X~dup-"))
+            assert retired.status == "discarded"
+            for allocation in session.scalars(select(Allocation)):
+                assert allocation.identity_id in identities  # every reference whole
+                if allocation.identity_id == retired.id:
+                    assert allocation.state == "revoked"
         assert sync_status(station.db).pending == 0
     assert snapshot(a.db.url) == snapshot(b.db.url)
     assert len(snapshot(url)["device_identities"]) == 2
