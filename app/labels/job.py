@@ -130,7 +130,7 @@ def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: 
             if warned <= 5:
                 report.warnings.append(warning)
         texts = layout.fit(label)
-        for fitted, text_field in zip(texts, spec.template.texts):
+        for fitted, text_field in zip(texts, spec.template.texts, strict=True):
             if fitted is not None and fitted.elided and len(report.warnings) < 20:
                 report.warnings.append(f"SN {label.sn}: the {text_field.name} was shortened to fit the label")
         prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement, layout))

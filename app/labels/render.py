@@ -195,7 +195,7 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
         painter.drawImage(QRectF(origin.x() + box.x * px_per_mm, origin.y() + box.y * px_per_mm,
                                  box.width * px_per_mm, box.height * px_per_mm), logo)
     align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    for text_field, fitted in zip(template.texts, texts):
+    for text_field, fitted in zip(template.texts, texts, strict=True):
         if fitted is None:
             continue
         box = text_field.box

@@ -17,7 +17,7 @@ CODE_DIGITS = BODY_DIGITS + 1
 
 def manual_code_for(group_id: str, sn: str) -> str:
     """The 12-digit manual code (no separators) of a device."""
-    digest = hashlib.sha256(f"{group_id}\x1f{sn}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{group_id}\x1f{sn}".encode()).digest()
     body = str(int.from_bytes(digest[:8], "big") % 10**BODY_DIGITS).zfill(BODY_DIGITS)
     return body + check_digit(body)
 

@@ -37,8 +37,7 @@ def _rows(report: BatchReport) -> Iterable[Sequence[object]]:
     yield ("review", report.review_text())
     yield ()
     yield ("state", "devices")
-    for key, count in report.counts.as_dict().items():
-        yield (key, count)
+    yield from report.counts.as_dict().items()
     yield ("total", report.counts.total)
     yield ()
     yield ("anomaly", "count")

@@ -142,7 +142,7 @@ def _created(session: Session, batch_ids: list[uuid.UUID]) -> dict[str, datetime
                            .where(AuditEvent.action == "batch.create",
                                   AuditEvent.entity_id.in_([str(i) for i in batch_ids]))
                            .group_by(AuditEvent.entity_id)).all()
-    return {entity_id: at for entity_id, at in rows}
+    return dict(rows)
 
 
 def _progress(row: Batch, group: str, counts: StateCounts, created: dict[str, datetime]) -> BatchProgress:

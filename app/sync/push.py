@@ -75,7 +75,7 @@ def _push_table(local: Engine, central: Engine, table: Table, result: PushResult
         with local.connect() as conn:
             # Keyset on SQLite's rowid: the `dirty` index is ordered by it, so no batch sorts the whole table.
             rows = [dict(row._mapping) for row in conn.execute(
-                select(ROWID, RAW_UPDATED_AT, table).where(table.c.dirty.is_(True), ROWID > last)
+                select(ROWID, RAW_UPDATED_AT, table).where(table.c.dirty.is_(True), last < ROWID)
                 .order_by(ROWID).limit(PUSH_BATCH))]
             if not rows:
                 return
@@ -308,7 +308,7 @@ def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
     while True:
         with local.connect() as conn:
             rows = [dict(row._mapping) for row in conn.execute(
-                select(ROWID, table).where(table.c.rev == 0, ROWID > last).order_by(ROWID).limit(PUSH_BATCH))]
+                select(ROWID, table).where(table.c.rev == 0, last < ROWID).order_by(ROWID).limit(PUSH_BATCH))]
         if not rows:
             return
         last = rows[-1].pop("rowid")

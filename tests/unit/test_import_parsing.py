@@ -99,7 +99,7 @@ def test_rows_with_too_many_or_too_few_fields_are_reported_by_row(tmp_path: Path
 
 
 def test_invalid_utf8_names_row_and_byte_offset(tmp_path: Path) -> None:
-    good = "sn,name\nA,ok\nB,".encode()
+    good = b"sn,name\nA,ok\nB,"
     data = good + b"M\xfcller\nC,x\n"  # Latin-1 u-umlaut
     path = tmp_path / "latin1.csv"
     path.write_bytes(data)

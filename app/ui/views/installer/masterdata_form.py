@@ -102,7 +102,7 @@ class MasterDataForm(QWidget):
         for attribute in attributes:
             editor = self._editor(attribute)
             editor.setObjectName(f"field_{attribute.key}")
-            self._set_value(attribute, editor, values.get(attribute.key, None))
+            self._set_value(attribute, editor, values.get(attribute.key))
             message = QLabel()
             message.setObjectName(f"error_{attribute.key}")
             message.setWordWrap(True)
