@@ -21,7 +21,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.domain.errors import CancelledError, DpsError, InputError
+from app.domain.errors import CancelledError, InputError, OutputError
 from app.labels.model import LabelData
 from app.labels.render import (
     MM_PER_INCH,
@@ -45,12 +45,6 @@ MAX_COPIES = 100
 
 Progress = Callable[[str, int, int], None]  # phase ("prepare", "verify", "output"), done, total
 Cancelled = Callable[[], bool]
-
-
-class OutputError(DpsError):
-    """The output (file, folder, printer) cannot be written. Nothing was recorded."""
-
-    exit_code = 13
 
 
 @dataclass(frozen=True)

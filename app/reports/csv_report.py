@@ -10,7 +10,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.reports.model import BatchReport, anomaly_title, local_time
+from app.services.report_model import BatchReport, anomaly_title, local_time
 from app.services.csv_safety import safe_cell
 from app.services.supervision import ANOMALY_ORDER
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from app.domain.errors import InputError
 from app.reports.chart import STATE_COLOURS, paint_state_bars
-from app.reports.model import BatchReport, anomaly_title, local_time
+from app.services.report_model import BatchReport, anomaly_title, local_time
 from app.services.supervision import ANOMALY_ORDER
 
 RESOLUTION = 300

@@ -26,7 +26,7 @@ from app.domain.enums import DeviceStatus, ReprovisionState
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services.batch_counts import counts_by_batch
-from app.services.batches import batch_row_for_number
+from app.services.batch_rows import batch_row_for_number
 from app.services.context import ServiceContext
 from app.services.groups import group_row
 from app.services.scan_log import DUPLICATE_SCAN, REFUSED_SCAN

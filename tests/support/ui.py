@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from app.domain.enums import Role
 from app.services.context import ServiceContext
-from app.ui.application import build_environment
+from app.ui.environment import build_environment
 from app.ui.environment import UiEnvironment
 from tests.support.ctx import as_role, build_service_context
 
