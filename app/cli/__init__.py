@@ -3,35 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from app import __version__
 from app.domain.errors import DpsError
 
 log = logging.getLogger(__name__)
 
-# Each module has register(subparsers); a parser's `handler` runs the command.
-COMMAND_MODULES = (
-    "app.cli.init_cmd",
-    "app.cli.user_cmd",
-    "app.cli.masterdata_cmd",
-    "app.cli.group_cmd",
-    "app.cli.batch_cmd",
-    "app.cli.device_cmd",
-    "app.cli.label_cmd",
-    "app.cli.scan_cmd",
-    "app.cli.sync_cmd",
-    "app.cli.audit_cmd",
-    "app.cli.report_cmd",
-    "app.cli.service_cmd",
-    "app.cli.serve_cmd",
-)
+EXIT_BROKEN_INSTALLATION = 69  # EX_UNAVAILABLE
+
+
+def command_modules() -> tuple[ModuleType, ...]:
+    """Each has register(subparsers); a parser's `handler` runs the command."""
+    from app.cli import (audit_cmd, batch_cmd, device_cmd, group_cmd, init_cmd, label_cmd, masterdata_cmd,
+                         report_cmd, scan_cmd, serve_cmd, service_cmd, sync_cmd, user_cmd)
+
+    return (init_cmd, user_cmd, masterdata_cmd, group_cmd, batch_cmd, device_cmd, label_cmd, scan_cmd, sync_cmd,
+            audit_cmd, report_cmd, service_cmd, serve_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,19 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL (default: $DPS_DB or the embedded SQLite file in the home)")
     parser.add_argument("--user", help="sign in as this user (password from $DPS_PASSWORD or a prompt)")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # a command still being built
+    for module in command_modules():
         module.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    try:
+        parser = build_parser()
+    except ImportError as error:  # a dependency (or a system library it needs) is missing or broken
+        return _broken_installation("the commands cannot start", error)
     try:
         args = parser.parse_args(argv)  # option types raise InputError for values argparse itself cannot judge
     except DpsError as error:
@@ -62,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     handler = getattr(args, "handler", None)
     if handler is None:
-        return _open_window(parser, args)
+        return _open_window(args)
     try:
         return int(handler(args) or 0)
     except DpsError as error:
@@ -79,15 +70,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
-def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+def _open_window(args: argparse.Namespace) -> int:
     try:
-        gui = importlib.import_module("app.ui.application")
-    except ModuleNotFoundError:
-        parser.print_help()
-        return 0
+        from app.ui import application
+    except ImportError as error:  # PySide6 or a system library it needs is missing or broken
+        return _broken_installation("the window cannot start", error)
     if _needs_virtual_screen():
         return _rerun_on_virtual_screen()
-    return int(gui.run(args))
+    return int(application.run(args))
+
+
+def _broken_installation(what: str, error: ImportError) -> int:
+    """Say what is missing and fail: never a silent fallback, never a traceback for the user."""
+    log.debug("%s", what, exc_info=True)
+    print(f"dps-station: {what}, this installation is broken: {error}. Reinstall DPS Station "
+          "(packaging/setup.sh also installs the system libraries it needs)", file=sys.stderr)
+    return EXIT_BROKEN_INSTALLATION
 
 
 def _needs_virtual_screen() -> bool:

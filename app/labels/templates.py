@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError, NotFoundError
+from app.resources import resource_path
 
 TEXT_FIELDS = ("sn", "manual_code", "group_name", "batch", "product_key")
 OPTIONAL_FIELDS = ("batch", "product_key", "group_name", "logo")
@@ -22,14 +23,8 @@ OVERFLOW = ("refuse", "elide")
 
 
 def shipped_templates_dir() -> Path:
-    fallback = Path(__file__).resolve().parents[2] / "resources" / "templates"
-    try:
-        from app.resources import resource_path  # type: ignore[import-not-found]
-
-        found = Path(resource_path("templates"))
-    except (ImportError, TypeError, ValueError, OSError):  # the resources helper is not there (yet)
-        return fallback
-    return found if found.is_dir() else fallback
+    """The label templates shipped with this installation (NotFoundError names where it looked if they are gone)."""
+    return resource_path("templates")
 
 
 @dataclass(frozen=True)

@@ -152,12 +152,7 @@ class MainWindow(QMainWindow):
         spec = self.specs[index]
         if spec.key in self._built:
             return self._built[spec.key]
-        try:
-            widget = workspaces.create(spec, self.env, self)
-        except ModuleNotFoundError as error:
-            log.warning("workspace %s not available: %s", spec.key, error)
-            widget = QLabel(self.tr("This workspace is not part of this build."))
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        widget = workspaces.create(spec, self.env, self)
         self._built[spec.key] = widget
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
