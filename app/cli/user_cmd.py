@@ -15,7 +15,7 @@ from app.domain.enums import PERSON_ROLES
 from app.services import users
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("user", help="users and roles")
     sub = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a user (password from a prompt or standard input)")

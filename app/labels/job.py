@@ -277,7 +277,7 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
                 painter.end()
             for copy in range(spec.copies):
                 name = png_name(index * spec.copies + copy + 1, item.label, copy, spec.copies)
-                if not image.save(str(staging / name), "PNG"):
+                if not image.save(str(staging / name), "PNG"):  # type: ignore[call-overload]  # str at run time (bytes fails)
                     raise OutputError(f"cannot write {directory / name}; nothing was printed or recorded")
                 names.append(name)
             if progress is not None:

@@ -193,7 +193,7 @@ def _paint(page: _Page, report: BatchReport) -> None:
     page.chart(report)
 
     page.heading("Devices per state")
-    widths = (0.5, 0.25, 0.25)
+    widths: tuple[float, ...] = (0.5, 0.25, 0.25)
     page.table_row(widths, ("State", "Devices", "Share"), header=True)
     total = report.counts.total
     for key, title, count in report.state_rows():

@@ -65,12 +65,15 @@ def upscale_2x(gray: np.ndarray) -> np.ndarray:
 UPSCALE_MAX_WIDTH = 1400  # larger images have modules big enough already; 2x of them costs too much
 
 
+QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
+
 class ZxingDecoder:
     """zxing-cpp (`read_barcodes`), optionally with another binarizer or on an enlarged copy of the frame."""
 
     def __init__(self, name: str = "zxing-cpp", *, preprocess: Callable[[np.ndarray], np.ndarray] | None = None,
                  binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage, upscale: bool = False,
-                 formats: zxingcpp.BarcodeFormat | zxingcpp.BarcodeFormats = zxingcpp.BarcodeFormat.QRCode) -> None:
+                 formats: zxingcpp.BarcodeFormats = QR_FORMATS) -> None:
         self.name = name
         self._preprocess = preprocess
         self._binarizer = binarizer

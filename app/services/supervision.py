@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select
+from sqlalchemy import Select, SQLColumnExpression, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -207,7 +207,7 @@ def _device_kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) ->
     if kind is AnomalyKind.NEVER_LABELLED:
         condition = and_(DeviceIdentity.status == DeviceStatus.REGISTERED.value, DeviceIdentity.labels_printed == 0,
                          DeviceIdentity.status_changed_at <= rules.cutoff(rules.never_labelled_days))
-        what = literal("registered, no label printed")
+        what: SQLColumnExpression[str] = literal("registered, no label printed")
     elif kind is AnomalyKind.NOT_INSTALLED:
         condition = and_(DeviceIdentity.status == DeviceStatus.LABELLED.value,
                          DeviceIdentity.status_changed_at <= rules.cutoff(rules.stale_days))

@@ -23,6 +23,7 @@ from sqlalchemy import JSON, Connection, Engine, Table, Uuid, and_, any_, bindpa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError
+from sqlalchemy.sql.elements import ColumnClause, Label
 
 from app.db.base import UTCDateTime
 from app.db.models import SyncCounter
@@ -32,8 +33,8 @@ from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
 
 log = logging.getLogger(__name__)
-ROWID = literal_column("rowid")
-RAW_UPDATED_AT = literal_column("updated_at").label("raw_updated_at")  # as stored: no type processing
+ROWID: ColumnClause[Any] = literal_column("rowid")
+RAW_UPDATED_AT: Label[Any] = literal_column("updated_at").label("raw_updated_at")  # as stored: no type processing
 PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]

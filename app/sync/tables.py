@@ -76,7 +76,7 @@ def unique_keys(table: Table) -> list[tuple[str, ...]]:
 
 
 def foreign_keys(table: Table) -> list[tuple[str, Table]]:
-    return [(fk.parent.name, fk.column.table) for fk in table.foreign_keys]  # type: ignore[misc]
+    return [(fk.parent.name, fk.column.table) for fk in table.foreign_keys]
 
 
 def to_json(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:

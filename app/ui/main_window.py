@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, self.tr(spec.description))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
         return widget
 
     def _show_workspace(self, index: int) -> None:

@@ -140,8 +140,9 @@ class TechnicianWorkspace(QWidget):
             widget.setObjectName(widget.objectName() or f"page_{key}")
             old = self.stack.widget(index)
             self.stack.insertWidget(index, self._scrollable(widget))
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = widget
             if PAGES[index].uses_group:
                 self._tell_group(widget)
