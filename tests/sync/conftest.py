@@ -11,6 +11,7 @@ import pytest
 from app.sync.central import enroll, init_central, unwrap_from_central
 from app.sync.engine import run_sync
 from sync_stations import Station, add_group, new_database, open_station
+from tests.support.postgres_marker import require_postgres_marker
 
 # Development only: run these tests against a server you already have instead of the session's own.
 EXISTING_SERVER_ENV = "DPS_TEST_PG_SERVER_URL"
@@ -27,8 +28,9 @@ def server_url(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def central_url(server_url: str) -> str:
+def central_url(server_url: str, request: pytest.FixtureRequest) -> str:
     """A fresh, empty database for one test (the throwaway server goes away with the session)."""
+    require_postgres_marker(request)
     return new_database(server_url)
 
 
