@@ -137,10 +137,10 @@ def test_twenty_megabytes_of_random_bytes_fail_fast_and_small(tmp_path: Path, su
     path.write_bytes(os.urandom(20 * 1024 * 1024))
 
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # the work done, which a busy machine does not lengthen
     with pytest.raises(InputError) as caught:
         read_table(path)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 
