@@ -72,12 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open_window(args: argparse.Namespace) -> int:
     try:
-        from app.ui import application
+        from app.ui.application import run as run_window
     except ImportError as error:  # PySide6 or a system library it needs is missing or broken
         return _broken_installation("the window cannot start", error)
     if _needs_virtual_screen():
         return _rerun_on_virtual_screen()
-    return int(application.run(args))
+    return int(run_window(args))
 
 
 def _broken_installation(what: str, error: ImportError) -> int:

@@ -43,13 +43,6 @@ class PrintVerificationError(DpsError):
                          f"was printed or recorded: {shown}{more}")
 
 
-def image_to_grey(image: QImage) -> np.ndarray:
-    grey = image if image.format() == QImage.Format.Format_Grayscale8 else image.convertToFormat(
-        QImage.Format.Format_Grayscale8)
-    array = np.frombuffer(grey.constBits(), dtype=np.uint8).reshape(grey.height(), grey.bytesPerLine())
-    return array[:, :grey.width()].copy()
-
-
 QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 

@@ -168,10 +168,6 @@ class DecoderChain:
         self.stages = list(stages) if stages is not None else default_stages()
         self._frame_index = 0
 
-    @property
-    def decoder_names(self) -> list[str]:
-        return [stage.decoder.name for stage in self.stages]
-
     def decode(self, image: np.ndarray, *, thorough: bool = False) -> list[Detection]:
         """Every distinct code in the image. `thorough` runs every stage (still images); otherwise the
         rate-limited stages run on their share of frames only (live video)."""

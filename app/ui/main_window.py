@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QProgres
 from app import __version__
 from app.ui import workspaces
 from app.ui.environment import UiEnvironment
-from app.ui.errors import show_error
 from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
 from app.ui.widgets.elided_label import ElidedLabel
@@ -206,9 +205,6 @@ class MainWindow(QMainWindow):
         self.signOutRequested.emit()  # the sign-in dialog comes first, so the window is not the last one closing
         self.close()
         return True
-
-    def report_error(self, error: BaseException) -> None:
-        show_error(self, error)
 
     # --- layout and closing ---------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -48,11 +48,6 @@ class PreviewTable:
         table_row_of = {table_row.number: index for index, table_row in enumerate(preview.rows)}
         return cls(preview, cells, rows, header, table_row_of)
 
-    @property
-    def problem_count(self) -> int:
-        return len(self.preview.errors)
-
-
 class ImportPreviewModel(QAbstractTableModel):
     """Columns are the file's columns; the vertical header is the file's row number (the header is row 1)."""
 

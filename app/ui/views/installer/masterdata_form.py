@@ -198,11 +198,6 @@ class MasterDataForm(QWidget):
                 out[key] = editor.text()
         return out
 
-    def set_field(self, key: str, value: Any) -> None:
-        attribute = next(a for a in self.attributes if a.key == key)
-        self._set_value(attribute, self.editors[key], value)
-        self._changed(key)
-
     def check(self, *, require_complete: bool) -> dict[str, str]:
         """Problems by key, also shown under their fields (an empty dict: all valid)."""
         _parsed, problems = validate_master_data(self.attributes, self.values(), require_complete=require_complete)
