@@ -27,9 +27,9 @@ from app.db.engine import open_database  # noqa: E402
 from app.labels.templates import load_template  # noqa: E402
 from app.services import device_registration  # noqa: E402
 from app.services.devices import DeviceQuery, list_devices  # noqa: E402
-from app.ui.application import application, build_environment  # noqa: E402
+from app.ui.application import application  # noqa: E402
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog  # noqa: E402
-from app.ui.environment import UiEnvironment  # noqa: E402
+from app.ui.environment import UiEnvironment, build_environment  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
 from docs.demo_station import build_demo  # noqa: E402

@@ -12,9 +12,17 @@ import pytest
 
 from tests.cups_server import CupsServer, CupsUnavailable, missing_parts
 from tests.pg_server import PostgresServer
+from tests.support.postgres_marker import require_postgres_marker, uses_postgres
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`-m "not postgres"` leaves out every test that needs the server, marked by hand or not."""
+    for item in items:
+        if uses_postgres(item) and item.get_closest_marker("postgres") is None:
+            item.add_marker(pytest.mark.postgres)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,8 +55,9 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture
-def pg_database(postgres_server: PostgresServer) -> Iterator[Callable[[], str]]:
+def pg_database(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
     """A factory of fresh databases on the test server; returns SQLAlchemy URLs; all dropped afterwards."""
+    require_postgres_marker(request)
     created: list[str] = []
 
     def make() -> str:

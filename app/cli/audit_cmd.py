@@ -15,7 +15,7 @@ from app.cli.common import (
 from app.services import audit
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("audit", help=help_of("audit"))
     sub = parser.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="newest events first")

@@ -13,7 +13,7 @@ from app.services import batches
 from app.services.batch_review import approval_warnings
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("batch", help=help_of("batch"))
     sub = parser.add_subparsers(title="batch commands", metavar="ACTION", required=True)
     create = sub.add_parser("create", help="create a batch in a group")

@@ -1,7 +1,7 @@
-"""The CLI's commands: name, the module that defines it, and the one-line help.
+"""The CLI's commands: name, the module of app.cli that defines it, and the one-line help.
 
-Kept free of heavy imports so that `--version`, `--help` and shell completion answer at once; only the module
-of the command being run is imported.
+Kept free of heavy imports so that `--version` and `--help` answer at once; only the module of the command being
+run is imported (app/cli/__init__.py, by a static import each, so a bundle sees them all).
 """
 
 from __future__ import annotations
@@ -16,23 +16,23 @@ class Command(NamedTuple):
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("init", "app.cli.init_cmd", "create the data home and the organisation (idempotent)"),
-    Command("user", "app.cli.user_cmd", "users and roles"),
-    Command("masterdata", "app.cli.masterdata_cmd", "master data attributes and groups"),
-    Command("group", "app.cli.group_cmd", "registration groups"),
-    Command("batch", "app.cli.batch_cmd", "production batches"),
-    Command("device", "app.cli.device_cmd", "register devices, list, export and onboard them"),
-    Command("label", "app.cli.label_cmd", "print QR labels (PDF, PNG, ZPL, a system printer)"),
-    Command("scan", "app.cli.scan_cmd", "scan QR codes from a camera, a video or images (changes no device)"),
-    Command("central", "app.cli.sync_cmd", "the central PostgreSQL database"),
-    Command("sync", "app.cli.sync_cmd", "sync with the central database now (once)"),
-    Command("audit", "app.cli.audit_cmd", "the audit trail"),
-    Command("report", "app.cli.report_cmd", "reports (PDF, CSV)"),
-    Command("service", "app.cli.service_cmd", "the provisioning service's certificates"),
-    Command("serve", "app.cli.serve_cmd",
+    Command("init", "init_cmd", "create the data home and the organisation (idempotent)"),
+    Command("user", "user_cmd", "users and roles"),
+    Command("masterdata", "masterdata_cmd", "master data attributes and groups"),
+    Command("group", "group_cmd", "registration groups"),
+    Command("batch", "batch_cmd", "production batches"),
+    Command("device", "device_cmd", "register devices, list, export and onboard them"),
+    Command("label", "label_cmd", "print QR labels (PDF, PNG, ZPL, a system printer)"),
+    Command("scan", "scan_cmd", "scan QR codes from a camera, a video or images (changes no device)"),
+    Command("central", "sync_cmd", "the central PostgreSQL database"),
+    Command("sync", "sync_cmd", "sync with the central database now (once)"),
+    Command("audit", "audit_cmd", "the audit trail"),
+    Command("report", "report_cmd", "reports (PDF, CSV)"),
+    Command("service", "service_cmd", "the provisioning service's certificates"),
+    Command("serve", "serve_cmd",
             "run the provisioning service (Azure DPS MQTT/TLS, HTTPS, bootstrap) in the foreground"),
-    Command("completion", "app.cli.completion_cmd", "print a shell completion script (bash or zsh)"),
-    Command("self-test", "app.cli.selftest_cmd",
+    Command("completion", "completion_cmd", "print a shell completion script (bash or zsh)"),
+    Command("self-test", "selftest_cmd",
             "check this installation: every module, resource and page of the window (a throwaway station)"),
 )
 

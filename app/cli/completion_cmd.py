@@ -10,7 +10,7 @@ from app.cli.commands import help_of
 SHELLS = ("bash", "zsh")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "completion", help=help_of("completion"),
         description="bash: eval \"$(dps-station completion bash)\" in ~/.bashrc, or save the output as "

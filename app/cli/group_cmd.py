@@ -64,7 +64,7 @@ def _ca_pem(path: str | None) -> str | None:
         raise InputError(f"cannot be read as a PEM text file ({error.__class__.__name__})", file=path) from None
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("group", help=help_of("group"))
     sub = parser.add_subparsers(title="group commands", metavar="ACTION", required=True)
     create = sub.add_parser("create", help="create a registration group")

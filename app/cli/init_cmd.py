@@ -9,7 +9,7 @@ from app.cli.common import add_format_option, open_station, print_json
 from app.services.organisation import get_organisation
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("init", help=help_of("init"))
     parser.add_argument("--org", help="organisation name (first run only)")
     add_format_option(parser)

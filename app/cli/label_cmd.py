@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from app.cli.commands import help_of
 from app.cli.common import bounded_int, open_station, print_table
@@ -13,7 +13,7 @@ from app.labels.model import LabelData
 from app.security.signing import VerifyingKey
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("label", help=help_of("label"))
     sub = parser.add_subparsers(title="label commands", metavar="ACTION", required=True)
     prt = sub.add_parser("print", help="print the labels of a group, a batch or single devices",
@@ -71,8 +71,8 @@ def run_print(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer():  # type: ignore[no-untyped-def]
-    last = {"phase": "", "percent": -1}
+def _progress_printer() -> Callable[[str, int, int], None]:
+    last: dict[str, object] = {"phase": "", "percent": -1}
 
     def show(phase: str, done: int, total: int) -> None:
         percent = done * 100 // max(total, 1)

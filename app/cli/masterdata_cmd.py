@@ -10,7 +10,7 @@ from app.domain.enums import AttributeType
 from app.services import masterdata
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("masterdata", help=help_of("masterdata"))
     sub = parser.add_subparsers(title="masterdata commands", metavar="ACTION", required=True)
     add = sub.add_parser("add-attribute", help="define a device attribute")

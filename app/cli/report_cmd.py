@@ -10,7 +10,7 @@ from app.cli.common import open_station
 from app.domain.errors import InputError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("report", help=help_of("report"))
     sub = parser.add_subparsers(title="report commands", metavar="REPORT", required=True)
     batch = sub.add_parser("batch", help="a batch's progress per state, anomalies and review, as PDF or CSV",

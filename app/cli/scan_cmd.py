@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 TABLE_COLUMNS = (("outcome", 15), ("sn", 22), ("group", 16), ("verified", 8), ("where", 24))
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "scan", help=help_of("scan"),
         description="Print one line per scan: what the code is (genuine label, unknown, forged, ...). "
@@ -96,9 +96,10 @@ def run_scan(args: argparse.Namespace) -> int:
             end = pipeline.run()
         except KeyboardInterrupt:
             pipeline.stop()
-            end = pipeline.wait(10)
-            if end is None:
+            stopped = pipeline.wait(10)
+            if stopped is None:
                 raise
+            end = stopped
     finally:
         db.dispose()
     if printer.closed:

@@ -8,7 +8,7 @@ import sys
 from app.cli.commands import help_of
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "self-test", help=help_of("self-test"),
         description="Loads every module, finds the shipped resources and opens every workspace and page of the "

@@ -20,7 +20,7 @@ DEFAULT_MQTT = "0.0.0.0:8883"
 DEFAULT_HTTPS = "0.0.0.0:443"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from app.endpoint.limits import Limits
 
     defaults = Limits()

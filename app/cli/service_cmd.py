@@ -8,7 +8,7 @@ from app.cli.commands import help_of
 from app.cli.common import open_station
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("service", help=help_of("service"))
     sub = parser.add_subparsers(title="service commands", metavar="SUBCOMMAND", required=True)
     init = sub.add_parser("init", help="create the provisioning CA and a server certificate (idempotent)",

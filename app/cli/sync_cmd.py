@@ -28,7 +28,7 @@ from app.sync import central
 PASSPHRASE_ENV = "DPS_ORG_PASSPHRASE"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     central_parser = subparsers.add_parser("central", help=help_of("central"))
     central_sub = central_parser.add_subparsers(title="central commands", metavar="ACTION", required=True)
     init = central_sub.add_parser("init", help="prepare a central database from this station and push everything "

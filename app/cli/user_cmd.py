@@ -16,7 +16,7 @@ from app.domain.enums import PERSON_ROLES
 from app.services import users
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("user", help=help_of("user"))
     sub = parser.add_subparsers(title="user commands", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a user (password from a prompt or standard input)")
@@ -27,9 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing = sub.add_parser("list", help="list users")
     add_format_option(listing)
     listing.set_defaults(handler=run_list)
-    for action, helptext, active in (("disable", "deactivate a user: they can no longer sign in", False),
-                                     ("enable", "reactivate a user", True)):
-        toggle = sub.add_parser(action, help=helptext)
+    for action, alias, helptext, active in (
+            ("deactivate", "disable", "deactivate a user: they can no longer sign in (also: disable)", False),
+            ("activate", "enable", "reactivate a user: they can sign in again (also: enable)", True)):
+        toggle = sub.add_parser(action, aliases=[alias], help=helptext)
         toggle.add_argument("name")
         toggle.set_defaults(handler=run_set_active, active=active)
     role = sub.add_parser("role", help="give a user another role")

@@ -20,13 +20,12 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.base import SyncedMixin, utcnow
+from app.db.base import WRITE_OPTION, SyncedMixin, utcnow
 from app.db.models import LocalSetting
 from app.domain.errors import DatabaseUnavailableError, InputError
 
 log = logging.getLogger(__name__)
 
-WRITE_OPTION = "dps_write"
 APPLYING_SYNC = "applying_sync"
 
 

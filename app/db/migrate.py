@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
-from app.db.engine import WRITE_OPTION
+from app.db.base import WRITE_OPTION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Alembic keeps the running migration in module-level state: two threads opening databases at once collide.

@@ -149,3 +149,9 @@ class RegistrationRefused(DpsError):
         super().__init__(message)
         self.http_status = http_status
         self.error_code = error_code
+
+
+class OutputError(DpsError):
+    """The output (file, folder, printer) cannot be written. Nothing was recorded."""
+
+    exit_code = 13

@@ -8,7 +8,7 @@ from app.domain.errors import InputError
 
 SN_MAX_LENGTH = 64
 RANGE_MAX_COUNT = 1_000_000
-_VALID_SN = re.compile(r"[!-~]{1,%d}" % SN_MAX_LENGTH)  # printable ASCII without space: the common case, fast
+_VALID_SN = re.compile(rf"[!-~]{{1,{SN_MAX_LENGTH}}}")  # printable ASCII without space: the common case, fast
 
 
 def sn_problem(sn: str) -> str | None:

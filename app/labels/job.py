@@ -21,7 +21,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.domain.errors import CancelledError, DpsError, InputError
+from app.domain.errors import CancelledError, InputError, OutputError
 from app.labels.model import LabelData
 from app.labels.render import (
     MM_PER_INCH,
@@ -45,12 +45,6 @@ MAX_COPIES = 100
 
 Progress = Callable[[str, int, int], None]  # phase ("prepare", "verify", "output"), done, total
 Cancelled = Callable[[], bool]
-
-
-class OutputError(DpsError):
-    """The output (file, folder, printer) cannot be written. Nothing was recorded."""
-
-    exit_code = 13
 
 
 @dataclass(frozen=True)
@@ -130,7 +124,7 @@ def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: 
             if warned <= 5:
                 report.warnings.append(warning)
         texts = layout.fit(label)
-        for fitted, text_field in zip(texts, spec.template.texts):
+        for fitted, text_field in zip(texts, spec.template.texts, strict=True):
             if fitted is not None and fitted.elided and len(report.warnings) < 20:
                 report.warnings.append(f"SN {label.sn}: the {text_field.name} was shortened to fit the label")
         prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement, layout))
@@ -283,7 +277,7 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
                 painter.end()
             for copy in range(spec.copies):
                 name = png_name(index * spec.copies + copy + 1, item.label, copy, spec.copies)
-                if not image.save(str(staging / name), "PNG"):
+                if not image.save(str(staging / name), "PNG"):  # type: ignore[call-overload]  # str at run time (bytes fails)
                     raise OutputError(f"cannot write {directory / name}; nothing was printed or recorded")
                 names.append(name)
             if progress is not None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from app.domain.errors import InputError
+from app.domain.errors import InputError, OutputError
 from app.labels.model import LabelData
 from app.labels.symbol import QrSymbol
 from app.labels.templates import LabelTemplate, TextField
@@ -195,7 +195,7 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
         painter.drawImage(QRectF(origin.x() + box.x * px_per_mm, origin.y() + box.y * px_per_mm,
                                  box.width * px_per_mm, box.height * px_per_mm), logo)
     align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    for text_field, fitted in zip(template.texts, texts):
+    for text_field, fitted in zip(template.texts, texts, strict=True):
         if fitted is None:
             continue
         box = text_field.box
@@ -207,8 +207,6 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
 def begin_painter(device: object) -> QPainter:
     painter = QPainter()
     if not painter.begin(device):  # type: ignore[arg-type]
-        from app.labels.job import OutputError
-
         raise OutputError("the output cannot be painted on (is the file writable, the printer there?); nothing was "
                           "printed or recorded")
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)

@@ -23,6 +23,7 @@ OVERFLOW = ("refuse", "elide")
 
 
 def shipped_templates_dir() -> Path:
+    """The label templates shipped with this installation (NotFoundError names where it looked if they are gone)."""
     return resource_path("templates")
 
 

@@ -43,17 +43,13 @@ class PrintVerificationError(DpsError):
                          f"was printed or recorded: {shown}{more}")
 
 
-def image_to_grey(image: QImage) -> np.ndarray:
-    grey = image if image.format() == QImage.Format.Format_Grayscale8 else image.convertToFormat(
-        QImage.Format.Format_Grayscale8)
-    array = np.frombuffer(grey.constBits(), dtype=np.uint8).reshape(grey.height(), grey.bytesPerLine())
-    return array[:, :grey.width()].copy()
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def decode_texts(grey: np.ndarray) -> list[str]:
     """Texts of the QR codes zxing-cpp finds in a grey image."""
     # Our own labels, drawn upright at 3 pixels per module: no rotated, inverted or downscaled retries needed.
-    results = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False,
+    results = zxingcpp.read_barcodes(grey, formats=QR_ONLY, try_rotate=False,
                                      try_downscale=False, try_invert=False)
     return [result.text for result in results]
 

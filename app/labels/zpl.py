@@ -82,7 +82,7 @@ def label_zpl(spec: JobSpec, item: PreparedLabel, copies: int) -> str:
         f"^FO{_dots(template.qr.x, dpi) + offset},{_dots(template.qr.y, dpi) + offset}"
         f"{graphic_field(bitmap)}^FS",
     ]
-    for text_field, fitted in zip(template.texts, item.texts):
+    for text_field, fitted in zip(template.texts, item.texts, strict=True):
         if fitted is None:
             continue
         box = text_field.box
@@ -107,7 +107,7 @@ def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], keys: Mapping[str,
         parts.append(label_zpl(spec, item, spec.copies))
     if keys is not None:
         checks = [ZplCheck(item.label.sn, item.label.group_id, item.label.payload, body,
-                           item.placement.dots_per_module) for item, body in zip(prepared, parts)]
+                           item.placement.dots_per_module) for item, body in zip(prepared, parts, strict=True)]
         verify_zpl(checks, spec.template.qr, spec.dpi, keys, cancelled=cancelled,
                    progress=(lambda done, total: progress("verify", done, total)) if progress else None)
     if progress is not None:

@@ -39,7 +39,7 @@ class PrintedLabel:
     @property
     def dots(self) -> np.ndarray:
         dots = np.full((self.height, self.width), 255, dtype=np.uint8)
-        for (x, y, columns, rows), bitmap in zip(self.graphics, self.bitmaps):
+        for (x, y, columns, rows), bitmap in zip(self.graphics, self.bitmaps, strict=True):
             area = dots[y:y + rows, x:x + columns]
             area[bitmap[:rows, :columns]] = 0
         return dots
@@ -51,7 +51,7 @@ class ZplLabelError(ValueError):
 
 def lay_out(zpl_format: str) -> PrintedLabel:
     """The dots of one ^XA...^XZ format: its ^GF graphics on white (text fields are not drawn)."""
-    sizes = dict((key, int(value)) for key, value in _SIZE.findall(zpl_format))
+    sizes = {key: int(value) for key, value in _SIZE.findall(zpl_format)}
     if "PW" not in sizes or "LL" not in sizes:
         raise ZplLabelError("the label has no ^PW (width) or ^LL (length)")
     width, height = sizes["PW"], sizes["LL"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from app.qr.verhoeff import check_digit, is_valid
+from app.qr.verhoeff import check_digit
 
 BODY_DIGITS = 11
 CODE_DIGITS = BODY_DIGITS + 1
@@ -17,7 +17,7 @@ CODE_DIGITS = BODY_DIGITS + 1
 
 def manual_code_for(group_id: str, sn: str) -> str:
     """The 12-digit manual code (no separators) of a device."""
-    digest = hashlib.sha256(f"{group_id}\x1f{sn}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{group_id}\x1f{sn}".encode()).digest()
     body = str(int.from_bytes(digest[:8], "big") % 10**BODY_DIGITS).zfill(BODY_DIGITS)
     return body + check_digit(body)
 
@@ -33,8 +33,3 @@ def normalise_manual_code(text: str) -> str | None:
     if len(digits) != CODE_DIGITS or not digits.isdigit():
         return None
     return digits
-
-
-def is_valid_manual_code(text: str) -> bool:
-    digits = normalise_manual_code(text)
-    return digits is not None and is_valid(digits)

@@ -10,7 +10,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.reports.model import BatchReport, anomaly_title, local_time
+from app.services.report_model import BatchReport, anomaly_title, local_time
 from app.services.csv_safety import safe_cell
 from app.services.supervision import ANOMALY_ORDER
 
@@ -37,8 +37,7 @@ def _rows(report: BatchReport) -> Iterable[Sequence[object]]:
     yield ("review", report.review_text())
     yield ()
     yield ("state", "devices")
-    for key, count in report.counts.as_dict().items():
-        yield (key, count)
+    yield from report.counts.as_dict().items()
     yield ("total", report.counts.total)
     yield ()
     yield ("anomaly", "count")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from app.domain.errors import InputError
 from app.reports.chart import STATE_COLOURS, paint_state_bars
-from app.reports.model import BatchReport, anomaly_title, local_time
+from app.services.report_model import BatchReport, anomaly_title, local_time
 from app.services.supervision import ANOMALY_ORDER
 
 RESOLUTION = 300
@@ -193,7 +193,7 @@ def _paint(page: _Page, report: BatchReport) -> None:
     page.chart(report)
 
     page.heading("Devices per state")
-    widths = (0.5, 0.25, 0.25)
+    widths: tuple[float, ...] = (0.5, 0.25, 0.25)
     page.table_row(widths, ("State", "Devices", "Share"), header=True)
     total = report.counts.total
     for key, title, count in report.state_rows():

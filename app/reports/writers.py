@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError
-from app.reports.model import BatchReport
+from app.services.report_model import BatchReport
 
 ReportWriter = Callable[[BatchReport, Path], Any]
 FORMATS = ("pdf", "csv")

@@ -65,12 +65,15 @@ def upscale_2x(gray: np.ndarray) -> np.ndarray:
 UPSCALE_MAX_WIDTH = 1400  # larger images have modules big enough already; 2x of them costs too much
 
 
+QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
+
 class ZxingDecoder:
     """zxing-cpp (`read_barcodes`), optionally with another binarizer or on an enlarged copy of the frame."""
 
     def __init__(self, name: str = "zxing-cpp", *, preprocess: Callable[[np.ndarray], np.ndarray] | None = None,
                  binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage, upscale: bool = False,
-                 formats: zxingcpp.BarcodeFormat | zxingcpp.BarcodeFormats = zxingcpp.BarcodeFormat.QRCode) -> None:
+                 formats: zxingcpp.BarcodeFormats = QR_FORMATS) -> None:
         self.name = name
         self._preprocess = preprocess
         self._binarizer = binarizer
@@ -164,10 +167,6 @@ class DecoderChain:
     def __init__(self, stages: Sequence[ChainStage] | None = None) -> None:
         self.stages = list(stages) if stages is not None else default_stages()
         self._frame_index = 0
-
-    @property
-    def decoder_names(self) -> list[str]:
-        return [stage.decoder.name for stage in self.stages]
 
     def decode(self, image: np.ndarray, *, thorough: bool = False) -> list[Detection]:
         """Every distinct code in the image. `thorough` runs every stage (still images); otherwise the

@@ -8,6 +8,7 @@ stamps (seconds) and, on Enter, returns what was entered and how.
 from __future__ import annotations
 
 import statistics
+from itertools import pairwise
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -82,5 +83,5 @@ class WedgeDetector:
         return start
 
     def _is_fast(self, times: list[float]) -> bool:
-        gaps = [later - earlier for earlier, later in zip(times, times[1:])]
+        gaps = [later - earlier for earlier, later in pairwise(times)]
         return bool(gaps) and max(gaps) <= self.max_gap and statistics.median(gaps) <= self.fast_gap

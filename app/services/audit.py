@@ -17,6 +17,7 @@ from app.db.models import AuditEvent, LocalSetting
 from app.domain.permissions import Permission
 from app.domain.records import AuditRecord
 from app.security.audit_chain import GENESIS_HASH, chain_hash
+from app.security.audit_fields import event_fields
 from app.services.context import ServiceContext
 
 HEAD_SETTING = "audit_head"
@@ -38,23 +39,6 @@ class AuditEntry:
     group_name: str = ""
     sn: str = ""
     details: dict[str, Any] | None = None
-
-
-def event_fields(event: AuditEvent) -> dict[str, Any]:
-    """The fields the hash covers (everything but the central revision and the hashes)."""
-    return {
-        "id": str(event.id),
-        "station": event.station,
-        "seq": event.seq,
-        "at": event.at.isoformat(),
-        "actor": event.actor,
-        "action": event.action,
-        "entity_type": event.entity_type,
-        "entity_id": event.entity_id,
-        "group_name": event.group_name,
-        "sn": event.sn,
-        "details": event.details,
-    }
 
 
 def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:

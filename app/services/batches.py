@@ -10,41 +10,13 @@ from sqlalchemy.orm import Session
 from app.db.base import utcnow
 from app.db.models import Asset, Batch, RegistrationGroup
 from app.domain.enums import BatchReview
-from app.domain.errors import AlreadyExistsError, ApprovedBatchError, InputError, LifecycleError, NotFoundError
+from app.domain.errors import AlreadyExistsError, ApprovedBatchError, InputError, LifecycleError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
 from app.services import audit
 from app.services.batch_counts import counts_by_batch
+from app.services.batch_rows import batch_row_for_number, check_batch_number
 from app.services.context import ServiceContext
-
-BATCH_NUMBER_MAX = 64
-
-
-def check_batch_number(number: str) -> str:
-    number = number.strip()
-    if not number or len(number) > BATCH_NUMBER_MAX or any(ord(ch) < 33 or ord(ch) > 126 for ch in number):
-        raise InputError(f"a batch number is 1 to {BATCH_NUMBER_MAX} printable ASCII characters without spaces",
-                         field="batch")
-    return number
-
-
-def batch_row_for_number(session: Session, ctx: ServiceContext, group: RegistrationGroup, number: str, *,
-                         create: bool = False) -> Batch:
-    number = check_batch_number(number)
-    row = session.scalars(select(Batch).where(Batch.registration_group_id == group.id, Batch.number == number,
-                                              Batch.deleted.is_(False))).first()
-    if row is not None:
-        return row
-    if not create:
-        raise NotFoundError(f"no batch {number!r} in group {group.name!r}")
-    ctx.require(Permission.MANAGE_BATCHES)
-    row = Batch(registration_group_id=group.id, number=number, review=BatchReview.OPEN.value)
-    session.add(row)
-    session.flush()
-    audit.append(session, ctx, audit.AuditEntry("batch.create", "batch", str(row.id), group_name=group.name,
-                                                details={"batch": number}))
-    return row
-
 
 def _counts(session: Session, batch_ids: list[object]) -> dict[object, dict[str, int]]:
     """Devices per batch state (app/domain/batch_states.py): the same counts as the Office and the reports."""

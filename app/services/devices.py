@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, func, insert, literal, or_, select, tuple_, union, update
+from sqlalchemy import Select, Table, func, insert, literal, or_, select, tuple_, union, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -191,9 +191,9 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                     # The tombstone comes back to life: the same row (and id), so the change syncs as an
                     # edit of the deleted device, and its history stays with it.
                     revived.append({"id": previous, **identity})
-            session.execute(insert(Asset.__table__), assets)
+            session.execute(insert(cast(Table, Asset.__table__)), assets)
             if identities:
-                session.execute(insert(DeviceIdentity.__table__), identities)
+                session.execute(insert(cast(Table, DeviceIdentity.__table__)), identities)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
@@ -228,7 +228,7 @@ def _deleted_identities(session: Session, group: RegistrationGroup, sns: Sequenc
 
 # ---- finding devices -------------------------------------------------------------------------
 
-def _device_select() -> Select[Any]:
+def _device_select() -> Select[*tuple[Any, ...]]:
     return (select(DeviceIdentity, Asset, RegistrationGroup.name, RegistrationGroup.group_id, Batch.number)
             .join(Asset, Asset.id == DeviceIdentity.asset_id)
             .join(RegistrationGroup, RegistrationGroup.id == DeviceIdentity.registration_group_id)
@@ -500,6 +500,7 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
     ctx.require(Permission.VIEW)
     if spec.sort not in SORT_COLUMNS:
         raise InputError(f"cannot sort by {spec.sort!r}; use one of: {', '.join(SORT_COLUMNS)}", field="sort")
+    rows: Sequence[Any]
     with ctx.read() as session:
         if spec.text.strip():
             rows = _text_page(session, spec, after, limit)
@@ -561,7 +562,7 @@ def _page_by_batch(session: Session, spec: DeviceQuery, after: tuple[Any, ...] |
     # (batch number, or None for the devices without one; keyset position inside it)
     segments: list[tuple[str | None, tuple[Any, ...] | None]]
     if after is None:
-        every_batch = [(number, None) for number in session.scalars(numbers)]
+        every_batch: list[tuple[str | None, tuple[Any, ...] | None]] = [(number, None) for number in session.scalars(numbers)]
         segments = every_batch + [(None, None)] if spec.descending else [(None, None)] + every_batch
     elif after[0] == "":  # the last page ended among the devices without a batch
         segments = [(None, after[1:])]
@@ -608,7 +609,7 @@ def count_devices(ctx: ServiceContext, spec: DeviceQuery) -> int:
         return session.scalar(_filtered(query, session, spec)) or 0
 
 
-def iter_devices(ctx: ServiceContext, spec: DeviceQuery, page_size: int = 2000):  # type: ignore[no-untyped-def]
+def iter_devices(ctx: ServiceContext, spec: DeviceQuery, page_size: int = 2000) -> Iterator[DeviceRecord]:
     """Every matching device, page by page (bounded memory)."""
     after = None
     while True:

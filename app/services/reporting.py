@@ -12,7 +12,7 @@ from typing import Any
 
 from app.db.base import utcnow
 from app.domain.permissions import Permission
-from app.reports.model import BatchReport, DeviceLine
+from app.services.report_model import BatchReport, DeviceLine
 from app.services import audit, supervision
 from app.services.atomic_file import check_output_path, pending_file
 from app.services.context import ServiceContext

@@ -47,14 +47,14 @@ class DatabaseDeviceDirectory:
             self._keys = verifying_keys(self._ctx.db)
         return self._keys
 
-    def _run(self, query: Select[tuple[str, str, str, str | None, str]]) -> list[KnownDevice]:
+    def _run(self, query: Select[str, str, str, str, str]) -> list[KnownDevice]:
         with self._ctx.read() as session:
             rows = session.execute(query.order_by(RegistrationGroup.name).limit(MAX_MATCHES)).all()
         return [KnownDevice(sn=sn, group_name=name, group_id=group_id, batch=batch, status=status)
                 for sn, name, group_id, batch, status in rows]
 
 
-def _devices() -> Select[tuple[str, str, str, str | None, str]]:
+def _devices() -> Select[str, str, str, str, str]:  # the batch is None for a device in none (outer join)
     return (
         select(DeviceIdentity.sn, RegistrationGroup.name, RegistrationGroup.group_id, Batch.number,
                DeviceIdentity.status)

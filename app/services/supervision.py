@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select
+from sqlalchemy import Select, SQLColumnExpression, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -26,7 +26,7 @@ from app.domain.enums import DeviceStatus, ReprovisionState
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services.batch_counts import counts_by_batch
-from app.services.batches import batch_row_for_number
+from app.services.batch_rows import batch_row_for_number
 from app.services.context import ServiceContext
 from app.services.groups import group_row
 from app.services.scan_log import DUPLICATE_SCAN, REFUSED_SCAN
@@ -142,7 +142,7 @@ def _created(session: Session, batch_ids: list[uuid.UUID]) -> dict[str, datetime
                            .where(AuditEvent.action == "batch.create",
                                   AuditEvent.entity_id.in_([str(i) for i in batch_ids]))
                            .group_by(AuditEvent.entity_id)).all()
-    return {entity_id: at for entity_id, at in rows}
+    return dict(rows)
 
 
 def _progress(row: Batch, group: str, counts: StateCounts, created: dict[str, datetime]) -> BatchProgress:
@@ -207,7 +207,7 @@ def _device_kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) ->
     if kind is AnomalyKind.NEVER_LABELLED:
         condition = and_(DeviceIdentity.status == DeviceStatus.REGISTERED.value, DeviceIdentity.labels_printed == 0,
                          DeviceIdentity.status_changed_at <= rules.cutoff(rules.never_labelled_days))
-        what = literal("registered, no label printed")
+        what: SQLColumnExpression[str] = literal("registered, no label printed")
     elif kind is AnomalyKind.NOT_INSTALLED:
         condition = and_(DeviceIdentity.status == DeviceStatus.LABELLED.value,
                          DeviceIdentity.status_changed_at <= rules.cutoff(rules.stale_days))

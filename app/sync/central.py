@@ -218,7 +218,3 @@ def _copy_organisation(url: str, local: Database) -> None:
         for row in rows:
             if conn.execute(select(table.c.id).where(table.c.id == row["id"])).first() is None:
                 conn.execute(insert(table).values(**{**row, "dirty": False}))
-
-
-def same_data_key(left: DataKey | None, right: DataKey | None) -> bool:
-    return left is not None and right is not None and left.raw() == right.raw()

@@ -23,6 +23,7 @@ from sqlalchemy import JSON, Connection, Engine, Table, Uuid, and_, any_, bindpa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError, NotSupportedError, ProgrammingError
+from sqlalchemy.sql.elements import ColumnClause, Label
 
 from app.db.base import UTCDateTime
 from app.db.models import SyncCounter
@@ -32,8 +33,8 @@ from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
 
 log = logging.getLogger(__name__)
-ROWID = literal_column("rowid")
-RAW_UPDATED_AT = literal_column("updated_at").label("raw_updated_at")  # as stored: no type processing
+ROWID: ColumnClause[Any] = literal_column("rowid")
+RAW_UPDATED_AT: Label[Any] = literal_column("updated_at").label("raw_updated_at")  # as stored: no type processing
 PUSH_BATCH = int(os.environ.get("DPS_SYNC_BATCH", "5000"))  # rows per transaction
 COUNTER: Table = SyncCounter.__table__  # type: ignore[assignment]
 Progress = Callable[[str], None]
@@ -75,7 +76,7 @@ def _push_table(local: Engine, central: Engine, table: Table, result: PushResult
         with local.connect() as conn:
             # Keyset on SQLite's rowid: the `dirty` index is ordered by it, so no batch sorts the whole table.
             rows = [dict(row._mapping) for row in conn.execute(
-                select(ROWID, RAW_UPDATED_AT, table).where(table.c.dirty.is_(True), ROWID > last)
+                select(ROWID, RAW_UPDATED_AT, table).where(table.c.dirty.is_(True), last < ROWID)
                 .order_by(ROWID).limit(PUSH_BATCH))]
             if not rows:
                 return
@@ -309,7 +310,7 @@ def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
     while True:
         with local.connect() as conn:
             rows = [dict(row._mapping) for row in conn.execute(
-                select(ROWID, table).where(table.c.rev == 0, ROWID > last).order_by(ROWID).limit(PUSH_BATCH))]
+                select(ROWID, table).where(table.c.rev == 0, last < ROWID).order_by(ROWID).limit(PUSH_BATCH))]
         if not rows:
             return
         last = rows[-1].pop("rowid")

@@ -38,9 +38,9 @@ class RestoreReport:
 
 
 def _fields(row: dict[str, Any]) -> dict[str, Any]:
-    from app.services.audit import event_fields  # the one definition of what the hash covers
+    from app.security.audit_fields import event_fields  # the one definition of what the hash covers
 
-    return event_fields(SimpleNamespace(**row))  # type: ignore[arg-type]
+    return event_fields(SimpleNamespace(**row))
 
 
 def recover(local: Engine, central: Engine, station: str) -> RestoreReport | None:

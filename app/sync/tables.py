@@ -48,10 +48,6 @@ def content_columns(table: Table) -> list[str]:
     return [column.name for column in table.columns if column.name not in SYNC_COLUMNS]
 
 
-def same_content(table: Table, left: Mapping[str, Any], right: Mapping[str, Any]) -> bool:
-    return all(_normal(left.get(name)) == _normal(right.get(name)) for name in content_columns(table))
-
-
 def _normal(value: Any) -> Any:
     return bytes(value) if isinstance(value, memoryview) else value
 
@@ -76,7 +72,7 @@ def unique_keys(table: Table) -> list[tuple[str, ...]]:
 
 
 def foreign_keys(table: Table) -> list[tuple[str, Table]]:
-    return [(fk.parent.name, fk.column.table) for fk in table.foreign_keys]  # type: ignore[misc]
+    return [(fk.parent.name, fk.column.table) for fk in table.foreign_keys]
 
 
 def to_json(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:

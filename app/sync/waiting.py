@@ -36,7 +36,7 @@ def _absent_parents(conn: Connection, parent: Table) -> set[uuid.UUID]:
 def hold_back(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows that can be written now; the others are kept waiting (a newer version replaces an older one)."""
     absent = {column: _absent_parents(conn, parent) for column, parent in foreign_keys(table)}
-    parents = {column: parent for column, parent in foreign_keys(table)}
+    parents = dict(foreign_keys(table))
     if not any(absent.values()) and conn.execute(
             select(WAITING.c.id).where(WAITING.c.table_name == table.name).limit(1)).first() is None:
         return rows

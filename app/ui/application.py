@@ -19,12 +19,10 @@ from app.services import users
 from app.services.context import ServiceContext
 from app.services.organisation import get_organisation, init_organisation
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
-from app.ui.environment import StatusReporter, UiEnvironment
 from app.ui.errors import install_error_handlers
 from app.ui.palette import follow_system_palette
 from app.ui.resources_qt import app_icon
 from app.ui.sessions import WindowSessions
-from app.ui.settings import Settings
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -68,11 +66,6 @@ def sign_in(home: Home, db: Database, runner: TaskRunner, user: str | None = Non
             return None
         actor = sign_in_dialog.actor
     return ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
-
-
-def build_environment(ctx: ServiceContext, home: Home, runner: TaskRunner | None = None) -> UiEnvironment:
-    return UiEnvironment(ctx=ctx, runner=runner or TaskRunner(),
-                         settings=Settings(home.settings_file, user=ctx.actor.name), status=StatusReporter(), home=home)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -35,3 +35,8 @@ class UiEnvironment:
     def can(self, permission: Permission) -> bool:
         """For enabling controls only: the services check every action again."""
         return allows(self.ctx.actor.role, permission)
+
+
+def build_environment(ctx: ServiceContext, home: Home, runner: TaskRunner | None = None) -> UiEnvironment:
+    return UiEnvironment(ctx=ctx, runner=runner or TaskRunner(),
+                         settings=Settings(home.settings_file, user=ctx.actor.name), status=StatusReporter(), home=home)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QProgres
 from app import __version__
 from app.ui import workspaces
 from app.ui.environment import UiEnvironment
-from app.ui.errors import show_error
 from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
 from app.ui.widgets.elided_label import ElidedLabel
@@ -152,12 +151,7 @@ class MainWindow(QMainWindow):
         spec = self.specs[index]
         if spec.key in self._built:
             return self._built[spec.key]
-        try:
-            widget = workspaces.create(spec, self.env, self)
-        except ModuleNotFoundError as error:
-            log.warning("workspace %s not available: %s", spec.key, error)
-            widget = QLabel(self.tr("This workspace is not part of this build."))
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        widget = workspaces.create(spec, self.env, self)
         self._built[spec.key] = widget
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -167,7 +161,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, self.tr(spec.description))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
         return widget
 
     def _show_workspace(self, index: int) -> None:
@@ -210,9 +205,6 @@ class MainWindow(QMainWindow):
         self.signOutRequested.emit()  # the sign-in dialog comes first, so the window is not the last one closing
         self.close()
         return True
-
-    def report_error(self, error: BaseException) -> None:
-        show_error(self, error)
 
     # --- layout and closing ---------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -34,7 +34,8 @@ from app.resources import resource_path
 from app.services import users
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
-from app.ui.application import application, build_environment
+from app.ui.application import application
+from app.ui.environment import build_environment
 from app.ui.main_window import MainWindow
 
 MISSING_PART = "not part of this build"

@@ -17,6 +17,7 @@ from app.security.keyring import Keyring
 from app.services.context import ServiceContext
 from app.services.organisation import get_organisation
 from app.ui.dialogs.sign_in import SignInDialog
+from app.ui.environment import build_environment
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 
@@ -39,8 +40,6 @@ class WindowSessions(QObject):
 
     def open_window(self, ctx: ServiceContext, runner: TaskRunner) -> MainWindow:
         """The window of a signed-in person, shown."""
-        from app.ui.application import build_environment  # application builds this; no import cycle at load
-
         window = MainWindow(build_environment(ctx, self.home, runner), start_sync=self.start_sync)
         window.signOutRequested.connect(self._signed_out)
         self.window = window

@@ -91,7 +91,7 @@ class Settings:
             return (value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")) # type: ignore[return-value]
         if setting.type is int:
             try:
-                return int(value)  # type: ignore[return-value]
+                return int(str(value))  # type: ignore[return-value]
             except (TypeError, ValueError):
                 return setting.default
         if setting.type is QByteArray:

@@ -100,7 +100,8 @@ class OutcomeSounds(QObject):
             from PySide6.QtCore import QLoggingCategory
             QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
             from PySide6.QtMultimedia import QMediaDevices
-        except ImportError:
+        except ImportError as error:  # QtMultimedia needs the system's audio libraries
+            log.warning("sound effects unavailable (%s); using the system beep", error)
             return "beep"
         if not QMediaDevices.audioOutputs():
             return "beep"

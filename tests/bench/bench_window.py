@@ -107,7 +107,8 @@ def measure(home_path: str, filter_text: str | None) -> dict[str, float]:
     from PySide6.QtWidgets import QMainWindow
 
     from app.services.devices import DeviceQuery, list_devices
-    from app.ui.application import application, build_environment
+    from app.ui.application import application
+    from app.ui.environment import build_environment
     from app.ui.main_window import MainWindow
     from app.ui.settings import LAST_GROUP, LAST_WORKSPACE
     from app.ui.views.devices_view import DevicesView

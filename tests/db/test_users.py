@@ -97,7 +97,12 @@ def test_the_cli_runs_the_same_services(ctx: ServiceContext, db_url: str, tmp_pa
     from app.cli import main
 
     base = ["--home", str(tmp_path / "home"), "--db", db_url, "user"]
-    assert main([*base, "disable", "ina"]) == 0
+    assert main([*base, "deactivate", "ina"]) == 0
+    with pytest.raises(AuthenticationError):
+        users.authenticate(ctx.db, "ina", PASSWORD)
+    assert main([*base, "activate", "ina"]) == 0
+    assert users.authenticate(ctx.db, "ina", PASSWORD).role is Role.INSTALLER
+    assert main([*base, "disable", "ina"]) == 0  # the older names still work
     assert main([*base, "role", "ina", "technician"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("cli password\n"))
     assert main([*base, "password", "ina"]) == 0

@@ -10,6 +10,6 @@ import fake_registration
 
 fake_registration.install()
 
-from app.cli import main
+from app.cli import main  # noqa: E402 - after the sys.path line
 
 sys.exit(main(sys.argv[1:]))

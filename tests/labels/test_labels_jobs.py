@@ -53,7 +53,7 @@ def test_start_at_skips_used_positions_on_the_first_sheet_only(tmp_path: Path, q
     slots = codes_per_slot(first, "avery-l7160")
     assert sorted(slots) == list(range(5, 21))
     assert parse_payload(slots[5]).sn == "SN-000000"  # type: ignore[union-attr]
-    assert sorted(codes_per_slot(second, "avery-l7160")) == list(range(0, 9))
+    assert sorted(codes_per_slot(second, "avery-l7160")) == list(range(9))
 
 
 def test_copies_sit_next_to_each_other(tmp_path: Path, qapp: Any) -> None:

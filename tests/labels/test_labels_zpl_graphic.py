@@ -17,7 +17,7 @@ from app.labels.templates import load_template
 from app.labels.verify import PrintVerificationError
 from app.labels.zpl import job_zpl, label_zpl, run_zpl_job
 from app.labels.zpl_graphic import GraphicFieldError, graphic_field, qr_bitmap, read_graphic_field
-from app.labels.zpl_verify import ZplCheck, lay_out, verify_zpl
+from app.labels.zpl_verify import ZplCheck, verify_zpl
 from app.security.signing import SigningKey
 
 

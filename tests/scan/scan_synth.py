@@ -56,7 +56,7 @@ def background(rng: random.Random, size: tuple[int, int] = FRAME_SIZE) -> np.nda
         else:
             cv2.circle(image, (x, y), rng.randint(10, 120), colour, -1)
     for _ in range(rng.randint(0, 4)):
-        cv2.putText(image, "SN %06d" % rng.randrange(10**6), (rng.randrange(width - 200), rng.randrange(30, height)),
+        cv2.putText(image, f"SN {rng.randrange(10**6):06d}", (rng.randrange(width - 200), rng.randrange(30, height)),
                     cv2.FONT_HERSHEY_SIMPLEX, rng.uniform(0.6, 1.5), (20, 20, 20), 2)
     texture = nprng.normal(0, 6, image.shape[:2]).astype(np.float32)
     return np.clip(image.astype(np.float32) + texture[..., None], 0, 255).astype(np.uint8)

@@ -122,6 +122,10 @@ def test_a_small_code_inside_a_large_one_is_its_own_code() -> None:
     assert read_texts(image) == {"OUTER-CODE-" + "o" * 40, "INNER"}
 
 
+def _matches(found: list, expected: bytes) -> bool:
+    return any(d.raw == expected or d.text.encode("utf-8") == expected for d in found)
+
+
 @pytest.mark.corpus
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason=f"the photo corpus is not at {CORPUS_DIR} (../shared/corpus)")
 def test_real_photographs_read_at_least_as_well_as_zxing_alone() -> None:
@@ -136,10 +140,7 @@ def test_real_photographs_read_at_least_as_well_as_zxing_alone() -> None:
         image = read_image(path)
         assert image is not None, path
 
-        def matches(found: list) -> bool:
-            return any(d.raw == expected or d.text.encode("utf-8") == expected for d in found)
-
-        zxing_reads += matches(zxing.decode(to_gray(image)))
-        chain_reads += matches(chain.decode(image, thorough=True))
+        zxing_reads += _matches(zxing.decode(to_gray(image)), expected)
+        chain_reads += _matches(chain.decode(image, thorough=True), expected)
     assert chain_reads >= zxing_reads
     assert chain_reads / len(items) >= 0.9, f"{chain_reads}/{len(items)}"

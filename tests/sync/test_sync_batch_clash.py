@@ -11,7 +11,7 @@ from app.services import devices
 from app.services.sync_service import list_conflicts, resolve_conflict
 from app.sync.engine import run_sync, sync_status
 from sync_stations import Station, snapshot
-from test_sync_scenarios import pair, sync_all  # noqa: F401 - the fixture
+from test_sync_scenarios import sync_all
 
 pytestmark = pytest.mark.postgres
 

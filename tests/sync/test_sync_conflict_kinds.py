@@ -10,7 +10,7 @@ from app.services import devices, lifecycle
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
 from sync_stations import Station, snapshot
-from test_sync_scenarios import pair, sync_all  # noqa: F401 - the fixture
+from test_sync_scenarios import sync_all
 
 pytestmark = pytest.mark.postgres
 

@@ -49,7 +49,7 @@ def test_eight_stations_sync_at_once_without_loss_duplicate_or_deadlock(tmp_path
                for index in range(STATIONS)]
     outputs = [worker.communicate(timeout=300) for worker in workers]
     elapsed = time.monotonic() - started
-    for worker, (out, err) in zip(workers, outputs, strict=True):
+    for worker, (_out, err) in zip(workers, outputs, strict=True):
         assert worker.returncode == 0, err[-3000:]
     print(f"{STATIONS} stations x {DEVICES} devices synced at once in {elapsed:.1f} s")
 

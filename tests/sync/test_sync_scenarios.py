@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -10,28 +9,10 @@ from sqlalchemy import select
 from app.db.models import Asset, DeviceIdentity, SyncConflict
 from app.services import devices, lifecycle
 from app.services.sync_service import list_conflicts, resolve_conflict
-from app.sync.central import enroll, init_central, unwrap_from_central
 from app.sync.engine import run_sync, sync_status
-from sync_stations import Station, add_group, open_station, snapshot
+from sync_stations import Station, snapshot
 
 pytestmark = pytest.mark.postgres
-PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture
-def pair(tmp_path: Path, central_url: str) -> tuple[Station, Station, str]:
-    """Station A holds the organisation and a group; B enrolled and pulled everything."""
-    a = open_station(tmp_path / "a")
-    add_group(a)
-    init_central(a.db, a.ctx.keyring, central_url, PASSPHRASE)
-    run_sync(a.db)
-    b = open_station(tmp_path / "b", create_org=False)
-    enroll(b.home, b.db, central_url, unwrap_from_central(central_url, PASSPHRASE))
-    b = open_station(tmp_path / "b")  # now with the enrolled keys
-    run_sync(b.db)
-    yield a, b, central_url
-    a.close()
-    b.close()
 
 
 def sns(station: Station) -> list[str]:

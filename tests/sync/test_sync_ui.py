@@ -18,7 +18,6 @@ from app.sync.engine import run_sync
 from app.ui.sync_controller import SyncController
 from app.ui.views.conflicts_view import ConflictsView
 from sync_stations import Station, open_station
-from test_sync_scenarios import pair  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.postgres
 

@@ -60,7 +60,7 @@ def station(qtbot, tmp_path: Path) -> Iterator[tuple[ServiceContext, UiEnvironme
 
 def expected_counts(admin: ServiceContext, group: str) -> StateCounts:
     """Counted one device at a time, by the rule, over the devices the device list shows for the batch."""
-    values = {state: 0 for state in BATCH_STATES}
+    values = dict.fromkeys(BATCH_STATES, 0)
     for device in devices.iter_devices(admin, devices.DeviceQuery(group=group, batch=LOT)):
         values[state_of(device.status, device.status_error)] += 1
     return StateCounts(**values)

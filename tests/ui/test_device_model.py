@@ -15,7 +15,7 @@ from app.ui.environment import UiEnvironment
 from app.ui.models.device_table_model import DeviceTableModel, RecordRole
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
-from tests.support.ui import ui_environment
+from tests.support.ui import ui_environment, wait_until_idle
 
 DEVICES = 3000
 
@@ -136,7 +136,7 @@ def test_a_late_page_of_an_older_query_is_dropped(env: UiEnvironment, owner: QOb
     model.set_query(DeviceQuery(group=STANDARD_GROUP))  # its page is on the way ...
     with qtbot.waitSignal(model.pageLoaded, timeout=20000):
         model.set_query(DeviceQuery(group=STANDARD_GROUP, text="PUMP-0000"))  # ... and arrives late
-    qtbot.wait(300)
+    wait_until_idle(qtbot, env.runner)  # both pages are in
     assert sns(model) == [f"PUMP-{n:05d}" for n in range(10)]
     qtbot.waitUntil(lambda: model.total == 10, timeout=20000)
 

@@ -22,7 +22,7 @@ from app.ui.environment import UiEnvironment
 from app.ui.models.device_table_model import DeviceTableModel
 from app.ui.views.devices_view import DevicesView
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
-from tests.support.ui import ui_environment
+from tests.support.ui import ui_environment, wait_until_idle
 
 TIMEOUT = 20000
 
@@ -224,7 +224,7 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
     assert box is not None and box.objectName() == "confirmDelete" and "Delete 2 devices" in box.text()
     assert "approved" not in box.text().lower()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(100)
+    wait_until_idle(qtbot, view.env.runner)
     assert view.model.rowCount() == 6
     view.delete_button.click()
     qtbot.waitUntil(lambda: view.confirmation is not None, timeout=TIMEOUT)
@@ -267,8 +267,9 @@ def test_export_csv_and_provisioning_with_secrets_needs_confirmation(view: Devic
     box = dialog.confirmation
     assert box is not None and box.objectName() == "confirmSecrets" and "audit" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(200)
-    assert not target.exists() and "not confirmed" in dialog.message.text()
+    qtbot.waitUntil(lambda: "not confirmed" in dialog.message.text(), timeout=TIMEOUT)
+    wait_until_idle(qtbot, view.env.runner)
+    assert not target.exists()
     dialog.export_button.click()
     dialog.confirmation.findChild(type(dialog.export_button), "confirmSecretsButton").click()
     qtbot.waitUntil(lambda: dialog.exported == 2, timeout=TIMEOUT)
@@ -376,7 +377,7 @@ def test_register_range_needs_a_prefix_or_the_no_prefix_box(view: DevicesView, q
     assert not dialog.ok_button.isEnabled() and dialog.preview.text() == ""
     assert dialog.message.text().startswith("Prefix: give a prefix such as PUMP-")
     qtbot.keyClick(dialog.prefix_edit, Qt.Key.Key_Return)  # Enter registers nothing
-    qtbot.wait(50)
+    wait_until_idle(qtbot, view.env.runner)
     assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
     dialog.count_spin.setValue(3)
     dialog.no_prefix.setChecked(True)

@@ -19,6 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.views.installer.field_view import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION, FieldView
 from app.ui.views.installer.summary_dialog import SummaryDialog
 from tests.support.ctx import as_role
+from tests.support.ui import wait_until_idle
 from tests.ui.installer_support import APPROVAL_GROUP, GROUP, Station, running_field_view
 
 OWNER_DATA = {"owner": "ACME Water", "voltage": "230"}
@@ -352,7 +353,7 @@ def test_end_session_asks_before_clearing_the_ledger(qtbot, field: tuple[Station
     box = view.end_confirmation
     assert box is not None and box.isVisible() and "list of 1 scan is cleared" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(50)
+    wait_until_idle(qtbot, view.env.runner)
     assert view.scans.rowCount() == 1 and view.ledger.summary().scans == 1  # kept
     view.end_button.click()
     view.end_confirmation.findChild(type(view.end_button), "confirmEndSessionButton").click()

@@ -209,7 +209,7 @@ def test_paced_video_source_plays_at_its_frame_rate(tmp_path: Path) -> None:
     elapsed = time.monotonic() - started
     source.close()
     assert len(frames) == 15 and source.fps == pytest.approx(30, abs=0.5)
-    assert 0.4 <= elapsed <= 1.5
+    assert elapsed >= 0.4  # paced, not as fast as it can read (a busy machine may only make it slower)
     assert [f.number for f in frames] == list(range(1, 16))
 
 

@@ -33,9 +33,7 @@ def field(qtbot, tmp_path: Path) -> Iterator[tuple[Station, FieldView]]:  # type
 def visible_texts(root: QWidget) -> list[str]:
     texts = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, (QLabel, QLineEdit)):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
             texts.append(widget.text())
         texts.append(widget.toolTip())
     return texts

@@ -321,7 +321,7 @@ def test_print_to_a_system_printer_asks_for_the_printer_first(qtbot, env: UiEnvi
     assert system_dialog is not None and system_dialog.isVisible()
     assert not dialog.is_busy()
     system_dialog.reject()
-    assert not dialog.is_busy() and dialog.result is None
+    assert not dialog.is_busy() and dialog.printed is None
     assert set(statuses(env).values()) == {"registered"} and label_events(env) == []
 
 

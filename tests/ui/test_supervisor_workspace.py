@@ -21,7 +21,7 @@ from app.ui.views.supervisor import audit_view
 from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
 from app.ui.workspaces.supervisor import SupervisorWorkspace
 from tests.db.supervision_scenario import G, build_scenario
-from tests.support.ui import open_office, ui_environment
+from tests.support.ui import open_office, ui_environment, wait_until_idle
 
 TIMEOUT = 20000
 
@@ -352,7 +352,7 @@ def test_enter_in_any_audit_filter_field_applies_the_filter(qtbot, workspace: Su
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: len(loads) > before and not view.model.loading, timeout=TIMEOUT)
-        qtbot.wait(50)
+        wait_until_idle(qtbot, workspace.env.runner)  # a second load would have started and ended by now
         assert len(loads) == before + 1  # applied once, not twice
         if expect_sn is not None:
             assert {view.model.record(r).sn for r in range(view.model.rowCount())} == {expect_sn}

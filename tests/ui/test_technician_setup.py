@@ -28,7 +28,7 @@ from app.ui.settings import LAST_GROUP
 from app.ui.views.groups_view import GroupsView
 from app.ui.workspaces.technician import TechnicianWorkspace
 from tests.support.ctx import add_standard_setup, build_service_context, row_counts
-from tests.support.ui import ui_environment
+from tests.support.ui import ui_environment, wait_until_idle
 
 WAIT_MS = 10000
 
@@ -268,7 +268,7 @@ def test_reveal_secret_asks_first_is_audited_and_forgotten_on_close(  # type: ig
     confirm = page.reveal_confirm
     assert isinstance(confirm, QMessageBox) and confirm.isVisible()
     confirm.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.wait(100)
+    wait_until_idle(qtbot, station.env.runner)
     assert audit_actions(station.admin, "group.secret.reveal") == 0
     assert page.dialog is None
 

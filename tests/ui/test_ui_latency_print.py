@@ -60,9 +60,9 @@ def test_gui_thread_never_blocks_while_2000_labels_print_to_pdf(qtbot, tmp_path:
             qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
         probe.stop()
         assert finished.args == ["printed"]
-        print(f"\nlongest GUI-thread block: {probe.worst_ms:.1f} ms over {probe.samples} ticks")
+        print(f"\n{probe.summary()}")
         assert probe.samples > 50
-        assert probe.worst_ms < MAX_BLOCK_MS
+        assert probe.worst_ms < MAX_BLOCK_MS, probe.summary()
         assert len(progress_values) > 10 and progress_values == sorted(progress_values)
 
         last_page = last_page_of(out, pages=math.ceil(LABELS / 21))

@@ -36,7 +36,7 @@ def test_tab_separated_files_are_read(tmp_path: Path, name: str, encoding: str) 
     path.write_bytes(data)
     table = read_table(path)
     assert table.headers == ["sn", "name", "batch"]
-    assert [row.values for row in table.rows] == [row for row in ROWS[1:]]
+    assert [row.values for row in table.rows] == list(ROWS[1:])
     assert [row.number for row in table.rows] == [2, 3]
     assert not table.errors
 

@@ -18,7 +18,7 @@ def loaded_after(imports: list[str]) -> list[str]:
 
 
 def test_services_and_csv_report_import_no_qt() -> None:
-    assert loaded_after(["app.services.supervision", "app.services.reporting", "app.reports.model",
+    assert loaded_after(["app.services.supervision", "app.services.reporting", "app.services.report_model",
                          "app.reports.csv_report", "app.reports.writers", "app.cli.report_cmd"]) == []
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import stat
 from pathlib import Path
 
@@ -20,17 +19,24 @@ from app.security.secrets import DataKey
 from app.security.signing import SigningKey
 
 
-def azure_device_key(group_secret_b64: str, sn: str) -> str:
-    return base64.b64encode(hmac.new(base64.b64decode(group_secret_b64), sn.encode("utf-8"),
-                                     hashlib.sha256).digest()).decode("ascii")
+# Microsoft's published example of a derived device key (symmetric-key enrollment groups), ../shared/PROVISIONING.md
+AZURE_GROUP_KEY = "8isrFI1sGsIlvvFSSFRiMfCNzv21fjbE/+ah/lSh3lF8e2YG1Te7w1KpZhJFFXJrqYKi9yegxkqIChbqOS9Egw=="
+AZURE_REGISTRATION_ID = "sn-007-888-abc-mac-a1-b2-c3-d4-e5-f6"
+AZURE_DEVICE_KEY = "Jsm0lyGpjaVYVP2g3FnmnmG9dI/9qU24wNoykUmermc="
+
+
+def test_device_key_is_the_published_azure_dps_vector() -> None:
+    assert derive_device_key(AZURE_GROUP_KEY, AZURE_REGISTRATION_ID) == AZURE_DEVICE_KEY
 
 
 @pytest.mark.parametrize("sn", ["SN-1", "dev/ä-ü", "x" * 64])
-def test_device_key_is_the_azure_dps_derivation(sn: str) -> None:
+def test_device_keys_differ_by_sn_and_by_group(sn: str) -> None:
     secret = new_group_secret()
     assert len(base64.b64decode(secret)) == 64
-    assert derive_device_key(secret, sn) == azure_device_key(secret, sn)
-    assert derive_device_key(secret, sn) != derive_device_key(new_group_secret(), sn)
+    key = derive_device_key(secret, sn)
+    assert len(base64.b64decode(key)) == 32 and derive_device_key(secret, sn) == key
+    assert key != derive_device_key(secret, sn + "0")
+    assert key != derive_device_key(new_group_secret(), sn)
 
 
 def test_new_secrets_are_random_base64() -> None:

@@ -29,7 +29,7 @@ def _rule_number(text: str, field: str) -> float | int | None:
         value = parse_value(_NUMBER, text)
     except InvalidValue as exc:
         raise InputError(str(exc), field=field) from None
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 class AttributeDialog(ServiceFormDialog):

@@ -9,6 +9,8 @@ field that takes input.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QWidget
 
@@ -35,7 +37,7 @@ def settle_focus(form: QFormLayout, buttons: QDialogButtonBox) -> None:
     """Call when the dialog is shown (its fields are final): tab order fields then buttons, focus on the first."""
     fields = form_fields(form)
     chain = fields + [button for button in buttons.buttons() if button.isVisibleTo(buttons.window())]
-    for before, after in zip(chain, chain[1:]):
+    for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
     make_ok_default(buttons)
     shown = [field for field in fields if field.isVisibleTo(buttons.window())]

@@ -77,7 +77,7 @@ class PrintLabelsDialog(QDialog):
         self.selection = labelling.LabelSelection(group, batch, tuple(sns or ()))
         self.label_batch: labelling.LabelBatch | None = None
         self.templates: dict[str, LabelTemplate | InputError] = {}
-        self.result: tuple[labelling.LabelBatch, jobs.JobReport] | None = None
+        self.printed: tuple[labelling.LabelBatch, jobs.JobReport] | None = None  # not `result`: QDialog.result()
         self._load_error: Exception | None = None
         self._loads_pending = 2
         self._job: Task | None = None
@@ -516,7 +516,7 @@ class PrintLabelsDialog(QDialog):
                 return labelling.print_labels(ctx, selection, render, copies=copies, template=template.name,
                                               output=target.describe())
 
-        self.result = None
+        self.printed = None
         if self.preview.is_busy():  # not now: the job needs the processor, the preview is drawn again after it
             self.preview.shutdown()
             self._preview_stale = True
@@ -570,7 +570,7 @@ class PrintLabelsDialog(QDialog):
 
     def _printed(self, result: tuple[labelling.LabelBatch, jobs.JobReport]) -> None:
         batch, report = result
-        self.result = result
+        self.printed = result
         target = self._running_target
         assert target is not None
         pages = " " + self.tr("on %1").replace("%1", self._pages(report.pages)) \
@@ -635,9 +635,9 @@ class PrintLabelsDialog(QDialog):
             self.revalidate()
 
     def _open_output(self) -> None:
-        if self.result is None or not self.result[1].outputs:
+        if self.printed is None or not self.printed[1].outputs:
             return
-        first = self.result[1].outputs[0]
+        first = self.printed[1].outputs[0]
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(first if first.suffix != ".png" else first.parent)))
 
     # --- closing ----------------------------------------------------------------------------------------

@@ -75,9 +75,7 @@ class ServiceFormDialog(QDialog):
         return widget
 
     def watch(self, widget: QWidget) -> None:
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(self.revalidate)
-        elif isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
             widget.textChanged.connect(self.revalidate)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self.revalidate)

@@ -5,9 +5,12 @@ Password hashing takes a noticeable moment (scrypt), so both run their service c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from app.config import Home
 from app.db.engine import Database
@@ -51,13 +54,13 @@ class _BusyDialog(QDialog):
             settle_focus(self.form, self.buttons)
 
     @property
-    def ok_button(self):  # type: ignore[no-untyped-def]
+    def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _submit(self) -> None:
         raise NotImplementedError
 
-    def _start(self, name: str, call) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, name: str, call: Callable[[], object]) -> None:
         self.ok_button.setEnabled(False)
         self.message.setText(self.tr("Please wait…"))
         self._runner.call(name, call, on_done=self._succeeded, on_failed=self._failed)

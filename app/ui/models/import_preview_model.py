@@ -40,18 +40,13 @@ class PreviewTable:
         header: dict[str, str] = {}
         for (row, column), message in preview.cell_errors.items():
             if row == HEADER_ROW and column in headers:
-                header[column] = message  # type: ignore[index]
+                header[column] = message
             elif column in headers:
-                cells[(row, column)] = message  # type: ignore[index]
+                cells[(row, column)] = message
             else:
                 rows[row] = message
         table_row_of = {table_row.number: index for index, table_row in enumerate(preview.rows)}
         return cls(preview, cells, rows, header, table_row_of)
-
-    @property
-    def problem_count(self) -> int:
-        return len(self.preview.errors)
-
 
 class ImportPreviewModel(QAbstractTableModel):
     """Columns are the file's columns; the vertical header is the file's row number (the header is row 1)."""

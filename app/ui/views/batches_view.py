@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from app.domain.batch_states import OTHER_STATES, STATE_TITLES
@@ -21,7 +20,6 @@ from app.ui.environment import UiEnvironment
 from app.ui.models.batch_model import STATES, BatchModel, CountsRole
 from app.ui.views.setup_parts import DataPage, RecordTable, hint, section_title
 
-PRINT_DIALOG_MODULE = "app.ui.dialogs.print_labels"
 
 EXCEPTION_STATES = OTHER_STATES  # disabled, retired: a column only when some batch has such devices
 
@@ -37,12 +35,12 @@ class StateBarDelegate(QStyledItemDelegate):
         style_option = QStyleOptionViewItem(option)
         self.initStyleOption(style_option, index)
         style_option.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
-        rect: QRect = option.rect.adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
-        text_width = option.fontMetrics.horizontalAdvance(text) + 8  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(4, 5, -4, -5)
+        text_width = option.fontMetrics.horizontalAdvance(text) + 8
         bar = QRect(rect.left(), rect.top(), max(40, rect.width() - text_width), rect.height())
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
@@ -56,10 +54,10 @@ class StateBarDelegate(QStyledItemDelegate):
                     painter.setBrush(QColor(STATE_COLOURS.get(state, "#777777")))
                     painter.drawRect(QRect(round(x), bar.top(), max(1, round(x + width) - round(x)), bar.height()))
                 x += width
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
-        cell: QRect = option.rect  # type: ignore[attr-defined]
+        cell: QRect = option.rect
         text_rect = QRect(bar.right() + 6, cell.top(), cell.right() - bar.right() - 6, cell.height())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
@@ -201,20 +199,9 @@ class BatchesView(DataPage):
         batch = self.selected_batch()
         if batch is None:
             return None
-        try:
-            module = importlib.import_module(PRINT_DIALOG_MODULE)
-        except ModuleNotFoundError as error:
-            if error.name != PRINT_DIALOG_MODULE:
-                raise
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Print labels"),
-                              self.tr("Printing labels is not part of this build yet."), QMessageBox.StandardButton.Ok,
-                              self)
-            box.setObjectName("printUnavailable")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            self.print_dialog = box
-            return box
-        dialog = module.PrintLabelsDialog(self.env, self.group, batch=batch.number, parent=self)
+        from app.ui.dialogs.print_labels import PrintLabelsDialog  # its QtPrintSupport loads when first used
+
+        dialog = PrintLabelsDialog(self.env, self.group, batch=batch.number, parent=self)
         self.print_dialog = dialog
         dialog.open()
-        return dialog  # type: ignore[no-any-return]
+        return dialog

@@ -240,7 +240,8 @@ class ConflictsView(QWidget):
             return {}
         choices: dict[str, str] = {}
         for row in range(self.fields.rowCount()):
-            name = self.fields.item(row, self.FIELD).text()
+            item = self.fields.item(row, self.FIELD)
+            name = item.text() if item is not None else ""
             combo = self.fields.cellWidget(row, self.KEEP)
             if name in record.differing and name in record.fields and isinstance(combo, QComboBox):
                 choices[name] = combo.currentText()
@@ -248,7 +249,8 @@ class ConflictsView(QWidget):
 
     def choose(self, field: str, side: str) -> None:
         for row in range(self.fields.rowCount()):
-            if self.fields.item(row, self.FIELD).text() == field:
+            item = self.fields.item(row, self.FIELD)
+            if item is not None and item.text() == field:
                 combo = self.fields.cellWidget(row, self.KEEP)
                 if isinstance(combo, QComboBox):
                     combo.setCurrentText(side)

@@ -342,7 +342,7 @@ class DevicesView(QWidget):
 
         dialog = RegisterDeviceDialog(self.env, self.group, default_batch=self._batch_filter(), parent=self)
         dialog.registered.connect(lambda _count: self._after_registration())
-        self.dialog = dialog
+        self.dialog: QWidget = dialog  # the dialog last opened from here
         dialog.open()
 
     def register_range(self) -> None:
@@ -589,8 +589,9 @@ class DevicesView(QWidget):
         self._filter_timer.stop()
 
 
-def _deleted(ctx: ServiceContext, group: str, sn: str, approved_batch_ok: bool) -> None:
+def _deleted(ctx: ServiceContext, group: str, sn: str, approved_batch_ok: bool) -> DeviceRecord | None:
     lifecycle.delete(ctx, group, sn, approved_batch_ok=approved_batch_ok)
+    return None  # a deleted device has no record to show
 
 
 def _matching_sns(ctx: ServiceContext, query: DeviceQuery) -> list[str]:

@@ -70,7 +70,7 @@ class MasterdataView(DataPage):
         self.groups.doubleClicked.connect(lambda _index: self.edit_group())
         self._update_buttons()
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)

@@ -48,7 +48,8 @@ class LabelOutputPicker(QGroupBox):
         self.kind_box.setObjectName("targetKind")
         self.kind_box.setModel(self._kinds)
         for kind, text in zip(KINDS, (self.tr("System printer"), self.tr("PDF file"),
-                                      self.tr("PNG images (one per label)"), self.tr("ZPL (Zebra thermal printer)"))):
+                                      self.tr("PNG images (one per label)"), self.tr("ZPL (Zebra thermal printer)")),
+                              strict=True):
             self.kind_box.addItem(text, kind)
         self.printer_name = QLabel()
         self.printer_name.setObjectName("printerName")
@@ -61,7 +62,7 @@ class LabelOutputPicker(QGroupBox):
         self.pages.setObjectName("targetPages")
         browse = (self._browse_pdf, self._browse_png, self._browse_zpl)
         for widget, name, handler in zip((self.pdf_path, self.png_folder, self.zpl_target),
-                                         ("browsePdf", "browsePng", "browseZpl"), browse):
+                                         ("browsePdf", "browsePng", "browseZpl"), browse, strict=True):
             button = QPushButton(self.tr("&Browse…"))
             button.setObjectName(name)
             button.clicked.connect(handler)

@@ -64,7 +64,7 @@ def render_preview(spec: jobs.JobSpec, max_pages: int, control: TaskControl | No
     images = [_blank_page(width, height, dpi) for _ in range(pages)]
     painters = [begin_painter(image) for image in images]
     try:
-        for page, painter in enumerate(painters):
+        for painter in painters:
             painter.setPen(QPen(OUTLINE_COLOUR, 1))
             for slot in range(per_page):
                 x, y = template.label_origin(slot)
@@ -243,7 +243,7 @@ class LabelPreview(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         rects = self.page_rects()
-        for rect, image in zip(rects, self._shown):
+        for rect, image in zip(rects, self._shown, strict=True):
             painter.fillRect(rect.translated(3, 3), QColor(0, 0, 0, 50))
             painter.drawImage(rect, image)  # already at this size, unless the widget was just resized
             painter.setPen(QPen(QColor(110, 110, 110), 1))

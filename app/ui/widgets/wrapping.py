@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 ZERO_WIDTH_SPACE = "\u200b"
 RUN = 24  # characters without a break after which one may break
-_LONG_RUN = re.compile(r"\S{%d,}" % (RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{RUN + 1},}}")
 
 
 def breakable(text: str, run: int = RUN) -> str:

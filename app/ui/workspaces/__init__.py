@@ -7,7 +7,7 @@ offer ``shutdown()`` (called once when the window closes, e.g. to release a came
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
@@ -16,24 +16,39 @@ from app.domain.enums import Role
 from app.ui.environment import UiEnvironment
 
 
+def _technician(env: UiEnvironment, parent: QWidget | None) -> QWidget:
+    from app.ui.workspaces import technician  # built when first shown: a quick start, one workspace at a time
+    return technician.create_workspace(env, parent)
+
+
+def _installer(env: UiEnvironment, parent: QWidget | None) -> QWidget:
+    from app.ui.workspaces import installer
+    return installer.create_workspace(env, parent)
+
+
+def _supervisor(env: UiEnvironment, parent: QWidget | None) -> QWidget:
+    from app.ui.workspaces import supervisor
+    return supervisor.create_workspace(env, parent)
+
+
 @dataclass(frozen=True)
 class WorkspaceSpec:
     key: str
     title: str
-    module: str
+    build: Callable[[UiEnvironment, QWidget | None], QWidget]
     roles: frozenset[Role]
     shortcut: str
     description: str
 
 
 WORKSPACES: tuple[WorkspaceSpec, ...] = (
-    WorkspaceSpec("technician", "Factory", "app.ui.workspaces.technician",
+    WorkspaceSpec("technician", "Factory", _technician,
                   frozenset({Role.TECHNICIAN, Role.SUPERVISOR}), "Ctrl+1",
                   "master data, registration groups, devices, batches, labels"),
-    WorkspaceSpec("installer", "Field", "app.ui.workspaces.installer",
+    WorkspaceSpec("installer", "Field", _installer,
                   frozenset({Role.INSTALLER, Role.SUPERVISOR}), "Ctrl+2",
                   "scan, fill in master data, install and activate"),
-    WorkspaceSpec("supervisor", "Office", "app.ui.workspaces.supervisor",
+    WorkspaceSpec("supervisor", "Office", _supervisor,
                   frozenset({Role.SUPERVISOR}), "Ctrl+3",
                   "batch progress, anomalies, approvals, audit trail, reports, users, sync conflicts"),
 )
@@ -44,7 +59,6 @@ def workspaces_for(role: Role) -> list[WorkspaceSpec]:
 
 
 def create(spec: WorkspaceSpec, env: UiEnvironment, parent: QWidget | None = None) -> QWidget:
-    module = importlib.import_module(spec.module)
-    widget: QWidget = module.create_workspace(env, parent)
+    widget = spec.build(env, parent)
     widget.setObjectName(f"workspace_{spec.key}")
     return widget

@@ -6,12 +6,11 @@ shown. Devices and Batches work on one registration group, picked above them and
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -24,9 +23,6 @@ from app.ui.errors import show_error
 from app.ui.settings import LAST_GROUP
 
 log = logging.getLogger(__name__)
-
-DEVICES_VIEW_MODULE = "app.ui.views.devices_view"
-
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -45,18 +41,8 @@ PAGES: tuple[PageSpec, ...] = (
 
 
 def _devices_page(env: UiEnvironment, parent: QWidget) -> QWidget:
-    try:
-        module = importlib.import_module(DEVICES_VIEW_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name != DEVICES_VIEW_MODULE:
-            raise
-        log.info("devices view not available in this build")
-        label = QLabel(parent.tr("The device list is not part of this build yet."))
-        label.setObjectName("devicesPlaceholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-    widget: QWidget = module.DevicesView(env, parent)
-    return widget
+    from app.ui.views.devices_view import DevicesView
+    return DevicesView(env, parent)
 
 
 def _groups_page(env: UiEnvironment, parent: QWidget) -> QWidget:
@@ -154,8 +140,9 @@ class TechnicianWorkspace(QWidget):
             widget.setObjectName(widget.objectName() or f"page_{key}")
             old = self.stack.widget(index)
             self.stack.insertWidget(index, self._scrollable(widget))
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = widget
             if PAGES[index].uses_group:
                 self._tell_group(widget)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.scan.decoders import Detection
 from app.scan.pipeline import FrameDetections
 from app.ui.camera import CameraBridge, PreviewFrame
 from app.ui.palette import OUTCOME_COLOURS
@@ -136,7 +137,7 @@ class CameraView(QWidget):
         if not outlines:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        newest: dict[str, tuple[FrameDetections, object]] = {}
+        newest: dict[str, tuple[FrameDetections, Detection]] = {}
         for detections in outlines:
             for detection in detections.detections:
                 newest[detection.text] = (detections, detection)
@@ -144,10 +145,10 @@ class CameraView(QWidget):
             sx = target.width() / max(1, detections.width)
             sy = target.height() / max(1, detections.height)
             points = [QPointF(target.x() + x * sx, target.y() + y * sy)
-                      for x, y in detection.corners]  # type: ignore[attr-defined]
+                      for x, y in detection.corners]
             if len(points) < 3:
                 continue
-            level = self._code_levels.get(detection.text, "info")  # type: ignore[attr-defined]
+            level = self._code_levels.get(detection.text, "info")
             pen = QPen(QColor(OUTCOME_COLOURS.get(level, OUTCOME_COLOURS["info"])), 4)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)

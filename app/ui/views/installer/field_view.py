@@ -211,11 +211,11 @@ class FieldView(QWidget):
         for page in (box, self.replace_page, self.reprovision_page, self.disable_page):
             self.pages.addWidget(self._framed(page) if page is not box else page)
         layout.addWidget(self.pages, 1)
-        self.actions = ActionButtons()
-        self.install_button, self.activate_button = self.actions.install, self.actions.activate
-        self.replace_button, self.reprovision_button = self.actions.replace, self.actions.reprovision
-        self.disable_button = self.actions.disable
-        layout.addWidget(self.actions)
+        self.action_buttons = ActionButtons()  # not `actions`: that is QWidget.actions()
+        self.install_button, self.activate_button = self.action_buttons.install, self.action_buttons.activate
+        self.replace_button, self.reprovision_button = self.action_buttons.replace, self.action_buttons.reprovision
+        self.disable_button = self.action_buttons.disable
+        layout.addWidget(self.action_buttons)
         return side
 
     @staticmethod
@@ -260,7 +260,7 @@ class FieldView(QWidget):
         self.disable_page.cancelled.connect(self.cancel_mode)
         self.env.status.dataChanged.connect(self._data_changed)
         self.scan_table.doubleClicked.connect(self._scan_row_opened)
-        shortcuts: list[tuple[str, Callable[[], None]]] = [
+        shortcuts: list[tuple[str, Callable[[], object]]] = [
             ("F5", self.install), ("F6", self.activate), ("Ctrl+Return", self.activate), ("Ctrl+Enter", self.activate),
             ("F7", self.begin_replace), ("F8", self.begin_reprovision), ("F9", self.begin_disable),
             ("F10", lambda: self.show_summary(ending=False)), ("Escape", self.cancel_mode),
@@ -520,7 +520,7 @@ class FieldView(QWidget):
     def _update_actions(self) -> None:
         device = self.current.device if self.current is not None else None
         policy = self.current_group.reprovision_policy if self.current_group else ""
-        self.actions.show_for(device.status if device is not None else None, policy, self.env.can)
+        self.action_buttons.show_for(device.status if device is not None else None, policy, self.env.can)
 
     # ---- install and activate --------------------------------------------------------------------------
     def install(self) -> None:

@@ -102,7 +102,7 @@ class MasterDataForm(QWidget):
         for attribute in attributes:
             editor = self._editor(attribute)
             editor.setObjectName(f"field_{attribute.key}")
-            self._set_value(attribute, editor, values.get(attribute.key, None))
+            self._set_value(attribute, editor, values.get(attribute.key))
             message = QLabel()
             message.setObjectName(f"error_{attribute.key}")
             message.setWordWrap(True)
@@ -197,11 +197,6 @@ class MasterDataForm(QWidget):
             elif isinstance(editor, QLineEdit):
                 out[key] = editor.text()
         return out
-
-    def set_field(self, key: str, value: Any) -> None:
-        attribute = next(a for a in self.attributes if a.key == key)
-        self._set_value(attribute, self.editors[key], value)
-        self._changed(key)
 
     def check(self, *, require_complete: bool) -> dict[str, str]:
         """Problems by key, also shown under their fields (an empty dict: all valid)."""

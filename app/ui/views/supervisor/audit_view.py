@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -38,7 +38,9 @@ class AuditView(QWidget):
         self.action.setEditable(True)
         self.action.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.action.addItems(ACTION_PREFIXES)
-        self.action.lineEdit().setPlaceholderText(self.tr("any action (prefix)"))
+        editor = self.action.lineEdit()
+        if editor is not None:  # there is one: the box is editable
+            editor.setPlaceholderText(self.tr("any action (prefix)"))
         self.station = self._line("filterStation", self.tr("station id"))
         self.sn = self._line("filterSn", self.tr("device SN"))
         self.group = self._line("filterGroup", self.tr("registration group"))
@@ -228,5 +230,5 @@ class AuditView(QWidget):
 def _day_start(date: QDate, *, next_day: bool = False) -> datetime | None:
     if date == NO_DATE or not date.isValid():
         return None
-    day = datetime.combine(date.toPython(), time()).astimezone()  # local midnight
+    day = datetime(date.year(), date.month(), date.day()).astimezone()  # local midnight
     return day + timedelta(days=1) if next_day else day

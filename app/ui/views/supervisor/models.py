@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from app.domain.records import AuditRecord, ReprovisionRecord
 from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
 from app.reports.chart import STATE_COLOURS
-from app.reports.model import local_time
+from app.services.report_model import local_time
 from app.services.supervision import ANOMALY_TITLES, Anomaly, BatchProgress
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import TaskRunner

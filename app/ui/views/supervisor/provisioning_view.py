@@ -8,6 +8,7 @@ while the page is shown it refreshes every 10 s (the service beats every ~10 s; 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -94,11 +95,11 @@ class ProvisioningView(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         env.status.dataChanged.connect(lambda what: self.reload() if what == "devices" and self.isVisible() else None)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.timer.start()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.timer.stop()
 

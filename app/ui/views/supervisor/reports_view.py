@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
                                QWidget)
 
 from app.domain.wording import count_of
-from app.reports.model import BatchReport
+from app.services.report_model import BatchReport
 from app.reports.writers import writer_for
 from app.services import batches, reporting, supervision
 from app.services.supervision import ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress

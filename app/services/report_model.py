@@ -1,4 +1,4 @@
-"""What a batch report shows: plain data, no Qt, no database."""
+"""What a batch report shows: plain data, no Qt, no database (services/reporting.py builds it, app/reports draws it)."""
 
 from __future__ import annotations
 
