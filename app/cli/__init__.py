@@ -38,6 +38,7 @@ def _parser(modules: set[str]) -> argparse.ArgumentParser:
     parser.add_argument("--home", help="data home (default: $DPS_HOME or the user data directory)")
     parser.add_argument("--db", help="database URL (default: $DPS_DB or the embedded SQLite file in the home)")
     parser.add_argument("--user", help="sign in as this user (password from $DPS_PASSWORD or a prompt)")
+    parser.set_defaults(full_parser=build_full_parser)  # for the completion script, without an import cycle
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     registered: set[str] = set()
     for command in COMMANDS:

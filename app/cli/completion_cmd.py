@@ -21,9 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.cli import build_full_parser
-
-    print(completion_script(args.shell, build_full_parser()), end="")
+    print(completion_script(args.shell, args.full_parser()), end="")
     return 0
 
 

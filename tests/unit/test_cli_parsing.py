@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.cli import build_parser
+from app.cli import build_full_parser as build_parser
 from app.cli.common import parse_assignments, print_csv, print_table
 from app.domain.errors import InputError
 
