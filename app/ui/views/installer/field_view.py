@@ -31,12 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
+from app.domain.enums import DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
-from app.domain.records import RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
+from app.domain.lifecycle import (
+    Action,
+    Phase,
+    allowed,
+    needs_complete_master_data,
+    next_state,
+    phase_of,
+)
+from app.domain.records import (
+    RegistrationGroupRecord,
+    RegistrationRecord,
+    ReprovisionRecord,
+)
 from app.domain.wording import count_of
 from app.qr.onboarding import ThirdPartyCode
-from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
+from app.scan.outcomes import KnownDevice, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
 from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
@@ -53,7 +65,7 @@ from app.ui.views.installer.banner import OutcomeBanner, level_of
 from app.ui.views.installer.camera_pane import CameraPane
 from app.ui.views.installer.device_panel import DevicePanel, registration_line
 from app.ui.views.installer.disable_page import DisablePage
-from app.ui.views.installer.ledger import ONBOARDABLE, Progress, SessionLedger
+from app.ui.views.installer.ledger import Progress, SessionLedger
 from app.ui.views.installer.masterdata_form import MasterDataForm
 from app.ui.views.installer.masterdata_form import warm_up as warm_up_form
 from app.ui.views.installer.registration_watch import RegistrationWatch
@@ -70,9 +82,6 @@ from app.ui.views.installer.thirdparty_panel import (
 log = logging.getLogger(__name__)
 
 ANY_GROUP = ""
-WATCHED_STATUSES = (*ONBOARDABLE, *(s.value for s in ACTIVE_STATUSES))
-"""Shown devices in these states are watched for a registration with the provisioning service."""
-NOT_A_DEVICE = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.AMBIGUOUS, ScanOutcome.DAMAGED_CODE)
 PAGE_NONE, PAGE_REPLACE, PAGE_REPROVISION, PAGE_DISABLE = range(4)
 
 
@@ -381,7 +390,7 @@ class FieldView(QWidget):
             self.third_party_panel.clear()
         if scan_log.is_recorded(result):  # also a repeat shown as a more serious outcome (retired, disabled)
             self._record_scan(result)
-        usable = bool(result.sn) and result.outcome not in NOT_A_DEVICE
+        usable = bool(result.sn) and result.outcome.traits.names_device
         if self.pages.currentIndex() == PAGE_REPLACE and self.replace_page.accept_scan(result, usable):
             if usable and level_of(result.outcome) != "error":
                 self.banner.show_text("info", self.tr("Replace: %s scanned") % result.sn, result.message,
@@ -398,8 +407,8 @@ class FieldView(QWidget):
                 self._clear_device(self.tr("Third-party device"))
             self.third_party_panel.show_code(result.third_party, can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
         elif self.pages.currentIndex() == PAGE_NONE:
-            self._clear_device(self.tr("Nothing to onboard") if result.outcome in NOT_A_DEVICE
-                               else self.tr("Unknown device"))
+            self._clear_device(self.tr("Unknown device") if result.outcome.traits.names_device
+                               else self.tr("Nothing to onboard"))
         self.outcomeShown.emit(result)
 
     def _record_scan(self, result: ScanResult) -> None:
@@ -470,14 +479,17 @@ class FieldView(QWidget):
         self.masterdata_box.setTitle(self.tr("Master data (%s)") % group.masterdata_group)
         self._watch_registrations(details)
         self._update_actions()
-        if focus_form and details.device.status in ONBOARDABLE and self.pages.currentIndex() == PAGE_NONE:
+        if (focus_form and allowed(details.device.status, Action.ACTIVATE)
+                and self.pages.currentIndex() == PAGE_NONE):
             self._focus_first_open_field()
         self.deviceShown.emit(details)
 
     def _watch_registrations(self, details: DeviceDetails) -> None:
-        """A device that can still provision itself is watched until its next registration arrives."""
+        """A device that a registration with the provisioning service would connect is watched until its next
+        registration arrives."""
         device = details.device
-        if device.status in WATCHED_STATUSES:
+        if (allowed(device.status, Action.REGISTER)
+                and next_state(device.status, Action.REGISTER) is DeviceStatus.CONNECTED):
             known = details.registrations[0].operation_id if details.registrations else ""
             self.registration_watch.watch(device.group, device.sn, known)
         else:
@@ -526,20 +538,19 @@ class FieldView(QWidget):
     def install(self) -> None:
         """Install; for a device that is already active, save its corrected master data."""
         device = self.current.device if self.current is not None else None
-        if device is not None and device.status in (s.value for s in ACTIVE_STATUSES):
-            self._onboard("save", lifecycle.install, require_complete=True)
-        else:
-            self._onboard("install", lifecycle.install, require_complete=False)
+        saving = device is not None and phase_of(device.status) is Phase.ACTIVE
+        self._onboard("save" if saving else "install", Action.INSTALL, lifecycle.install)
 
     def activate(self) -> None:
-        self._onboard("activate", lifecycle.activate, require_complete=True)
+        self._onboard("activate", Action.ACTIVATE, lifecycle.activate)
 
-    def _onboard(self, action: str, call: Callable[..., Any], *, require_complete: bool) -> None:
+    def _onboard(self, action: str, step: Action, call: Callable[..., Any]) -> None:
         button = self.activate_button if action == "activate" else self.install_button
         if self.current is None or not button.isEnabled():
             return
         device = self.current.device
-        problems = self.form.check(require_complete=require_complete)
+        # the service refuses the same (the table's rule); checked here first to name the fields on the form
+        problems = self.form.check(require_complete=needs_complete_master_data(device.status, step))
         if problems:
             self.banner.show_text("error", self.tr("Check the master data"), self.form.problems_text(problems))
             self.sounds.play("warning")
@@ -633,7 +644,7 @@ class FieldView(QWidget):
         def done(replacement: Replacement) -> None:
             self.ledger.record(group, old, Progress.DONE, self.tr("replaced by %s") % new)
             self.scans.set_done(group, old, self.tr("replaced by %s") % new)
-            active = replacement.new.status in (s.value for s in ACTIVE_STATUSES)
+            active = phase_of(replacement.new.status) is Phase.ACTIVE
             if not self.scans.set_done(group, new, self.tr("replaces %s") % old):  # typed on the Replace page
                 record = replacement.new
                 self.scans.add_action(self.tr("replacement"),
@@ -688,7 +699,7 @@ class FieldView(QWidget):
         """Disable (asks for a reason); a disabled device is enabled again at once."""
         if not self.disable_button.isEnabled() or self.current is None:
             return
-        if self.current.device.status == DeviceStatus.DISABLED.value:
+        if allowed(self.current.device.status, Action.ENABLE):
             self._enable()
             return
         self.disable_page.begin(self.current.device.sn)
