@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from app.qr.manual_code import format_manual_code
 from app.scan.outcomes import ScanOutcome
 from app.services import devices, lifecycle
-from app.ui.views.installer.field_view import PAGE_REPLACE, FieldView
+from app.ui.views.installer.field_actions import PAGE_REPLACE
+from app.ui.views.installer.field_view import FieldView
 from tests.ui.installer_support import GROUP, Station, forged_label, label_data, running_field_view
 
 OWNER_DATA = {"owner": "ACME Water", "voltage": "230"}
@@ -132,7 +133,7 @@ def test_a_very_long_message_wraps_and_keeps_the_window_and_its_buttons_in_place
         QApplication.processEvents()
     assert view.minimumSizeHint().width() <= minimum
     assert view.width() == width  # not stretched past the 1,280 px it was given
-    for button in view.actions.findChildren(type(view.install_button)):
+    for button in view.action_buttons.findChildren(type(view.install_button)):
         corner = button.mapTo(view, QPoint(button.width(), button.height()))
         assert 0 < corner.x() <= view.width() and 0 < corner.y() <= view.height(), button.text()
     preview = view.replace_page.preview

@@ -16,7 +16,8 @@ from app.domain.errors import PermissionDeniedError
 from app.services import devices, lifecycle
 from app.sync.central import CENTRAL_URL_KEY
 from app.ui.main_window import MainWindow
-from app.ui.views.installer.field_view import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION, FieldView
+from app.ui.views.installer.field_actions import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION
+from app.ui.views.installer.field_view import FieldView
 from app.ui.views.installer.summary_dialog import SummaryDialog
 from tests.support.ctx import as_role
 from tests.ui.installer_support import APPROVAL_GROUP, GROUP, Station, running_field_view
