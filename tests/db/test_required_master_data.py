@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DPS_HOME", "DPS_DB")}
-    return subprocess.run([sys.executable, "-m", "app", "--home", str(home), *argv], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "app", "--home", str(home), *argv], cwd=ROOT, env=env, check=False,
                           capture_output=True, text=True, timeout=300)
 
 
