@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.domain.enums import DeviceStatus
 from app.domain.errors import DpsError
-from app.domain.lifecycle import Action, allowed
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
 from app.domain.wording import count_of
@@ -309,11 +308,11 @@ class DevicesView(QWidget):
         # every matching device selected, the ones not loaded are not known here: the service reports those)
         statuses = {record.status for record in self.selected_records()} if loaded_selected else set()
         for button, permission, rule, why in (
-                (self.disable_button, Permission.DISABLE, lambda status: allowed(status, Action.DISABLE),
+                (self.disable_button, Permission.DISABLE, lifecycle.can_disable,
                  self.tr("Only devices that are not disabled, replaced or discarded can be disabled")),
-                (self.enable_button, Permission.DISABLE, lambda status: allowed(status, Action.ENABLE),
+                (self.enable_button, Permission.DISABLE, lifecycle.can_enable,
                  self.tr("Only disabled devices can be enabled")),
-                (self.delete_button, Permission.DELETE, lambda status: allowed(status, Action.DELETE),
+                (self.delete_button, Permission.DELETE, lifecycle.can_delete,
                  self.tr("Activated devices must be disabled before they are deleted"))):
             applies = self.all_matching or any(rule(status) for status in statuses)
             button.setEnabled(has_group and idle and selected > 0 and can(permission) and applies)
