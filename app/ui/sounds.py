@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from app.scan.outcomes import Feedback, ScanOutcome, Tone
+from app.scan.outcome_table import Feedback, ScanOutcome, Tone
 
 log = logging.getLogger(__name__)
 

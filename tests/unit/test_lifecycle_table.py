@@ -23,7 +23,7 @@ from app.domain.lifecycle import (
     states_allowing,
     states_in,
 )
-from app.scan.outcomes import SEVERITY, Feedback, ScanOutcome
+from app.scan.outcome_table import SEVERITY, Feedback, ScanOutcome
 
 
 def test_every_state_decides_every_action_once() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.scan.outcomes import Feedback, ScanOutcome, ScanResult
+from app.scan.outcome_table import Feedback, ScanOutcome
+from app.scan.outcomes import ScanResult
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
