@@ -30,15 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import DeviceStatus
-from app.domain.lifecycle import (
-    Action,
-    allowed,
-    next_state,
-)
-from app.domain.records import (
-    RegistrationGroupRecord,
-    RegistrationRecord,
-)
+from app.domain.lifecycle import Action, allowed, next_state
+from app.domain.records import RegistrationGroupRecord, RegistrationRecord
 from app.services import groups, lifecycle
 from app.services.lifecycle import DeviceDetails
 from app.ui.camera import CameraBridge
@@ -62,12 +55,9 @@ from app.ui.views.installer.replace_page import ReplacePage
 from app.ui.views.installer.reprovision_page import ReprovisionPage
 from app.ui.views.installer.scan_input import ScanInput
 from app.ui.views.installer.scan_model import ScanListModel
-from app.ui.views.installer.thirdparty_panel import (
-    ThirdPartyPanel,
-)
+from app.ui.views.installer.thirdparty_panel import ThirdPartyPanel
 
 log = logging.getLogger(__name__)
-
 
 
 class OutcomeRelay(QObject):
@@ -76,7 +66,7 @@ class OutcomeRelay(QObject):
     resultReady = Signal(object)
 
 
-class FieldView(FieldScanning, FieldActions, FieldSession, QWidget):
+class FieldView(FieldScanning, FieldActions, FieldSession):
     """The parts: building and the shown device here; field_scanning (camera, scans), field_actions (the
     lifecycle actions and their flows), field_session (session, group, summary, end)."""
 
