@@ -281,7 +281,7 @@ def _first_assignment_core(ctx: ServiceContext, session: Session, group: rows.Gr
         "device_id": identity.asset_code, "etag": etag, "error_code": None, "error_message": "",
         "transport": request.transport[:16], "peer": request.peer[:128], "instance": request.instance[:128],
         "device_payload": _kept_payload(request.payload), "response_payload": response_payload}, now)
-    audit.append(session, ctx, audit.AuditEntry(  # lifecycle._entry's event
+    audit.append(session, ctx, audit.AuditEntry(  # lifecycle_common.entry's event
         "device.registration", "device", str(identity.asset_id), group_name=group.name, sn=identity.sn,
         details={"substatus": "initialAssignment", "asset_id": identity.asset_code, "ou": target.ou,
                  "environment": target.environment, "hub": hub, "policy": group.allocation_policy,
