@@ -9,11 +9,11 @@ one state:
 | registered | status registered                                                                    |
 | labelled   | status labelled                                                                      |
 | installed  | status installed                                                                     |
-| activated  | status allocated or connected (ACTIVE_STATUSES)                                      |
+| activated  | status allocated or connected (phase active in app/domain/lifecycle.py)              |
 | failed     | not disabled or retired, and the last allocation or reprovision failed (the error is  |
 |            | kept on the device; a later successful activation or reprovision clears it)           |
 | disabled   | status disabled                                                                      |
-| retired    | status replaced or discarded                                                         |
+| retired    | status replaced or discarded (phase retired)                                         |
 
 'failed' wins over the status the device is in; 'disabled' and 'retired' win over 'failed'. The SQL form
 of the rule (for counting in the database) is app/services/batch_counts.py; the colours are in
@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
-from app.domain.enums import ACTIVE_STATUSES, DeviceStatus
+from app.domain.lifecycle import Phase, phase_of
 
 
 class BatchState(StrEnum):
@@ -55,19 +55,16 @@ STATE_TITLES: dict[str, str] = {
     BatchState.RETIRED: "Replaced or discarded",
 }
 
-RETIRED_STATUSES: tuple[str, ...] = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
-ACTIVE_STATUS_VALUES: tuple[str, ...] = tuple(status.value for status in ACTIVE_STATUSES)
-
-
 def state_of(status: str, status_error: str) -> BatchState:
     """The state one device is counted in (the rule of the table above)."""
-    if status in RETIRED_STATUSES:
+    phase = phase_of(status)
+    if phase is Phase.RETIRED:
         return BatchState.RETIRED
-    if status == DeviceStatus.DISABLED.value:
+    if phase is Phase.DISABLED:
         return BatchState.DISABLED
     if status_error:
         return BatchState.FAILED
-    if status in ACTIVE_STATUS_VALUES:
+    if phase is Phase.ACTIVE:
         return BatchState.ACTIVATED
     return BatchState(status)
 

@@ -26,10 +26,7 @@ class DeviceStatus(StrEnum):
     DISABLED = "disabled"
     REPLACED = "replaced"
     DISCARDED = "discarded"
-
-
-ACTIVE_STATUSES = (DeviceStatus.ALLOCATED, DeviceStatus.CONNECTED)
-"""States in which the device holds a live allocation ("activated")."""
+    """Which action each state allows, where it leads, and how states group: app/domain/lifecycle.py."""
 
 
 class AttributeType(StrEnum):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app.domain.enums import DeviceStatus
+from app.domain.lifecycle import Phase, phase_of
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class DeviceRecord:
 
     @property
     def retired(self) -> bool:
-        return self.status in (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+        return phase_of(self.status) is Phase.RETIRED
 
     @property
     def last_error(self) -> str:

@@ -7,13 +7,13 @@ database; app/services/scanning.py implements it over the station's database.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, assert_never
 
-from app.domain.enums import ACTIVE_STATUSES, DeviceStatus
 from app.domain.errors import SignatureError
+from app.domain.lifecycle import Phase, phase_of
 from app.domain.serials import sn_problem
 from app.qr.manual_code import format_manual_code, normalise_manual_code
 from app.qr.matter import MANUAL_FORMAT as MATTER_MANUAL_FORMAT
@@ -26,6 +26,15 @@ from app.qr.onboarding import (
 )
 from app.qr.payload import LabelPayload, parse_payload, verify_payload
 from app.qr.verhoeff import is_valid as verhoeff_is_valid
+from app.scan.outcome_table import (
+    SEVERITY,
+    Feedback,
+    OutcomeTraits,
+    ScanOutcome,
+    Tone,
+    feedback_for,
+    most_serious,
+)
 from app.scan.thirdparty import (
     damaged_message,
     third_party_fields,
@@ -34,40 +43,11 @@ from app.scan.thirdparty import (
 )
 from app.security.signing import VerifyingKey
 
-RETIRED_STATUSES = (DeviceStatus.REPLACED, DeviceStatus.DISCARDED)
+__all__ = ["REFUSAL_TITLES", "SEVERITY", "Classifier", "DeviceDirectory", "Feedback", "KnownDevice", "Origin",
+           "OutcomeTraits", "Refusal", "ScanOutcome", "ScanResult", "Tone", "feedback_for", "looks_like_manual_code",
+           "most_serious"]
+
 _MANUAL_LOOKING = re.compile(r"[\d][\d \-]{6,}[\d]")
-
-
-class ScanOutcome(StrEnum):
-    OK = "ok"  # signed by this organisation, verified, known device that can be onboarded
-    MANUAL = "manual"  # manual code typed, check digit right, known device that can be onboarded
-    UNSIGNED = "unsigned"  # a plain third-party code: just an SN (known or not, see the message)
-    UNKNOWN = "unknown"  # no device with that SN (or manual code)
-    OTHER_GROUP = "other_group"  # a device of another registration group than the session's
-    ALREADY_ACTIVE = "already_active"  # allocated or connected already
-    DISABLED = "disabled"
-    RETIRED = "retired"  # replaced or discarded: this identity cannot be onboarded any more
-    AMBIGUOUS = "ambiguous"  # a manual code (or plain SN) that matches several devices: ask for the SN
-    DUPLICATE = "duplicate"  # the same device scanned before in this session
-    FORGED = "forged"  # our prefix but the signature does not verify, the key is unknown or the payload broken
-    BAD_MANUAL_CODE = "bad_manual_code"  # typed code whose check digit is wrong
-    MATTER = "matter"  # a valid Matter setup code (QR payload or manual pairing code): a third-party device
-    ZWAVE = "zwave"  # a valid Z-Wave S2/SmartStart QR code: a third-party device
-    DAMAGED_CODE = "damaged_code"  # a Matter or Z-Wave code that is damaged (checksum, check digit, length...)
-
-
-SEVERITY: tuple[ScanOutcome, ...] = (
-    ScanOutcome.OK, ScanOutcome.MANUAL, ScanOutcome.MATTER, ScanOutcome.ZWAVE, ScanOutcome.UNSIGNED,
-    ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS, ScanOutcome.DUPLICATE, ScanOutcome.ALREADY_ACTIVE,
-    ScanOutcome.OTHER_GROUP, ScanOutcome.DISABLED, ScanOutcome.RETIRED, ScanOutcome.DAMAGED_CODE,
-    ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.FORGED,
-)
-"""Every outcome from the least to the most serious. When several apply to one scan (a retired device scanned
-twice, a disabled device of another group), the most serious is the outcome: the one place for that order."""
-
-
-def most_serious(outcomes: Iterable[ScanOutcome]) -> ScanOutcome:
-    return max(outcomes, key=SEVERITY.index)
 
 
 class Refusal(StrEnum):
@@ -291,15 +271,18 @@ class Classifier:
         """Every outcome that applies to this device (its state, its group, a repeat); the most serious wins."""
         status = device.status
         found: dict[ScanOutcome, str] = {}
-        if status == DeviceStatus.DISABLED:
+        phase = phase_of(status)  # the lifecycle table (app/domain/lifecycle.py) says what the state allows
+        if phase is Phase.DISABLED:
             found[ScanOutcome.DISABLED] = f"SN {device.sn} is disabled; it cannot be onboarded"
-        elif status in ACTIVE_STATUSES:
+        elif phase is Phase.ACTIVE:
             found[ScanOutcome.ALREADY_ACTIVE] = f"SN {device.sn} is already active ({status})"
-        elif status in RETIRED_STATUSES:
+        elif phase is Phase.RETIRED:
             found[ScanOutcome.RETIRED] = f"SN {device.sn} was {status}; it cannot be onboarded"
-        else:
+        elif phase is Phase.ONBOARDING:
             how = "genuine label" if ok is ScanOutcome.OK else "manual code"
             found[ok] = f"{how}: SN {device.sn}, group {device.group_name}, {status}; ready to onboard"
+        else:
+            assert_never(phase)
         if ok is ScanOutcome.UNSIGNED:
             found[ScanOutcome.UNSIGNED] = ok_message or f"unsigned code: SN {device.sn}; not verified"
         if check_group and self.group_id is not None and device.group_id != self.group_id:
@@ -333,34 +316,3 @@ class Classifier:
 def _shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
-
-class Feedback(StrEnum):
-    """How the GUI signals an outcome (sound and colour): good, needs a look, refused."""
-
-    GOOD = "good"
-    WARNING = "warning"
-    ERROR = "error"
-    THIRD_PARTY = "third_party"  # a valid third-party code (Matter, Z-Wave): not ours, read right
-
-
-_FEEDBACK = {
-    ScanOutcome.OK: Feedback.GOOD,
-    ScanOutcome.MANUAL: Feedback.GOOD,
-    ScanOutcome.UNSIGNED: Feedback.WARNING,
-    ScanOutcome.UNKNOWN: Feedback.WARNING,
-    ScanOutcome.OTHER_GROUP: Feedback.WARNING,
-    ScanOutcome.ALREADY_ACTIVE: Feedback.WARNING,
-    ScanOutcome.AMBIGUOUS: Feedback.WARNING,
-    ScanOutcome.DUPLICATE: Feedback.WARNING,
-    ScanOutcome.DISABLED: Feedback.ERROR,
-    ScanOutcome.RETIRED: Feedback.ERROR,
-    ScanOutcome.FORGED: Feedback.ERROR,
-    ScanOutcome.BAD_MANUAL_CODE: Feedback.ERROR,
-    ScanOutcome.MATTER: Feedback.THIRD_PARTY,
-    ScanOutcome.ZWAVE: Feedback.THIRD_PARTY,
-    ScanOutcome.DAMAGED_CODE: Feedback.ERROR,
-}
-
-
-def feedback_for(outcome: ScanOutcome) -> Feedback:
-    return _FEEDBACK[outcome]

@@ -13,18 +13,17 @@ from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Asset, DeviceIdentity
-from app.domain.batch_states import (ACTIVE_STATUS_VALUES, BATCH_STATES, RETIRED_STATUSES, BatchState, StateCounts,
-                                     state_of)
-from app.domain.enums import DeviceStatus
+from app.domain.batch_states import BATCH_STATES, BatchState, StateCounts, state_of
+from app.domain.lifecycle import Phase, states_in
 
 
 def state_case() -> Any:
     """The batch state of a device row as an SQL CASE (the rule of state_of)."""
     return case(
-        (DeviceIdentity.status.in_(RETIRED_STATUSES), literal(BatchState.RETIRED.value)),
-        (DeviceIdentity.status == DeviceStatus.DISABLED.value, literal(BatchState.DISABLED.value)),
+        (DeviceIdentity.status.in_(states_in(Phase.RETIRED)), literal(BatchState.RETIRED.value)),
+        (DeviceIdentity.status.in_(states_in(Phase.DISABLED)), literal(BatchState.DISABLED.value)),
         (DeviceIdentity.status_error != "", literal(BatchState.FAILED.value)),
-        (DeviceIdentity.status.in_(ACTIVE_STATUS_VALUES), literal(BatchState.ACTIVATED.value)),
+        (DeviceIdentity.status.in_(states_in(Phase.ACTIVE)), literal(BatchState.ACTIVATED.value)),
         else_=DeviceIdentity.status,
     ).label("state")
 

@@ -46,6 +46,7 @@ from app.domain.enums import (
     Role,
 )
 from app.domain.errors import DpsError, RegistrationRefused
+from app.domain.lifecycle import Action, allowed, next_state, states_allowing
 from app.domain.permissions import Permission
 from app.security.derivation import derive_device_key
 from app.security.keyring import Keyring
@@ -54,13 +55,10 @@ from app.services import audit, webhook
 from app.services import registration_rows as rows
 from app.services.context import Actor, ServiceContext
 from app.services.devices import NewDevice, register_devices
-from app.services.lifecycle import (
-    RETIRED,
-    _allocate,
-    _entry,
-    _set_status,
-    device_secret_purpose,
-)
+from app.services.lifecycle_common import allocate as _allocate
+from app.services.lifecycle_common import device_secret_purpose
+from app.services.lifecycle_common import entry as _entry
+from app.services.lifecycle_common import set_status as _set_status
 
 __all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState", "device_key", "operation_status",
            "record_endpoint_error", "record_heartbeat", "register", "service_context"]
@@ -144,7 +142,7 @@ def _was_deleted(session: Session, group: rows.GroupRow, sn: str) -> bool:
         DeviceIdentity.deleted.is_(True))) is not None
 
 
-_NEEDS_ALLOCATION = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
+_NEEDS_ALLOCATION = states_allowing(Action.ACTIVATE)  # a device the installer could still activate has none
 
 
 def _needs_allocation(identity: DeviceIdentity) -> bool:
@@ -190,7 +188,7 @@ def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationS
                     raise RegistrationRefused(REFUSED_MESSAGE)  # a deleted device never comes back by itself
                 group_name = group.name
                 step = "register on the spot"
-            elif identity.status in RETIRED:
+            elif not allowed(identity.status, Action.REGISTER):  # replaced, discarded
                 raise RegistrationRefused(REFUSED_MESSAGE)
             elif (answer is None and _needs_allocation(identity)
                   and group.allocation_policy == AllocationPolicy.WEBHOOK.value):
@@ -283,7 +281,7 @@ def _first_assignment_core(ctx: ServiceContext, session: Session, group: rows.Gr
         "device_id": identity.asset_code, "etag": etag, "error_code": None, "error_message": "",
         "transport": request.transport[:16], "peer": request.peer[:128], "instance": request.instance[:128],
         "device_payload": _kept_payload(request.payload), "response_payload": response_payload}, now)
-    audit.append(session, ctx, audit.AuditEntry(  # lifecycle._entry's event
+    audit.append(session, ctx, audit.AuditEntry(  # lifecycle_common.entry's event
         "device.registration", "device", str(identity.asset_id), group_name=group.name, sn=identity.sn,
         details={"substatus": "initialAssignment", "asset_id": identity.asset_code, "ou": target.ou,
                  "environment": target.environment, "hub": hub, "policy": group.allocation_policy,
@@ -316,7 +314,7 @@ def _first_assignment(ctx: ServiceContext, session: Session, group: rows.GroupRo
                            target.gateway)
     session.flush()
     identity.status_error = ""
-    _set_status(identity, DeviceStatus.CONNECTED)
+    _set_status(identity, next_state(identity.status, Action.REGISTER))
     registration = _assigned(session, identity, asset, allocation, request, "initialAssignment", extra_payload)
     audit.append(session, ctx, _entry("device.registration", identity, group, substatus="initialAssignment",
                                       asset_id=asset.asset_code, ou=target.ou, environment=target.environment,
@@ -359,7 +357,7 @@ def _existing_allocation(ctx: ServiceContext, session: Session, group: rows.Grou
         substatus = "initialAssignment"  # the installer activated it; this is the device's first registration
         action = "device.registration"
     if identity.status != DeviceStatus.CONNECTED.value:
-        _set_status(identity, DeviceStatus.CONNECTED)
+        _set_status(identity, next_state(identity.status, Action.REGISTER))
     if identity.status_error:
         identity.status_error = ""
     extra = {key: value for key, value in (previous.response_payload if previous else {}).items()

@@ -18,6 +18,7 @@ from app.db.base import utcnow
 from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
 from app.domain.enums import DeviceStatus
 from app.domain.errors import AlreadyExistsError, InputError, InputErrors, NotFoundError
+from app.domain.lifecycle import Phase, states_in
 from app.domain.masterdata import validate_master_data
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
@@ -337,7 +338,7 @@ def _filtered(query: Select[Any], session: Session, spec: DeviceQuery, *, by_ass
     if spec.statuses:
         query = query.where(DeviceIdentity.status.in_(spec.statuses))
     if not spec.include_retired:
-        query = query.where(DeviceIdentity.status.not_in((DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)))
+        query = query.where(DeviceIdentity.status.not_in(states_in(Phase.RETIRED)))
     return query
 
 

@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from app.domain.enums import DeviceStatus
-from app.domain.errors import CancelledError, InputError, LifecycleError
+from app.domain.errors import CancelledError, InputError
+from app.domain.lifecycle import Action, allowed, check
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.labels.model import LabelData
@@ -26,8 +26,6 @@ from app.services.batches import get_batch
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery, get_device, iter_devices
 from app.services.groups import get_group
-
-NOT_PRINTABLE = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value, DeviceStatus.DISABLED.value)
 
 Report = TypeVar("Report")
 Progress = Callable[[str, int, int], None]  # phase, done, total (0: not known yet)
@@ -64,8 +62,7 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection, *, progress: 
         devices = []
         for sn in dict.fromkeys(selection.sns):
             device = get_device(ctx, selection.group, sn)
-            if device.status in NOT_PRINTABLE:
-                raise LifecycleError(f"device {sn} is {device.status}; it cannot get a label")
+            check(device.status, Action.LABEL, f"device {sn}")
             if selection.batch is not None and device.batch != selection.batch:
                 raise InputError(f"device {sn} is not in batch {selection.batch}", field="sn")
             devices.append(device)
@@ -77,7 +74,7 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection, *, progress: 
     for seen, device in enumerate(everything, 1):
         if seen % CHECK_EVERY == 0:
             _check_in("selecting", seen, 0, progress, cancelled)
-        if device.status in NOT_PRINTABLE:
+        if not allowed(device.status, Action.LABEL):
             skipped += 1
         else:
             devices.append(device)

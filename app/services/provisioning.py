@@ -28,8 +28,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
-from app.domain.enums import AllocationState, DeviceStatus
-from app.domain.errors import InputError, LifecycleError
+from app.domain.enums import AllocationState
+from app.domain.errors import InputError
+from app.domain.lifecycle import Action, check
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.security.derivation import derive_device_key
@@ -50,7 +51,6 @@ from app.services.service_tls import provisioning_endpoint
 
 FORMAT_NAME = "dps-station-provisioning"
 FORMAT_VERSION = 1
-RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
 FILENAME_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.+@=,~")
 WINDOWS_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                               *(f"LPT{i}" for i in range(1, 10))})
@@ -136,8 +136,7 @@ def _selection(ctx: ServiceContext, session: Session, group: RegistrationGroup, 
         return
     for sn in dict.fromkeys(sns):
         record = devices.record_of(session, devices.device_row(session, group, sn))
-        if record.status in RETIRED:
-            raise LifecycleError(f"device {sn} is {record.status}; it gets no provisioning file")
+        check(record.status, Action.EXPORT, f"device {sn}")
         if batch is not None and record.batch != batch:
             raise InputError(f"device {sn} is in batch {record.batch or '(none)'}, not in {batch}", field="--sn")
         yield record

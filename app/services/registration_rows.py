@@ -39,7 +39,7 @@ from app.domain.enums import AllocationState, DeviceStatus
 from app.security.derivation import new_device_secret
 from app.services.context import ServiceContext
 from app.services.groups import secret_purpose
-from app.services.lifecycle import device_secret_purpose
+from app.services.lifecycle_common import device_secret_purpose
 
 GROUPS: Table = RegistrationGroup.__table__  # type: ignore[assignment]
 IDENTITIES: Table = DeviceIdentity.__table__  # type: ignore[assignment]
@@ -168,7 +168,7 @@ def _stamp(session: Session, now: datetime) -> dict[str, Any]:
 
 def write_first_assignment(session: Session, ctx: ServiceContext, identity: LockedIdentity, allocation: dict[str, Any],
                            registration: dict[str, Any], now: datetime) -> tuple[str, datetime]:
-    """lifecycle._allocate, _set_status(CONNECTED) and the registration row, in Core: the asset's active
+    """lifecycle_common.allocate, set_status(CONNECTED) and the registration row, in Core: the asset's active
     allocations are superseded, the new one (`allocation`: id, ou, environment, product_key, gateway) gets a new
     device secret (encrypted), the identity becomes `connected` with its last error cleared, and the registration
     row (`registration`, every column but first_registered_at) is inserted carrying the identity's first

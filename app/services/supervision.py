@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import Asset, AuditEvent, Batch, DeviceIdentity, RegistrationGroup, ReprovisionRequest
-from app.domain.batch_states import OTHER_STATES, PROGRESS_STATES, RETIRED_STATUSES, StateCounts, state_of  # noqa: F401
+from app.domain.batch_states import OTHER_STATES, PROGRESS_STATES, StateCounts, state_of  # noqa: F401
 from app.domain.enums import DeviceStatus, ReprovisionState
 from app.domain.errors import InputError
+from app.domain.lifecycle import Phase, states_in
 from app.domain.permissions import Permission
 from app.services.batch_counts import counts_by_batch
 from app.services.batch_rows import batch_row_for_number
@@ -31,7 +32,6 @@ from app.services.context import ServiceContext
 from app.services.groups import group_row
 from app.services.scan_log import DUPLICATE_SCAN, REFUSED_SCAN
 
-RETIRED = RETIRED_STATUSES
 DEFAULT_STALE_DAYS = 14
 MAX_PAGE = 500
 
@@ -214,7 +214,7 @@ def _device_kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) ->
         what = literal(f"labelled, not installed after {rules.stale_days} days")
     elif kind is AnomalyKind.FAILED_ALLOCATION:
         condition = and_(DeviceIdentity.status_error != "",
-                         DeviceIdentity.status.not_in((*RETIRED, DeviceStatus.DISABLED.value)))
+                         DeviceIdentity.status.in_(states_in(Phase.ONBOARDING, Phase.ACTIVE)))
         what = DeviceIdentity.status_error
         since = DeviceIdentity.updated_at
     else:

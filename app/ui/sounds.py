@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from app.scan.outcomes import Feedback, ScanOutcome, feedback_for
+from app.scan.outcome_table import Feedback, ScanOutcome, Tone
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +28,10 @@ SAMPLE_RATE = 22050
 VOLUME = 0.35
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
-Tone = tuple[float, float]  # frequency in Hz (0: silence), seconds
-
-# One melody per outcome a user must tell apart without looking: rising = good, falling = look,
-# low and long = stop.
+# The sounds that are not a scan's: a scan outcome a user must tell apart without looking has its own melody
+# in its traits (app/scan/outcomes.py: rising = good, falling = look, low and long = stop); the others sound
+# "warning" or, refused, "error".
 MELODIES: dict[str, Sequence[Tone]] = {
-    ScanOutcome.OK: ((880, 0.07), (1320, 0.09)),
-    ScanOutcome.MANUAL: ((880, 0.07), (1320, 0.09)),
-    ScanOutcome.UNKNOWN: ((660, 0.12), (0, 0.05), (660, 0.12)),
-    ScanOutcome.OTHER_GROUP: ((740, 0.08), (554, 0.14)),
-    ScanOutcome.DUPLICATE: ((990, 0.05), (0, 0.04), (990, 0.05), (0, 0.04), (990, 0.05)),
-    ScanOutcome.ALREADY_ACTIVE: ((523, 0.09), (659, 0.09), (523, 0.12)),
-    ScanOutcome.FORGED: ((196, 0.45),),
-    ScanOutcome.MATTER: ((1047, 0.06), (0, 0.03), (1047, 0.06), (1568, 0.1)),  # a chime: read right, not ours
-    ScanOutcome.ZWAVE: ((1568, 0.06), (0, 0.03), (1568, 0.06), (1047, 0.1)),
     "warning": ((600, 0.15),),
     "error": ((220, 0.3),),
     "done": ((660, 0.06), (880, 0.06), (1320, 0.1)),
@@ -49,11 +39,12 @@ MELODIES: dict[str, Sequence[Tone]] = {
 
 
 def melody_for(outcome: ScanOutcome | str) -> Sequence[Tone]:
-    if outcome in MELODIES:
-        return MELODIES[outcome]
+    if not isinstance(outcome, ScanOutcome) and outcome in ScanOutcome._value2member_map_:
+        outcome = ScanOutcome(outcome)
     if isinstance(outcome, ScanOutcome):
-        return MELODIES["error" if feedback_for(outcome) is Feedback.ERROR else "warning"]
-    return MELODIES["warning"]
+        traits = outcome.traits
+        return traits.melody or MELODIES["error" if traits.feedback is Feedback.ERROR else "warning"]
+    return MELODIES.get(outcome, MELODIES["warning"])
 
 
 def wav_bytes(melody: Sequence[Tone], sample_rate: int = SAMPLE_RATE) -> bytes:

@@ -284,3 +284,13 @@ def test_approved_reprovision_without_a_product_key_fails_visibly(ctx: ServiceCo
         lifecycle.decide_reprovision(ctx, request.id, approve=True)
     assert [r.state for r in lifecycle.list_reprovisions(ctx, group="ask")] == ["failed"]
     assert "no product key" in devices.get_device(ctx, "ask", "SN-1").status_error
+
+
+def test_saving_master_data_of_an_activated_device_keeps_the_required_values(ctx: ServiceContext) -> None:
+    devices.register_device(ctx, G, "SN-1")
+    lifecycle.activate(ctx, G, "SN-1", OWNER)
+    assert_refused(ctx, InputError, "field 'owner': is required", lifecycle.install, ctx, G, "SN-1", {"owner": ""})
+    saved = lifecycle.install(ctx, G, "SN-1", {"owner": "ACME"})
+    assert (saved.status, saved.master_data["owner"]) == ("allocated", "ACME")
+    devices.register_device(ctx, G, "SN-2", master_data=OWNER)  # not activated yet: may still be left open
+    assert lifecycle.install(ctx, G, "SN-2", {"owner": ""}).status == "installed"

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from app.qr.manual_code import format_manual_code
 from app.scan.outcomes import ScanOutcome
 from app.services import devices, lifecycle
-from app.ui.views.installer.field_view import PAGE_REPLACE, FieldView
+from app.ui.views.installer.field_actions import PAGE_REPLACE
+from app.ui.views.installer.field_view import FieldView
 from tests.ui.installer_support import GROUP, Station, forged_label, label_data, running_field_view
 
 OWNER_DATA = {"owner": "ACME Water", "voltage": "230"}

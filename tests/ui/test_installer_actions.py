@@ -16,7 +16,8 @@ from app.domain.errors import PermissionDeniedError
 from app.services import devices, lifecycle
 from app.sync.central import CENTRAL_URL_KEY
 from app.ui.main_window import MainWindow
-from app.ui.views.installer.field_view import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION, FieldView
+from app.ui.views.installer.field_actions import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION
+from app.ui.views.installer.field_view import FieldView
 from app.ui.views.installer.summary_dialog import SummaryDialog
 from tests.support.ctx import as_role
 from tests.support.ui import wait_until_idle
@@ -360,3 +361,29 @@ def test_end_session_asks_before_clearing_the_ledger(qtbot, field: tuple[Station
     qtbot.waitUntil(lambda: view.scans.rowCount() == 0, timeout=5_000)
     assert view.ledger.summary().scans == 0
     close_message_boxes()
+
+
+def test_a_required_attribute_of_a_device_activated_meanwhile_cannot_be_emptied(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    """The form checks what it knows (the device as it was loaded); the service checks the device as it is."""
+    st, view = field
+    scan(qtbot, view, "PUMP-0003")
+    type_into(qtbot, view, "owner", "someone")
+    lifecycle.activate(st.admin, GROUP, "PUMP-0003", {"owner": "ACME Water"})  # at another station, say
+    assert view.install_button.text().startswith("Install")  # shown as it was loaded: registered
+    type_into(qtbot, view, "owner", "")
+    with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
+        qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
+    assert finished.args == ["install", False]
+    assert view.banner.title.text() == "Check the master data" and view.form.problem("owner") == "is required"
+    record = devices.get_device(st.admin, GROUP, "PUMP-0003")
+    assert record.status == "allocated" and record.master_data["owner"] == "ACME Water"
+
+    # shown as it is now: saving its master data keeps the required value, and the form says so first
+    with qtbot.waitSignal(view.deviceShown, timeout=10_000):
+        view.load_device(GROUP, "PUMP-0003")
+    assert view.install_button.text().startswith("Save master data")
+    type_into(qtbot, view, "owner", "")
+    qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
+    assert view.banner.title.text() == "Check the master data" and view.form.problem("owner") == "is required"
+    assert devices.get_device(st.admin, GROUP, "PUMP-0003").master_data["owner"] == "ACME Water"

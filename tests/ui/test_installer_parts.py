@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.scan.wedge import EntryKind
 from app.ui.sounds import MELODIES, OutcomeSounds, melody_for, wav_bytes
-from app.ui.views.installer.field_view import PAGE_REPLACE, FieldView
+from app.ui.views.installer.field_actions import PAGE_REPLACE
+from app.ui.views.installer.field_view import FieldView
 from app.ui.views.installer.ledger import Progress, SessionLedger
 from app.ui.views.installer.scan_input import ScanInput
 from app.ui.views.installer.scan_model import ScanListModel

@@ -1,4 +1,5 @@
-"""The field view's large action buttons and which of them a device in a given state allows."""
+"""The field view's large action buttons; which of them a device in a given state allows is the lifecycle
+table's answer (app/domain/lifecycle.py), and the group's reprovision policy and the user's role."""
 
 from __future__ import annotations
 
@@ -6,11 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionPolicy
+from app.domain.enums import ReprovisionPolicy
+from app.domain.lifecycle import Action, Phase, allowed, phase_of
 from app.domain.permissions import Permission
-from app.ui.views.installer.ledger import ONBOARDABLE
-
-RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
 
 
 class ActionButtons(QWidget):
@@ -57,15 +56,16 @@ class ActionButtons(QWidget):
 
     def show_for(self, status: str | None, policy: str, can: Callable[[Permission], bool]) -> None:
         """Enable and name the buttons for a device in `status` (None: no device) of a group with `policy`."""
-        has_device = status is not None
-        status = status or ""
-        active = status in (s.value for s in ACTIVE_STATUSES)
-        disabled = status == DeviceStatus.DISABLED.value
-        self._relabel(self.install, self.tr("Save master data") if active else self.tr("Install"))
-        self._relabel(self.disable, self.tr("Enable") if disabled else self.tr("Disable…"))
-        self.install.setEnabled(has_device and (status in ONBOARDABLE or active) and can(Permission.INSTALL))
-        self.activate.setEnabled(has_device and status in ONBOARDABLE and can(Permission.ACTIVATE))
-        self.replace.setEnabled(can(Permission.REPLACE) and status not in RETIRED)
-        self.reprovision.setEnabled(has_device and active and can(Permission.REPROVISION)
+        def allows(action: Action) -> bool:
+            return status is not None and allowed(status, action)
+
+        saving = status is not None and phase_of(status) is Phase.ACTIVE  # install keeps an activated device
+        self._relabel(self.install, self.tr("Save master data") if saving else self.tr("Install"))
+        self._relabel(self.disable, self.tr("Enable") if allows(Action.ENABLE) else self.tr("Disable…"))
+        self.install.setEnabled(allows(Action.INSTALL) and can(Permission.INSTALL))
+        self.activate.setEnabled(allows(Action.ACTIVATE) and can(Permission.ACTIVATE))
+        # without a device: the faulty one is scanned on the Replace page first
+        self.replace.setEnabled((status is None or allows(Action.REPLACE)) and can(Permission.REPLACE))
+        self.reprovision.setEnabled(allows(Action.REPROVISION) and can(Permission.REPROVISION)
                                     and policy != ReprovisionPolicy.NEVER.value)
-        self.disable.setEnabled(has_device and can(Permission.DISABLE) and status not in RETIRED)
+        self.disable.setEnabled((allows(Action.DISABLE) or allows(Action.ENABLE)) and can(Permission.DISABLE))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.scan.outcomes import Feedback, ScanOutcome, ScanResult, feedback_for
+from app.scan.outcome_table import Feedback, ScanOutcome
+from app.scan.outcomes import ScanResult
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
@@ -23,30 +24,18 @@ def _clipped(text: str, limit: int) -> str:
 
 
 def outcome_title(outcome: ScanOutcome) -> str:
-    titles = {
-        ScanOutcome.OK: tr("Genuine label: ready to onboard"),
-        ScanOutcome.MANUAL: tr("Manual code accepted: ready to onboard"),
-        ScanOutcome.UNSIGNED: tr("Unsigned code: check the device"),
-        ScanOutcome.UNKNOWN: tr("Unknown device"),
-        ScanOutcome.OTHER_GROUP: tr("Device of another group"),
-        ScanOutcome.ALREADY_ACTIVE: tr("Already active"),
-        ScanOutcome.DISABLED: tr("Device disabled"),
-        ScanOutcome.RETIRED: tr("Device retired"),
-        ScanOutcome.AMBIGUOUS: tr("Several devices match: type the SN"),
-        ScanOutcome.DUPLICATE: tr("Duplicate scan"),
-        ScanOutcome.FORGED: tr("FORGED OR ALTERED LABEL: do not onboard"),
-        ScanOutcome.BAD_MANUAL_CODE: tr("Wrong manual code"),
-        ScanOutcome.MATTER: tr("Matter code: third-party device"),
-        ScanOutcome.ZWAVE: tr("Z-Wave code: third-party device"),
-        ScanOutcome.DAMAGED_CODE: tr("Damaged code: refused"),
-    }
-    return titles[outcome]
+    """The outcome's title from its traits (app/scan/outcomes.py), translated."""
+    return tr(outcome.traits.title)
+
+
+LEVELS = {Feedback.GOOD: "ok", Feedback.WARNING: "warning", Feedback.ERROR: "error",
+          Feedback.THIRD_PARTY: "third_party"}
+assert set(LEVELS) == set(Feedback), "every feedback has its palette colour"
 
 
 def level_of(outcome: ScanOutcome) -> str:
     """The palette key of an outcome: ok, warning, error or third_party."""
-    return {Feedback.GOOD: "ok", Feedback.WARNING: "warning", Feedback.ERROR: "error",
-            Feedback.THIRD_PARTY: "third_party"}[feedback_for(outcome)]
+    return LEVELS[outcome.traits.feedback]
 
 
 class OutcomeBanner(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.domain.enums import DeviceStatus
+from app.domain.lifecycle import Action, allowed
 from app.domain.wording import count_of
 from app.scan.outcomes import ScanOutcome, ScanResult
 
@@ -18,10 +18,7 @@ class Progress(StrEnum):
     FAILED = "failed"
 
 
-ONBOARDABLE = (DeviceStatus.REGISTERED.value, DeviceStatus.LABELLED.value, DeviceStatus.INSTALLED.value)
 PENDING = (Progress.SCANNED, Progress.INSTALLED, Progress.AWAITING_APPROVAL)
-REFUSED = (ScanOutcome.FORGED, ScanOutcome.BAD_MANUAL_CODE, ScanOutcome.DISABLED, ScanOutcome.RETIRED,
-           ScanOutcome.DAMAGED_CODE)
 
 
 @dataclass
@@ -55,12 +52,12 @@ class SessionLedger:
 
     def scanned(self, result: ScanResult) -> None:
         self._scans += 1
-        if result.outcome in REFUSED:
+        if result.outcome.refused:
             self._refused += 1
         if result.repeat or result.outcome is ScanOutcome.DUPLICATE:  # a retired device scanned twice too
             self._duplicates += 1
         onboardable = result.accepted or (result.outcome is ScanOutcome.UNSIGNED and result.device is not None
-                                          and result.device.status in ONBOARDABLE)
+                                          and allowed(result.device.status, Action.ACTIVATE))
         if onboardable and result.sn and result.group:
             self._devices.setdefault((result.group, result.sn),
                                      DeviceProgress(result.group, result.sn, Progress.SCANNED, "scanned"))
