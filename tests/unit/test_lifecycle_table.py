@@ -112,7 +112,7 @@ def test_a_spare_that_cannot_take_over_is_refused() -> None:
 
 
 def test_every_scan_outcome_carries_its_traits_in_one_table() -> None:
-    assert SEVERITY == tuple(ScanOutcome)  # declared from the least to the most serious
+    assert tuple(ScanOutcome) == SEVERITY  # declared from the least to the most serious
     for outcome in ScanOutcome:
         traits = outcome.traits
         assert traits.title and isinstance(traits.feedback, Feedback)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from app.ui.views.installer.camera_view import CameraView
     from app.ui.views.installer.device_panel import DevicePanel
     from app.ui.views.installer.disable_page import DisablePage
-    from app.ui.views.installer.field_view import OutcomeRelay
     from app.ui.views.installer.ledger import SessionLedger
     from app.ui.views.installer.masterdata_form import MasterDataForm
     from app.ui.views.installer.registration_watch import RegistrationWatch
@@ -46,6 +45,12 @@ if TYPE_CHECKING:
         ThirdPartyPanel,
         ThirdPartySecretDialog,
     )
+
+
+class OutcomeRelay(QObject):
+    """Lives on the GUI thread; the scan session calls `resultReady.emit` from whichever thread classified."""
+
+    resultReady = Signal(object)
 
 
 class FieldBase(QWidget):

@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from app.ui.views.installer.banner import OutcomeBanner
 from app.ui.views.installer.camera_pane import CameraPane
 from app.ui.views.installer.device_panel import DevicePanel, registration_line
 from app.ui.views.installer.disable_page import DisablePage
+from app.ui.views.installer.field_base import OutcomeRelay
 from app.ui.views.installer.field_actions import PAGE_NONE, FieldActions
 from app.ui.views.installer.field_scanning import FieldScanning
 from app.ui.views.installer.field_session import ANY_GROUP, FieldSession
@@ -58,12 +59,6 @@ from app.ui.views.installer.scan_model import ScanListModel
 from app.ui.views.installer.thirdparty_panel import ThirdPartyPanel
 
 log = logging.getLogger(__name__)
-
-
-class OutcomeRelay(QObject):
-    """Lives on the GUI thread; the scan session calls `resultReady.emit` from whichever thread classified."""
-
-    resultReady = Signal(object)
 
 
 class FieldView(FieldScanning, FieldActions, FieldSession):
