@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--home", help="data home (default: $DPS_HOME or the user data directory)")
     parser.add_argument("--db", help="database URL (default: $DPS_DB or the embedded SQLite file in the home)")
-    parser.add_argument("--user", help="sign in as this user (password from $DPS_PASSWORD or a prompt)")
+    parser.add_argument("--user", help="sign in as this user (default: $DPS_USER); the password comes from "
+                        "--password-file, $DPS_PASSWORD or a prompt. Without it only commands that read and "
+                        "reveal no secret run")
+    parser.add_argument("--password-file", metavar="FILE", help="sign in with the password on the first line of FILE")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -19,6 +19,7 @@ from app.config import resolve_db_url, resolve_home
 from app.db.engine import open_database
 from app.domain.enums import Role
 from app.domain.errors import DatabaseUnavailableError, InputError
+from app.domain.permissions import Permission
 from app.log import setup_logging
 from app.services import sync_service
 from app.services.context import Actor, ServiceContext
@@ -81,6 +82,7 @@ def _passphrase(*, confirm: bool) -> str:
 def run_init(args: argparse.Namespace) -> int:
     central.require_postgres(args.url)
     _home, db, ctx = open_station(args)
+    ctx.require(Permission.SYNC)  # init_central pushes everything: a signed-in user who may sync
     central.preflight(db, ctx.keyring.require_data_key(), args.url)  # refusals before the passphrase is asked
     passphrase = _passphrase(confirm=True) if central.central_needs_passphrase(args.url) else None
     created = central.init_central(db, ctx.keyring, args.url, passphrase)

@@ -258,6 +258,18 @@ class ServiceError(Base):
     message: Mapped[str] = mapped_column(Text, default="", nullable=False)
 
 
+class SignInLock(Base):
+    """Local only: failed sign-ins of one user name and the lock they earned (app/services/sign_in_guard.py)."""
+
+    __tablename__ = "sign_in_locks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    locks: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class AuditEvent(Base):
     """Append-only, hash-chained per station. Never updated, never conflicts."""
 

@@ -153,6 +153,8 @@ class UserRecord:
     full_name: str
     role: str
     active: bool
+    locked_until: datetime | None = None
+    """Set while too many wrong passwords lock the account (a supervisor can unlock it)."""
 
 
 @dataclass(frozen=True)
