@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as error:  # noqa: BLE001 - last resort: one line for the user, the traceback to the log
+    except Exception as error:
         log.exception("unexpected error")
         print(f"dps-station: unexpected error ({type(error).__name__}); details are in the log file", file=sys.stderr)
         return 70

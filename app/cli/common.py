@@ -18,8 +18,8 @@ from app.db.presence import require_station_database
 from app.domain.enums import Role
 from app.domain.errors import InputError, NotFoundError
 from app.log import setup_logging
-from app.services.context import Actor, ServiceContext
 from app.security.keyring import Keyring
+from app.services.context import Actor, ServiceContext
 from app.services.organisation import get_organisation, init_organisation
 from app.services.users import authenticate
 

@@ -26,8 +26,8 @@ from app.domain.errors import (
 )
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
-from app.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
 from app.security.keyring import Keyring
+from app.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
 from app.services import audit, sign_in_guard
 from app.services.context import Actor, ServiceContext
 

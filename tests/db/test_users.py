@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.domain.enums import Role
-from app.domain.errors import AuthenticationError, InputError, NotFoundError, PermissionDeniedError
+from app.domain.errors import (
+    AuthenticationError,
+    InputError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from app.services import audit, users
 from app.services.context import ServiceContext
 from tests.support.ctx import as_role, build_service_context, table_dump
