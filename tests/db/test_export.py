@@ -20,18 +20,24 @@ from app.config import resolve_home
 from app.db.engine import open_database
 from app.db.models import AuditEvent
 from app.domain.enums import Role
-from app.domain.errors import InputError, LifecycleError, NotFoundError, PermissionDeniedError
+from app.domain.errors import (
+    InputError,
+    LifecycleError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from app.services import devices, exporting, groups, lifecycle, masterdata, provisioning
 from app.services.context import Actor, ServiceContext
 from app.services.csv_safety import safe_cell
 from app.services.organisation import init_organisation
+from tests.support.ctx import sign_in_cli
 
 GROUP = "line3"
 FORMULAS = ["=1+2", "+SUM(A1)", "-3+4", "@cmd", "\tTAB", "\rCR"]
 
 
 @pytest.fixture
-def ctx(db_url: str, tmp_path: Path) -> ServiceContext:
+def ctx(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ServiceContext:
     home = resolve_home(str(tmp_path / "home"))
     db = open_database(db_url)
     _info, keyring = init_organisation(home, db, "Test org")
@@ -45,6 +51,7 @@ def ctx(db_url: str, tmp_path: Path) -> ServiceContext:
     devices.register_device(context, GROUP, "SN-2", batch="LOT-1", name=FORMULAS[0], description=FORMULAS[1])
     devices.register_device(context, GROUP, "SN/3", batch="LOT-2", master_data={"voltage": "-5"})
     lifecycle.activate(context, GROUP, "SN-1")
+    sign_in_cli(context, monkeypatch)  # the CLI tests sign in as a supervisor
     yield context
     db.dispose()
 
@@ -368,6 +375,7 @@ def test_provisioning_errors_write_nothing(ctx: ServiceContext, tmp_path: Path) 
 def cli(ctx: ServiceContext, db_url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     assert ctx.home is not None
     monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    sign_in_cli(ctx, monkeypatch)
     return main(["--db", db_url, *args])
 
 

@@ -92,3 +92,23 @@ def sign_in_cli(ctx: ServiceContext, monkeypatch: object, *, name: str = CLI_SUP
     monkeypatch.setenv("DPS_USER", name)  # type: ignore[attr-defined]
     monkeypatch.setenv("DPS_PASSWORD", password)  # type: ignore[attr-defined]
     return name
+
+
+def cli_sign_in_env(home: Path) -> dict[str, str]:
+    """The environment that signs a `dps-station` subprocess in as the test supervisor of the station in `home`
+    (its SQLite file), created there first when that station has no users yet. A home without a station yet
+    (before `central enroll`, say) is left alone."""
+    from app.config import Home
+    from app.security.keyring import load_keyring
+    from app.services import users
+
+    db_file = home / "station.db"
+    if db_file.is_file() and db_file.stat().st_size:
+        db = open_database(f"sqlite:///{db_file}")
+        try:
+            if not users.has_users(db):
+                ctx = ServiceContext(db, load_keyring(Home(home)), Actor(CLI_SUPERVISOR, Role.SUPERVISOR), Home(home))
+                users.create_first_supervisor(ctx, CLI_SUPERVISOR, CLI_PASSWORD)
+        finally:
+            db.dispose()
+    return {"DPS_USER": CLI_SUPERVISOR, "DPS_PASSWORD": CLI_PASSWORD}
