@@ -106,9 +106,9 @@ def sign_in_password(args: argparse.Namespace, prompt: str, *, confirm: bool = F
         if not password:
             raise InputError(f"{path} is empty; its first line is the password", field="--password-file")
         return password
-    password = os.environ.get(PASSWORD_ENV)
-    if password is not None:
-        return password
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
     return read_password(prompt, confirm=confirm)
 
 
