@@ -220,8 +220,8 @@ def test_an_installer_may_not_export(ctx: ServiceContext, tmp_path: Path) -> Non
     assert not (tmp_path / "x.csv").exists() and not (tmp_path / "prov").exists()
 
 
-def test_a_failed_export_leaves_no_file_and_no_audit_event(ctx: ServiceContext, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_export_leaves_no_file_and_says_so_in_the_trail(ctx: ServiceContext, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(_secret: str, sn: str) -> str:
         if sn == "SN/3":
             raise OSError("disk full")
@@ -235,7 +235,10 @@ def test_a_failed_export_leaves_no_file_and_no_audit_event(ctx: ServiceContext, 
         exporting.export_devices(ctx, GROUP, out, with_secrets=True)
 
     assert list(out.parent.iterdir()) == []
-    assert audit_events(ctx, "device.export.secrets") == []
+    [started] = audit_events(ctx, "device.export.secrets")  # audited before the first key was written
+    assert started.details["count"] == 3 and started.details["file"] == str(out)
+    [failed] = audit_events(ctx, "device.export.secrets.failed")
+    assert failed.details == {"file": str(out), "error": "OSError"} and failed.seq == started.seq + 1
 
 
 def test_bad_targets_are_clear(ctx: ServiceContext, tmp_path: Path) -> None:
