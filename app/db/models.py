@@ -165,6 +165,9 @@ class DeviceIdentity(SyncedMixin, Base):
     status_before_disable: Mapped[str] = mapped_column(String(16), default="", nullable=False)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     labels_printed: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    registration: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    """1, and one more each time the SN is registered again after a deletion; labels of a later registration
+    carry it, so that a label of an earlier one is told apart (app/qr/payload.py)."""
 
 
 class Allocation(SyncedMixin, Base):

@@ -87,6 +87,7 @@ class DeviceRecord:
     status_error: str
     updated_at: datetime
     labels_printed: int = 0
+    registration: int = 1  # 1, and one more each time a deleted SN is registered again
 
     @property
     def retired(self) -> bool:

@@ -1,7 +1,9 @@
-"""sign-in locks: failed sign-ins per user name and the lock they earned
+"""sign-in locks, and the registration number of a device identity
 
-A local table (never synced): each station counts the failed sign-ins it saw and locks the name for a growing
-time (app/services/sign_in_guard.py).
+`sign_in_locks` is a local table (never synced): each station counts the failed sign-ins it saw and locks the
+name for a growing time (app/services/sign_in_guard.py). `device_identities.registration` counts how often
+the SN was registered (1, and one more each time a deleted SN is registered again): a label of an earlier
+registration is told apart from the current one's.
 
 Revision ID: 0005
 Revises: 0004
@@ -28,7 +30,14 @@ def upgrade() -> None:
     sa.Column('locked_until', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_sign_in_locks'))
     )
+    with op.batch_alter_table('device_identities', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('registration', sa.Integer(), nullable=False, server_default='1'))
+    # The default only fills the existing rows; the model gives every new row its value.
+    with op.batch_alter_table('device_identities', schema=None) as batch_op:
+        batch_op.alter_column('registration', server_default=None)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('device_identities', schema=None) as batch_op:
+        batch_op.drop_column('registration')
     op.drop_table('sign_in_locks')
