@@ -242,8 +242,10 @@ class _DeviceFiles:
         for entry in entries:
             name = file_name_for(entry["sn"])
             path = self.staging / name
-            with path.open("w", encoding="utf-8", newline="\n") as handle:
-                os.chmod(path, self.mode)
+            # created with its final mode: a file with secrets is 0600 from its first byte
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), self.mode)
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+                os.chmod(path, self.mode)  # the umask may have taken bits of a public file's mode
                 json.dump({**_header(group, self.service), **entry}, handle, ensure_ascii=False, indent=2)
                 handle.write("\n")
                 handle.flush()
