@@ -16,7 +16,7 @@ from app.db.engine import open_database
 from app.db.models import AuditEvent, DeviceIdentity, Organisation
 from app.services import devices
 from sync_stations import add_group, new_database, open_station, snapshot
-from tests.support.ctx import cli_sign_in_env
+from tests.support.ctx import CLI_SUPERVISOR, cli_sign_in_env
 
 pytestmark = pytest.mark.postgres
 PASSPHRASE = "correct horse battery staple"
@@ -136,6 +136,7 @@ def test_enroll_and_init_refuse_a_newer_central_schema(tmp_path: Path, central_u
     synced = cli(tmp_path / "a", "sync")
     assert synced.returncode == 11 and "update this station" in synced.stderr
 
+    assert cli(tmp_path / "c", "init", "--supervisor", CLI_SUPERVISOR).returncode == 0  # a station, its user
     init = cli(tmp_path / "c", "central", "init", central_url)
     assert init.returncode == 11, init.stderr
     assert "update this station" in init.stderr
