@@ -37,7 +37,10 @@ def _parser(modules: set[str]) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--home", help="data home (default: $DPS_HOME or the user data directory)")
     parser.add_argument("--db", help="database URL (default: $DPS_DB or the embedded SQLite file in the home)")
-    parser.add_argument("--user", help="sign in as this user (password from $DPS_PASSWORD or a prompt)")
+    parser.add_argument("--user", help="sign in as this user (default: $DPS_USER); the password comes from "
+                        "--password-file, $DPS_PASSWORD or a prompt. Without it only commands that read and "
+                        "reveal no secret run")
+    parser.add_argument("--password-file", metavar="FILE", help="sign in with the password on the first line of FILE")
     parser.set_defaults(full_parser=build_full_parser)  # for the completion script, without an import cycle
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     registered: set[str] = set()
@@ -140,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as error:  # noqa: BLE001 - last resort: one line for the user, the traceback to the log
+    except Exception as error:
         log.exception("unexpected error")
         print(f"dps-station: unexpected error ({type(error).__name__}); details are in the log file", file=sys.stderr)
         return 70

@@ -16,7 +16,8 @@ class Command(NamedTuple):
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("init", "init_cmd", "create the data home and the organisation (idempotent)"),
+    Command("init", "init_cmd", "create the data home, the database and the organisation "
+            "(idempotent; the only command that creates a database)"),
     Command("user", "user_cmd", "users and roles"),
     Command("masterdata", "masterdata_cmd", "master data attributes and groups"),
     Command("group", "group_cmd", "registration groups"),
@@ -39,7 +40,7 @@ COMMANDS: tuple[Command, ...] = (
 BY_NAME = {command.name: command for command in COMMANDS}
 
 # Global options that take a value: the command is the first word that is neither one of these nor its value.
-VALUE_OPTIONS = ("--home", "--db", "--user")
+VALUE_OPTIONS = ("--home", "--db", "--user", "--password-file")
 
 
 def help_of(name: str) -> str:

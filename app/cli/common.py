@@ -14,16 +14,19 @@ from typing import Any
 
 from app.config import Home, resolve_db_url, resolve_home
 from app.db.engine import Database, open_database
+from app.db.presence import require_station_database
 from app.domain.enums import Role
-from app.domain.errors import InputError
+from app.domain.errors import InputError, NotFoundError
 from app.log import setup_logging
+from app.security.keyring import Keyring
 from app.services.context import Actor, ServiceContext
-from app.services.organisation import init_organisation
+from app.services.organisation import get_organisation, init_organisation
 from app.services.users import authenticate
 
 log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "DPS_PASSWORD"
+USER_ENV = "DPS_USER"
 
 
 def bounded_int(option: str, low: int, high: int) -> Callable[[str], int]:
@@ -44,30 +47,69 @@ def add_format_option(parser: argparse.ArgumentParser, choices: Sequence[str] = 
     parser.add_argument("--format", choices=choices, default=choices[0], help="output format (default: %(default)s)")
 
 
-def open_station(args: argparse.Namespace, *, org_name: str | None = None) -> tuple[Home, Database, ServiceContext]:
-    """Open the home and database, creating the organisation on first use (any command does that)."""
+def open_station(args: argparse.Namespace, *, org_name: str | None = None, create: bool = False,
+                 sign_in: bool = True) -> tuple[Home, Database, ServiceContext]:
+    """Open the home and the station's database, and sign in.
+
+    Only `init` passes `create` (a new database and organisation); every other command refuses a database that
+    does not exist, before anything is created. `--user NAME` (or $DPS_USER) signs in; without it the command
+    runs as nobody signed in (role guest: it may only read what reveals no secret). `sign_in=False` is for the
+    provisioning service, which acts as its own principal."""
     home = resolve_home(getattr(args, "home", None))
-    repaired = home.ensure()
+    url = resolve_db_url(home, getattr(args, "db", None))
+    ensured = create or home.path.exists()
+    repaired = home.ensure() if ensured else []  # a file for a home (or its folders) gets its own message
+    if not create:
+        require_station_database(url)  # before a missing home is made: a typo in --home or --db creates nothing
+    if not ensured:
+        repaired = home.ensure()
     setup_logging(home.log_dir)
     for line in repaired:
         log.warning("%s", line)
         print(f"dps-station: warning: {line}", file=sys.stderr)
-    db = open_database(resolve_db_url(home, getattr(args, "db", None)))
+    db = open_database(url)
+    if not create and get_organisation(db) is None:
+        display = db.display_url()
+        db.dispose()
+        raise NotFoundError(f"the database {display} has no organisation (an interrupted init?); "
+                            f"run 'dps-station init' to finish it")
     _info, keyring = init_organisation(home, db, org_name)
-    actor = _actor(args, db)
+    actor = _actor(args, db, keyring) if sign_in else Actor(f"cli:{_login()}", Role.GUEST)
     return home, db, ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
 
 
-def _actor(args: argparse.Namespace, db: Database) -> Actor:
-    """`--user NAME` signs in (password from DPS_PASSWORD or a prompt); without it, the owner of the data home
-    acts as the station administrator, recorded in the audit trail as cli:<login>."""
-    name = getattr(args, "user", None)
+def signed_in_name(args: argparse.Namespace) -> str | None:
+    return getattr(args, "user", None) or os.environ.get(USER_ENV) or None
+
+
+def _actor(args: argparse.Namespace, db: Database, keyring: Keyring) -> Actor:
+    """`--user NAME` (or $DPS_USER) signs in; without it nobody is signed in (audited as cli:<login>, role
+    guest), which may read what reveals no secret and nothing else."""
+    name = signed_in_name(args)
     if not name:
-        return Actor(f"cli:{_login()}", Role.SUPERVISOR)
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        password = read_password(f"Password for {name}: ", confirm=False)
-    return authenticate(db, name, password)
+        return Actor(f"cli:{_login()}", Role.GUEST)
+    password = sign_in_password(args, f"Password for {name}: ")
+    return authenticate(db, name, password, where=f"cli:{_login()}", keyring=keyring)
+
+
+def sign_in_password(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """--password-file (its first line), else $DPS_PASSWORD, else a prompt (or a line of standard input)."""
+    path = getattr(args, "password_file", None)
+    if path:
+        try:
+            with open(path, encoding="utf-8") as handle:
+                line = handle.readline(4096)
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"cannot read {path}: {getattr(error, 'strerror', None) or error}",
+                             field="--password-file") from None
+        password = line.rstrip("\r\n")
+        if not password:
+            raise InputError(f"{path} is empty; its first line is the password", field="--password-file")
+        return password
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    return read_password(prompt, confirm=confirm)
 
 
 def _login() -> str:

@@ -87,7 +87,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if endpoints.mqtt is None and endpoints.https is None:
         raise InputError("both ports are off; nothing to serve", field="--mqtt/--https")
     limits = _limits(args)
-    home, db, _ctx = open_station(args)
+    home, db, _ctx = open_station(args, sign_in=False)  # the service acts as its own principal
     tls = load_service_tls(db, _ctx.keyring)
     context = server_ssl_context(tls.server, tls.ca_certificate_pem)
     if args.processes > 1 and not args.worker_process:

@@ -20,6 +20,7 @@ from app.config import resolve_db_url, resolve_home
 from app.db.engine import open_database
 from app.domain.enums import Role
 from app.domain.errors import DatabaseUnavailableError, InputError
+from app.domain.permissions import Permission
 from app.log import setup_logging
 from app.services import sync_service
 from app.services.context import Actor, ServiceContext
@@ -83,8 +84,9 @@ def _passphrase(*, confirm: bool) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     central.require_postgres(args.url)
-    _home, db, ctx = open_station(args)
+    _home, db, ctx = open_station(args, create=True)  # like init, it may make this station's database
     central.preflight(db, ctx.keyring.require_data_key(), args.url)  # refusals before the passphrase is asked
+    ctx.require(Permission.SYNC)  # init_central pushes everything: a signed-in user who may sync
     passphrase = _passphrase(confirm=True) if central.central_needs_passphrase(args.url) else None
     created = central.init_central(db, ctx.keyring, args.url, passphrase)
     print("central database initialised" if created else "central database was initialised already; URL remembered")

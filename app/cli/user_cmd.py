@@ -1,8 +1,9 @@
-"""dps-station user add|list|disable|enable|role|password (the services of the Office's Users page)"""
+"""dps-station user add|list|disable|enable|role|password|unlock (the services of the Office's Users page)"""
 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from app.cli.commands import help_of
 from app.cli.common import (
@@ -13,7 +14,7 @@ from app.cli.common import (
     read_password,
 )
 from app.domain.enums import PERSON_ROLES
-from app.services import users
+from app.services import sign_in_guard, users
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,10 +41,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     password = sub.add_parser("password", help="reset a user's password (from a prompt or standard input)")
     password.add_argument("name")
     password.set_defaults(handler=run_password)
+    unlock = sub.add_parser("unlock", help="lift the lock that repeated wrong passwords put on a user")
+    unlock.add_argument("name")
+    unlock.set_defaults(handler=run_unlock)
 
 
 def run_add(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
+    users.check_may_add(ctx, args.role)
     password = read_password(f"Password for {args.name}: ", confirm=True)
     user = users.add_user(ctx, args.name, password, args.role, args.full_name)
     print(f"added {user.name} ({user.role})")
@@ -54,9 +59,11 @@ def run_list(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     rows = users.list_users(ctx)
     if args.format == "json":
-        print_json([{"name": u.name, "full_name": u.full_name, "role": u.role, "active": u.active} for u in rows])
+        print_json([{"name": u.name, "full_name": u.full_name, "role": u.role, "active": u.active,
+                     "locked_until": u.locked_until.isoformat() if u.locked_until else None} for u in rows])
     else:
-        print_table(["name", "role", "active", "full name"], [[u.name, u.role, u.active, u.full_name] for u in rows])
+        print_table(["name", "role", "active", "locked until", "full name"],
+                    [[u.name, u.role, u.active, _until(u.locked_until), u.full_name] for u in rows])
     return 0
 
 
@@ -80,3 +87,16 @@ def run_password(args: argparse.Namespace) -> int:
     user = users.reset_password(ctx, args.name, password)
     print(f"password of {user.name} reset")
     return 0
+
+
+def run_unlock(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    if sign_in_guard.unlock(ctx, args.name):
+        print(f"{args.name} is unlocked")
+    else:
+        print(f"{args.name} was not locked")
+    return 0
+
+
+def _until(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment else ""

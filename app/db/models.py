@@ -165,6 +165,9 @@ class DeviceIdentity(SyncedMixin, Base):
     status_before_disable: Mapped[str] = mapped_column(String(16), default="", nullable=False)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     labels_printed: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    registration: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    """1, and one more each time the SN is registered again after a deletion; labels of a later registration
+    carry it, so that a label of an earlier one is told apart (app/qr/payload.py)."""
 
 
 class Allocation(SyncedMixin, Base):
@@ -256,6 +259,18 @@ class ServiceError(Base):
     peer: Mapped[str] = mapped_column(String(128), default="", nullable=False)
     transport: Mapped[str] = mapped_column(String(16), default="", nullable=False)
     message: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+
+class SignInLock(Base):
+    """Local only: failed sign-ins of one user name and the lock they earned (app/services/sign_in_guard.py)."""
+
+    __tablename__ = "sign_in_locks"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    locks: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AuditEvent(Base):

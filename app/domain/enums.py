@@ -11,6 +11,8 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     SERVICE = "service"
     """The provisioning service process (`dps-station serve`); no person signs in with it."""
+    GUEST = "guest"
+    """Nobody signed in (a CLI command without --user): may only read what reveals no secret."""
 
 
 PERSON_ROLES = (Role.TECHNICIAN, Role.INSTALLER, Role.SUPERVISOR)

@@ -6,6 +6,8 @@ valid. It never contains a secret.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class DpsError(Exception):
     """An expected failure with a message the user can act on."""
@@ -99,6 +101,17 @@ class AuthenticationError(DpsError):
     """Wrong user name or password."""
 
     exit_code = 6
+
+
+class AccountLockedError(AuthenticationError):
+    """Too many wrong passwords for this user name: sign-in is refused until `until` (a supervisor can unlock)."""
+
+    def __init__(self, name: str, until: datetime) -> None:
+        super().__init__(f"the account {name!r} is locked after repeated wrong passwords until "
+                         f"{until:%Y-%m-%d %H:%M:%S} UTC; try again then, or ask a supervisor to unlock it "
+                         f"(Users page, or 'dps-station user unlock {name}')")
+        self.name = name
+        self.until = until
 
 
 class SignatureError(DpsError):

@@ -61,11 +61,15 @@ _SERVICE = {
     Permission.REGISTER_DEVICES,
 }
 
+# Nobody signed in: read what reveals no secret (lists, details, reports, scans, audit verify); nothing else.
+_GUEST = {Permission.VIEW}
+
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.TECHNICIAN: frozenset(_TECHNICIAN),
     Role.INSTALLER: frozenset(_INSTALLER),
     Role.SUPERVISOR: frozenset(Permission) - {Permission.PROVISION},
     Role.SERVICE: frozenset(_SERVICE),
+    Role.GUEST: frozenset(_GUEST),
 }
 
 

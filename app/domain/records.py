@@ -87,6 +87,7 @@ class DeviceRecord:
     status_error: str
     updated_at: datetime
     labels_printed: int = 0
+    registration: int = 1  # 1, and one more each time a deleted SN is registered again
 
     @property
     def retired(self) -> bool:
@@ -153,6 +154,8 @@ class UserRecord:
     full_name: str
     role: str
     active: bool
+    locked_until: datetime | None = None
+    """Set while too many wrong passwords lock the account (a supervisor can unlock it)."""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ the caller's business (app/services/labelling.py), after `run_job` returned.
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import re
@@ -18,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+)
 from PySide6.QtPrintSupport import QPrinter
 
 from app.domain.errors import CancelledError, InputError, OutputError
@@ -37,6 +45,13 @@ from app.labels.render import (
 from app.labels.symbol import QrSymbol, make_symbol
 from app.labels.templates import LabelTemplate
 from app.labels.verify import VerifyItem, verify_labels
+from app.output_files import (
+    TEMP_MARK,
+    hold_lock,
+    release,
+    remove_leftovers,
+    write_journal,
+)
 from app.security.signing import VerifyingKey
 
 PDF_RESOLUTION = 1200
@@ -247,10 +262,19 @@ def png_name(position: int, label: LabelData, copy: int, copies: int) -> str:
 
 def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Path]:
-    directory = Path(directory)
+    """The files appear whole or not at all: they are drawn into a folder next to `directory`, which then
+    becomes `directory` in one rename (a new or empty folder), or whose files move into it under a journal that
+    the next output there rolls back if this job is killed while moving (app/output_files.py)."""
+    directory = Path(directory).absolute()
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".labels-", dir=directory))
+        if directory.exists() and not directory.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder")
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        if directory.is_dir():
+            remove_leftovers(directory)  # a killed job's journal first: it names its staging folder
+        remove_leftovers(directory.parent)
+        staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}{TEMP_MARK}labels-", dir=directory.parent))
+        lock = hold_lock(staging)
     except OSError as error:
         raise OutputError(f"cannot write PNG files into {directory} ({error.strerror}); nothing was printed or "
                           f"recorded") from None
@@ -282,11 +306,32 @@ def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel]
                 names.append(name)
             if progress is not None:
                 progress("output", (index + 1) * spec.copies, total)
-        for name in names:
-            os.replace(staging / name, directory / name)
+        _move_in(staging, directory, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        release(lock)
     return [directory / name for name in names]
+
+
+def _move_in(staging: Path, directory: Path, names: list[str]) -> None:
+    try:
+        if directory.is_dir() and not any(directory.iterdir()):
+            directory.rmdir()
+        if not directory.exists():
+            os.rename(staging, directory)  # the whole folder at once
+            staging.mkdir()  # for the cleanup in the caller (it removes an empty folder)
+            return
+        journal = directory / f"{TEMP_MARK[:-1]}{staging.name.rsplit(TEMP_MARK, 1)[1]}.moving"
+        journal_lock = write_journal(journal, staging, names)
+        try:
+            for name in names:
+                os.replace(staging / name, directory / name)
+            journal.unlink()
+        finally:
+            release(journal_lock)
+    except OSError as error:
+        raise OutputError(f"cannot move the PNG files into {directory} ({error.strerror}); nothing was printed "
+                          f"or recorded") from None
 
 
 # -- the whole job --------------------------------------------------------------------------------------------

@@ -3,10 +3,15 @@
 Text format (docs/qr-payload.md has it byte by byte)::
 
     DPS1:<group id>*<sn>*<batch>*<key id>*<signature, 155 decimal digits>
+    DPS1:<group id>*<sn>*<batch>*<key id>*R<registration>*<signature>   (an SN registered again, see below)
 
 Fields are escaped so that the separator never appears inside them and the SN
 stays a literal, readable substring. The signature covers the ASCII bytes of
 everything before it, separator included.
+
+A device whose SN was deleted and registered again is a new registration of that SN (2, 3, ...): its labels
+carry `R<n>` as a sixth field, so that a label of an earlier registration is told apart. A first registration's
+label has no such field (every label printed before it existed is one).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ EC_LEVEL = "M"
 
 _ANY_PREFIX = re.compile(r"DPS(\d{1,3}):")
 _KEY_ID = re.compile(r"[0-9A-F]{4}")
+_REGISTRATION = re.compile(r"R([2-9]|[1-9][0-9]{1,5})")
 _ESCAPED = re.compile(r"%[0-9A-F]{2}")
 _QR_ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 # Data bits of QR version 10 at level M, and the character count widths of versions 10-26.
@@ -44,6 +50,7 @@ class LabelPayload:
     key_id: str
     signature: bytes
     signed_bytes: bytes  # the exact bytes the signature covers
+    registration: int = 1  # which registration of the SN the label was printed for
 
     @property
     def text(self) -> str:
@@ -91,8 +98,10 @@ def signature_digits(signature: bytes) -> str:
     return str(int.from_bytes(signature, "big")).zfill(SIGNATURE_DIGITS)
 
 
-def _signed_part(group_id: str, sn: str, batch: str | None, key_id: str) -> str:
-    fields = (escape_field(group_id), escape_field(sn), escape_field(batch or ""), key_id)
+def _signed_part(group_id: str, sn: str, batch: str | None, key_id: str, registration: int = 1) -> str:
+    fields = [escape_field(group_id), escape_field(sn), escape_field(batch or ""), key_id]
+    if registration > 1:
+        fields.append(f"R{registration}")
     return PREFIX + SEPARATOR.join(fields) + SEPARATOR
 
 
@@ -115,13 +124,14 @@ def fits_qr_limit(text: str) -> bool:
     return estimated_qr_bits(text) <= _V10_M_DATA_BITS
 
 
-def encode_payload(*, group_id: str, sn: str, batch: str | None, signing_key: SigningKey) -> str:
+def encode_payload(*, group_id: str, sn: str, batch: str | None, signing_key: SigningKey,
+                   registration: int = 1) -> str:
     """The signed payload text for one device. InputError if it would not fit a QR code of version 10, level M."""
     if not group_id:
         raise InputError("the Group ID is empty", field="group_id")
     if not sn:
         raise InputError("the SN is empty", field="sn")
-    head = _signed_part(group_id, sn, batch, signing_key.key_id)
+    head = _signed_part(group_id, sn, batch, signing_key.key_id, registration)
     text = head + signature_digits(signing_key.sign(head.encode("ascii")))
     if not fits_qr_limit(text):
         raise InputError(
@@ -143,6 +153,12 @@ def parse_payload(text: str) -> LabelPayload | None:
     if not text.isascii():
         raise SignatureError("malformed label payload: characters outside ASCII")
     parts = text[len(PREFIX):].split(SEPARATOR)
+    registration = 1
+    if len(parts) == 6:
+        marker = _REGISTRATION.fullmatch(parts.pop(4))
+        if marker is None:
+            raise SignatureError("malformed label payload: the fifth field is not R and a registration number")
+        registration = int(marker.group(1))
     if len(parts) != 5:
         raise SignatureError(f"malformed label payload: {len(parts)} fields instead of 5")
     group_text, sn_text, batch_text, key_id, digits = parts
@@ -159,7 +175,8 @@ def parse_payload(text: str) -> LabelPayload | None:
     if number.bit_length() > 8 * SIGNATURE_LENGTH:
         raise SignatureError("malformed label payload: the signature is out of range")
     signed_bytes = text[:len(text) - SIGNATURE_DIGITS].encode("ascii")
-    return LabelPayload(version, group_id, sn, batch, key_id, number.to_bytes(SIGNATURE_LENGTH, "big"), signed_bytes)
+    return LabelPayload(version, group_id, sn, batch, key_id, number.to_bytes(SIGNATURE_LENGTH, "big"), signed_bytes,
+                        registration)
 
 
 def verify_payload(payload: LabelPayload, keys: Mapping[str, VerifyingKey]) -> bool:
@@ -167,7 +184,8 @@ def verify_payload(payload: LabelPayload, keys: Mapping[str, VerifyingKey]) -> b
     key = keys.get(payload.key_id)
     if key is None:
         return False
-    if _signed_part(payload.group_id, payload.sn, payload.batch, payload.key_id).encode("ascii") != payload.signed_bytes:
+    signed = _signed_part(payload.group_id, payload.sn, payload.batch, payload.key_id, payload.registration)
+    if signed.encode("ascii") != payload.signed_bytes:
         return False  # fields and signed bytes disagree: a payload put together by hand
     return key.verify(payload.signature, payload.signed_bytes)
 

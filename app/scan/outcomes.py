@@ -72,6 +72,7 @@ class KnownDevice:
     group_id: str
     batch: str | None
     status: str
+    registration: int = 1  # which registration of the SN this device is (a deleted SN registered again: 2, ...)
 
 
 class DeviceDirectory(Protocol):
@@ -202,6 +203,12 @@ class Classifier:
             return self._result(text, origin, ScanOutcome.UNKNOWN, payload.sn, None, True,
                                 f"genuine label, but SN {payload.sn} (group ID {payload.group_id}) is not in this "
                                 f"station's database; sync, or register it", payload=payload)
+        if payload.registration < devices[0].registration:
+            return self._result(text, origin, ScanOutcome.RETIRED, payload.sn, devices[0], True,
+                                f"genuine label, but of an earlier registration of SN {payload.sn} (registration "
+                                f"{payload.registration}; the SN was deleted and registered again since, now "
+                                f"registration {devices[0].registration}): do not onboard with it; print a new "
+                                f"label", payload=payload)
         return self._device_outcome(text, devices[0], origin, seen, verified=True, ok=ScanOutcome.OK,
                                     payload=payload)
 

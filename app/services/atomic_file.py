@@ -1,7 +1,8 @@
 """Write an output file atomically: to a temporary file next to it, renamed over the target when complete.
 
 A reader never sees half a file, and a failed or cancelled export leaves no file
-behind. Files that hold secrets are created 0600 and stay so.
+behind. Files that hold secrets are created 0600 and stay so. What a killed command left
+is removed by the next output into the same folder (app/output_files.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from app.domain.errors import InputError
+from app.output_files import TEMP_MARK, hold_lock, release, remove_leftovers
 
 PUBLIC_MODE = 0o644
 SECRET_MODE = 0o600
@@ -30,14 +32,22 @@ def check_output_path(out: Path, option: str = "--out") -> Path:
 
 
 class PendingFile:
-    """A temporary file being written; `commit()` renames it over the target."""
+    """A temporary file being written; `commit()` renames it over the target.
+
+    It is `.<target>.dps-<random>.part` next to the target, created 0600 (mkstemp) and loosened to 0644 only
+    for a file without secrets, so that a file with secrets is private from its first byte. The writer holds a
+    lock on it (app/output_files.py): a command killed mid-way leaves it unlocked, and the next output into the
+    same folder removes it."""
 
     def __init__(self, target: Path, *, secret: bool) -> None:
         self.target = target
-        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        remove_leftovers(target.parent)
+        descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{TEMP_MARK}", suffix=".part")
         self.temp_path = Path(name)
         os.close(descriptor)
-        os.chmod(self.temp_path, SECRET_MODE if secret else PUBLIC_MODE)
+        self._lock = hold_lock(self.temp_path)
+        if not secret:
+            os.chmod(self.temp_path, PUBLIC_MODE)
         self.committed = False
 
     def commit(self) -> None:
@@ -45,10 +55,14 @@ class PendingFile:
             os.fsync(handle.fileno())
         os.replace(self.temp_path, self.target)
         self.committed = True
+        release(self._lock)
+        self._lock = None
 
     def discard(self) -> None:
         if not self.committed:
             self.temp_path.unlink(missing_ok=True)
+        release(self._lock)
+        self._lock = None
 
 
 @contextmanager

@@ -32,6 +32,12 @@ class ServiceContext:
 
     def require(self, permission: Permission) -> None:
         if not allows(self.actor.role, permission):
+            if self.actor.role is Role.GUEST:
+                raise PermissionDeniedError(
+                    f"not signed in: to {permission.value}, sign in with --user NAME (password from "
+                    f"$DPS_PASSWORD, --password-file or a prompt) as a user whose role allows it; a station "
+                    f"without users first needs 'dps-station init --supervisor NAME'"
+                )
             raise PermissionDeniedError(
                 f"{self.actor.name} ({self.actor.role.value}) may not {permission.value}; "
                 f"ask a user with that right"

@@ -187,7 +187,7 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                             "updated_at": now, "station": station, "dirty": True, "deleted": False}
                 previous = deleted_before.get(device.sn)
                 if previous is None:
-                    identities.append({"id": uuid.uuid4(), "rev": 0, **identity})
+                    identities.append({"id": uuid.uuid4(), "rev": 0, "registration": 1, **identity})
                 else:
                     # The tombstone comes back to life: the same row (and id), so the change syncs as an
                     # edit of the deleted device, and its history stays with it.
@@ -198,8 +198,9 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
-        for identity in revived:
-            session.execute(update(DeviceIdentity).where(DeviceIdentity.id == identity.pop("id")).values(**identity))
+        for identity in revived:  # a new registration of the SN: its labels say so (app/qr/payload.py)
+            session.execute(update(DeviceIdentity).where(DeviceIdentity.id == identity.pop("id")).values(
+                registration=DeviceIdentity.registration + 1, **identity))
         details: dict[str, Any] = {"count": total, "source": source, "first_sn": devices[0].sn,
                                    "last_sn": devices[-1].sn}
         if deleted_before:
@@ -239,7 +240,8 @@ def _device_select() -> Select[*tuple[Any, ...]]:
 def _to_record(identity: DeviceIdentity, asset: Asset, group_name: str, group_id: str, batch: str | None) -> DeviceRecord:
     return DeviceRecord(identity.id, asset.id, group_name, group_id, identity.sn, asset.name, batch, identity.status,
                         asset.asset_code, identity.manual_code, asset.description, dict(asset.master_data or {}),
-                        identity.status_error, identity.updated_at, identity.labels_printed)
+                        identity.status_error, identity.updated_at, identity.labels_printed,
+                        identity.registration)
 
 
 def device_row(session: Session, group: RegistrationGroup, sn: str, *, include_deleted: bool = False) -> DeviceIdentity:

@@ -5,8 +5,11 @@ master data key of the group, then `device_key` only when secrets were asked for
 Spreadsheet cells that would run as a formula are neutralised, except `device_key`:
 base64 cannot form a function call, and a key with a quote in front no longer works. An export with
 secrets needs the EXPORT_SECRETS permission. Every export is audited (`device.export`, or
-`device.export.secrets` with secrets): its audit event commits only if the file was written, and
-the file appears only once the event committed.
+`device.export.secrets` with secrets). Without secrets the event commits only if the file was written, and
+the file appears only once the event committed. With secrets the event (with the number of devices selected)
+is committed before the first key is written, so that an export killed half-way is in the trail too; one that
+fails adds `device.export.secrets.failed`. The keys go to a 0600 temporary file that the next output into the
+same folder removes if the export was killed (app/output_files.py).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from app.services.masterdata import attributes_of_group
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".json": "json"}
 PLAIN_EXPORT = "device.export"  # any export without secrets (devices, provisioning files)
+SECRETS_EXPORT = "device.export.secrets"
 DEVICE_COLUMNS = ["sn", "name", "batch", "status", "asset_id", "manual_code", "description"]
 KEY_COLUMN = "device_key"
 KeyOf = Callable[[str], str]
@@ -57,16 +61,22 @@ def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None
             audit.record(ctx, plain_export_entry(group_row_.name, out, fmt, count, batch))
             pending.commit()
         return count
+    expected = devices.count_devices(ctx, devices.DeviceQuery(group=group, batch=batch))
+    details = {"file": str(out), "format": fmt, "count": expected, "batch": batch, "secrets": [KEY_COLUMN]}
     with pending_file(out, secret=True) as pending:
-        with ctx.write() as session:
-            group_row_ = group_row(session, group)
-            group_secret = group_secret_of(ctx, session, group_row_)
+        # audited (and committed) before the first key is written: a killed export is in the trail too
+        audit.record(ctx, audit.AuditEntry(SECRETS_EXPORT, "devices", "", group_name=group_row_.name,
+                                           details=details))
+        try:
+            with ctx.read() as session:
+                group_secret = group_secret_of(ctx, session, group_row(session, group))
             count = WRITERS[fmt](pending, columns + [KEY_COLUMN], records,
                                  lambda sn: derive_device_key(group_secret, sn))
-            audit.append(session, ctx, audit.AuditEntry(
-                "device.export.secrets", "devices", "", group_name=group_row_.name,
-                details={"file": str(out), "format": fmt, "count": count, "batch": batch, "secrets": [KEY_COLUMN]}))
-        pending.commit()
+            pending.commit()
+        except BaseException as error:
+            audit.record(ctx, audit.AuditEntry(f"{SECRETS_EXPORT}.failed", "devices", "", group_name=group_row_.name,
+                                               details={"file": str(out), "error": type(error).__name__}))
+            raise
     return count
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from app.domain.errors import InputError
 from app.domain.serials import RANGE_MAX_COUNT
 from app.services.csv_safety import unguard
+from app.services.xlsx_limits import check_workbook
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_XLSX_BYTES = 1024 * 1024 * 1024
@@ -184,11 +185,13 @@ def _read_xlsx(path: Path, name: str) -> ParsedTable:
             unpacked = sum(info.file_size for info in archive.infolist())
             if "xl/workbook.xml" not in archive.namelist():
                 raise InputError(not_xlsx + " (a ZIP archive without a workbook)", file=name)
+            if unpacked > MAX_UNPACKED_XLSX_BYTES:
+                raise InputError(f"the workbook unpacks to {unpacked // (1024 * 1024)} MB; at most "
+                                 f"{MAX_UNPACKED_XLSX_BYTES // (1024 * 1024)} MB can be imported; split it",
+                                 file=name)
+            check_workbook(archive, name)  # shared strings, rows, columns, cells, formulas: before openpyxl
     except zipfile.BadZipFile:
         raise InputError(not_xlsx, file=name) from None
-    if unpacked > MAX_UNPACKED_XLSX_BYTES:
-        raise InputError(f"the workbook unpacks to {unpacked // (1024 * 1024)} MB; at most "
-                         f"{MAX_UNPACKED_XLSX_BYTES // (1024 * 1024)} MB can be imported; split it", file=name)
     # openpyxl raises many kinds of exceptions on a damaged workbook (zip, XML, KeyError, ValueError):
     # any of them means the same thing to the user.
     with path.open("rb") as handle:  # a handle, so that openpyxl does not judge the file by its suffix

@@ -110,7 +110,7 @@ def prepare_labels(ctx: ServiceContext, selection: LabelSelection, *, progress: 
             sn=device.sn, group_id=group.group_id, group_name=group.name, batch=device.batch,
             product_key=group.product_key, manual_code=format_manual_code(code) if len(code) == 12 else code,
             payload=encode_payload(group_id=group.group_id, sn=device.sn, batch=device.batch,
-                                   signing_key=signing_key)))
+                                   signing_key=signing_key, registration=device.registration)))
     return LabelBatch([device.id for device in devices], labels, skipped, group.label_template)
 
 

@@ -33,6 +33,7 @@ from app.domain.errors import InputError
 from app.domain.lifecycle import Action, check
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
+from app.output_files import hold_lock, release, remove_leftovers
 from app.security.derivation import derive_device_key
 from app.services import audit, devices, lifecycle
 from app.services.atomic_file import (
@@ -68,6 +69,9 @@ class _Target:
     allocation: Allocation | None
 
 
+SECRETS_EVENT = "device.provisioning.export"
+
+
 def file_name_for(sn: str) -> str:
     """`SN.json`, with characters unsafe in file names on Windows, macOS or Linux percent-encoded (one-to-one)."""
     encoded = "".join(ch if ch in FILENAME_SAFE else f"%{ord(ch):02X}" for ch in sn)
@@ -92,19 +96,25 @@ def export_provisioning(ctx: ServiceContext, group: str, out: Path, batch: str |
         raise InputError(f"the directory {out.parent} does not exist", field="--out")
     host, ca_pem = provisioning_endpoint(ctx.db)
     service = {"provisioning_host": host, "ca_certificate": ca_pem}
+    if with_secrets:
+        _audit_before_writing(ctx, group, out, batch, sns)
     with _staged_output(out, single_file, secret=with_secrets, service=service) as staged:
-        with ctx.write() if with_secrets else ctx.read() as session:
-            group_row_ = group_row(session, group)
-            if batch is not None:
-                batch_row_for_number(session, ctx, group_row_, batch)
-            group_secret = group_secret_of(ctx, session, group_row_) if with_secrets else None
-            records = _selection(ctx, session, group_row_, batch, sns)
-            count = staged.write(group_row_, batch, _entries(ctx, session, group_row_, records, group_secret))
-            if count == 0:
-                raise InputError(_nothing_selected(group, batch, sns), field="--out")
-            group_name = group_row_.name
+        try:
+            with ctx.read() as session:
+                group_row_ = group_row(session, group)
+                if batch is not None:
+                    batch_row_for_number(session, ctx, group_row_, batch)
+                group_secret = group_secret_of(ctx, session, group_row_) if with_secrets else None
+                records = _selection(ctx, session, group_row_, batch, sns)
+                count = staged.write(group_row_, batch, _entries(ctx, session, group_row_, records, group_secret))
+                if count == 0:
+                    raise InputError(_nothing_selected(group, batch, sns), field="--out")
+                group_name = group_row_.name
+        except BaseException as error:
             if with_secrets:
-                _audit(ctx, session, group_row_, out, batch, sns, count)
+                audit.record(ctx, audit.AuditEntry(f"{SECRETS_EVENT}.failed", "devices", "", group_name=group,
+                                                   details={"file": str(out), "error": type(error).__name__}))
+            raise
         if not with_secrets:
             fmt = "provisioning-json" if single_file else "provisioning-files"
             extra = {"sns": list(sns)[:50]} if sns else {}
@@ -118,14 +128,23 @@ def _nothing_selected(group: str, batch: str | None, sns: Sequence[str] | None) 
     return f"no devices to export in {where}" + (" with these SNs" if sns else "")
 
 
-def _audit(ctx: ServiceContext, session: Session, group: RegistrationGroup, out: Path, batch: str | None,
-           sns: Sequence[str] | None, count: int) -> None:
+def _audit_before_writing(ctx: ServiceContext, group: str, out: Path, batch: str | None,
+                          sns: Sequence[str] | None) -> None:
+    """The export with secrets is audited (committed) before the first key is written, with the number of
+    devices selected; a selection that names a device it cannot export is refused before, with nothing audited."""
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        if batch is not None:
+            batch_row_for_number(session, ctx, group_row_, batch)
+        count = sum(1 for _record in _selection(ctx, session, group_row_, batch, sns))
+        group_name = group_row_.name
+    if count == 0:
+        raise InputError(_nothing_selected(group, batch, sns), field="--out")
     details: dict[str, Any] = {"file": str(out), "count": count, "batch": batch,
                                "secrets": ["device_key", "symmetric_key", "device_secret"]}
     if sns:
         details["sns"] = list(sns)[:50]
-    audit.append(session, ctx, audit.AuditEntry("device.provisioning.export", "devices", "", group_name=group.name,
-                                                details=details))
+    audit.record(ctx, audit.AuditEntry(SECRETS_EVENT, "devices", "", group_name=group_name, details=details))
 
 
 def _selection(ctx: ServiceContext, session: Session, group: RegistrationGroup, batch: str | None,
@@ -222,8 +241,10 @@ class _DeviceFiles:
         for entry in entries:
             name = file_name_for(entry["sn"])
             path = self.staging / name
-            with path.open("w", encoding="utf-8", newline="\n") as handle:
-                os.chmod(path, self.mode)
+            # created with its final mode: a file with secrets is 0600 from its first byte
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), self.mode)
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+                os.chmod(path, self.mode)  # the umask may have taken bits of a public file's mode
                 json.dump({**_header(group, self.service), **entry}, handle, ensure_ascii=False, indent=2)
                 handle.write("\n")
                 handle.flush()
@@ -247,12 +268,15 @@ def _staged_output(out: Path, single_file: bool, *, secret: bool,
     created = not out.exists()
     try:
         out.mkdir(exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=out, prefix=".provisioning-"))
+        remove_leftovers(out)
+        staging = Path(tempfile.mkdtemp(dir=out, prefix=".dps-provisioning-"))
+        lock = hold_lock(staging)
     except OSError as exc:
         raise InputError(f"cannot write in {out} ({exc.strerror})", field="--out") from None
     try:
         yield _DeviceFiles(out, staging, secret=secret, service=service)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        release(lock)
         if created and not any(out.iterdir()):
             out.rmdir()  # a failed export leaves no empty directory behind

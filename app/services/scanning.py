@@ -47,17 +47,18 @@ class DatabaseDeviceDirectory:
             self._keys = verifying_keys(self._ctx.db)
         return self._keys
 
-    def _run(self, query: Select[str, str, str, str, str]) -> list[KnownDevice]:
+    def _run(self, query: Select[str, str, str, str, str, int]) -> list[KnownDevice]:
         with self._ctx.read() as session:
             rows = session.execute(query.order_by(RegistrationGroup.name).limit(MAX_MATCHES)).all()
-        return [KnownDevice(sn=sn, group_name=name, group_id=group_id, batch=batch, status=status)
-                for sn, name, group_id, batch, status in rows]
+        return [KnownDevice(sn=sn, group_name=name, group_id=group_id, batch=batch, status=status,
+                            registration=registration)
+                for sn, name, group_id, batch, status, registration in rows]
 
 
-def _devices() -> Select[str, str, str, str, str]:  # the batch is None for a device in none (outer join)
+def _devices() -> Select[str, str, str, str, str, int]:  # the batch is None for a device in none (outer join)
     return (
         select(DeviceIdentity.sn, RegistrationGroup.name, RegistrationGroup.group_id, Batch.number,
-               DeviceIdentity.status)
+               DeviceIdentity.status, DeviceIdentity.registration)
         .join(RegistrationGroup, DeviceIdentity.registration_group_id == RegistrationGroup.id)
         .join(Asset, DeviceIdentity.asset_id == Asset.id)
         .outerjoin(Batch, Asset.batch_id == Batch.id)

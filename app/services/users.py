@@ -9,6 +9,7 @@ a password never is, not even hashed.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from app.db.engine import Database
 from app.db.models import User
 from app.domain.enums import PERSON_ROLES, Role
 from app.domain.errors import (
+    AccountLockedError,
     AlreadyExistsError,
     AuthenticationError,
     InputError,
@@ -24,8 +26,9 @@ from app.domain.errors import (
 )
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
+from app.security.keyring import Keyring
 from app.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
-from app.services import audit
+from app.services import audit, sign_in_guard
 from app.services.context import Actor, ServiceContext
 
 USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
@@ -56,8 +59,22 @@ def create_first_supervisor(ctx: ServiceContext, name: str, password: str, full_
 
 
 def add_user(ctx: ServiceContext, name: str, password: str, role: str, full_name: str = "") -> UserRecord:
-    ctx.require(Permission.MANAGE_USERS)
+    """A supervisor adds a user. On a station without users, nobody is signed in yet: the first user may be
+    added then, and it must be a supervisor."""
+    if check_may_add(ctx, role):
+        return create_first_supervisor(ctx, name, password, full_name)
     return _insert_user(ctx, name, password, role, full_name)
+
+
+def check_may_add(ctx: ServiceContext, role: str) -> bool:
+    """Refuse (before a password is asked) unless the caller may add a user with this role; True when it is the
+    first supervisor of a station without users, which nobody signed in may add."""
+    if ctx.actor.role is Role.GUEST and not has_users(ctx.db):
+        if role != Role.SUPERVISOR.value:
+            raise InputError("this station has no users yet: the first user must be a supervisor", field="role")
+        return True
+    ctx.require(Permission.MANAGE_USERS)
+    return False
 
 
 def _insert_user(ctx: ServiceContext, name: str, password: str, role: str, full_name: str) -> UserRecord:
@@ -72,18 +89,27 @@ def _insert_user(ctx: ServiceContext, name: str, password: str, role: str, full_
         return _record(user)
 
 
-def authenticate(db: Database, name: str, password: str) -> Actor:
+def authenticate(db: Database, name: str, password: str, *, where: str = "", keyring: Keyring | None = None) -> Actor:
+    """Sign in. A failure is audited (user name and `where`, never the password) and counts towards a lock
+    (app/services/sign_in_guard.py); a locked name is refused with the time its lock ends."""
+    sign_in_guard.refuse_if_locked(db, keyring, name, where)
     with db.reader() as session:
         user = session.scalars(select(User).where(User.name == name, User.deleted.is_(False))).first()
     if user is None or not user.active or not verify_password(password, user.password_hash):
+        until = sign_in_guard.record_failure(db, keyring, name, where)
+        if until is not None:
+            raise AccountLockedError(name, until)
         raise AuthenticationError("wrong user name or password")
+    sign_in_guard.record_success(db, name)
     return Actor(user.name, Role(user.role))
 
 
 def list_users(ctx: ServiceContext) -> list[UserRecord]:
     ctx.require(Permission.VIEW)
     with ctx.read() as session:
-        return [_record(user) for user in session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.name))]
+        locks = sign_in_guard.current_locks(session)
+        return [_record(user, locks.get(user.name))
+                for user in session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.name))]
 
 
 def set_active(ctx: ServiceContext, name: str, active: bool) -> UserRecord:
@@ -148,5 +174,5 @@ def _keep_a_supervisor(session: Session, ctx: ServiceContext, user: User, doing:
                          f"make another user a supervisor first")
 
 
-def _record(user: User) -> UserRecord:
-    return UserRecord(user.id, user.name, user.full_name, user.role, user.active)
+def _record(user: User, locked_until: datetime | None = None) -> UserRecord:
+    return UserRecord(user.id, user.name, user.full_name, user.role, user.active, locked_until)

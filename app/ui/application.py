@@ -57,7 +57,7 @@ def sign_in(home: Home, db: Database, runner: TaskRunner, user: str | None = Non
     _info, keyring = init_organisation(home, db)
     password = os.environ.get(PASSWORD_ENV)
     if user and password is not None:
-        actor = users.authenticate(db, user, password)
+        actor = users.authenticate(db, user, password, where="window", keyring=keyring)
     else:
         sign_in_dialog = SignInDialog(db, runner, org.name)
         if user:

@@ -16,7 +16,13 @@ from sqlalchemy import text
 from app.cli import main
 from app.services import audit, devices, lifecycle
 from app.services.context import ServiceContext
-from tests.support.ctx import STANDARD_GROUP, add_standard_setup, build_service_context
+from tests.support.ctx import (
+    CLI_PASSWORD,
+    CLI_SUPERVISOR,
+    STANDARD_GROUP,
+    add_standard_setup,
+    build_service_context,
+)
 
 G = STANDARD_GROUP
 
@@ -74,13 +80,17 @@ def run(home: Path, *argv: str) -> tuple[int, str, str]:
 @pytest.fixture(scope="module")
 def audited_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     home = tmp_path_factory.mktemp("audited") / "home"
-    assert run(home, "init", "--org", "Audit org")[0] == 0
-    assert run(home, "masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute", "location")[0] == 0
-    assert run(home, "group", "create", G, "--masterdata-group", "pumps", "--ou", "o", "--environment", "e",
-               "--product-key", "PK")[0] == 0
-    assert run(home, "device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "4")[0] == 0
-    for sn in ("SN-1", "SN-2"):
-        assert run(home, "device", "activate", "--group", G, "--sn", sn)[0] == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+        assert run(home, "init", "--org", "Audit org", "--supervisor", CLI_SUPERVISOR)[0] == 0
+        patch.setenv("DPS_USER", CLI_SUPERVISOR)
+        assert run(home, "masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute",
+                   "location")[0] == 0
+        assert run(home, "group", "create", G, "--masterdata-group", "pumps", "--ou", "o", "--environment", "e",
+                   "--product-key", "PK")[0] == 0
+        assert run(home, "device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "4")[0] == 0
+        for sn in ("SN-1", "SN-2"):
+            assert run(home, "device", "activate", "--group", G, "--sn", sn)[0] == 0
     code, out, _ = run(home, "init", "--format", "json")
     return home, json.loads(out)["station"]
 

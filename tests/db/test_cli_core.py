@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from tests.support.ctx import CLI_PASSWORD, CLI_SUPERVISOR
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "tests" / "data" / "devices-sample.csv"
@@ -41,6 +42,13 @@ class Cli:
         assert err == "" or "Traceback" not in err
         return out
 
+    def init(self, *extra: str) -> str:
+        """`init --supervisor chief`; every later call signs in as chief ($DPS_USER, $DPS_PASSWORD)."""
+        self.monkeypatch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+        out = self.ok("init", "--supervisor", CLI_SUPERVISOR, *extra)
+        self.monkeypatch.setenv("DPS_USER", CLI_SUPERVISOR)
+        return out
+
     def fails(self, *argv: str, match: str) -> str:
         code, out, err = self(*argv)
         assert code != 0, argv
@@ -51,8 +59,18 @@ class Cli:
 
 
 @pytest.fixture
-def cli(dps_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def bare_cli(dps_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """A home nothing has created yet."""
+    monkeypatch.delenv("DPS_USER", raising=False)
+    monkeypatch.delenv("DPS_PASSWORD", raising=False)
     return Cli(capsys, monkeypatch)
+
+
+@pytest.fixture
+def cli(bare_cli: Cli) -> Cli:
+    """An initialised station whose first supervisor (chief) every call signs in as."""
+    bare_cli.init()
+    return bare_cli
 
 
 def setup_group(cli: Cli, policy: str = "migrate") -> None:
@@ -69,7 +87,8 @@ def azure_key(group_secret: str, sn: str) -> str:
     return base64.b64encode(hmac.new(base64.b64decode(group_secret), sn.encode(), hashlib.sha256).digest()).decode()
 
 
-def test_init_is_idempotent_and_any_command_initialises_an_empty_home(cli: Cli, dps_home: Path) -> None:
+def test_init_is_idempotent(bare_cli: Cli, dps_home: Path) -> None:
+    cli = bare_cli
     first = json.loads(cli.ok("init", "--org", "Acme", "--format", "json"))
     assert first["organisation"] == "Acme" and Path(first["home"]) == dps_home.resolve()
     key_file = dps_home / "keys" / "org.key"
@@ -81,16 +100,27 @@ def test_init_is_idempotent_and_any_command_initialises_an_empty_home(cli: Cli, 
     assert (dps_home / "station.db").exists()
 
 
-def test_any_command_on_an_empty_home_initialises_it(cli: Cli, dps_home: Path) -> None:
+def test_only_init_creates_a_database(bare_cli: Cli, dps_home: Path, tmp_path: Path) -> None:
+    cli = bare_cli
+    for argv in (("group", "list"), ("device", "list", "--group", G), ("user", "list"), ("audit", "verify")):
+        code, out, err = cli(*argv)
+        assert code == 3 and out == "", (argv, err)
+        assert f"no station database at sqlite:///{dps_home}/station.db" in err and "dps-station init" in err
+    assert not dps_home.exists()  # not even the home's folders
+    typo = tmp_path / "stations" / "other.db"
+    typo.parent.mkdir()
+    cli.fails("--db", f"sqlite:///{typo}", "group", "list", match=f"no station database at sqlite:///{typo}")
+    assert not typo.exists()
+    assert json.loads(cli.ok("init", "--format", "json"))["organisation"] == "My organisation"
     assert json.loads(cli.ok("group", "list", "--format", "json")) == []
     assert (dps_home / "station.db").exists() and (dps_home / "keys" / "org.key").exists()
-    assert json.loads(cli.ok("init", "--format", "json"))["organisation"] == "My organisation"
 
 
-def test_every_core_command(cli: Cli, tmp_path: Path, dps_home: Path) -> None:
-    cli.ok("init", "--org", "Acme")
+def test_every_core_command(bare_cli: Cli, tmp_path: Path, dps_home: Path) -> None:
+    cli = bare_cli
+    cli.init("--org", "Acme")
     assert "added alice (installer)" in cli.ok("user", "add", "alice", "--role", "installer", stdin="secret-pw-1\n")
-    assert [u["name"] for u in json.loads(cli.ok("user", "list", "--format", "json"))] == ["alice"]
+    assert [u["name"] for u in json.loads(cli.ok("user", "list", "--format", "json"))] == ["alice", CLI_SUPERVISOR]
     setup_group(cli)
     attributes = {a["key"]: a for a in json.loads(cli.ok("masterdata", "attributes", "--format", "json"))}
     assert attributes["colour"]["choices"] == ["red", "green"] and attributes["owner"]["required"] is True
@@ -236,6 +266,7 @@ def test_signed_in_users_are_held_to_their_role(cli: Cli) -> None:
     cli.fails("--user", "tom", "batch", "approve", "LOT-1", "--group", G, match="tom (technician) may not approve")
     cli.monkeypatch.setenv("DPS_PASSWORD", "wrong-password")
     cli.fails("--user", "tom", "device", "list", "--group", G, match="wrong user name or password")
+    cli.monkeypatch.setenv("DPS_PASSWORD", CLI_PASSWORD)
     actors = {e["actor"] for e in json.loads(cli.ok("audit", "list", "--format", "json"))}
     assert "ina" in actors
 
@@ -243,6 +274,7 @@ def test_signed_in_users_are_held_to_their_role(cli: Cli) -> None:
 def test_core_commands_on_postgres_too(pg_url: str, dps_home: Path, capsys: pytest.CaptureFixture[str],
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     cli = Cli(capsys, monkeypatch, db=pg_url)
+    cli.init()
     setup_group(cli)
     cli.ok("device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "3", "--batch", "L")
     secret = json.loads(cli.ok("group", "show", G, "--show-secret", "--format", "json"))["group_secret"]
@@ -258,6 +290,8 @@ def test_console_script_and_python_m_app(dps_home: Path) -> None:
     script = Path(sys.executable).parent / "dps-station"
     helped = subprocess.run([str(script), "--help"], capture_output=True, text=True, env=env, timeout=60)
     assert helped.returncode == 0 and "device" in helped.stdout and "audit" in helped.stdout
+    initialised = subprocess.run([str(script), "init"], capture_output=True, text=True, env=env, timeout=60)
+    assert initialised.returncode == 0, initialised.stderr
     listed = subprocess.run([sys.executable, "-m", "app", "group", "list", "--format", "json"], capture_output=True,
                             text=True, env=env, timeout=60, cwd=REPO)
     assert listed.returncode == 0, listed.stderr
@@ -266,3 +300,57 @@ def test_console_script_and_python_m_app(dps_home: Path) -> None:
                             text=True, env=env, timeout=60, cwd=REPO)
     assert failed.returncode != 0 and failed.stdout == ""
     assert failed.stderr.strip() == "dps-station: no registration group named 'nope'"
+
+
+def test_without_a_signed_in_user_only_what_reveals_no_secret_runs(cli: Cli, tmp_path: Path) -> None:
+    setup_group(cli)
+    cli.ok("device", "add", "--group", G, "--sn", "SN-1", "--batch", "LOT-1", "--set", "owner=ops")
+    audit_before = cli.ok("audit", "list", "--limit", "1000", "--format", "json")
+    cli.monkeypatch.delenv("DPS_USER")
+    cli.monkeypatch.delenv("DPS_PASSWORD")
+    cli.monkeypatch.setattr("sys.stdin", io.StringIO("mallory-pw-1\n" * 20))
+    refused = [
+        (("user", "add", "mallory", "--role", "supervisor"), "manage users"),
+        (("batch", "approve", "LOT-1", "--group", G), "approve and reject"),
+        (("device", "disable", "--group", G, "--sn", "SN-1"), "disable and enable devices"),
+        (("device", "export", "--group", G, "--out", str(tmp_path / "k.csv"), "--with-secrets", "--yes"),
+         "export"),
+        (("device", "key", "--group", G, "--sn", "SN-1"), "export secrets"),
+        (("group", "show", G, "--show-secret"), "reveal secrets"),
+        (("device", "add", "--group", G, "--sn", "SN-2"), "register devices"),
+    ]
+    for argv, what in refused:
+        err = cli.fails(*argv, match=f"not signed in: to {what}")
+        assert "--user NAME" in err
+    assert not (tmp_path / "k.csv").exists()
+    # reading that reveals no secret stays open
+    assert [d["status"] for d in json.loads(cli.ok("device", "list", "--group", G, "--format", "json"))] == [
+        "registered"]
+    assert "group_secret" not in json.loads(cli.ok("group", "show", G, "--format", "json"))
+    assert "audit trail intact" in cli.ok("audit", "verify")
+    assert [u["name"] for u in json.loads(cli.ok("user", "list", "--format", "json"))] == [CLI_SUPERVISOR]
+    assert cli.ok("audit", "list", "--limit", "1000", "--format", "json") == audit_before
+
+
+def test_the_first_supervisor_needs_no_sign_in_only_on_a_station_without_users(bare_cli: Cli) -> None:
+    cli = bare_cli
+    out = cli.ok("init")
+    assert "no users yet" in out
+    cli.fails("user", "add", "ina", "--role", "installer", match="the first user must be a supervisor")
+    assert "added boss (supervisor)" in cli.ok("user", "add", "boss", "--role", "supervisor",
+                                               stdin="boss-pw-123\nboss-pw-123\n")
+    cli.fails("user", "add", "mallory", "--role", "supervisor", match="not signed in: to manage users")
+    cli.monkeypatch.setenv("DPS_PASSWORD", "second-pw-1")
+    cli.fails("init", "--supervisor", "other", match="already has users")
+    cli.monkeypatch.setenv("DPS_PASSWORD", "boss-pw-123")
+    assert "added ina (installer)" in cli.ok("--user", "boss", "user", "add", "ina", "--role", "installer",
+                                             stdin="ina-pw-1234\nina-pw-1234\n")
+
+
+def test_password_file_signs_in(cli: Cli, tmp_path: Path) -> None:
+    cli.monkeypatch.delenv("DPS_PASSWORD")
+    secret = tmp_path / "pw"
+    secret.write_text(CLI_PASSWORD + "\n")
+    assert "added ina" in cli.ok("--password-file", str(secret), "user", "add", "ina", "--role", "installer",
+                                 stdin="ina-pw-1234\nina-pw-1234\n")
+    cli.fails("--password-file", str(tmp_path / "missing"), "user", "list", match="field '--password-file'")

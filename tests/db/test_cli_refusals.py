@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.ctx import CLI_PASSWORD, CLI_SUPERVISOR
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*argv: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DPS_HOME", "DPS_DB")}
+    env.update(DPS_USER=CLI_SUPERVISOR, DPS_PASSWORD=CLI_PASSWORD)  # `init --supervisor` creates this user
     return subprocess.run([sys.executable, "-m", "app", *argv], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300)
 
@@ -21,7 +24,7 @@ def run(*argv: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("refusals") / "home"
-    for argv in (("init", "--org", "Refusals"), ("masterdata", "create-group", "pumps", "--asset-type", "pump"),
+    for argv in (("init", "--org", "Refusals", "--supervisor", CLI_SUPERVISOR), ("masterdata", "create-group", "pumps", "--asset-type", "pump"),
                  ("group", "create", "line1", "--masterdata-group", "pumps", "--ou", "a", "--environment", "prod",
                   "--product-key", "PK"),
                  ("device", "add", "--group", "line1", "--sn", "SN-1")):
@@ -50,9 +53,9 @@ def test_a_home_that_is_a_file_or_holds_a_file_for_a_folder(tmp_path: Path) -> N
 
 def test_a_database_in_a_folder_that_does_not_exist_is_a_typo_not_a_new_station(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder" / "station.db"
-    refused(run("--home", str(tmp_path / "home"), "--db", f"sqlite:///{missing}", "group", "list"), 2,
-            "does not exist", "--db")
-    assert not missing.parent.exists()
+    refused(run("--home", str(tmp_path / "home"), "--db", f"sqlite:///{missing}", "group", "list"), 3,
+            f"no station database at sqlite:///{missing}", "run 'dps-station init'", "--db")
+    assert not missing.parent.exists() and not (tmp_path / "home").exists()
 
 
 def test_garbage_database_url(tmp_path: Path) -> None:

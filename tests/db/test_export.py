@@ -20,18 +20,24 @@ from app.config import resolve_home
 from app.db.engine import open_database
 from app.db.models import AuditEvent
 from app.domain.enums import Role
-from app.domain.errors import InputError, LifecycleError, NotFoundError, PermissionDeniedError
+from app.domain.errors import (
+    InputError,
+    LifecycleError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from app.services import devices, exporting, groups, lifecycle, masterdata, provisioning
 from app.services.context import Actor, ServiceContext
 from app.services.csv_safety import safe_cell
 from app.services.organisation import init_organisation
+from tests.support.ctx import sign_in_cli
 
 GROUP = "line3"
 FORMULAS = ["=1+2", "+SUM(A1)", "-3+4", "@cmd", "\tTAB", "\rCR"]
 
 
 @pytest.fixture
-def ctx(db_url: str, tmp_path: Path) -> ServiceContext:
+def ctx(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ServiceContext:
     home = resolve_home(str(tmp_path / "home"))
     db = open_database(db_url)
     _info, keyring = init_organisation(home, db, "Test org")
@@ -45,6 +51,7 @@ def ctx(db_url: str, tmp_path: Path) -> ServiceContext:
     devices.register_device(context, GROUP, "SN-2", batch="LOT-1", name=FORMULAS[0], description=FORMULAS[1])
     devices.register_device(context, GROUP, "SN/3", batch="LOT-2", master_data={"voltage": "-5"})
     lifecycle.activate(context, GROUP, "SN-1")
+    sign_in_cli(context, monkeypatch)  # the CLI tests sign in as a supervisor
     yield context
     db.dispose()
 
@@ -213,8 +220,8 @@ def test_an_installer_may_not_export(ctx: ServiceContext, tmp_path: Path) -> Non
     assert not (tmp_path / "x.csv").exists() and not (tmp_path / "prov").exists()
 
 
-def test_a_failed_export_leaves_no_file_and_no_audit_event(ctx: ServiceContext, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_export_leaves_no_file_and_says_so_in_the_trail(ctx: ServiceContext, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(_secret: str, sn: str) -> str:
         if sn == "SN/3":
             raise OSError("disk full")
@@ -228,7 +235,10 @@ def test_a_failed_export_leaves_no_file_and_no_audit_event(ctx: ServiceContext, 
         exporting.export_devices(ctx, GROUP, out, with_secrets=True)
 
     assert list(out.parent.iterdir()) == []
-    assert audit_events(ctx, "device.export.secrets") == []
+    [started] = audit_events(ctx, "device.export.secrets")  # audited before the first key was written
+    assert started.details["count"] == 3 and started.details["file"] == str(out)
+    [failed] = audit_events(ctx, "device.export.secrets.failed")
+    assert failed.details == {"file": str(out), "error": "OSError"} and failed.seq == started.seq + 1
 
 
 def test_bad_targets_are_clear(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -368,6 +378,7 @@ def test_provisioning_errors_write_nothing(ctx: ServiceContext, tmp_path: Path) 
 def cli(ctx: ServiceContext, db_url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     assert ctx.home is not None
     monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    sign_in_cli(ctx, monkeypatch)
     return main(["--db", db_url, *args])
 
 

@@ -15,10 +15,16 @@ from app.config import resolve_home
 from app.db.engine import open_database
 from app.db.models import Asset, AuditEvent, Batch, DeviceIdentity
 from app.domain.enums import Role
-from app.domain.errors import CancelledError, InputError, InputErrors, PermissionDeniedError
+from app.domain.errors import (
+    CancelledError,
+    InputError,
+    InputErrors,
+    PermissionDeniedError,
+)
 from app.services import batches, devices, groups, importing, masterdata
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
+from tests.support.ctx import sign_in_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLE = DATA / "devices-sample.csv"
@@ -26,7 +32,7 @@ GROUP = "line3"
 
 
 @pytest.fixture
-def ctx(db_url: str, tmp_path: Path) -> ServiceContext:
+def ctx(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ServiceContext:
     home = resolve_home(str(tmp_path / "home"))
     db = open_database(db_url)
     _info, keyring = init_organisation(home, db, "Test org")
@@ -35,6 +41,7 @@ def ctx(db_url: str, tmp_path: Path) -> ServiceContext:
     masterdata.add_attribute(context, "phase", "enum", choices=["L1", "L2", "L3"])
     masterdata.create_group(context, "pumps", "pump", ["firmware_version", "location", "voltage", "phase"])
     groups.create_group(context, GROUP, masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK")
+    sign_in_cli(context, monkeypatch)  # the CLI tests sign in as a supervisor
     yield context
     db.dispose()
 
@@ -285,6 +292,7 @@ def test_an_unknown_group_is_named(ctx: ServiceContext) -> None:
 def cli(ctx: ServiceContext, db_url: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     assert ctx.home is not None
     monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    sign_in_cli(ctx, monkeypatch)
     return main(["--db", db_url, *args])
 
 

@@ -35,6 +35,7 @@ from tests.endpoint.endpoint_support import (
     make_station,
     port_answers,
 )
+from tests.support.ctx import CLI_PASSWORD, CLI_SUPERVISOR
 
 
 def _free_port() -> int:
@@ -43,8 +44,18 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_service_init_is_idempotent_and_keys_are_sealed(dps_home: Path, tmp_path: Path,
+@pytest.fixture
+def station_home(dps_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An initialised station whose supervisor every later command signs in as."""
+    monkeypatch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+    assert main(["init", "--supervisor", CLI_SUPERVISOR]) == 0
+    monkeypatch.setenv("DPS_USER", CLI_SUPERVISOR)
+    return dps_home
+
+
+def test_service_init_is_idempotent_and_keys_are_sealed(station_home: Path, tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    dps_home = station_home
     assert main(["service", "init", "--hostname", "dps.example.com", "--hostname", "127.0.0.1"]) == 0
     first = capsys.readouterr().out
     assert "CA: created" in first and "issued for dps.example.com, 127.0.0.1" in first
@@ -84,7 +95,8 @@ def test_service_init_is_idempotent_and_keys_are_sealed(dps_home: Path, tmp_path
         db.dispose()
 
 
-def test_ip_addresses_become_ip_sans(dps_home: Path, tmp_path: Path) -> None:
+def test_ip_addresses_become_ip_sans(station_home: Path, tmp_path: Path) -> None:
+    dps_home = station_home
     assert main(["service", "init", "--hostname", "10.1.2.3", "--hostname", "::1", "--hostname", "gw"]) == 0
     import argparse
     import ipaddress
@@ -99,7 +111,7 @@ def test_ip_addresses_become_ip_sans(dps_home: Path, tmp_path: Path) -> None:
     assert san.get_values_for_type(x509.DNSName) == ["gw"]
 
 
-def test_bad_hostnames_are_refused(dps_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_hostnames_are_refused(station_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["service", "init", "--hostname", "bad name!"]) == 2
     assert "--hostname" in capsys.readouterr().err
 
@@ -111,6 +123,9 @@ def _serve(home: Path, *args: str, db: str | None = None) -> subprocess.Complete
 
 
 def test_serve_without_a_certificate_says_run_service_init(tmp_path: Path) -> None:
+    init = subprocess.run([sys.executable, "-m", "app", "--home", str(tmp_path / "home"), "init"], cwd=REPO,
+                          check=False, capture_output=True, text=True, timeout=120)
+    assert init.returncode == 0, init.stderr
     done = _serve(tmp_path / "home", "--mqtt", f"127.0.0.1:{_free_port()}", "--https", "off")
     assert done.returncode == 3, done.stderr
     assert "dps-station service init --hostname" in done.stderr and "Traceback" not in done.stderr

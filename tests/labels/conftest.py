@@ -17,10 +17,11 @@ from app.domain.enums import Role  # noqa: E402
 from app.services import batches, devices, groups, masterdata  # noqa: E402
 from app.services.context import Actor, ServiceContext  # noqa: E402
 from app.services.organisation import init_organisation  # noqa: E402
+from tests.support.ctx import sign_in_cli  # noqa: E402
 
 
 @pytest.fixture
-def station(tmp_path: Path, qapp: Any) -> Iterator[dict[str, Any]]:
+def station(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """A real SQLite station: group 'line1' with batch LOT-1 (25 devices) and LOT-2 (3), group 'empty'."""
     home = resolve_home(str(tmp_path / "home"))
     home.ensure()
@@ -39,6 +40,7 @@ def station(tmp_path: Path, qapp: Any) -> Iterator[dict[str, Any]]:
     devices.register_range(ctx, "line1", "SN-", 1, 25, width=6, batch="LOT-1")
     for sn in ("sn-lower.case", "A*B%C", "X/Y+Z"):
         devices.register_device(ctx, "line1", sn, batch="LOT-2")
+    sign_in_cli(ctx, monkeypatch)  # `dps-station label print` signs in as a supervisor
     assert keyring.signing_key is not None
     key = keyring.signing_key
     yield {"home": home, "url": url, "ctx": ctx, "key": key, "keys": {key.key_id: key.verifying_key},

@@ -12,15 +12,21 @@ from app.cli import main
 from app.services import groups
 from app.services.context import ServiceContext
 from tests.provisioning_service.webhook_server import make_ca_and_server
-from tests.support.ctx import add_standard_setup, build_service_context, table_dump
+from tests.support.ctx import (
+    add_standard_setup,
+    build_service_context,
+    sign_in_cli,
+    table_dump,
+)
 
 G = "line1"
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[ServiceContext]:
+def ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServiceContext]:
     context = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     add_standard_setup(context)
+    sign_in_cli(context, monkeypatch)  # the CLI signs in as a supervisor
     yield context
     context.db.dispose()
 
@@ -29,6 +35,7 @@ def run(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
         *args: str) -> tuple[int, str, str]:
     assert ctx.home is not None
     monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    sign_in_cli(ctx, monkeypatch)
     code = main(["--db", str(ctx.db.url), *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err

@@ -13,13 +13,14 @@ from app.domain.serials import sdk_sn_problem
 from app.services import devices, groups, importing
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import GROUP
-from tests.support.ctx import add_standard_setup, build_service_context
+from tests.support.ctx import add_standard_setup, build_service_context, sign_in_cli
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[ServiceContext]:
+def ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServiceContext]:
     context = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     add_standard_setup(context)
+    sign_in_cli(context, monkeypatch)  # the CLI signs in as a supervisor
     yield context
     context.db.dispose()
 
@@ -45,6 +46,7 @@ def test_warnings_only_where_devices_provision_themselves(ctx: ServiceContext) -
 def cli(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
     assert ctx.home is not None
     monkeypatch.setenv("DPS_HOME", str(ctx.home.path))
+    sign_in_cli(ctx, monkeypatch)
     return main(["--db", str(ctx.db.url), *args])
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from app.cli import main
+from tests.support.ctx import CLI_PASSWORD, CLI_SUPERVISOR
 
 
 def cli(home: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -35,8 +36,11 @@ def photograph(label: np.ndarray, seed: int) -> np.ndarray:
 
 @pytest.mark.timeout(120)
 def test_printed_labels_scan_as_genuine_and_a_second_pass_as_duplicates(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
+    monkeypatch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+    assert cli(home, capsys, "init", "--supervisor", CLI_SUPERVISOR)[0] == 0
+    monkeypatch.setenv("DPS_USER", CLI_SUPERVISOR)
     setup = [
         ["masterdata", "create-group", "pumps", "--asset-type", "pump"],
         ["group", "create", "line1", "--masterdata-group", "pumps", "--ou", "ou1", "--environment", "prod"],

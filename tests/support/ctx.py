@@ -69,3 +69,46 @@ def add_standard_setup(ctx: ServiceContext, *, group: str = STANDARD_GROUP, poli
         masterdata.create_group(ctx, STANDARD_MASTERDATA_GROUP, "pump", list(STANDARD_ATTRIBUTES))
     groups.create_group(ctx, group, masterdata_group=STANDARD_MASTERDATA_GROUP, ou="ou-a", environment="prod",
                         product_key=product_key, gateway="https://gw.example.com", reprovision_policy=policy)
+
+
+CLI_SUPERVISOR = "chief"
+CLI_PASSWORD = "chief-password-1"
+
+
+def sign_in_cli(ctx: ServiceContext, monkeypatch: object, *, name: str = CLI_SUPERVISOR,
+                password: str = CLI_PASSWORD) -> str:
+    """Every later `dps-station` call of the test signs in as a supervisor of ctx's station ($DPS_USER and
+    $DPS_PASSWORD), created here when missing (the first supervisor of a station without users). Returns the name."""
+    from app.db.models import User
+    from app.services import users
+
+    with ctx.db.reader() as session:
+        exists = session.scalar(select(User.id).where(User.name == name)) is not None
+    if not exists:
+        if users.has_users(ctx.db):
+            users.add_user(as_role(ctx, Role.SUPERVISOR, "test-setup"), name, password, Role.SUPERVISOR.value)
+        else:
+            users.create_first_supervisor(ctx, name, password)
+    monkeypatch.setenv("DPS_USER", name)  # type: ignore[attr-defined]
+    monkeypatch.setenv("DPS_PASSWORD", password)  # type: ignore[attr-defined]
+    return name
+
+
+def cli_sign_in_env(home: Path) -> dict[str, str]:
+    """The environment that signs a `dps-station` subprocess in as the test supervisor of the station in `home`
+    (its SQLite file), created there first when that station has no users yet. A home without a station yet
+    (before `central enroll`, say) is left alone."""
+    from app.config import Home
+    from app.security.keyring import load_keyring
+    from app.services import users
+
+    db_file = home / "station.db"
+    if db_file.is_file() and db_file.stat().st_size:
+        db = open_database(f"sqlite:///{db_file}")
+        try:
+            if not users.has_users(db):
+                ctx = ServiceContext(db, load_keyring(Home(home)), Actor(CLI_SUPERVISOR, Role.SUPERVISOR), Home(home))
+                users.create_first_supervisor(ctx, CLI_SUPERVISOR, CLI_PASSWORD)
+        finally:
+            db.dispose()
+    return {"DPS_USER": CLI_SUPERVISOR, "DPS_PASSWORD": CLI_PASSWORD}

@@ -16,6 +16,7 @@ from app.db.engine import open_database
 from app.db.models import AuditEvent, DeviceIdentity, Organisation
 from app.services import devices
 from sync_stations import add_group, new_database, open_station, snapshot
+from tests.support.ctx import CLI_SUPERVISOR, cli_sign_in_env
 
 pytestmark = pytest.mark.postgres
 PASSPHRASE = "correct horse battery staple"
@@ -26,6 +27,7 @@ def cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE,
         stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "DPS_HOME": str(home)}
     env.pop("DPS_DB", None)
+    env.update(cli_sign_in_env(home))
     if passphrase is not None:
         env["DPS_ORG_PASSPHRASE"] = passphrase
     return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=REPO, capture_output=True, text=True,
@@ -134,6 +136,7 @@ def test_enroll_and_init_refuse_a_newer_central_schema(tmp_path: Path, central_u
     synced = cli(tmp_path / "a", "sync")
     assert synced.returncode == 11 and "update this station" in synced.stderr
 
+    assert cli(tmp_path / "c", "init", "--supervisor", CLI_SUPERVISOR).returncode == 0  # a station, its user
     init = cli(tmp_path / "c", "central", "init", central_url)
     assert init.returncode == 11, init.stderr
     assert "update this station" in init.stderr

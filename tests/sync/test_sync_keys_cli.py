@@ -20,6 +20,7 @@ from app.services.groups import reveal_group_secret
 from app.sync.engine import run_sync
 from app.services import devices
 from sync_stations import SUPERVISOR, add_group, open_station
+from tests.support.ctx import cli_sign_in_env
 
 pytestmark = pytest.mark.postgres
 PASSPHRASE = "correct horse battery staple"
@@ -29,6 +30,7 @@ REPO = Path(__file__).resolve().parents[2]
 def cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "DPS_HOME": str(home)}
     env.pop("DPS_DB", None)
+    env.update(cli_sign_in_env(home))
     if passphrase is not None:
         env["DPS_ORG_PASSPHRASE"] = passphrase
     return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=REPO, capture_output=True, text=True,

@@ -100,9 +100,11 @@ def test_add_deactivate_reactivate_reset_and_change_role(qtbot, qtmodeltester, p
     assert "ina is now technician" in act(qtbot, page, role.ok_button.click)
     qtbot.waitUntil(lambda: names(page)["ina"][0] == "technician", timeout=TIMEOUT)
 
-    actions = [e.action for e in reversed(audit.list_events(env.ctx, audit.AuditFilter(action="user.")))]
-    assert actions == ["user.add", "user.add", "user.disable", "user.enable", "user.password.reset", "user.role"]
-    assert all(e.actor == "sue" for e in audit.list_events(env.ctx, audit.AuditFilter(action="user.")))
+    changes = [e for e in reversed(audit.list_events(env.ctx, audit.AuditFilter(action="user.")))
+               if not e.action.startswith("user.sign_in.")]  # the refused sign-ins are audited apart
+    assert [e.action for e in changes] == ["user.add", "user.add", "user.disable", "user.enable",
+                                           "user.password.reset", "user.role"]
+    assert all(e.actor == "sue" for e in changes)
 
 
 def test_the_last_supervisor_is_refused_with_a_clear_message(qtbot, page: UsersView,  # type: ignore[no-untyped-def]
@@ -134,3 +136,56 @@ def test_a_role_that_may_not_manage_users_gets_no_buttons(qtbot, tmp_path: Path)
     finally:
         env.runner.shutdown()
         env.ctx.db.dispose()
+
+
+def lock_out(env: UiEnvironment, name: str) -> None:
+    from app.domain.errors import AccountLockedError
+    from app.services import sign_in_guard
+
+    for _ in range(sign_in_guard.FREE_FAILURES - 1):
+        with pytest.raises(AuthenticationError):
+            users.authenticate(env.ctx.db, name, "a wrong guess", where="window")
+    with pytest.raises(AccountLockedError):
+        users.authenticate(env.ctx.db, name, "a wrong guess", where="window")
+
+
+def test_the_sign_in_dialog_says_the_account_is_locked_and_until_when(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.sign_in import SignInDialog
+
+    users.add_user(env.ctx, "ina", PASSWORD, "installer")
+    lock_out(env, "ina")
+    dialog = SignInDialog(env.ctx.db, env.runner, "Acme Pumps")
+    qtbot.addWidget(dialog)
+    dialog.user.setText("ina")
+    dialog.password.setText(PASSWORD)  # the right password, while locked
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "locked" in dialog.message.text(), timeout=TIMEOUT)
+    text = dialog.message.text()
+    assert "'ina' is locked after repeated wrong passwords until 20" in text and " UTC" in text
+    assert "ask a supervisor to unlock it" in text and dialog.actor is None
+    failed = audit.list_events(env.ctx, audit.AuditFilter(action="user.sign_in.failed"))
+    assert {e.details["where"] for e in failed} == {"window"} and all(PASSWORD not in repr(e) for e in failed)
+
+
+def test_a_supervisor_sees_a_locked_user_and_unlocks_it(qtbot, page: UsersView,  # type: ignore[no-untyped-def]
+                                                        env: UiEnvironment) -> None:
+    users.add_user(env.ctx, "ina", PASSWORD, "installer")
+    lock_out(env, "ina")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.reload()
+    page.select_user("ina")
+    row = page.model.row_of("ina")
+    state = page.model.data(page.model.index(row, page.model.ACTIVE), Qt.ItemDataRole.DisplayRole)
+    assert "locked until" in state and "UTC" in state
+    assert page.unlock_button.isEnabled()
+    page.select_user("sue")
+    assert not page.unlock_button.isEnabled()
+    page.select_user("ina")
+    done = act(qtbot, page, page.unlock_button.click)
+    assert done == "ina is unlocked and can sign in again."
+    qtbot.waitUntil(lambda: page.selected_user() is not None and page.selected_user().locked_until is None,
+                    timeout=TIMEOUT)
+    assert not page.unlock_button.isEnabled()
+    assert users.authenticate(env.ctx.db, "ina", PASSWORD).name == "ina"
+    assert [(e.actor, e.details) for e in audit.list_events(env.ctx, audit.AuditFilter(action="user.unlock"))] == [
+        ("sue", {"name": "ina"})]

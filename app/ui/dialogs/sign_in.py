@@ -110,7 +110,7 @@ class SignInDialog(_BusyDialog):
 
     def _submit(self) -> None:
         name, password = self.user.text().strip(), self.password.text()
-        self._start("sign in", lambda: users.authenticate(self._db, name, password))
+        self._start("sign in", lambda: users.authenticate(self._db, name, password, where="window"))
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Actor)

@@ -1,4 +1,4 @@
-"""The Office's Users page: add users, deactivate and reactivate them, reset passwords, change roles.
+"""The Office's Users page: add users, deactivate and reactivate them, reset passwords, change roles, unlock.
 
 Every action is a call of app/services/users.py on the window's runner (the same services as
 `dps-station user ...`); the services check the supervisor's right and refuse to leave the station
@@ -16,13 +16,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
-from app.services import users
+from app.services import sign_in_guard, users
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.supervisor.common import fit_columns, selected_row, table_view
-from app.ui.views.supervisor.user_dialogs import ROLE_TITLES, AddUserDialog, PasswordDialog, RoleDialog
+from app.ui.views.supervisor.user_dialogs import (
+    ROLE_TITLES,
+    AddUserDialog,
+    PasswordDialog,
+    RoleDialog,
+)
 
 
 class UserModel(RecordTableModel):
@@ -32,8 +37,15 @@ class UserModel(RecordTableModel):
         Column("User", lambda u: u.name),
         Column("Full name", lambda u: u.full_name),
         Column("Role", lambda u: ROLE_TITLES.get(u.role, u.role)),  # a role unknown here (newer station) as is
-        Column("State", lambda u: "active" if u.active else "deactivated: cannot sign in"),
+        Column("State", lambda u: _state(u)),
     )
+
+
+def _state(user: UserRecord) -> str:
+    state = "active" if user.active else "deactivated: cannot sign in"
+    if user.locked_until is not None:
+        state += f"; locked until {user.locked_until:%Y-%m-%d %H:%M:%S} UTC (wrong passwords)"
+    return state
 
 
 class UsersView(QWidget):
@@ -65,8 +77,12 @@ class UsersView(QWidget):
         self.password_button.setObjectName("resetPassword")
         self.role_button = QPushButton(self.tr("Change role…"))
         self.role_button.setObjectName("changeRole")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockUser")
+        self.unlock_button.setToolTip(self.tr("Lift the lock that repeated wrong passwords put on this user"))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.active_button, self.password_button, self.role_button):
+        for button in (self.add_button, self.active_button, self.password_button, self.role_button,
+                       self.unlock_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.message = QLabel()
@@ -74,7 +90,8 @@ class UsersView(QWidget):
         self.message.setWordWrap(True)
         note = QLabel(self.tr("A deactivated user can no longer sign in; their name stays in the audit trail. "
                               "A new role applies from the user's next sign-in. The last active supervisor "
-                              "keeps that role."))
+                              "keeps that role. Five wrong passwords in a row lock a user for a minute, each "
+                              "further lock twice as long (at most an hour); Unlock lifts it at once."))
         note.setWordWrap(True)
         note.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -88,6 +105,7 @@ class UsersView(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.ask_password)
         self.role_button.clicked.connect(self.ask_role)
+        self.unlock_button.clicked.connect(self.unlock)
         self._update_buttons()
 
     # ---- loading ------------------------------------------------------------------------------------
@@ -125,6 +143,7 @@ class UsersView(QWidget):
         self.add_button.setEnabled(may)
         for button in (self.active_button, self.password_button, self.role_button):
             button.setEnabled(may and user is not None)
+        self.unlock_button.setEnabled(may and user is not None and user.locked_until is not None)
         self.active_button.setText(self.tr("Reactivate") if user is not None and not user.active
                                    else self.tr("Deactivate"))
 
@@ -149,6 +168,13 @@ class UsersView(QWidget):
                 self.tr("%1 is deactivated and can no longer sign in.")).replace("%1", user.name)
         self._run("activate user" if active else "deactivate user",
                   lambda ctx: users.set_active(ctx, user.name, active), done, select=user.name)
+
+    def unlock(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        done = self.tr("%1 is unlocked and can sign in again.").replace("%1", user.name)
+        self._run("unlock user", lambda ctx: sign_in_guard.unlock(ctx, user.name), done, select=user.name)
 
     def ask_password(self) -> PasswordDialog | None:
         user = self.selected_user()
@@ -186,10 +212,10 @@ class UsersView(QWidget):
         dialog.open()
         return dialog
 
-    def _run(self, name: str, call: Callable[[Any], UserRecord], done: str, *, select: str) -> None:
+    def _run(self, name: str, call: Callable[[Any], object], done: str, *, select: str) -> None:
         ctx = self.env.ctx
 
-        def succeeded(_record: UserRecord) -> None:
+        def succeeded(_result: object) -> None:
             self._show(done, "ok")
             self.reload_and_select(select)
             self.env.status.dataChanged.emit("audit")
