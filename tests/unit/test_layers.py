@@ -20,17 +20,18 @@ FORBIDDEN_FOR_QTGUI_ONLY = ("PySide6.QtWidgets", "PySide6.QtPrintSupport.QPrintD
 # ui, cli and endpoint over the services; services over db, security, qr, sync, scan and the label data;
 # reports draw what the services return. Nothing imports upwards (e.g. domain -> services, services -> reports,
 # sync -> services, services -> cli).
-BASE = {"domain", "config", "resources", "log"}
+BASE = {"domain", "config", "resources", "log", "output_files"}
 MAY_IMPORT: dict[str, set[str]] = {
     "domain": set(),
     "log": set(),
+    "output_files": {"domain"},  # files a killed command may leave: written aside, moved in whole
     "config": {"domain"},
     "resources": {"domain"},
     "db": {"domain", "config", "security"},  # e.g. sealing rows with a key; security imports no db
     "security": {"domain", "config"},
     "qr": {"domain", "security"},
     "scan": {"domain", "qr", "security"},
-    "labels": {"domain", "resources", "qr", "security"},
+    "labels": {"domain", "resources", "qr", "security", "output_files"},
     "sync": {"domain", "config", "db", "security"},
     "services": BASE | {"db", "security", "qr", "sync", "scan", "labels"},
     "reports": BASE | {"services", "security", "qr"},
