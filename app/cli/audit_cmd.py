@@ -47,9 +47,12 @@ def run_verify(args: argparse.Namespace) -> int:
     result = audit.verify(ctx)
     if args.format == "json":
         print_json({"ok": result.ok, "events": result.events, "stations": result.stations,
-                    "problems": [str(problem) for problem in result.problems]})
+                    "unkeyed_events": result.legacy_events, "problems": [str(problem) for problem in result.problems]})
     elif result.ok:
         print(f"audit trail intact: {result.events} events from {result.stations} station(s)")
+        if result.legacy_events:
+            print(f"({result.legacy_events} of them written before the chain was keyed, checked by their "
+                  "unkeyed hashes)")
     else:
         for problem in result.problems:
             print(f"TAMPERED: {problem}")

@@ -1,0 +1,104 @@
+"""Tamper evidence against someone who can write the database file but not the key directory (issue #15):
+the audit chain is keyed with the organisation key and anchored in the key directory."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.security.audit_chain import GENESIS_HASH, canonical_event
+from tests.db.test_audit_tamper import G, run
+
+
+@pytest.fixture(scope="module")
+def audited_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    home = tmp_path_factory.mktemp("evidence") / "home"
+    assert run(home, "init", "--org", "Evidence org")[0] == 0
+    assert run(home, "masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute", "location")[0] == 0
+    assert run(home, "group", "create", G, "--masterdata-group", "pumps", "--ou", "o", "--environment", "e",
+               "--product-key", "PK")[0] == 0
+    assert run(home, "device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "4")[0] == 0
+    assert run(home, "device", "activate", "--group", G, "--sn", "SN-1")[0] == 0
+    _code, out, _ = run(home, "init", "--format", "json")
+    return home, json.loads(out)["station"]
+
+
+def copy_of(audited_home: tuple[Path, str], tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    shutil.copytree(audited_home[0], home)
+    return home
+
+
+def edit(home: Path, *statements: str) -> None:
+    with sqlite3.connect(home / "station.db") as connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+def verify(home: Path) -> tuple[int, list[str]]:
+    code, out, err = run(home, "audit", "verify", "--format", "json")
+    assert "Traceback" not in err
+    return code, json.loads(out)["problems"]
+
+
+def newest(home: Path) -> int:
+    with sqlite3.connect(home / "station.db") as connection:
+        return int(connection.execute("SELECT max(seq) FROM audit_events").fetchone()[0])
+
+
+def test_the_untouched_copy_verifies(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    assert verify(copy_of(audited_home, tmp_path)) == (0, [])
+
+
+def test_an_emptied_audit_table_is_reported(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    home = copy_of(audited_home, tmp_path)
+    last = newest(home)
+    edit(home, "DELETE FROM audit_events", "DELETE FROM local_settings WHERE key = 'audit_head'")
+    code, found = verify(home)
+    assert code == 11
+    assert found == [(f"station {audited_home[1]}, event #{last} (-): the key directory anchors event #{last}, but "
+                      "the audit trail holds no event of this station: it was emptied")]
+
+
+def test_newest_events_removed_with_the_head_row_are_reported(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    home = copy_of(audited_home, tmp_path)
+    last = newest(home)
+    edit(home, f"DELETE FROM audit_events WHERE seq > {last - 3}",
+         "DELETE FROM local_settings WHERE key = 'audit_head'")
+    code, found = verify(home)
+    assert code == 11
+    assert any(f"anchors event #{last}" in p and f"the chain ends at #{last - 3}: the newest events were removed" in p
+               for p in found), found
+
+
+def _rehash_unkeyed(home: Path) -> None:
+    """What anyone with the file can do to a plain SHA-256 chain: recompute every link after an edit."""
+    with sqlite3.connect(home / "station.db") as connection:
+        rows = connection.execute("SELECT id, station, seq, at, actor, action, entity_type, entity_id, group_name, "
+                                  "sn, details FROM audit_events ORDER BY seq").fetchall()
+        prev = GENESIS_HASH
+        for ident, station, seq, at, actor, action, etype, eid, group, sn, details in rows:
+            from datetime import datetime
+            fields = {"id": f"{ident[:8]}-{ident[8:12]}-{ident[12:16]}-{ident[16:20]}-{ident[20:]}",
+                      "station": station, "seq": seq, "at": datetime.fromisoformat(at).replace(tzinfo=None)
+                      .isoformat() + "+00:00", "actor": actor, "action": action, "entity_type": etype,
+                      "entity_id": eid, "group_name": group, "sn": sn, "details": json.loads(details)}
+            digest = hashlib.sha256(prev.encode() + canonical_event(fields)).hexdigest()
+            connection.execute("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, seq))
+            prev = digest
+        connection.execute("UPDATE local_settings SET value = ? WHERE key = 'audit_head'", (f"{len(rows)}:{prev}",))
+
+
+def test_a_chain_recomputed_without_the_key_is_reported(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    home = copy_of(audited_home, tmp_path)
+    edit(home, "UPDATE audit_events SET actor = 'mallory' WHERE seq = 3")
+    _rehash_unkeyed(home)
+    code, found = verify(home)
+    assert code == 11
+    assert any("event #3 " in p and "rewritten without the organisation key" in p for p in found), found
+    assert any("anchors event" in p and "rewritten" in p for p in found), found
