@@ -18,7 +18,7 @@ from app.domain.enums import Role
 from app.domain.errors import InputError
 from app.log import setup_logging
 from app.services.context import Actor, ServiceContext
-from app.services.organisation import init_organisation
+from app.services.organisation import init_organisation, key_problems
 from app.services.users import authenticate
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,9 @@ def open_station(args: argparse.Namespace, *, org_name: str | None = None) -> tu
         print(f"dps-station: warning: {line}", file=sys.stderr)
     db = open_database(resolve_db_url(home, getattr(args, "db", None)))
     _info, keyring = init_organisation(home, db, org_name)
+    for problem in key_problems(db, keyring):  # signing and verifying refuse; the rest (audit verify) still runs
+        log.warning("%s", problem)
+        print(f"dps-station: warning: {problem}", file=sys.stderr)
     actor = _actor(args, db)
     return home, db, ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
 

@@ -21,13 +21,15 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.base import SyncedMixin, utcnow
-from app.db.models import LocalSetting
+from app.db.models import IntegrityMixin, LocalSetting
 from app.domain.errors import DatabaseUnavailableError, InputError
+from app.security.integrity import seal_object
 
 log = logging.getLogger(__name__)
 
 WRITE_OPTION = "dps_write"
 APPLYING_SYNC = "applying_sync"
+INTEGRITY_KEY = "integrity_key"  # session.info: the row integrity key (ServiceContext.write sets it)
 
 
 @dataclass
@@ -93,12 +95,15 @@ def _stamp_synced_rows(session: Session, _context: Any, _instances: Any) -> None
     if session.info.get(APPLYING_SYNC):
         return
     station = session.info.get("station", "")
+    key = session.info.get(INTEGRITY_KEY)
     now = utcnow()
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, SyncedMixin) and (obj in session.new or session.is_modified(obj)):
             obj.dirty = True
             obj.updated_at = now
             obj.station = station
+            if key is not None and isinstance(obj, IntegrityMixin):
+                seal_object(key, obj)
 
 
 def create_db_engine(url: str) -> Engine:

@@ -12,7 +12,6 @@ from app.domain.errors import KeyMissingError
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
 
-
 RESTORE_ADVICE = ("restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was "
                   "created, or enroll this station again from the central database ('dps-station central enroll "
                   "URL'); see 'Keys and their backup' in docs/architecture.md")

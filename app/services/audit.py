@@ -17,8 +17,11 @@ from app.db.models import AuditEvent, LocalSetting
 from app.domain.permissions import Permission
 from app.domain.records import AuditRecord
 from app.security.audit_chain import CHAIN_PURPOSE, GENESIS_HASH, chain_hash, legacy_hash
+from app.security.integrity import INTEGRITY_PURPOSE
 from app.services.audit_anchor import Anchor, anchor_path, keyed_from, read_anchor, remember
 from app.services.context import ServiceContext
+from app.services.organisation import key_problems
+from app.services.row_integrity import RowProblem, check_rows, seal_mark
 
 HEAD_SETTING = "audit_head"
 AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
@@ -220,10 +223,21 @@ class ChainProblem:
 
 
 @dataclass(frozen=True)
+class KeysProblem:
+    problem: str
+
+    def __str__(self) -> str:
+        return f"keys: {self.problem}"
+
+
+Problem = ChainProblem | RowProblem | KeysProblem
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     events: int
     stations: int
-    problems: list[ChainProblem]
+    problems: list[Problem]
     legacy_events: int = 0  # written before the chain was keyed, checked against their unkeyed hashes
 
     @property
@@ -238,7 +252,7 @@ def verify(ctx: ServiceContext) -> VerifyResult:
     key = chain_key(ctx)
     own = ctx.db.station_id
     anchor = read_anchor(anchor_path(ctx.home.keys_dir, own)) if ctx.home is not None else None
-    problems: list[ChainProblem] = []
+    problems: list[Problem] = []
     total = legacy = 0
     with ctx.read() as session:
         stations = list(session.scalars(select(AuditEvent.station).distinct().order_by(AuditEvent.station)))
@@ -278,10 +292,14 @@ def verify(ctx: ServiceContext) -> VerifyResult:
         if anchor is not None and own not in stations:
             problems.append(_anchor_problem(own, anchor, 0))
         count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        sealed = ctx.home is not None and seal_mark(ctx.home, own).exists()
+        problems += check_rows(session, ctx.keyring.require_data_key().subkey(INTEGRITY_PURPOSE), sealed)
+    problems += [KeysProblem(problem) for problem in key_problems(ctx.db, ctx.keyring)
+                 if "changed outside the station" not in problem]  # that one is named by its row above
     return VerifyResult(events=max(total, count), stations=len(stations), problems=problems, legacy_events=legacy)
 
 
-def _head_problems(session: Session, station: str, last_seq: int, last_hash: str) -> list[ChainProblem]:
+def _head_problems(session: Session, station: str, last_seq: int, last_hash: str) -> list[Problem]:
     head = session.get(LocalSetting, HEAD_SETTING)
     if head is None:
         return []

@@ -10,10 +10,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.config import Home
-from app.db.engine import Database, describe_db_error
+from app.db.engine import INTEGRITY_KEY, Database, describe_db_error
 from app.domain.enums import Role
 from app.domain.errors import DatabaseUnavailableError, PermissionDeniedError
 from app.domain.permissions import Permission, allows
+from app.security.integrity import INTEGRITY_PURPOSE
 from app.security.keyring import Keyring
 
 
@@ -45,6 +46,8 @@ class ServiceContext:
         """One transaction: commits on success, rolls back on any error."""
         try:
             with self.db.writer.begin() as session:
+                if self.keyring.data_key is not None:  # every protected row written gets its integrity value
+                    session.info[INTEGRITY_KEY] = self.keyring.data_key.subkey(INTEGRITY_PURPOSE)
                 yield session
         except OperationalError as exc:
             raise DatabaseUnavailableError(describe_db_error(exc, self.db.engine)) from None

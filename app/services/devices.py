@@ -29,6 +29,7 @@ from app.services.batches import batch_row_for_number, refuse_if_approved
 from app.services.context import ServiceContext
 from app.services.groups import group_row, group_secret_of
 from app.services.masterdata import attributes_of_group
+from app.services.row_integrity import core_mac
 
 ASSET_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 INSERT_CHUNK = 5000
@@ -184,6 +185,7 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                             "status": DeviceStatus.REGISTERED.value, "status_error": "",
                             "status_before_disable": "", "status_changed_at": now, "labels_printed": 0,
                             "updated_at": now, "station": station, "dirty": True, "deleted": False}
+                identity["integrity"] = core_mac(session, "device_identities", identity)
                 previous = deleted_before.get(device.sn)
                 if previous is None:
                     identities.append({"id": uuid.uuid4(), "rev": 0, **identity})
