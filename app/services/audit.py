@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.records import AuditRecord
 from app.security.audit_chain import CHAIN_PURPOSE, GENESIS_HASH, chain_hash, legacy_hash
 from app.security.integrity import INTEGRITY_PURPOSE
-from app.services.audit_anchor import Anchor, anchor_path, keyed_from, read_anchor, remember
+from app.services.audit_anchor import Anchor, anchor_path, keyed_from, read_anchor, remember, write_anchor
 from app.services.context import ServiceContext
 from app.services.organisation import key_problems
 from app.services.row_integrity import RowProblem, check_rows, seal_mark
@@ -143,6 +143,19 @@ def _lock_head(session: Session) -> str:
     session.execute(insert_(LocalSetting).values(key=HEAD_SETTING, value=f"0:{GENESIS_HASH}")
                     .on_conflict_do_nothing(index_elements=["key"]))
     return str(session.connection().execute(_LOCK_HEAD).scalar())
+
+
+def reanchor(ctx: ServiceContext) -> None:
+    """After sync renumbered this station's newest events (a station restored from an older backup, see
+    app/sync/restore.py): the key directory's anchor follows the chain's new head."""
+    if ctx.home is None:
+        return
+    with ctx.read() as session:
+        head = session.get(LocalSetting, HEAD_SETTING)
+    seq, mac = _head(head.value) if head is not None else (0, GENESIS_HASH)
+    if seq:
+        path = anchor_path(ctx.home.keys_dir, ctx.db.station_id)
+        write_anchor(path, Anchor(ctx.db.station_id, seq, mac, keyed_from(path, seq)))
 
 
 def record(ctx: ServiceContext, entry: AuditEntry) -> None:
