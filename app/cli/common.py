@@ -52,13 +52,18 @@ def open_station(args: argparse.Namespace, *, org_name: str | None = None) -> tu
     for line in repaired:
         log.warning("%s", line)
         print(f"dps-station: warning: {line}", file=sys.stderr)
-    db = open_database(resolve_db_url(home, getattr(args, "db", None)))
+    db = open_database(resolve_db_url(home, getattr(args, "db", None)), wait_notice=print_wait_notice)
     _info, keyring = init_organisation(home, db, org_name)
     for problem in key_problems(db, keyring):  # signing and verifying refuse; the rest (audit verify) still runs
         log.warning("%s", problem)
         print(f"dps-station: warning: {problem}", file=sys.stderr)
     actor = _actor(args, db)
     return home, db, ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
+
+
+def print_wait_notice(message: str) -> None:
+    """What this command waits for while another program holds the database (and that the wait is over)."""
+    print(f"dps-station: {message or 'the database is free again; continuing'}", file=sys.stderr, flush=True)
 
 
 def _actor(args: argparse.Namespace, db: Database) -> Actor:

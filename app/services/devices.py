@@ -33,6 +33,7 @@ from app.services.row_integrity import core_mac
 
 ASSET_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 INSERT_CHUNK = 5000
+LONG_WRITE_ROWS = 1000  # from this many devices a registration tells waiting programs what it does
 IN_CHUNK = 900
 Progress = Callable[[int, int], None]
 
@@ -148,7 +149,8 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
     ctx.require(Permission.REGISTER_DEVICES)
     if not devices:
         raise InputError("there are no devices to register", file=file)
-    with ctx.write() as session:
+    long = f"registering {len(devices):,} devices in group {group!r}" if len(devices) >= LONG_WRITE_ROWS else None
+    with ctx.write(long=long) as session:
         group_row_ = group_row(session, group)
         parsed_data, errors = validate_new_devices(session, group_row_, devices, file)
         if errors:
