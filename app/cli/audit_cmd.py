@@ -12,6 +12,7 @@ from app.cli.common import (
     print_table,
 )
 from app.services import audit
+from app.services.audit_checkpoint import check_checkpoint, make_checkpoint
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,8 +26,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing.add_argument("--action", help="action prefix, e.g. device.")
     add_format_option(listing)
     listing.set_defaults(handler=run_list)
-    verify = sub.add_parser("verify", help="check every station's hash chain; non-zero exit on any problem")
+    verify = sub.add_parser("verify", help="check every station's keyed chain, the protected rows and the keys; "
+                            "non-zero exit on any problem")
+    verify.add_argument("--checkpoint", action="append", default=[], metavar="TEXT",
+                        help="also check against a signed checkpoint (from a report or 'audit checkpoint')")
     add_format_option(verify)
+    checkpoint = sub.add_parser("checkpoint", help="print a signed checkpoint of this station's audit chain")
+    checkpoint.set_defaults(handler=run_checkpoint)
     verify.set_defaults(handler=run_verify)
 
 
@@ -45,6 +51,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     result = audit.verify(ctx)
+    for text in args.checkpoint:
+        result.problems.extend(audit.KeysProblem(problem, "checkpoint") for problem in check_checkpoint(ctx, text))
     if args.format == "json":
         print_json({"ok": result.ok, "events": result.events, "stations": result.stations,
                     "unkeyed_events": result.legacy_events, "problems": [str(problem) for problem in result.problems]})
@@ -57,3 +65,9 @@ def run_verify(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(f"TAMPERED: {problem}")
     return 0 if result.ok else 11
+
+
+def run_checkpoint(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    print(make_checkpoint(ctx))
+    return 0

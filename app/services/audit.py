@@ -238,9 +238,10 @@ class ChainProblem:
 @dataclass(frozen=True)
 class KeysProblem:
     problem: str
+    topic: str = "keys"  # or "checkpoint"
 
     def __str__(self) -> str:
-        return f"keys: {self.problem}"
+        return f"{self.topic}: {self.problem}"
 
 
 Problem = ChainProblem | RowProblem | KeysProblem

@@ -102,3 +102,34 @@ def test_a_chain_recomputed_without_the_key_is_reported(audited_home: tuple[Path
     assert code == 11
     assert any("event #3 " in p and "rewritten without the organisation key" in p for p in found), found
     assert any("anchors event" in p and "rewritten" in p for p in found), found
+
+
+def test_a_signed_checkpoint_fixes_the_trail(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    """A checkpoint kept outside the station (printed, or in a report) finds the newest events removed even when
+    the key directory's anchor went with them (here: the anchor file rewritten to an older event)."""
+    home = copy_of(audited_home, tmp_path)
+    code, out, _err = run(home, "audit", "checkpoint")
+    checkpoint = out.strip()
+    assert code == 0 and checkpoint.startswith("DPSAC1.")
+    assert run(home, "audit", "verify", "--checkpoint", checkpoint)[0] == 0
+    forged = checkpoint.replace(f".{newest(home)}.", ".1.", 1)
+    code, out, _err = run(home, "audit", "verify", "--checkpoint", forged)
+    assert code == 11 and "its signature is not the organisation's" in out
+    last = newest(home)
+    edit(home, f"DELETE FROM audit_events WHERE seq = {last}")
+    for anchor in (home / "keys").glob("audit-*.head"):
+        anchor.unlink()
+    code, out, _err = run(home, "audit", "verify", "--checkpoint", checkpoint)
+    assert code == 11 and f"#{last}" in out and "the event is missing: events were removed" in out
+    code, out, _err = run(home, "audit", "verify", "--checkpoint", "nonsense")
+    assert code == 2
+
+
+def test_a_batch_report_carries_a_checkpoint(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    home = copy_of(audited_home, tmp_path)
+    assert run(home, "batch", "create", "B9", "--group", G)[0] == 0
+    code, _out, err = run(home, "report", "batch", "--group", G, "--batch", "B9", "--out", str(tmp_path / "r.csv"))
+    assert code == 0, err
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
+    [line] = [row for row in rows if row.startswith("audit_checkpoint,")]
+    assert run(home, "audit", "verify", "--checkpoint", line.split(",", 1)[1])[0] == 0
