@@ -44,7 +44,7 @@ def _normal(value: Any) -> Any:
     return str(value)
 
 
-def row_mac(key: bytes, table: str, row: Mapping[str, Any]) -> str:
+def row_mac(key: bytes, table: str, row: Mapping[Any, Any]) -> str:
     """The integrity value of `row` (any mapping with the protected columns of `table`)."""
     values = [table, *(_normal(_bool(table, name, row[name])) for name in PROTECTED[table])]
     message = json.dumps(values, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

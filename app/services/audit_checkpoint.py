@@ -63,8 +63,8 @@ def check_checkpoint(ctx: ServiceContext, text: str) -> list[str]:
         raise InputError("the checkpoint's signature is not base64url", field="--checkpoint") from None
     key = verifying_keys(ctx.db, ctx.keyring).get(key_id)
     if key is None or not key.verify(raw_signature, _message(station, int(seq_text), mac, at)):
-        return [f"checkpoint of station {station} #{seq_text}: its signature is not the organisation's "
-                "(the checkpoint was altered or is not ours)"]
+        return [(f"checkpoint of station {station} #{seq_text}: its signature is not the organisation's "
+                 "(the checkpoint was altered or is not ours)")]
     seq = int(seq_text)
     if seq == 0:
         return []

@@ -14,8 +14,8 @@ from app.db.base import utcnow
 from app.domain.permissions import Permission
 from app.reports.model import BatchReport, DeviceLine
 from app.services import audit, supervision
-from app.services.audit_checkpoint import report_checkpoint
 from app.services.atomic_file import check_output_path, pending_file
+from app.services.audit_checkpoint import report_checkpoint
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery, iter_devices
 from app.services.organisation import get_organisation

@@ -100,7 +100,7 @@ def check_rows(session: Session, key: bytes, sealed: bool) -> Iterator[RowProble
                                  "(its integrity value does not match)")
 
 
-def _describe(table: str, values: Mapping[str, Any]) -> str:
+def _describe(table: str, values: Mapping[Any, Any]) -> str:
     if table == "device_identities":
         return f"row SN {values['sn']!r} (id {values['id']})"
     if table == "batches":

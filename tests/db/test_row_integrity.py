@@ -56,8 +56,8 @@ def test_the_untouched_station_verifies(station: Path, tmp_path: Path) -> None:
     ("device state", ["UPDATE device_identities SET status = 'registered' WHERE sn = 'SN-2'"],
      "device_identities", "SN 'SN-2'", "status"),
     ("user role", ["UPDATE users SET role = 'supervisor' WHERE name = 'ivy'"], "users", "'ivy'", "role"),
-    ("copied password hash", ["UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE name = 'ivy')"
-                              " WHERE name = 'sam'"], "users", "'sam'", "password_hash"),
+    ("copied password hash", [("UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE name = 'ivy')"
+                               " WHERE name = 'sam'")], "users", "'sam'", "password_hash"),
     ("batch approval", ["UPDATE batches SET review = 'open', reviewed_by = '' WHERE number = 'B1'"],
      "batches", "batch 'B1'", "review"),
     ("group secret", ["UPDATE registration_groups SET group_secret_enc = x'01020304'"],
