@@ -133,3 +133,23 @@ def test_a_batch_report_carries_a_checkpoint(audited_home: tuple[Path, str], tmp
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
     [line] = [row for row in rows if row.startswith("audit_checkpoint,")]
     assert run(home, "audit", "verify", "--checkpoint", line.split(",", 1)[1])[0] == 0
+
+
+def test_an_old_unkeyed_chain_is_read_up_to_the_upgrade_mark(audited_home: tuple[Path, str], tmp_path: Path) -> None:
+    """A database from before the keyed chain (plain SHA-256 links, no anchor in the key directory) verifies; the
+    first event written now is keyed and sets the mark; unkeyed links from the mark on are reported."""
+    home = copy_of(audited_home, tmp_path)
+    _rehash_unkeyed(home)
+    for anchor in (home / "keys").glob("audit-*.head"):
+        anchor.unlink()
+    old = newest(home)
+    code, out, _err = run(home, "audit", "verify")
+    assert code == 0 and f"{old} of them written before the chain was keyed" in out
+    assert run(home, "batch", "create", "B2", "--group", G)[0] == 0
+    [anchor] = (home / "keys").glob("audit-*.head")
+    assert json.loads(anchor.read_text())["keyed_from"] == old + 1
+    assert verify(home) == (0, [])
+    _rehash_unkeyed(home)  # the whole chain recomputed without the key, the keyed events included
+    code, found = verify(home)
+    assert code == 11
+    assert any(f"event #{old + 1} " in p and "rewritten without the organisation key" in p for p in found), found
