@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from app.security.keyring import Keyring
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__  # type: ignore[misc]
                             for model in (Organisation, User, RegistrationGroup, Batch, DeviceIdentity)}
 SEAL_CHUNK = 5000
+log = logging.getLogger(__name__)
 
 
 def core_mac(session: Session, table: str, values: Mapping[str, Any]) -> str | None:
@@ -54,8 +56,11 @@ def seal_existing(home: Home, db: Database, keyring: Keyring) -> int:
                 connection.execute(statement, [{"b_id": row.id, "b_mac": row_mac(key, name, row._mapping)}
                                                for row in chunk])
             sealed += len(rows)
-    fd = os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
+    try:
+        os.close(os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as error:  # a read-only key directory: sealed again next time, never a crash
+        log.warning("cannot write %s (%s); rows without integrity values are not reported until it exists",
+                    mark, error.strerror)
     return sealed
 
 
