@@ -13,6 +13,7 @@ from app.cli.common import (
     print_table,
 )
 from app.services import audit
+from app.services.audit_checkpoint import check_checkpoint, make_checkpoint
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,8 +27,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument("--action", help="action prefix, e.g. device.")
     add_format_option(listing)
     listing.set_defaults(handler=run_list)
-    verify = sub.add_parser("verify", help="check every station's hash chain; non-zero exit on any problem")
+    verify = sub.add_parser("verify", help="check every station's keyed chain, the protected rows and the keys; "
+                            "non-zero exit on any problem")
+    verify.add_argument("--checkpoint", action="append", default=[], metavar="TEXT",
+                        help="also check against a signed checkpoint (from a report or 'audit checkpoint')")
     add_format_option(verify)
+    checkpoint = sub.add_parser("checkpoint", help="print a signed checkpoint of this station's audit chain")
+    checkpoint.set_defaults(handler=run_checkpoint)
     verify.set_defaults(handler=run_verify)
 
 
@@ -46,12 +52,23 @@ def run_list(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
     result = audit.verify(ctx)
+    for text in args.checkpoint:
+        result.problems.extend(audit.KeysProblem(problem, "checkpoint") for problem in check_checkpoint(ctx, text))
     if args.format == "json":
         print_json({"ok": result.ok, "events": result.events, "stations": result.stations,
-                    "problems": [str(problem) for problem in result.problems]})
+                    "unkeyed_events": result.legacy_events, "problems": [str(problem) for problem in result.problems]})
     elif result.ok:
         print(f"audit trail intact: {result.events} events from {result.stations} station(s)")
+        if result.legacy_events:
+            print(f"({result.legacy_events} of them written before the chain was keyed, checked by their "
+                  "unkeyed hashes)")
     else:
         for problem in result.problems:
             print(f"TAMPERED: {problem}")
     return 0 if result.ok else 11
+
+
+def run_checkpoint(args: argparse.Namespace) -> int:
+    _home, _db, ctx = open_station(args)
+    print(make_checkpoint(ctx))
+    return 0

@@ -20,7 +20,7 @@ from app.domain.errors import InputError, NotFoundError
 from app.log import setup_logging
 from app.security.keyring import Keyring
 from app.services.context import Actor, ServiceContext
-from app.services.organisation import get_organisation, init_organisation
+from app.services.organisation import get_organisation, init_organisation, key_problems
 from app.services.users import authenticate
 
 log = logging.getLogger(__name__)
@@ -67,15 +67,23 @@ def open_station(args: argparse.Namespace, *, org_name: str | None = None, creat
     for line in repaired:
         log.warning("%s", line)
         print(f"dps-station: warning: {line}", file=sys.stderr)
-    db = open_database(url)
+    db = open_database(url, wait_notice=print_wait_notice)
     if not create and get_organisation(db) is None:
         display = db.display_url()
         db.dispose()
         raise NotFoundError(f"the database {display} has no organisation (an interrupted init?); "
                             f"run 'dps-station init' to finish it")
     _info, keyring = init_organisation(home, db, org_name)
+    for problem in key_problems(db, keyring):  # signing and verifying refuse; the rest (audit verify) still runs
+        log.warning("%s", problem)
+        print(f"dps-station: warning: {problem}", file=sys.stderr)
     actor = _actor(args, db, keyring) if sign_in else Actor(f"cli:{_login()}", Role.GUEST)
     return home, db, ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
+
+
+def print_wait_notice(message: str) -> None:
+    """What this command waits for while another program holds the database (and that the wait is over)."""
+    print(f"dps-station: {message or 'the database is free again; continuing'}", file=sys.stderr, flush=True)
 
 
 def signed_in_name(args: argparse.Namespace) -> str | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
@@ -33,6 +34,9 @@ def single_head() -> str:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    single_head()
+    head = single_head()
+    with engine.connect() as connection:  # up to date (nearly always): no write lock, so a reader never waits
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
     with _UPGRADE_LOCK, engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         command.upgrade(alembic_config(connection), "head")

@@ -27,6 +27,14 @@ SN_MAX_LENGTH = 64
 NAME_MAX_LENGTH = 128
 
 
+class IntegrityMixin:
+    """Rows whose change matters carry a keyed integrity value (app/security/integrity.py), set on every write
+    (the writer session's before_flush hook, and the Core statements that write these tables) and checked by
+    `audit verify`. NULL only on rows written before the value existed, until the upgrade seals them."""
+
+    integrity: Mapped[str | None] = mapped_column(String(64))
+
+
 class LocalSetting(Base):
     """Per-database settings that never sync: station id, sync cursor, central URL."""
 
@@ -36,7 +44,7 @@ class LocalSetting(Base):
     value: Mapped[str] = mapped_column(Text, nullable=False)
 
 
-class Organisation(SyncedMixin, Base):
+class Organisation(IntegrityMixin, SyncedMixin, Base):
     __tablename__ = "organisation"
 
     name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), nullable=False)
@@ -46,7 +54,7 @@ class Organisation(SyncedMixin, Base):
     data_key_check: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
-class User(SyncedMixin, Base):
+class User(IntegrityMixin, SyncedMixin, Base):
     __tablename__ = "users"
 
     name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), unique=True, nullable=False)
@@ -78,7 +86,7 @@ class MasterDataGroup(SyncedMixin, Base):
     attribute_keys: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
 
 
-class RegistrationGroup(SyncedMixin, Base):
+class RegistrationGroup(IntegrityMixin, SyncedMixin, Base):
     __tablename__ = "registration_groups"
 
     name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH), unique=True, nullable=False)
@@ -105,7 +113,7 @@ class RegistrationGroup(SyncedMixin, Base):
     webhook_ca_pem: Mapped[str] = mapped_column(Text, default="", nullable=False)
 
 
-class Batch(SyncedMixin, Base):
+class Batch(IntegrityMixin, SyncedMixin, Base):
     __tablename__ = "batches"
     __table_args__ = (UniqueConstraint("registration_group_id", "number"),)
 
@@ -142,7 +150,7 @@ class Asset(SyncedMixin, Base):
     master_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
 
 
-class DeviceIdentity(SyncedMixin, Base):
+class DeviceIdentity(IntegrityMixin, SyncedMixin, Base):
     """The physical part: SN and credentials, and the lifecycle state the user sees."""
 
     __tablename__ = "device_identities"

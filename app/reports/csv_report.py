@@ -35,6 +35,8 @@ def _rows(report: BatchReport) -> Iterable[Sequence[object]]:
     yield ("generated", local_time(report.generated_at))
     yield ("generated_by", report.generated_by)
     yield ("review", report.review_text())
+    if report.audit_checkpoint:
+        yield ("audit_checkpoint", report.audit_checkpoint)
     yield ()
     yield ("state", "devices")
     yield from report.counts.as_dict().items()

@@ -187,6 +187,7 @@ def _paint(page: _Page, report: BatchReport) -> None:
         ("Generated", f"{local_time(report.generated_at)} by {report.generated_by}"),
         ("Devices", str(report.counts.total)),
         ("Review", report.review_text()),
+        *([("Audit checkpoint", report.audit_checkpoint)] if report.audit_checkpoint else []),
     ])
 
     page.heading("Progress by state")

@@ -12,6 +12,14 @@ from app.domain.errors import KeyMissingError
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
 
+RESTORE_ADVICE = ("restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was "
+                  "created, or enroll this station again from the central database ('dps-station central enroll "
+                  "URL'); see 'Keys and their backup' in docs/architecture.md")
+MISSING_DATA_KEY = ("this station has no organisation key (keys/org.key is missing): " + RESTORE_ADVICE
+                    + "; 'dps-station init' cannot bring it back, since a new key opens none of the stored secrets")
+MISSING_SIGNING_KEY = ("this station has no signing key (keys/signing.key) and no organisation key to restore it "
+                       "with: " + RESTORE_ADVICE)
+
 
 @dataclass
 class Keyring:
@@ -22,14 +30,12 @@ class Keyring:
 
     def require_data_key(self) -> DataKey:
         if self.data_key is None:
-            raise KeyMissingError(
-                "this station has no organisation key: run 'dps-station init' or enroll the station first"
-            )
+            raise KeyMissingError(MISSING_DATA_KEY)
         return self.data_key
 
     def require_signing_key(self) -> SigningKey:
         if self.signing_key is None:
-            raise KeyMissingError("this station has no signing key: enroll the station to print signed labels")
+            raise KeyMissingError(MISSING_SIGNING_KEY)
         return self.signing_key
 
 

@@ -7,6 +7,8 @@ another row or column does not decrypt.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 
 from cryptography.exceptions import InvalidTag
@@ -28,6 +30,7 @@ class DataKey:
             raise ValueError("the organisation data key must be 32 bytes")
         self._key = key
         self._aead = AESGCM(key)
+        self._subkeys: dict[str, bytes] = {}
 
     @classmethod
     def generate(cls) -> DataKey:
@@ -52,6 +55,15 @@ class DataKey:
                 "(the database belongs to another organisation, or the key file was replaced)"
             ) from None
 
+    def subkey(self, purpose: str) -> bytes:
+        """A key for one purpose (the audit chain, row integrity) derived from the data key, which itself only ever
+        encrypts (AES-GCM)."""
+        cached = self._subkeys.get(purpose)
+        if cached is None:
+            cached = hmac.new(self._key, b"dps-station subkey:" + purpose.encode("utf-8"), hashlib.sha256).digest()
+            self._subkeys[purpose] = cached
+        return cached
+
     def check_value(self) -> bytes:
         return self.encrypt(KEY_CHECK_PLAINTEXT, "key-check")
 
@@ -63,3 +75,4 @@ class DataKey:
 
     def __repr__(self) -> str:
         return "DataKey(<hidden>)"
+

@@ -16,9 +16,13 @@ from app.db.base import utcnow
 from app.db.models import AuditEvent, LocalSetting
 from app.domain.permissions import Permission
 from app.domain.records import AuditRecord
-from app.security.audit_chain import GENESIS_HASH, chain_hash
+from app.security.audit_chain import CHAIN_PURPOSE, GENESIS_HASH, chain_hash, legacy_hash
 from app.security.audit_fields import event_fields
+from app.security.integrity import INTEGRITY_PURPOSE
+from app.services.audit_anchor import Anchor, anchor_path, keyed_from, read_anchor, remember, write_anchor
 from app.services.context import ServiceContext
+from app.services.organisation import key_problems
+from app.services.row_integrity import RowProblem, check_rows, seal_mark
 
 HEAD_SETTING = "audit_head"
 AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
@@ -48,6 +52,7 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     PostgreSQL every writer waits for the head's lock, so it is held for as few round trips as possible: the
     locking read gives the chain's head (#seq and hash), and one statement writes the event and the new head."""
     station = ctx.db.station_id
+    key = chain_key(ctx)
     session.flush()  # the caller's changes first, then the head's lock (as before: the same lock order)
     # Locking the head row serialises writers sharing one database (PostgreSQL), so no two take the same #seq.
     connection = session.connection()
@@ -56,6 +61,7 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
         last = connection.execute(_LAST, {"station": station}).first()
         seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     now = utcnow()
+    first_seq = seq + 1
     rows = []
     for entry in entries:
         seq += 1
@@ -63,17 +69,25 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
             "id": uuid.uuid4(), "station": station, "seq": seq, "at": now, "actor": ctx.actor.name,
             "action": entry.action, "entity_type": entry.entity_type, "entity_id": entry.entity_id,
             "group_name": entry.group_name, "sn": entry.sn, "details": entry.details or {}}
-        digest = chain_hash(prev_hash, _hashed_fields(row))
+        digest = chain_hash(key, prev_hash, _hashed_fields(row))
         row.update(hash=digest, prev_hash=prev_hash, rev=0)
         prev_hash = digest
         rows.append(row)
     head = f"{seq}:{prev_hash}"
+    if ctx.home is not None and rows:
+        path = anchor_path(ctx.home.keys_dir, station)
+        remember(session, path, Anchor(station, seq, prev_hash, keyed_from(path, first_seq)))
     if len(rows) == 1 and connection.dialect.name == "postgresql":
         connection.execute(_insert_and_set_head(), {"head": head, **{f"e_{k}": v for k, v in rows[0].items()}})
         return
     if rows:
         connection.execute(_INSERT, rows)
     connection.execute(_SET_HEAD, {"head": head})
+
+
+def chain_key(ctx: ServiceContext) -> bytes:
+    """The audit chain's key, derived from the organisation key: without it no event can be written or checked."""
+    return ctx.keyring.require_data_key().subkey(CHAIN_PURPOSE)
 
 
 def _head(value: str) -> tuple[int, str]:
@@ -113,6 +127,19 @@ def _lock_head(session: Session) -> str:
     session.execute(insert_(LocalSetting).values(key=HEAD_SETTING, value=f"0:{GENESIS_HASH}")
                     .on_conflict_do_nothing(index_elements=["key"]))
     return str(session.connection().execute(_LOCK_HEAD).scalar())
+
+
+def reanchor(ctx: ServiceContext) -> None:
+    """After sync renumbered this station's newest events (a station restored from an older backup, see
+    app/sync/restore.py): the key directory's anchor follows the chain's new head."""
+    if ctx.home is None:
+        return
+    with ctx.read() as session:
+        head = session.get(LocalSetting, HEAD_SETTING)
+    seq, mac = _head(head.value) if head is not None else (0, GENESIS_HASH)
+    if seq:
+        path = anchor_path(ctx.home.keys_dir, ctx.db.station_id)
+        write_anchor(path, Anchor(ctx.db.station_id, seq, mac, keyed_from(path, seq)))
 
 
 def record(ctx: ServiceContext, entry: AuditEntry) -> None:
@@ -193,10 +220,23 @@ class ChainProblem:
 
 
 @dataclass(frozen=True)
+class KeysProblem:
+    problem: str
+    topic: str = "keys"  # or "checkpoint"
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.problem}"
+
+
+Problem = ChainProblem | RowProblem | KeysProblem
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     events: int
     stations: int
-    problems: list[ChainProblem]
+    problems: list[Problem]
+    legacy_events: int = 0  # written before the chain was keyed, checked against their unkeyed hashes
 
     @property
     def ok(self) -> bool:
@@ -204,14 +244,19 @@ class VerifyResult:
 
 
 def verify(ctx: ServiceContext) -> VerifyResult:
-    """Walk every station's chain; find edited, removed, inserted or reordered events."""
+    """Walk every station's chain; find edited, removed, inserted or reordered events, chains recomputed without
+    the organisation key, and events cut from the end or emptied (against the key directory's anchor)."""
     ctx.require(Permission.VIEW)
-    problems: list[ChainProblem] = []
-    total = 0
+    key = chain_key(ctx)
+    own = ctx.db.station_id
+    anchor = read_anchor(anchor_path(ctx.home.keys_dir, own)) if ctx.home is not None else None
+    problems: list[Problem] = []
+    total = legacy = 0
     with ctx.read() as session:
         stations = list(session.scalars(select(AuditEvent.station).distinct().order_by(AuditEvent.station)))
         for station in stations:
-            expected_seq, prev_hash = 1, GENESIS_HASH
+            mark = anchor.keyed_from if anchor is not None and station == own else None
+            expected_seq, prev_hash, keyed_seen, anchored = 1, GENESIS_HASH, False, False
             events = session.scalars(
                 select(AuditEvent).where(AuditEvent.station == station).order_by(AuditEvent.seq)
             ).yield_per(2000)
@@ -224,15 +269,54 @@ def verify(ctx: ServiceContext) -> VerifyResult:
                 if event.prev_hash != prev_hash:
                     problems.append(ChainProblem(station, event.seq, ident,
                                                  "does not link to the event before it (removed, inserted or reordered)"))
-                if chain_hash(event.prev_hash, event_fields(event)) != event.hash:
+                fields = event_fields(event)
+                if chain_hash(key, event.prev_hash, fields) == event.hash:
+                    keyed_seen = True
+                elif legacy_hash(event.prev_hash, fields) != event.hash:
                     problems.append(ChainProblem(station, event.seq, ident, "was edited after it was written"))
+                elif keyed_seen or (mark is not None and event.seq >= mark):
+                    problems.append(ChainProblem(station, event.seq, ident,
+                                                 "was rewritten without the organisation key (an unkeyed hash where "
+                                                 "the chain is keyed)"))
+                else:
+                    legacy += 1  # written before the chain was keyed (before the upgrade mark)
+                if anchor is not None and station == own and event.seq == anchor.seq:
+                    anchored = event.hash == anchor.mac
                 expected_seq, prev_hash = event.seq + 1, event.hash
-            if station == ctx.db.station_id:
-                head = session.get(LocalSetting, HEAD_SETTING)
-                if head is not None:
-                    head_seq, head_hash = head.value.split(":", 1)
-                    if int(head_seq) != expected_seq - 1 or head_hash != prev_hash:
-                        problems.append(ChainProblem(station, int(head_seq), "-",
-                                                     f"the newest event #{head_seq} is missing: events were removed from the end"))
+            if station == own:
+                problems += _head_problems(session, station, expected_seq - 1, prev_hash)
+                if anchor is not None and not anchored:
+                    problems.append(_anchor_problem(station, anchor, expected_seq - 1))
+        if anchor is not None and own not in stations:
+            problems.append(_anchor_problem(own, anchor, 0))
         count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-    return VerifyResult(events=max(total, count), stations=len(stations), problems=problems)
+        sealed = ctx.home is not None and seal_mark(ctx.home, own).exists()
+        problems += check_rows(session, ctx.keyring.require_data_key().subkey(INTEGRITY_PURPOSE), sealed)
+    problems += [KeysProblem(problem) for problem in key_problems(ctx.db, ctx.keyring)
+                 if "changed outside the station" not in problem]  # that one is named by its row above
+    return VerifyResult(events=max(total, count), stations=len(stations), problems=problems, legacy_events=legacy)
+
+
+def _head_problems(session: Session, station: str, last_seq: int, last_hash: str) -> list[Problem]:
+    head = session.get(LocalSetting, HEAD_SETTING)
+    if head is None:
+        return []
+    head_seq, head_hash = _head(head.value)
+    if head_seq != last_seq or head_hash != last_hash:
+        return [ChainProblem(station, head_seq, "-",
+                             f"the newest event #{head_seq} is missing: events were removed from the end")]
+    return []
+
+
+def _anchor_problem(station: str, anchor: Anchor, last_seq: int) -> ChainProblem:
+    """The key directory knows an event the chain does not reach (or reaches with another hash)."""
+    if not anchor.station:
+        return ChainProblem(station, 0, "-", "the chain's anchor in the key directory cannot be read; restore the "
+                                             "key directory from its backup")
+    if last_seq == 0:
+        what = "the audit trail holds no event of this station: it was emptied"
+    elif last_seq < anchor.seq:
+        what = f"the chain ends at #{last_seq}: the newest events were removed"
+    else:
+        what = "the chain holds another event there: it was rewritten"
+    return ChainProblem(station, anchor.seq, "-", f"the key directory anchors event #{anchor.seq}, but {what}")

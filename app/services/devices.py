@@ -30,9 +30,11 @@ from app.services.batches import batch_row_for_number, refuse_if_approved
 from app.services.context import ServiceContext
 from app.services.groups import group_row, group_secret_of
 from app.services.masterdata import attributes_of_group
+from app.services.row_integrity import core_mac
 
 ASSET_CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 INSERT_CHUNK = 5000
+LONG_WRITE_ROWS = 1000  # from this many devices a registration tells waiting programs what it does
 IN_CHUNK = 900
 Progress = Callable[[int, int], None]
 
@@ -148,7 +150,8 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
     ctx.require(Permission.REGISTER_DEVICES)
     if not devices:
         raise InputError("there are no devices to register", file=file)
-    with ctx.write() as session:
+    long = f"registering {len(devices):,} devices in group {group!r}" if len(devices) >= LONG_WRITE_ROWS else None
+    with ctx.write(long=long) as session:
         group_row_ = group_row(session, group)
         parsed_data, errors = validate_new_devices(session, group_row_, devices, file)
         if errors:
@@ -185,6 +188,7 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                             "status": DeviceStatus.REGISTERED.value, "status_error": "",
                             "status_before_disable": "", "status_changed_at": now, "labels_printed": 0,
                             "updated_at": now, "station": station, "dirty": True, "deleted": False}
+                identity["integrity"] = core_mac(session, "device_identities", identity)
                 previous = deleted_before.get(device.sn)
                 if previous is None:
                     identities.append({"id": uuid.uuid4(), "rev": 0, "registration": 1, **identity})

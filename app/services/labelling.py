@@ -26,6 +26,8 @@ from app.services.batches import get_batch
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery, get_device, iter_devices
 from app.services.groups import get_group
+from app.services.organisation import consistent_signing_key
+from app.services.organisation import verifying_keys as organisation_keys
 
 Report = TypeVar("Report")
 Progress = Callable[[str, int, int], None]  # phase, done, total (0: not known yet)
@@ -100,7 +102,7 @@ def prepare_labels(ctx: ServiceContext, selection: LabelSelection, *, progress: 
     ctx.require(Permission.PRINT_LABELS)
     group = get_group(ctx, selection.group, with_count=False)
     devices, skipped = select_devices(ctx, selection, progress=progress, cancelled=cancelled)
-    signing_key = ctx.keyring.require_signing_key()
+    signing_key = consistent_signing_key(ctx.db, ctx.keyring)
     labels = []
     for number, device in enumerate(devices, 1):
         if number % CHECK_EVERY == 0:
@@ -115,8 +117,10 @@ def prepare_labels(ctx: ServiceContext, selection: LabelSelection, *, progress: 
 
 
 def verifying_keys(ctx: ServiceContext) -> dict[str, VerifyingKey]:
-    key = ctx.keyring.require_signing_key()
-    return {key.key_id: key.verifying_key}
+    """The keys printed labels are read back against: the organisation's authenticated public key, never the
+    signing key's own half (a signing key of another organisation would pass its own check)."""
+    consistent_signing_key(ctx.db, ctx.keyring)
+    return organisation_keys(ctx.db, ctx.keyring)
 
 
 def print_labels(ctx: ServiceContext, selection: LabelSelection, render: Renderer[Report], *, copies: int,

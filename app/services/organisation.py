@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.config import Home
-from app.db.engine import Database
+from app.db.engine import INTEGRITY_KEY, Database
 from app.db.models import Organisation
 from app.domain.errors import InputError, KeyMissingError
-from app.security.keyring import Keyring, load_keyring, save_keyring
+from app.security.integrity import INTEGRITY_PURPOSE, object_values, row_mac
+from app.security.keyring import MISSING_DATA_KEY, Keyring, load_keyring, save_keyring
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey, VerifyingKey
+from app.services.row_integrity import seal_existing
 
 ORG_NAME_MAX = 128
 
@@ -41,7 +43,10 @@ def init_organisation(home: Home, db: Database, name: str | None = None) -> tupl
                 f"the organisation key in {home.keys_dir} does not belong to the organisation "
                 f"'{existing.name}' of this database"
             )
+        seal_existing(home, db, keyring)  # rows from before integrity values: once, then the key directory knows
+        existing = get_organisation(db) or existing
         if keyring.signing_key is None and keyring.data_key is not None:
+            authenticated_organisation(db, keyring)
             raw = keyring.data_key.decrypt(existing.signing_private_key_enc, f"signing-key:{existing.id}")
             keyring = Keyring(keyring.data_key, SigningKey.from_raw(raw))
             save_keyring(home, keyring)
@@ -54,19 +59,69 @@ def init_organisation(home: Home, db: Database, name: str | None = None) -> tupl
     keyring = Keyring(data_key, signing_key)
     save_keyring(home, keyring)
     with db.writer.begin() as session:
+        session.info[INTEGRITY_KEY] = data_key.subkey(INTEGRITY_PURPOSE)
         org = Organisation(name=name, signing_key_id=signing_key.key_id,
                            signing_public_key=signing_key.verifying_key.public_raw,
                            signing_private_key_enc=b"", data_key_check=data_key.check_value())
         session.add(org)
         session.flush()
         org.signing_private_key_enc = data_key.encrypt(signing_key.private_raw(), f"signing-key:{org.id}")
+    seal_existing(home, db, keyring)
     return OrganisationInfo(name, signing_key.key_id, db.station_id, True), keyring
 
 
-def verifying_keys(db: Database) -> dict[str, VerifyingKey]:
-    """Every public key this organisation signs labels with, by key id (offline verification)."""
-    with db.reader() as session:
-        rows = session.execute(
-            select(Organisation.signing_key_id, Organisation.signing_public_key).where(Organisation.deleted.is_(False))
-        ).all()
-    return {key_id: VerifyingKey(bytes(public)) for key_id, public in rows}
+def authenticated_organisation(db: Database, keyring: Keyring) -> Organisation:
+    """The organisation row, its public key authenticated by its integrity value under the organisation key
+    (a public key put into the table by someone who can write the database does not pass)."""
+    data_key = keyring.require_data_key()
+    org = get_organisation(db)
+    if org is None:
+        raise KeyMissingError("this database has no organisation: run 'dps-station init' (new station) or "
+                              "'dps-station central enroll URL'")
+    if org.integrity is None or row_mac(data_key.subkey(INTEGRITY_PURPOSE), "organisation",
+                                        object_values(org)) != org.integrity:
+        raise KeyMissingError(
+            f"the organisation '{org.name}' in the database was changed outside the station (its public key "
+            f"{org.signing_key_id} is not the one the organisation key vouches for); labels are neither signed nor "
+            "verified: restore the database from a backup, or enroll the station again from the central database"
+        )
+    return org
+
+
+def signing_key_problem(org: Organisation, keyring: Keyring) -> str | None:
+    """Why the signing key may not sign for this organisation (None when it belongs)."""
+    key = keyring.signing_key
+    if key is None or bytes(org.signing_public_key) == key.verifying_key.public_raw:
+        return None
+    return (f"the signing key in keys/signing.key (key id {key.key_id}) is not the signing key of the organisation "
+            f"'{org.name}' (key id {org.signing_key_id}): labels signed with it would scan as forged. Restore "
+            "keys/signing.key from the key backup, or remove it: the station then takes the organisation's signing "
+            "key from the database (with keys/org.key)")
+
+
+def consistent_signing_key(db: Database, keyring: Keyring) -> SigningKey:
+    """The signing key, once it, the authenticated public key and the organisation key belong together."""
+    signing_key = keyring.require_signing_key()
+    problem = signing_key_problem(authenticated_organisation(db, keyring), keyring)
+    if problem is not None:
+        raise KeyMissingError(problem)
+    return signing_key
+
+
+def verifying_keys(db: Database, keyring: Keyring) -> dict[str, VerifyingKey]:
+    """Every public key this organisation signs labels with, by key id (offline verification): only a key the
+    organisation key vouches for (the row's integrity value), never one trusted from the table alone."""
+    org = authenticated_organisation(db, keyring)
+    return {org.signing_key_id: VerifyingKey(bytes(org.signing_public_key))}
+
+
+def key_problems(db: Database, keyring: Keyring) -> list[str]:
+    """What keeps the keys from belonging together (checked at start and by `audit verify`); empty when they do."""
+    if keyring.data_key is None:
+        return [MISSING_DATA_KEY]
+    try:
+        org = authenticated_organisation(db, keyring)
+    except KeyMissingError as error:
+        return [str(error)]
+    problem = signing_key_problem(org, keyring)
+    return [problem] if problem is not None else []

@@ -40,6 +40,7 @@ from app.security.derivation import new_device_secret
 from app.services.context import ServiceContext
 from app.services.groups import secret_purpose
 from app.services.lifecycle_common import device_secret_purpose
+from app.services.row_integrity import core_mac
 
 GROUPS: Table = RegistrationGroup.__table__  # type: ignore[assignment]
 IDENTITIES: Table = DeviceIdentity.__table__  # type: ignore[assignment]
@@ -73,7 +74,7 @@ _INSERT_ALLOCATION = insert(ALLOCATIONS)
 _CONNECTED = (update(IDENTITIES).where(IDENTITIES.c.id == bindparam("identity"))
               .values(status=literal(DeviceStatus.CONNECTED.value), status_changed_at=bindparam("now"),
                       status_error=literal(""), dirty=literal(True), updated_at=bindparam("now"),
-                      station=bindparam("station")))
+                      station=bindparam("station"), integrity=bindparam("integrity")))
 _FIRST_REGISTERED = (select(REGISTRATIONS.c.first_registered_at)
                      .where(REGISTRATIONS.c.identity_id == bindparam("identity"))
                      .order_by(REGISTRATIONS.c.created_at.desc()).limit(1))
@@ -145,6 +146,7 @@ class LockedIdentity:
     status: str
     asset_id: uuid.UUID
     asset_code: str
+    group_id: uuid.UUID | None = None  # the registration group's row id (the identity's integrity value covers it)
 
 
 def group_and_locked_identity(session: Session, id_scope: str,
@@ -158,7 +160,7 @@ def group_and_locked_identity(session: Session, id_scope: str,
     if found is None:
         return provisionable_group(session, id_scope), None
     return found, LockedIdentity(found.identity_id, found.identity_sn, found.identity_status,
-                                 found.identity_asset_id, found.identity_asset_code)
+                                 found.identity_asset_id, found.identity_asset_code, found.id)
 
 
 def _stamp(session: Session, now: datetime) -> dict[str, Any]:
@@ -188,7 +190,10 @@ def write_first_assignment(session: Session, ctx: ServiceContext, identity: Lock
     registration = {**registration, "identity_id": identity.id, "created_at": now, "rev": 0, "deleted": False,
                     **stamp}
     connection = session.connection()
-    common = {"asset": identity.asset_id, "identity": identity.id, "now": now, "station": stamp["station"]}
+    common = {"asset": identity.asset_id, "identity": identity.id, "now": now, "station": stamp["station"],
+              "integrity": core_mac(session, "device_identities", {
+                  "registration_group_id": identity.group_id, "sn": identity.sn,
+                  "status": DeviceStatus.CONNECTED.value, "deleted": False})}
     if connection.dialect.name == "postgresql":
         first = connection.execute(_pg_first_assignment(), {
             **common, **{f"a_{key}": value for key, value in allocation.items()},

@@ -39,6 +39,7 @@ class BatchReport:
     unlabelled_days: int = 0
     devices: list[DeviceLine] = field(default_factory=list)
     refused_elsewhere: RefusedElsewhere | None = None  # refused labels of the group in no batch, or in no group
+    audit_checkpoint: str = ""  # the signed head of the station's audit chain (app/services/audit_checkpoint.py)
 
     def refused_elsewhere_lines(self) -> list[tuple[str, int]]:
         """(title, count) of the refused labels this batch's report cannot list, but a supervisor must know of."""

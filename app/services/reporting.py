@@ -15,6 +15,7 @@ from app.domain.permissions import Permission
 from app.services.report_model import BatchReport, DeviceLine
 from app.services import audit, supervision
 from app.services.atomic_file import check_output_path, pending_file
+from app.services.audit_checkpoint import report_checkpoint
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery, iter_devices
 from app.services.organisation import get_organisation
@@ -50,7 +51,7 @@ def gather_batch_report(ctx: ServiceContext, group: str, batch: str, *, rules: A
         review=progress.review, review_comment=progress.review_comment, reviewed_by=progress.reviewed_by,
         reviewed_at=progress.reviewed_at, counts=progress.counts, anomalies=items, anomaly_counts=anomalies.counts,
         stale_days=rules.stale_days, unlabelled_days=rules.never_labelled_days, devices=devices,
-        refused_elsewhere=supervision.refused_elsewhere(ctx, progress.group))
+        refused_elsewhere=supervision.refused_elsewhere(ctx, progress.group), audit_checkpoint=report_checkpoint(ctx))
 
 
 def write_batch_report(ctx: ServiceContext, group: str, batch: str, out: Path, writer: ReportWriter, *,

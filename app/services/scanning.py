@@ -44,7 +44,7 @@ class DatabaseDeviceDirectory:
 
     def verifying_keys(self) -> Mapping[str, VerifyingKey]:
         if self._keys is None:
-            self._keys = verifying_keys(self._ctx.db)
+            self._keys = verifying_keys(self._ctx.db, self._ctx.keyring)
         return self._keys
 
     def _run(self, query: Select[str, str, str, str, str, int]) -> list[KnownDevice]:

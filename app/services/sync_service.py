@@ -17,6 +17,7 @@ from app.domain.errors import InputError, NotFoundError
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
+from app.services.row_integrity import reseal
 from app.sync import central as central_db
 from app.sync import conflict_context
 from app.sync.conflicts import UNIQUE
@@ -69,7 +70,10 @@ class ConflictFilter:
 
 def sync_now(ctx: ServiceContext, progress: Callable[[str], None] | None = None) -> SyncResult:
     ctx.require(Permission.SYNC)
-    return run_sync(ctx.db, progress, data_key=ctx.keyring.data_key)
+    result = run_sync(ctx.db, progress, data_key=ctx.keyring.data_key)
+    if result.restored is not None:  # this station's newest events were renumbered: the anchor follows
+        audit.reanchor(ctx)
+    return result
 
 
 def status(ctx: ServiceContext) -> SyncStatus:
@@ -140,6 +144,7 @@ def _resolve_one(ctx: ServiceContext, session: Session, conflict_id: uuid.UUID, 
     """One resolution and its audit event: the group, the batch, and the version (or fields) discarded."""
     conflict = resolve(session.connection(), conflict_id, keep, fields, ctx.db.station_id, ctx.actor.name,
                        new_name)
+    reseal(session, conflict["table_name"], [conflict["row_id"], conflict["central_row_id"]])
     chosen = "merge" if fields else keep
     discarded: dict[str, Any] = {}
     if record is not None:

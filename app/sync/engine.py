@@ -16,6 +16,7 @@ from app.db.engine import WRITE_OPTION, Database, describe_db_error
 from app.db.models import SyncConflict, SyncWaitingRow
 from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
 from app.domain.wording import count_of
+from app.security.audit_chain import CHAIN_PURPOSE
 from app.security.secrets import DataKey
 from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
 from app.sync.central_restore import CentralRestoreReport
@@ -140,7 +141,8 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         if central_restored is not None:
             log.warning("central database restored from an older backup: %d row(s) and %d audit event(s) to "
                         "push again", central_restored.rows_pushed_again, central_restored.events_pushed_again)
-        restored = recover(writer, central, local.station_id)
+        restored = recover(writer, central, local.station_id,
+                           data_key.subkey(CHAIN_PURPOSE) if data_key is not None else None)
         if restored is not None:
             log.warning("station restored from an older backup: %d audit event(s) recovered, %d renumbered",
                         restored.events_recovered, restored.events_renumbered)

@@ -23,7 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.db.base import utcnow
 from app.db.models import LocalSetting
-from app.security.audit_chain import chain_hash
+from app.security.audit_chain import chain_hash, legacy_hash
 from app.sync.tables import AUDIT_TABLE, chunks
 
 RESTORE_KEY = "sync_restored"  # while set, pulls take this station's own rows too
@@ -43,8 +43,15 @@ def _fields(row: dict[str, Any]) -> dict[str, Any]:
     return event_fields(SimpleNamespace(**row))
 
 
-def recover(local: Engine, central: Engine, station: str) -> RestoreReport | None:
-    """Bring back what a restore lost (see the module text); None when nothing was lost."""
+def _link(key: bytes | None, prev_hash: str, row: dict[str, Any]) -> str:
+    """The chain's keyed link (app.services.audit); a station without the organisation key can only write the
+    unkeyed one, which `audit verify` then reports."""
+    return chain_hash(key, prev_hash, _fields(row)) if key is not None else legacy_hash(prev_hash, _fields(row))
+
+
+def recover(local: Engine, central: Engine, station: str, key: bytes | None = None) -> RestoreReport | None:
+    """Bring back what a restore lost (see the module text); None when nothing was lost. `key` is the audit
+    chain's key (the renumbered events are chained on under it)."""
     table = AUDIT_TABLE
     with local.connect() as conn:
         known = conn.execute(select(func.max(table.c.seq)).where(
@@ -71,7 +78,7 @@ def recover(local: Engine, central: Engine, station: str) -> RestoreReport | Non
         for row in mine:
             seq += 1
             row.update(seq=seq, prev_hash=prev_hash)
-            row["hash"] = chain_hash(prev_hash, _fields(row))
+            row["hash"] = _link(key, prev_hash, row)
             conn.execute(update(table).where(table.c.id == row["id"]).values(
                 seq=seq, prev_hash=prev_hash, hash=row["hash"]))
             prev_hash = row["hash"]
@@ -82,7 +89,7 @@ def recover(local: Engine, central: Engine, station: str) -> RestoreReport | Non
                 "details": {"events_recovered": len(lost), "events_renumbered": len(mine),
                             "last_known_seq": known, "recovered_up_to_seq": int(last["seq"])},
                 "prev_hash": prev_hash, "hash": "", "rev": 0}
-        note["hash"] = chain_hash(prev_hash, _fields(note))
+        note["hash"] = _link(key, prev_hash, note)
         conn.execute(insert(table).values(**note))
         _set(conn, HEAD_SETTING, f"{seq}:{note['hash']}")
         _set(conn, RESTORE_KEY, str(known))

@@ -8,7 +8,8 @@ import logging
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app import __version__
 from app.config import Home, resolve_db_url, resolve_home
@@ -68,6 +69,27 @@ def sign_in(home: Home, db: Database, runner: TaskRunner, user: str | None = Non
     return ServiceContext(db=db, keyring=keyring, actor=actor, home=home)
 
 
+class DatabaseWaitRelay(QObject):
+    """A write waiting for another program's long write (app.db.engine) is told in the active window's status
+    bar: the notice comes from the worker thread that waits, the signal brings it to the GUI thread."""
+
+    notice = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notice.connect(self._show)
+
+    def relay(self, text: str) -> None:
+        self.notice.emit(text)
+
+    @staticmethod
+    def _show(text: str) -> None:
+        window = QApplication.activeWindow()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text[:1].upper() + text[1:] if text else "The database is free again",
+                                           0 if text else 5000)
+
+
 def run(args: argparse.Namespace) -> int:
     app = application()
     install_error_handlers()
@@ -77,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
     for line in repaired:
         log.warning("%s", line)
     try:
-        db = open_database(resolve_db_url(home, getattr(args, "db", None)))
+        waits = DatabaseWaitRelay()
+        db = open_database(resolve_db_url(home, getattr(args, "db", None)), wait_notice=waits.relay)
         runner = TaskRunner()
         ctx = sign_in(home, db, runner, getattr(args, "user", None))
     except DpsError as error:

@@ -143,6 +143,8 @@ def test_concurrent_writers_on_one_database_share_one_intact_chain(db_url: str, 
 
     ctx = build_service_context(db_url, tmp_path)
     add_standard_setup(ctx)
+    for name in "ABCD":  # each program holds the organisation's key files (the chain is keyed with them)
+        shutil.copytree(tmp_path / "home" / "keys", tmp_path / name / "home" / "keys")
     workers = {name: build_service_context(db_url, tmp_path / name) for name in "ABCD"}
     errors: list[BaseException] = []
 
@@ -176,6 +178,8 @@ def test_two_writers_racing_for_the_very_first_event_both_land_in_one_chain(db_u
     with ctx.db.engine.begin() as connection:  # a database whose chain has not started yet
         connection.execute(text("DELETE FROM audit_events"))
         connection.execute(text("DELETE FROM local_settings WHERE key = 'audit_head'"))
+    for anchor in (tmp_path / "home" / "keys").glob("audit-*.head"):  # nor its anchor in the key directory
+        anchor.unlink()
     first_in = threading.Event()
     failures: list[BaseException] = []
 

@@ -36,7 +36,7 @@ from tests.support.ctx import add_standard_setup, build_service_context
 # Columns that differ between two devices' registrations by nature (ids, times, the asset).
 PER_DEVICE = {"id", "identity_id", "asset_id", "allocation_id", "operation_id", "created_at", "first_registered_at",
               "updated_at", "status_changed_at", "device_id", "asset_code", "etag", "device_secret_enc", "sn",
-              "manual_code", "entity_id", "seq", "at", "hash", "prev_hash"}
+              "manual_code", "entity_id", "seq", "at", "hash", "prev_hash", "integrity"}
 
 
 @pytest.fixture
@@ -72,6 +72,7 @@ def test_the_core_first_assignment_writes_what_the_orm_path_writes(ctx: ServiceC
     monkeypatch.setattr(reg, "_first_assignment_core", lambda *args: None)  # the ORM path (_first_assignment)
     orm = reg.register(svc, request(ctx, "SN-2", payload={"fw": "1"}))
     assert _rows(ctx, "SN-1") == _rows(ctx, "SN-2")
+    assert audit.verify(ctx).problems == []  # both paths give the connected identity its integrity value (issue #15)
     core_rows = _rows(ctx, "SN-1")
     # the sync columns the writer session's before_flush hook stamps on ORM objects are stamped by Core as well
     for name in ("identity", "allocation", "registration"):

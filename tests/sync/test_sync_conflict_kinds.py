@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.db.models import SyncConflict
 from app.services import devices, lifecycle
+from app.services.audit import verify
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
 from sync_stations import Station, snapshot
@@ -95,6 +96,8 @@ def test_unique_conflicts_show_what_differs_and_resolve_many_at_once(pair: tuple
         discarded = event["details"]["discarded"]
         assert discarded["batch"] == "B-2" and discarded["location"] == "Roof"
     sync_all(b, a)
+    for station in (a, b):  # resolved, pushed and pulled rows keep integrity values that verify (issue #15)
+        assert verify(station.ctx).problems == []
     for station in (a, b):
         for number in (1, 2, 3):
             shown = devices.get_device(station.ctx, "Line A", f"DUP-{number}")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.db.models import DeviceIdentity
 from app.services import devices
 from app.services.audit import verify
+from app.services.sync_service import sync_now
 from app.sync.engine import run_sync, sync_status
 from sync_stations import Station, reopen, snapshot
 from test_sync_scenarios import sync_all
@@ -45,7 +46,7 @@ def test_a_station_restored_from_an_older_backup_syncs_again(pair: tuple[Station
     assert sns(a) == ["R-1", "R-2", "R-3"]
     devices.register_device(a.ctx, "Line A", "R-7")  # new work after the restore: its audit numbers are taken
 
-    result = run_sync(a.db)
+    result = sync_now(a.ctx)  # the service: it re-chains under the organisation key and moves the key directory's anchor
 
     assert result.restored is not None and result.restored.events_recovered >= 1
     assert "restored from an older backup" in result.summary()

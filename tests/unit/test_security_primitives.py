@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import stat
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from app.config import resolve_home
 from app.domain.errors import KeyMissingError
-from app.security.audit_chain import GENESIS_HASH, chain_hash
+from app.security.audit_chain import GENESIS_HASH, chain_hash, legacy_hash
 from app.security.derivation import derive_device_key, new_device_secret, new_group_secret
 from app.security.keyring import Keyring, load_keyring, save_keyring
 from app.security.passwords import hash_password, verify_password
@@ -107,8 +108,9 @@ def test_damaged_key_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_empty_keyring_says_what_to_do() -> None:
-    with pytest.raises(KeyMissingError, match="init"):
+    with pytest.raises(KeyMissingError, match="restore the key directory .* from the key backup") as missing:
         Keyring(None, None).require_data_key()
+    assert "central enroll" in str(missing.value) and "'dps-station init' cannot bring it back" in str(missing.value)
     with pytest.raises(KeyMissingError, match="enroll"):
         Keyring(None, None).require_signing_key()
 
@@ -123,8 +125,12 @@ def test_signatures_verify_and_reject() -> None:
     assert base64.b64encode(key.private_raw()).decode() not in repr(key)
 
 
-def test_chain_hash_is_sha256_of_previous_and_canonical_event() -> None:
+def test_chain_hash_is_hmac_of_previous_and_canonical_event_under_the_chain_key() -> None:
     fields = {"b": 1, "a": "x"}
-    expected = hashlib.sha256(GENESIS_HASH.encode() + b'{"a":"x","b":1}').hexdigest()
-    assert chain_hash(GENESIS_HASH, fields) == expected
-    assert chain_hash(GENESIS_HASH, {"a": "x", "b": 2}) != expected
+    key = DataKey.generate().subkey("audit-chain")
+    expected = hmac.new(key, GENESIS_HASH.encode() + b'{"a":"x","b":1}', hashlib.sha256).hexdigest()
+    assert chain_hash(key, GENESIS_HASH, fields) == expected
+    assert chain_hash(key, GENESIS_HASH, {"a": "x", "b": 2}) != expected
+    assert chain_hash(DataKey.generate().subkey("audit-chain"), GENESIS_HASH, fields) != expected
+    # the unkeyed links of chains written before the upgrade: anyone can recompute these
+    assert legacy_hash(GENESIS_HASH, fields) == hashlib.sha256(GENESIS_HASH.encode() + b'{"a":"x","b":1}').hexdigest()

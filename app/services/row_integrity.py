@@ -1,0 +1,115 @@
+"""Row integrity values (app/security/integrity.py): computed for Core writes, sealed at the upgrade, checked by
+`audit verify`, which names the table, the row and the columns of a row changed outside the station."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from app.config import Home
+from app.db.engine import INTEGRITY_KEY, Database
+from app.db.models import Batch, DeviceIdentity, Organisation, RegistrationGroup, User
+from app.security.integrity import INTEGRITY_PURPOSE, PROTECTED, row_mac
+from app.security.keyring import Keyring
+
+TABLES: dict[str, Table] = {model.__tablename__: model.__table__  # type: ignore[misc]
+                            for model in (Organisation, User, RegistrationGroup, Batch, DeviceIdentity)}
+SEAL_CHUNK = 5000
+log = logging.getLogger(__name__)
+
+
+def core_mac(session: Session, table: str, values: Mapping[str, Any]) -> str | None:
+    """The integrity value of a row a Core statement writes in this session (None without the key: then
+    `audit verify` reports the row, as a station without the organisation key cannot vouch for it)."""
+    key = session.info.get(INTEGRITY_KEY)
+    return row_mac(key, table, values) if key is not None else None
+
+
+def seal_mark(home: Home, station: str) -> Path:
+    """A file in the key directory: this station's rows all carry integrity values (the upgrade mark)."""
+    return home.keys_dir / f"rows-{station}.sealed"
+
+
+def seal_existing(home: Home, db: Database, keyring: Keyring) -> int:
+    """Once per key directory and database: give every row from before integrity values existed its value, then
+    mark the key directory (from then on a row without a value is reported). Returns the rows sealed."""
+    mark = seal_mark(home, db.station_id)
+    if keyring.data_key is None or mark.exists():
+        return 0
+    key = keyring.data_key.subkey(INTEGRITY_PURPOSE)
+    sealed = 0
+    with db.writer.begin() as session:
+        connection = session.connection()
+        for name, table in TABLES.items():
+            columns = [table.c.id, *(table.c[column] for column in PROTECTED[name])]
+            rows = connection.execute(select(*columns).where(table.c.integrity.is_(None))).all()
+            statement = update(table).where(table.c.id == bindparam("b_id")).values(integrity=bindparam("b_mac"))
+            for start in range(0, len(rows), SEAL_CHUNK):
+                chunk = rows[start:start + SEAL_CHUNK]
+                connection.execute(statement, [{"b_id": row.id, "b_mac": row_mac(key, name, row._mapping)}
+                                               for row in chunk])
+            sealed += len(rows)
+    try:
+        os.close(os.open(mark, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as error:  # a read-only key directory: sealed again next time, never a crash
+        log.warning("cannot write %s (%s); rows without integrity values are not reported until it exists",
+                    mark, error.strerror)
+    return sealed
+
+
+def reseal(session: Session, table_name: str, ids: list[Any]) -> None:
+    """New integrity values for rows a supervisor's decision rewrote (a resolved sync conflict: a merge of two
+    versions, a rename, a retired copy), from their columns as they are now."""
+    table = TABLES.get(table_name)
+    key = session.info.get(INTEGRITY_KEY)
+    if table is None or key is None:
+        return
+    connection = session.connection()
+    columns = [table.c.id, *(table.c[column] for column in PROTECTED[table_name])]
+    for row in connection.execute(select(*columns).where(table.c.id.in_([i for i in ids if i is not None]))).all():
+        connection.execute(update(table).where(table.c.id == row.id)
+                           .values(integrity=row_mac(key, table_name, row._mapping)))
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    table: str
+    row: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"table {self.table}, {self.row}: {self.problem}"
+
+
+def check_rows(session: Session, key: bytes, sealed: bool) -> Iterator[RowProblem]:
+    """Every protected row whose integrity value does not match its columns (or is missing once sealed)."""
+    for name, table in TABLES.items():
+        columns = [table.c.id, table.c.integrity, *(table.c[column] for column in PROTECTED[name])]
+        for row in session.execute(select(*columns).execution_options(yield_per=5000)):
+            values = row._mapping
+            if row.integrity is None:
+                if sealed:
+                    yield RowProblem(name, _describe(name, values), "has no integrity value (added or cleared "
+                                     "outside the station)")
+                continue
+            if row_mac(key, name, values) != row.integrity:
+                yield RowProblem(name, _describe(name, values),
+                                 f"one of {', '.join(PROTECTED[name])} was changed outside the station "
+                                 "(its integrity value does not match)")
+
+
+def _describe(table: str, values: Mapping[Any, Any]) -> str:
+    if table == "device_identities":
+        return f"row SN {values['sn']!r} (id {values['id']})"
+    if table == "batches":
+        return f"row batch {values['number']!r} (id {values['id']})"
+    if table == "registration_groups":
+        return f"row group {values['name']!r} (id {values['id']})"
+    return f"row {values['name']!r} (id {values['id']})"
