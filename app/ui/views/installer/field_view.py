@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
 from app.domain.records import RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
@@ -258,7 +259,7 @@ class FieldView(QWidget):
         self.reprovision_page.cancelled.connect(self.cancel_mode)
         self.disable_page.submitted.connect(self._disable_submitted)
         self.disable_page.cancelled.connect(self.cancel_mode)
-        self.env.status.dataChanged.connect(self._data_changed)
+        self.env.runner.changed.connect(self._data_changed)
         self.scan_table.doubleClicked.connect(self._scan_row_opened)
         shortcuts: list[tuple[str, Callable[[], None]]] = [
             ("F5", self.install), ("F6", self.activate), ("Ctrl+Return", self.activate), ("Ctrl+Enter", self.activate),
@@ -329,10 +330,12 @@ class FieldView(QWidget):
         self.env.runner.call("session group", lambda: groups.get_group(self.env.ctx, name, with_count=False),
                              on_done=apply, on_failed=self._failed)
 
-    def _data_changed(self, what: str) -> None:
-        if what == "groups":
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(Topic.GROUPS):
             self._load_groups()
-        elif what in ("devices", "reprovisions", "masterdata") and self.current is not None and not self._form_dirty:
+        if notice.touches(Topic.DEVICES, Topic.REPROVISIONS, Topic.MASTERDATA) and self.current is not None \
+                and not self._form_dirty and notice.touches(Topic.DEVICES, Topic.REPROVISIONS, Topic.MASTERDATA,
+                                                             group=self.current.device.group):
             self.load_device(self.current.device.group, self.current.device.sn)  # changed elsewhere: show it
 
     # ---- camera ----------------------------------------------------------------------------------------
@@ -408,13 +411,13 @@ class FieldView(QWidget):
         group = self.session.group_name if self.session else None
         self.env.runner.call("record scan",
                              lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
-                             on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
+                             on_failed=self._failed, changes=ChangeNotice.of(Topic.AUDIT, group=group))
 
     def _reveal_third_party(self, code: ThirdPartyCode) -> None:
         ctx, session_id = self.env.ctx, self.session_id
 
         def shown(secret: str) -> None:
-            self.env.status.dataChanged.emit("audit")
+            self.env.runner.publish(ChangeNotice.of(Topic.AUDIT))
             if self._closed:
                 return
             dialog = ThirdPartySecretDialog(self.third_party_panel.title(), secret, self)
@@ -494,7 +497,7 @@ class FieldView(QWidget):
         else:
             self.banner.show_text("error", self.tr("%s: registration %s") % (record.sn, record.status),
                                   registration_line(record), outcome="registered")
-        self.env.status.dataChanged.emit("devices")
+        self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.REGISTRATIONS, group=record.group))
         self.load_device(record.group, record.sn)
 
     def _focus_first_open_field(self) -> None:
@@ -561,7 +564,8 @@ class FieldView(QWidget):
                               self.tr("Next device: scan its label."))
 
         self.env.runner.call(action, lambda: call(ctx, group, sn, values), on_done=done,
-                             on_failed=lambda error: self._action_failed(action, group, sn, error))
+                             on_failed=lambda error: self._action_failed(action, group, sn, error),
+                             changes=_device_changed(group))
 
     def _action_done(self, action: str, group: str, sn: str, progress: Progress, note: str, title: str,
                      message: str, *, level: str = "ok", reload_sn: str | None = None) -> None:
@@ -571,7 +575,6 @@ class FieldView(QWidget):
         self._update_counts()
         self.banner.show_text(level, title, message, outcome=action)
         self.sounds.play("done" if level == "ok" else "warning")
-        self.env.status.dataChanged.emit("devices")
         self.pages.setCurrentIndex(PAGE_NONE)
         self.load_device(group, reload_sn or sn)
         self.focus_scan_input()
@@ -647,7 +650,8 @@ class FieldView(QWidget):
                               + ("" if active else " " + self.tr("Activate %s when ready (Ctrl+Enter).") % new))
 
         self.env.runner.call("replace", lambda: lifecycle.replace(ctx, group, old, new), on_done=done,
-                             on_failed=lambda error: self._action_failed("replace", group, old, error))
+                             on_failed=lambda error: self._action_failed("replace", group, old, error),
+                             changes=_device_changed(group))
 
     def begin_reprovision(self) -> None:
         if not self.reprovision_button.isEnabled() or self.current is None or self.current_group is None:
@@ -666,7 +670,6 @@ class FieldView(QWidget):
         group, sn = self.current.device.group, self.current.device.sn
 
         def done(record: ReprovisionRecord) -> None:
-            self.env.status.dataChanged.emit("reprovisions")
             if record.state == ReprovisionState.AWAITING_APPROVAL.value:
                 self._action_done("reprovision", group, sn, Progress.AWAITING_APPROVAL,
                                   self.tr("reprovision to %s/%s awaits approval") % (ou, environment),
@@ -682,7 +685,8 @@ class FieldView(QWidget):
 
         self.env.runner.call("reprovision",
                              lambda: lifecycle.reprovision(ctx, group, sn, ou, environment, product_key or None),
-                             on_done=done, on_failed=lambda error: self._action_failed("reprovision", group, sn, error))
+                             on_done=done, on_failed=lambda error: self._action_failed("reprovision", group, sn, error),
+                             changes=ChangeNotice.of(Topic.REPROVISIONS, *_device_changed(group).topics, group=group))
 
     def begin_disable(self) -> None:
         """Disable (asks for a reason); a disabled device is enabled again at once."""
@@ -703,7 +707,7 @@ class FieldView(QWidget):
             "disable", lambda: lifecycle.disable(ctx, group, sn, reason),
             on_done=lambda _r: self._action_done("disable", group, sn, Progress.DONE, self.tr("disabled"),
                                                  self.tr("%s disabled") % sn, reason or "", level="warning"),
-            on_failed=lambda error: self._action_failed("disable", group, sn, error))
+            on_failed=lambda error: self._action_failed("disable", group, sn, error), changes=_device_changed(group))
 
     def _enable(self) -> None:
         assert self.current is not None
@@ -714,7 +718,7 @@ class FieldView(QWidget):
             on_done=lambda record: self._action_done(
                 "enable", group, sn, Progress.DONE, self.tr("enabled"), self.tr("%s enabled") % sn,
                 self.tr("Back to %s.") % record.status),
-            on_failed=lambda error: self._action_failed("enable", group, sn, error))
+            on_failed=lambda error: self._action_failed("enable", group, sn, error), changes=_device_changed(group))
 
     # ---- summary and the end -----------------------------------------------------------------------------
     def end_session(self) -> QMessageBox | SummaryDialog:
@@ -766,3 +770,7 @@ class FieldView(QWidget):
         self.bridge.stop()
         log.info("installer session %s: %s", self.session_id, self.ledger.summary().line())
 
+
+def _device_changed(group: str) -> ChangeNotice:
+    """What a lifecycle action on a device of `group` changes: the device, its batch's counts, the audit trail."""
+    return ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT, group=group)

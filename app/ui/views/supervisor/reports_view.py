@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.wording import count_of
 from app.reports.model import BatchReport
 from app.reports.writers import writer_for
@@ -193,7 +194,8 @@ class ReportsView(QWidget):
             writer = writer_for(path, "file")
             return path, reporting.write_batch_report(ctx, group, number, path, writer, rules=rules, option="file")
 
-        self.env.runner.call("write batch report", work, on_done=self._written, on_failed=self._failed)
+        self.env.runner.call("write batch report", work, on_done=self._written, on_failed=self._failed,
+                             changes=ChangeNotice.of(Topic.AUDIT, group=group))
 
     def _written(self, result: tuple[Path, BatchReport]) -> None:
         path, report = result
@@ -204,7 +206,6 @@ class ReportsView(QWidget):
                             .replace("%4", count_of(anomalies, "anomaly", "anomalies")))
         self.result.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
         self._set_buttons()
-        self.env.status.dataChanged.emit("audit")
         self.written.emit(str(path))
 
     def _failed(self, error: Exception) -> None:

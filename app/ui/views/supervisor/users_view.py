@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
@@ -192,7 +193,6 @@ class UsersView(QWidget):
         def succeeded(_record: UserRecord) -> None:
             self._show(done, "ok")
             self.reload_and_select(select)
-            self.env.status.dataChanged.emit("audit")
             self.changed.emit(done)
 
         def failed(error: Exception) -> None:
@@ -202,7 +202,8 @@ class UsersView(QWidget):
             else:
                 show_error(self, error)
 
-        self.env.runner.call(name, lambda: call(ctx), on_done=succeeded, on_failed=failed)
+        self.env.runner.call(name, lambda: call(ctx), on_done=succeeded, on_failed=failed,
+                             changes=ChangeNotice.of(Topic.USERS, Topic.AUDIT))
 
     def reload_and_select(self, name: str) -> None:
         self.loaded.connect(self._select_once(name))

@@ -1,0 +1,38 @@
+"""The open sync conflicts as a table: what, which group and batch, the kind, the fields that differ."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.sync_service import ConflictRecord
+from app.ui.models.record_table import Column, RecordTableModel
+
+KIND_TEXT = {"edit": "changed on both sides", "delete": "deleted on one side, changed on the other",
+             "unique": "same key (SN, name) created on both sides"}
+TABLE_TEXT = {"device_identities": "Device", "assets": "Asset", "registration_groups": "Registration group",
+              "masterdata_groups": "Master data group", "batches": "Batch", "users": "User",
+              "attribute_definitions": "Attribute", "allocations": "Allocation",
+              "reprovision_requests": "Reprovision request", "registrations": "Registration",
+              "organisation": "Organisation"}
+
+
+def _found(record: ConflictRecord) -> str:
+    return record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class ConflictListModel(RecordTableModel):
+    TABLE, CONCERNS, GROUP, BATCH, KIND, DIFFERING, CREATED = range(7)
+    CONTEXT = "ConflictListModel"
+    COLUMNS = (
+        Column("What", lambda r: TABLE_TEXT.get(r.table, r.table)),
+        Column("Concerns", lambda r: r.label),
+        Column("Group", lambda r: r.group),
+        Column("Batch", lambda r: r.batch),
+        Column("Conflict", lambda r: KIND_TEXT.get(r.kind, r.kind)),
+        Column("Fields that differ", lambda r: ", ".join(r.differing) or "(bookkeeping only)",
+               tooltip=lambda r: ", ".join(r.differing)),
+        Column("Found", _found),
+    )
+
+    def key(self, record: Any) -> str:
+        return str(record.id)
