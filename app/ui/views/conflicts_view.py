@@ -76,6 +76,9 @@ class ConflictsView(QWidget):
         self.kind_filter = self._filter_combo("conflictKindFilter", tr("every kind"))
         self.table = RecordTable(self.model, "conflictTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ConflictListModel.DIFFERING, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.fields = QTableWidget(0, 4)
         self.fields.setObjectName("conflictFields")
@@ -194,6 +197,9 @@ class ConflictsView(QWidget):
         which = self.current_filter()
         shown = [record for record in self._all if which.matches(record)]
         self.model.set_records(shown)
+        for column in range(self.model.columnCount()):
+            if column != ConflictListModel.DIFFERING:
+                self.table.resizeColumnToContents(column)
         self.fields.setRowCount(0)
         self._set_buttons()
         self.summary.setText(self._summary_text(len(shown)))
