@@ -333,9 +333,8 @@ class FieldView(QWidget):
     def _data_changed(self, notice: ChangeNotice) -> None:
         if notice.touches(Topic.GROUPS):
             self._load_groups()
-        if notice.touches(Topic.DEVICES, Topic.REPROVISIONS, Topic.MASTERDATA) and self.current is not None \
-                and not self._form_dirty and notice.touches(Topic.DEVICES, Topic.REPROVISIONS, Topic.MASTERDATA,
-                                                             group=self.current.device.group):
+        if self.current is not None and not self._form_dirty and notice.touches(
+                Topic.DEVICES, Topic.REPROVISIONS, Topic.MASTERDATA, group=self.current.device.group):
             self.load_device(self.current.device.group, self.current.device.sn)  # changed elsewhere: show it
 
     # ---- camera ----------------------------------------------------------------------------------------
