@@ -29,7 +29,7 @@ from app.services.sync_service import ConflictFilter, ConflictRecord
 from app.sync.resolve import RENAMEABLE
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.models.conflict_model import KIND_TEXT, ConflictListModel
+from app.ui.models.conflict_model import ConflictListModel, kind_text
 from app.ui.models.record_table import RecordRole
 from app.ui.views.setup_parts import RecordTable
 
@@ -174,7 +174,7 @@ class ConflictsView(QWidget):
         choices: tuple[tuple[QComboBox, list[str], Callable[[str], str]], ...] = (
             (self.group_filter, sorted({r.group for r in self._all if r.group}), str),
             (self.batch_filter, sorted({r.batch for r in self._all if r.batch}), str),
-            (self.kind_filter, sorted({r.kind for r in self._all}), lambda kind: KIND_TEXT.get(kind, kind)))
+            (self.kind_filter, sorted({r.kind for r in self._all}), kind_text))
         for combo, values, text in choices:
             current = combo.currentData()
             combo.blockSignals(True)
