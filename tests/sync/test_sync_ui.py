@@ -171,7 +171,7 @@ def test_conflicts_view_renames_a_clashing_batch(qtbot, pair, envs) -> None:  # 
 def test_a_background_sync_refreshes_the_factory_field_and_office_without_the_user(qtbot, pair, envs, controllers) -> None:  # type: ignore[no-untyped-def]
     """Devices registered and changed at station A appear at B after B's own background sync: its Factory
     device list, its Field view of a device and its Office batch table reload from the sync's change notice."""
-    from app.services import lifecycle
+    from app.services import lifecycle, users
     from app.ui.views.devices_view import DevicesView
     from app.ui.workspaces.installer import create_workspace as create_field
     from tests.support.ui import open_office
@@ -193,11 +193,15 @@ def test_a_background_sync_refreshes_the_factory_field_and_office_without_the_us
     qtbot.waitUntil(lambda: field.current is not None and field.current.device.status == "registered", timeout=10_000)
     office = open_office(qtbot, env)
     qtbot.waitUntil(lambda: [r.counts.total for r in office.batches.model.records()] == [3], timeout=10_000)
+    with qtbot.waitSignal(office.users.loaded, timeout=10_000):
+        office.show_page(office.users)
+    users_before = office.users.model.rowCount()
     loads: list[str] = []
     env.runner.changed.connect(lambda notice: loads.append(",".join(sorted(notice.topics))))
 
     devices.register_range(a.ctx, "Line A", "V-", 4, 2, batch="L-1")
     lifecycle.disable(a.ctx, "Line A", "V-1", "cracked housing")
+    users.add_user(a.ctx, "ivan", "a long enough password 1", "installer")
     run_sync(a.db)
     controller = _controller(controllers, b, env)
     with qtbot.waitSignal(controller.finished, timeout=60_000) as done:
@@ -208,6 +212,7 @@ def test_a_background_sync_refreshes_the_factory_field_and_office_without_the_us
     qtbot.waitUntil(lambda: field.current is not None and field.current.device.status == "disabled", timeout=10_000)
     qtbot.waitUntil(lambda: [(r.counts.total, r.counts.disabled) for r in office.batches.model.records()]
                     == [(5, 1)], timeout=10_000)
+    qtbot.waitUntil(lambda: office.users.model.rowCount() == users_before + 1, timeout=10_000)
     field.shutdown()
 
 

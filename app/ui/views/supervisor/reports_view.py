@@ -87,6 +87,7 @@ class ReportsView(QWidget):
         layout.addStretch(1)
 
         self.groups.groupChanged.connect(lambda _name: self.reload_batches())
+        env.runner.changed.connect(self._data_changed)
         self.batch.currentIndexChanged.connect(lambda _index: self._preview())
         self.pdf_button.clicked.connect(lambda: self.ask_and_write("pdf"))
         self.csv_button.clicked.connect(lambda: self.ask_and_write("csv"))
@@ -94,6 +95,12 @@ class ReportsView(QWidget):
 
     def reload(self) -> None:
         self.groups.reload()
+
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        """Batches or devices of the chosen group changed (here or pulled by a sync): the list and preview follow."""
+        group = self.groups.group()
+        if group and notice.touches(Topic.BATCHES, Topic.DEVICES, group=group):
+            self.reload_batches()
 
     def select(self, group: str, batch: str) -> None:
         """Follow the batch selected elsewhere (the batches overview)."""

@@ -89,7 +89,15 @@ class UsersView(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.ask_password)
         self.role_button.clicked.connect(self.ask_role)
+        self._acting = False  # an action of this page runs: it reloads the list itself
+        self._ever_loaded = False
+        env.runner.changed.connect(self._data_changed)
         self._update_buttons()
+
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        """Users changed elsewhere (pulled by a sync): the list follows once it was shown."""
+        if notice.touches(Topic.USERS) and self._ever_loaded and not self._acting:
+            self.reload()
 
     # ---- loading ------------------------------------------------------------------------------------
 
@@ -99,6 +107,7 @@ class UsersView(QWidget):
                              on_failed=lambda error: show_error(self, error))
 
     def _loaded(self, records: list[UserRecord]) -> None:
+        self._ever_loaded = True
         selected = self.selected_user()
         self.model.set_records(records)
         fit_columns(self.table)
@@ -191,17 +200,20 @@ class UsersView(QWidget):
         ctx = self.env.ctx
 
         def succeeded(_record: UserRecord) -> None:
+            self._acting = False
             self._show(done, "ok")
             self.reload_and_select(select)
             self.changed.emit(done)
 
         def failed(error: Exception) -> None:
+            self._acting = False
             if isinstance(error, DpsError):
                 self._show(str(error), "error")
                 self.changed.emit("")
             else:
                 show_error(self, error)
 
+        self._acting = True
         self.env.runner.call(name, lambda: call(ctx), on_done=succeeded, on_failed=failed,
                              changes=ChangeNotice.of(Topic.USERS, Topic.AUDIT))
 
