@@ -246,6 +246,7 @@ class DevicesView(QWidget):
             self.reload_batches()
 
     def _announce_devices_changed(self) -> None:
+        """After a bulk action: this table was patched row by row, every other view reloads."""
         self._own_change = True
         try:
             self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.AUDIT, group=self.group))

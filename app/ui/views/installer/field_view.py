@@ -416,7 +416,6 @@ class FieldView(QWidget):
         ctx, session_id = self.env.ctx, self.session_id
 
         def shown(secret: str) -> None:
-            self.env.runner.publish(ChangeNotice.of(Topic.AUDIT))
             if self._closed:
                 return
             dialog = ThirdPartySecretDialog(self.third_party_panel.title(), secret, self)
@@ -426,7 +425,7 @@ class FieldView(QWidget):
 
         self.env.runner.call("reveal a third-party code's secret",
                              lambda: thirdparty_codes.reveal_code_secret(ctx, code, session_id=session_id),
-                             on_done=shown, on_failed=self._failed)
+                             on_done=shown, on_failed=self._failed, changes=ChangeNotice.of(Topic.AUDIT))
 
     def _scan_row_opened(self, index: Any) -> None:
         entry = self.scans.entry(index.row())
@@ -496,6 +495,7 @@ class FieldView(QWidget):
         else:
             self.banner.show_text("error", self.tr("%s: registration %s") % (record.sn, record.status),
                                   registration_line(record), outcome="registered")
+        # seen by the registration watch, not done by a task here: the provisioning service changed it
         self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.REGISTRATIONS, group=record.group))
         self.load_device(record.group, record.sn)
 
