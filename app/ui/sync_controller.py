@@ -107,7 +107,7 @@ class SyncController(QObject):
         self._closed = False
         self._state = "sync: not checked yet"
         self._timer = QTimer(self)
-        self._timer.timeout.connect(lambda: self.sync_now(by_hand=False))
+        self._timer.timeout.connect(self._on_timer)
         self.set_interval(interval_minutes)
 
     @property
@@ -150,6 +150,9 @@ class SyncController(QObject):
         """Stop the timer; a running sync ends with the runner (it is resumable, the runner waits for it)."""
         self._closed = True
         self._timer.stop()
+
+    def _on_timer(self) -> None:
+        self.sync_now(by_hand=False)
 
     def _on_progress(self, _done: int, _total: int, text: str) -> None:
         self.progress.emit(text)

@@ -70,6 +70,10 @@ def heavy_python_work() -> Iterator[None]:
                     gc.enable()
 
 
+Changes = ChangeNotice | Callable[[Any], ChangeNotice | None] | None
+"""What a task changed: a notice, or a function of the task's result that returns one."""
+
+
 class TaskControl:
     """What a running task sees: progress reporting (throttled) and the cancel flag."""
 
@@ -172,10 +176,6 @@ def mark_logged(error: BaseException) -> None:
         pass
 
 
-Changes = ChangeNotice | Callable[[Any], ChangeNotice | None] | None
-"""What a task changed: a notice, or a function of the task's result that returns one."""
-
-
 class TaskRunner(QObject):
     """Three executors: `db` (one thread, so database work never races itself), `cpu` (rendering, parsing)
     and `sync` (one thread for the background sync, which may take minutes and must not hold up `db`).
@@ -243,9 +243,8 @@ class TaskRunner(QObject):
     @Slot(object)
     def report_failure(self, error: Exception) -> None:
         """The one error path: an expected error as a message, anything else as the report dialog."""
-        from app.ui.errors import (
-            show_error,  # errors.py imports widgets; tasks.py stays importable without
-        )
+        # errors.py imports widgets: imported when needed, so that tasks.py stays free of them
+        from app.ui.errors import show_error
 
         show_error(None, error)
 
