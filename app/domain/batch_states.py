@@ -16,12 +16,13 @@ one state:
 | retired    | status replaced or discarded (phase retired)                                         |
 
 'failed' wins over the status the device is in; 'disabled' and 'retired' win over 'failed'. The SQL form
-of the rule (for counting in the database) is app/services/batch_counts.py; the colours are in
-app/reports/chart.py (STATE_COLOURS), shared by the window and the reports.
+of the rule (for counting in the database) is app/services/batch_counts.py. Each state has one colour
+(STATE_COLOURS, hex strings), the same in the window's bars, legends and charts and in the PDF report.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
@@ -55,6 +56,17 @@ STATE_TITLES: dict[str, str] = {
     BatchState.RETIRED: "Replaced or discarded",
 }
 
+STATE_COLOURS: dict[str, str] = {
+    BatchState.REGISTERED: "#90a4ae",
+    BatchState.LABELLED: "#1565c0",
+    BatchState.INSTALLED: "#6a1b9a",
+    BatchState.ACTIVATED: "#2e7d32",
+    BatchState.FAILED: "#c62828",
+    BatchState.DISABLED: "#ef6c00",
+    BatchState.RETIRED: "#616161",
+}
+"""The colour of each state, as a hex string (usable without Qt)."""
+
 def state_of(status: str, status_error: str) -> BatchState:
     """The state one device is counted in (the rule of the table above)."""
     phase = phase_of(status)
@@ -81,6 +93,11 @@ class StateCounts:
     disabled: int = 0
     retired: int = 0
 
+    @classmethod
+    def of(cls, counts: Mapping[str, int]) -> StateCounts:
+        """From a mapping state -> count (missing states count 0; unknown keys are refused)."""
+        return cls(**{str(state): int(count) for state, count in counts.items()})
+
     @property
     def total(self) -> int:
         return sum(self.as_dict().values())
@@ -99,3 +116,4 @@ class StateCounts:
 
 
 assert tuple(item.name for item in fields(StateCounts)) == BATCH_STATES
+assert tuple(STATE_COLOURS) == BATCH_STATES and tuple(STATE_TITLES) == BATCH_STATES

@@ -7,15 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-STATE_COLOURS = {  # the colour of each batch state (app/domain/batch_states.py) in the window and the reports
-    "registered": "#90a4ae",
-    "labelled": "#1565c0",
-    "installed": "#6a1b9a",
-    "activated": "#2e7d32",
-    "failed": "#c62828",
-    "disabled": "#ef6c00",
-    "retired": "#616161",
-}
+from app.domain.batch_states import STATE_COLOURS
+
+__all__ = ["STATE_COLOURS", "TRACK_COLOUR", "paint_state_bars"]
+
 TRACK_COLOUR = "#e6e8eb"
 
 

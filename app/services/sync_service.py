@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -133,6 +133,34 @@ def resolve_matching(ctx: ServiceContext, which: ConflictFilter, keep: str) -> l
     chosen = [record for record in list_conflicts(ctx) if which.matches(record)]
     if not chosen:
         raise NotFoundError(f"no open conflict matches {which.describe()} (see 'dps-station sync conflicts')")
+    with ctx.write() as session:
+        for record in chosen:
+            _resolve_one(ctx, session, record.id, record, keep, None)
+    return chosen
+
+
+def resolve_conflicts(ctx: ServiceContext, conflict_ids: Sequence[uuid.UUID], keep: str) -> list[ConflictRecord]:
+    """Resolve the chosen open conflicts the same way, all in one transaction (all or none); returns them.
+
+    keep: local or central (one whole version of each), or retire (each must be the same SN at two
+    stations: the central device stays, this station's copy is retired). A conflict no longer open is
+    refused by its ID, and nothing is resolved."""
+    ctx.require(Permission.RESOLVE_CONFLICTS)
+    if keep not in ("local", "central", "retire"):
+        raise InputError("several conflicts are resolved together by keeping one whole version (local or "
+                         "central) or by retiring this station's copies of devices", field="keep")
+    if not conflict_ids:
+        raise InputError("choose at least one conflict", field="id")
+    open_ones = {record.id: record for record in list_conflicts(ctx)}
+    chosen: list[ConflictRecord] = []
+    for conflict_id in dict.fromkeys(conflict_ids):
+        record = open_ones.get(conflict_id)
+        if record is None:
+            raise NotFoundError(f"no open sync conflict {conflict_id} (resolved meanwhile?); nothing was resolved")
+        if keep == "retire" and (record.kind != UNIQUE or record.table != "device_identities"):
+            raise InputError(f"{record.label}: only the same SN at two stations can be resolved by retiring this "
+                             "station's copy; nothing was resolved", field="retire")
+        chosen.append(record)
     with ctx.write() as session:
         for record in chosen:
             _resolve_one(ctx, session, record.id, record, keep, None)

@@ -46,6 +46,7 @@ class SyncResult:
     finished_at: datetime
     restored: RestoreReport | None = None
     central_restored: CentralRestoreReport | None = None
+    pulled_tables: frozenset[str] = frozenset()  # the tables rows were pulled into
 
     def summary(self) -> str:
         text = f"pushed {self.pushed}, pulled {self.pulled}"
@@ -176,7 +177,7 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     local.set_setting(LAST_ERROR_KEY, "")
     local.set_setting(LAST_ERROR_KIND_KEY, "")
     return SyncResult(pushed.pushed, pulled.pulled, pushed.conflicts + pulled.conflicts, pushed.waiting, finished,
-                      restored, central_restored)
+                      restored, central_restored, frozenset(pulled.tables))
 
 
 def _remember_error(local: Database, kind: str, message: str) -> None:

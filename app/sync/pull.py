@@ -14,7 +14,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, true, update
@@ -39,6 +39,7 @@ Progress = Callable[[str], None]
 class PullResult:
     pulled: int = 0
     conflicts: int = 0
+    tables: set[str] = field(default_factory=set)  # the tables rows were pulled into (what the window reloads)
 
 
 def pull(local: Engine, central: Engine, station: str, result: PullResult, progress: Progress | None = None) -> None:
@@ -81,6 +82,7 @@ def pull(local: Engine, central: Engine, station: str, result: PullResult, progr
                     checkpoint(f"pull.{table.name}.before_commit")
                 checkpoint(f"pull.{table.name}.committed")
                 result.pulled += len(rows)
+                result.tables.add(table.name)
                 if progress is not None:
                     progress(f"pulled {result.pulled} changes")
             if index + 1 < len(PULL_TABLES):

@@ -1,4 +1,6 @@
-"""What every view is given: who acts, the background runner, the settings and the window's status reports."""
+"""What every view is given: who acts, the background runner, the settings and the window's status reports.
+
+What changed (a ChangeNotice) reaches the views on one signal, `runner.changed` (app/ui/tasks.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ class StatusReporter(QObject):
 
     cameraChanged = Signal(str)
     message = Signal(str, int)  # text, milliseconds (0: until replaced)
-    dataChanged = Signal(str)  # what changed ("devices", "groups", "batches", "masterdata", "audit"): views reload
 
     def show_message(self, text: str, timeout_ms: int = 5000) -> None:
         self.message.emit(text, timeout_ms)

@@ -88,7 +88,8 @@ def _keep_until_closed(dialog: QDialog) -> None:
 
 def report_unexpected(exc_type: type[BaseException], error: BaseException, tb: TracebackType | None,
                       parent: QWidget | None = None) -> None:
-    log.error("unexpected error", exc_info=(exc_type, error, tb))
+    if not getattr(error, "_dps_logged", False):  # a background task logged it already (app/ui/tasks.py)
+        log.error("unexpected error", exc_info=(exc_type, error, tb))
     if QApplication.instance() is None:
         return
     dialog = ErrorReportDialog(report_text(exc_type, error, tb), parent)

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(spec.description))
         self.setCentralWidget(self.tabs)
         self._build_status_bar()
-        self.sync = SyncController(env.ctx, env.settings.get(SYNC_INTERVAL_MINUTES), self)
+        self.sync = SyncController(env.ctx, env.runner, env.settings.get(SYNC_INTERVAL_MINUTES), self)
         self.sync.stateChanged.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.sync.notConnected.connect(self._say_not_connected)

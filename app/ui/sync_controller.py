@@ -1,20 +1,26 @@
-"""Background sync for the window: every N minutes and on demand, on a worker thread, with a state text.
+"""Background sync for the window: every N minutes and on demand, as a task of the runner, with a state text.
 
-The controller lives on the GUI thread; one worker QObject lives on its own QThread
-and does all database and network work. Signals carry plain strings and results
-back. Offline is a state ("offline, last sync at 10:42, ...") and never a dialog.
+The sync runs on the runner's `sync` executor (its own thread: a sync may take minutes and never holds
+up the views' database work). What it changed goes out as one ChangeNotice on `runner.changed`, like
+the change of any task, so every view that shows pulled devices, batches or conflicts reloads.
+Offline (and any other expected refusal) is a state ("offline, last sync at 10:42, ...") and never a
+dialog; an unexpected failure is logged with its traceback and shown in the one error dialog.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain.changes import ALL_DATA, ChangeNotice, Topic
 from app.domain.errors import DpsError
 from app.services import sync_service
 from app.services.context import ServiceContext
 from app.sync.engine import SyncResult
+from app.ui.tasks import Task, TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -29,48 +35,60 @@ NO_CENTRAL_HELP = ("Every change is kept in this station's own database. To shar
                    "See \"Sync\" in the manual (docs/sync.md).")
 
 
-class _SyncWorker(QObject):
-    """Runs on the sync thread. Never touches a widget."""
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What one sync task hands back to the GUI thread."""
 
-    progress = Signal(str)
-    finished = Signal(object, str, str, bool)  # SyncResult | None, error text ("" when none), state text, connected
-    state = Signal(str)
+    result: SyncResult | None  # None: not connected, or an expected refusal (offline, ...)
+    error: str  # the expected error's message ("" when none)
+    state: str  # the state line after the sync
+    connected: bool
 
-    def __init__(self, ctx: ServiceContext) -> None:
-        super().__init__()
-        self._ctx = ctx
 
-    @Slot()
-    def sync(self) -> None:
-        result: SyncResult | None = None
-        error = ""
-        connected = True
-        try:
-            connected = bool(sync_service.status(self._ctx).central_url)
-            if connected:
-                result = sync_service.sync_now(self._ctx, self.progress.emit)
-        except DpsError as failure:
-            error = str(failure)
-        except Exception as failure:  # noqa: BLE001 - a background sync must never take the window down
-            log.exception("background sync failed")
-            error = f"sync failed unexpectedly ({type(failure).__name__}); details are in the log file"
-        self.finished.emit(result, error, self._state_text(), connected)
+def changes_of(result: SyncResult) -> ChangeNotice:
+    """What a sync changed on this station: the tables it pulled into, and conflicts when it found some."""
+    if result.restored is not None or result.central_restored is not None:
+        return ALL_DATA  # rows came back or everything was pulled again
+    notice = ChangeNotice.of_tables(result.pulled_tables)
+    if result.new_conflicts:
+        notice = notice | ChangeNotice.of(Topic.CONFLICTS)
+    return notice
 
-    @Slot()
-    def read_state(self) -> None:
-        self.state.emit(self._state_text())
 
-    def _state_text(self) -> str:
-        try:
-            status = sync_service.status(self._ctx)
-            # the status line of the command line names commands; the window says it in words
-            return status.line() if status.central_url else NO_CENTRAL_STATE
-        except DpsError as failure:
-            return f"sync state unknown: {failure}"
+def state_text(ctx: ServiceContext) -> str:
+    try:
+        status = sync_service.status(ctx)
+        # the status line of the command line names commands; the window says it in words
+        return status.line() if status.central_url else NO_CENTRAL_STATE
+    except DpsError as failure:
+        return f"sync state unknown: {failure}"
+
+
+def _state_task(ctx: ServiceContext, _control: TaskControl) -> str:
+    return state_text(ctx)
+
+
+def _changes_of_outcome(outcome: SyncOutcome) -> ChangeNotice | None:
+    return changes_of(outcome.result) if outcome.result is not None else None
+
+
+def _sync(ctx: ServiceContext, control: TaskControl) -> SyncOutcome:
+    """Runs on the sync thread. An expected refusal becomes the outcome's error; anything else propagates
+    to the runner's error path (logged with its traceback, the report dialog)."""
+    result: SyncResult | None = None
+    error = ""
+    connected = True
+    try:
+        connected = bool(sync_service.status(ctx).central_url)
+        if connected:
+            result = sync_service.sync_now(ctx, lambda text: control.report(0, 0, text))
+    except DpsError as failure:
+        error = str(failure)
+    return SyncOutcome(result, error, state_text(ctx), connected)
 
 
 class SyncController(QObject):
-    """Owns the sync thread and the timer. Connect `stateChanged` to the status bar."""
+    """Owns the timer; each sync is a task of the runner. Connect `stateChanged` to the status bar."""
 
     started = Signal()
     progress = Signal(str)
@@ -78,33 +96,23 @@ class SyncController(QObject):
     finished = Signal(object)  # SyncResult, or None when offline, failed or not set up
     failed = Signal(str)
     notConnected = Signal()  # a sync asked for by hand found no central database
-    _run = Signal()
-    _read = Signal()
 
-    def __init__(self, ctx: ServiceContext, interval_minutes: int = DEFAULT_INTERVAL_MINUTES,
+    def __init__(self, ctx: ServiceContext, runner: TaskRunner, interval_minutes: float = DEFAULT_INTERVAL_MINUTES,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._busy = False
+        self._ctx = ctx
+        self._runner = runner
+        self._task: Task | None = None
         self._by_hand = False
+        self._closed = False
         self._state = "sync: not checked yet"
-        self._thread = QThread()
-        self._thread.setObjectName("sync")
-        self._worker = _SyncWorker(ctx)
-        self._worker.moveToThread(self._thread)
-        self._run.connect(self._worker.sync)
-        self._read.connect(self._worker.read_state)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.state.connect(self._on_state)
-        self._thread.finished.connect(self._worker.deleteLater)
         self._timer = QTimer(self)
-        self._timer.timeout.connect(lambda: self.sync_now(by_hand=False))
+        self._timer.timeout.connect(self._on_timer)
         self.set_interval(interval_minutes)
-        self._thread.start()
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self._task is not None
 
     @property
     def state_text(self) -> str:
@@ -119,36 +127,54 @@ class SyncController(QObject):
         self.refresh_state()
 
     def refresh_state(self) -> None:
-        self._read.emit()
+        ctx = self._ctx
+        self._runner.run("read the sync state", partial(_state_task, ctx), executor="sync", busy=False,
+                         on_done=self._on_state)
 
     def sync_now(self, *, by_hand: bool = True) -> bool:
         """Queue one sync; False when one is already running. A sync asked for by hand that finds no central
         database emits notConnected (the timer's syncs stay quiet)."""
-        if self._busy:
+        if self._task is not None or self._closed:
             return False
-        self._busy = True
         self._by_hand = by_hand
         self.started.emit()
-        self._run.emit()
+        ctx = self._ctx
+        # bound slots and module functions only: a lambda holding this controller (which holds the runner)
+        # would tie runner and task in a reference cycle (see TaskRunner.run)
+        self._task = self._runner.run("sync", partial(_sync, ctx), executor="sync", busy=False,
+                                      on_done=self._on_finished, on_failed=self._on_failed,
+                                      on_progress=self._on_progress, changes=_changes_of_outcome)
         return True
 
     def shutdown(self) -> None:
-        """Stop the timer and wait for a running sync to end (it is resumable, but let it finish cleanly)."""
+        """Stop the timer; a running sync ends with the runner (it is resumable, the runner waits for it)."""
+        self._closed = True
         self._timer.stop()
-        self._thread.quit()
-        self._thread.wait()
 
-    @Slot(object, str, str, bool)
-    def _on_finished(self, result: SyncResult | None, error: str, state: str, connected: bool) -> None:
-        self._busy = False
-        self._on_state(state)
-        if error:
-            self.failed.emit(error)
-        if not connected and self._by_hand:
+    def _on_timer(self) -> None:
+        self.sync_now(by_hand=False)
+
+    def _on_progress(self, _done: int, _total: int, text: str) -> None:
+        self.progress.emit(text)
+
+    def _on_finished(self, outcome: SyncOutcome) -> None:
+        self._task = None
+        self._on_state(outcome.state)
+        if outcome.error:
+            self.failed.emit(outcome.error)
+        if not outcome.connected and self._by_hand:
             self.notConnected.emit()
-        self.finished.emit(result)
+        self.finished.emit(outcome.result)
 
-    @Slot(str)
+    def _on_failed(self, error: Exception) -> None:
+        """Unexpected: logged with its traceback by the runner, shown in the error dialog; the state line too."""
+        self._task = None
+        text = f"sync failed unexpectedly ({type(error).__name__}); details are in the log file"
+        self._runner.report_failure(error)
+        self.failed.emit(text)
+        self.refresh_state()
+        self.finished.emit(None)
+
     def _on_state(self, text: str) -> None:
         self._state = text
         self.stateChanged.emit(text)

@@ -13,19 +13,17 @@ from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
-from app.domain.batch_states import BATCH_STATES, StateCounts, state_of
+from app.domain.batch_states import BATCH_STATES, STATE_COLOURS, StateCounts, state_of
 from app.domain.enums import Role
 from app.domain.errors import DpsError
-from app.reports.chart import STATE_COLOURS
 from app.reports.csv_report import write_csv
 from app.services import batches, devices, groups, lifecycle, reporting, supervision
 from app.services.context import ServiceContext
 from app.ui.environment import UiEnvironment
 from app.ui.models.batch_model import BatchModel, CountsRole
 from app.ui.views.batches_view import BatchesView
-from app.ui.views.batches_view import StateBarDelegate as FactoryBar
 from app.ui.views.supervisor.models import BatchProgressModel
-from app.ui.views.supervisor.progress import StateBarDelegate as OfficeBar
+from app.ui.widgets.state_bar import StateBarDelegate
 from tests.support.ctx import add_standard_setup, build_service_context
 from tests.support.ui import ui_environment
 
@@ -141,10 +139,12 @@ def test_a_state_has_the_same_colour_in_the_factory_and_the_office(
         qtbot.addWidget(table)
         table.setModel(model)
         tables.append(table)
-    assert [state for state, _count in factory_model.index(0, BatchModel.PROGRESS).data(CountsRole)] \
-        == list(BATCH_STATES)
-    factory = paint_bar(FactoryBar(tables[0]), factory_model.index(0, BatchModel.PROGRESS), tables[0])
-    office = paint_bar(OfficeBar(tables[1]), office_model.index(0, BatchProgressModel.PROGRESS), tables[1])
+    # one delegate, one StateCounts from both models: the same buckets, in the same order
+    assert factory_model.index(0, BatchModel.PROGRESS).data(CountsRole) \
+        == office_model.index(0, BatchProgressModel.PROGRESS).data(CountsRole)
+    assert list(factory_model.index(0, BatchModel.PROGRESS).data(CountsRole).as_dict()) == list(BATCH_STATES)
+    factory = paint_bar(StateBarDelegate(tables[0]), factory_model.index(0, BatchModel.PROGRESS), tables[0])
+    office = paint_bar(StateBarDelegate(tables[1]), office_model.index(0, BatchProgressModel.PROGRESS), tables[1])
     wanted = {QColor(STATE_COLOURS[state]).rgb() & 0xFFFFFF for state in BATCH_STATES}
     assert wanted <= factory, "the Factory's bar paints every state in its one colour"
     assert wanted <= office, "the Office's bar paints every state in the same colour"

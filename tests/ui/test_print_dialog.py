@@ -105,7 +105,7 @@ def codes_per_slot(page: np.ndarray, template_name: str, dpi: int = 300) -> dict
 
 def test_print_a_batch_to_pdf_and_read_every_label_back(qtbot, env: UiEnvironment, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     changed: list[str] = []
-    env.status.dataChanged.connect(changed.append)
+    env.runner.changed.connect(lambda notice: changed.extend(notice.topics))
     dialog = open_dialog(qtbot, env)
     assert "30" in dialog.device_summary.text() and BATCH in dialog.device_summary.text()
     dialog.select_template("avery-l7160")

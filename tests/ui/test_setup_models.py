@@ -106,7 +106,7 @@ def test_batch_model_counts_per_state(qtmodeltester, ctx: ServiceContext) -> Non
     assert model.index(0, state_column[BatchState.ACTIVATED]).data() == 1  # connected is activated
     assert model.index(1, state_column[BatchState.REGISTERED]).data() == 3
     assert model.index(0, BatchModel.PROGRESS).data() == "1 of 12 activated"
-    assert dict(model.index(0, BatchModel.PROGRESS).data(CountsRole)) == {
+    assert model.index(0, BatchModel.PROGRESS).data(CountsRole).as_dict() == {
         **dict.fromkeys(STATES, 0), "registered": 10, "disabled": 1, "activated": 1}
     assert "Disabled: 1" in model.index(0, BatchModel.NUMBER).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, BatchModel.DESCRIPTION).data() == "first"

@@ -11,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import Role
 from app.services import audit, batches, lifecycle, supervision
 from app.services.supervision import AnomalyKind
@@ -92,7 +93,7 @@ def test_group_picker_follows_new_groups_and_switches_batches(qtbot, workspace: 
     view = workspace.batches
     assert [view.groups.itemText(i) for i in range(view.groups.count())] == ["line1", "line2"]
     add_standard_setup(env.ctx, group="line3")
-    env.status.dataChanged.emit("groups")
+    env.runner.publish(ChangeNotice.of(Topic.GROUPS))
     qtbot.waitUntil(lambda: view.groups.count() == 3, timeout=TIMEOUT)
     assert view.groups.group() == G  # the choice stays
     view.groups.select("line2")

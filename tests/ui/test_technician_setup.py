@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import Role
 from app.domain.errors import NotFoundError
 from app.security.derivation import derive_device_key
@@ -310,7 +311,7 @@ def test_create_and_rename_a_batch_and_see_its_counts(qtbot, station: Station) -
 
     devices.register_range(station.admin, "line1", "PMP-", 1, 5, batch="2026-11-A")
     loads = page.loads
-    station.env.status.dataChanged.emit("devices")
+    station.env.runner.publish(ChangeNotice.of(Topic.DEVICES))  # as a sync that pulled devices does
     qtbot.waitUntil(lambda: page.loads > loads, timeout=WAIT_MS)
     registered = BatchModel.FIRST_STATE + STATES.index("registered")
     assert page.model.index(0, BatchModel.TOTAL).data() == 5

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from app.domain.changes import Topic
 from app.domain.enums import AttributeType
 from app.domain.errors import InputError
 from app.domain.masterdata import InvalidValue, parse_value
@@ -165,5 +166,5 @@ class AttributeDialog(ServiceFormDialog):
         return lambda: masterdata.update_attribute(ctx, record.key, label=record.label, required=record.required,
                                                    choices=choices, default=record.default or "")
 
-    def data_key(self) -> str:
-        return "masterdata"
+    def data_key(self) -> Topic:
+        return Topic.MASTERDATA

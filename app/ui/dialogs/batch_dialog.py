@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from app.domain.changes import Topic
 from app.domain.errors import InputError
 from app.domain.records import BatchRecord
 from app.services import batches
@@ -54,5 +55,5 @@ class BatchDialog(ServiceFormDialog):
         old = self.existing.number
         return lambda: batches.rename_batch(ctx, group, old, number, description)
 
-    def data_key(self) -> str:
-        return "batches"
+    def data_key(self) -> Topic:
+        return Topic.BATCHES

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.wording import count_of
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
@@ -202,7 +203,8 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Exporting …"))
         self._update_enabled(False)
         self.env.runner.call("export", work, on_done=lambda count: self._done(count, out),
-                             on_failed=self._failed)
+                             on_failed=self._failed,
+                             changes=ChangeNotice.of(Topic.AUDIT, group=group) if with_secrets else None)
 
     def _update_enabled(self, enabled: bool) -> None:
         for widget in (self.devices_radio, self.provisioning_radio, self.scope_combo, self.path_edit,
@@ -219,8 +221,6 @@ class ExportDialog(QDialog):
         self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
         self.message.setText(self.tr("Exported %s to %s") % (count_of(count, "device"), out))
         self.env.status.show_message(self.tr("Exported %s to %s") % (count_of(count, "device"), out), 8000)
-        if self.secrets_check.isChecked():
-            self.env.status.dataChanged.emit("audit")
 
     def _failed(self, error: Exception) -> None:
         self.running = False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
 from app.domain.wording import count_of
 from app.services import importing
@@ -228,7 +229,9 @@ class ImportDialog(QDialog):
                                                 approved_batch_ok=approved_batch_ok)
 
         self.task = self.env.runner.run("import devices", work, on_done=self._imported, on_failed=self._import_failed,
-                                        on_progress=lambda done, _total, _text: self.progress.setValue(done))
+                                        on_progress=lambda done, _total, _text: self.progress.setValue(done),
+                                        changes=ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT,
+                                                                group=self.group))
         self.import_button.setEnabled(False)
         for widget in (self.path_edit, self.browse_button, self.recheck_button, self.batch_edit):
             widget.setEnabled(False)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from app.domain.changes import Topic
 from app.domain.errors import InputError
 from app.domain.records import AttributeRecord, MasterDataGroupRecord
 from app.services import masterdata
@@ -94,5 +95,5 @@ class MasterdataGroupDialog(ServiceFormDialog):
         return lambda: masterdata.update_group(ctx, old, new_name=name, asset_type=asset_type, attribute_keys=keys,
                                                description=description)
 
-    def data_key(self) -> str:
-        return "masterdata"
+    def data_key(self) -> Topic:
+        return Topic.MASTERDATA

@@ -13,236 +13,39 @@ transaction. Cancel stops the job between labels and nothing is recorded.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QProgressBar, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QWidget
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import CancelledError, DpsError, InputError
-from app.domain.permissions import Permission
 from app.labels import job as jobs
 from app.labels import targets
 from app.labels.model import LabelData
-from app.labels.templates import LabelTemplate, list_templates
 from app.labels.verify import PrintVerificationError
 from app.security.signing import VerifyingKey
 from app.services import labelling
+from app.ui.dialogs.print_labels_form import PHASES, PROGRESS_STEPS, html
+from app.ui.dialogs.print_labels_setup import PrintLabelsSetup
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
 from app.ui.tasks import Task, TaskControl, heavy_python_work
-from app.ui.widgets.label_output import LabelOutputPicker
-from app.ui.widgets.label_preview import LabelPreview
-from app.ui.widgets.preview_zoom import PreviewZoom
-from app.ui.widgets.sheet_position import SheetPositionWidget
 
-PHASES = ("prepare", "verify", "output")
-PROGRESS_STEPS = 1000  # per phase
+__all__ = ["PrintLabelsDialog"]
 
 
-PAPER_NAMES = {(210.0, 297.0): "A4", (215.9, 279.4): "US Letter"}
-
-
-def template_summary(template: LabelTemplate) -> str:
-    """One line about a template: labels per page, the paper, the label size."""
-    size = f"{template.label_width:g} × {template.label_height:g} mm"
-    if template.per_page == 1:
-        return f"{size}, one label per page" + (" (thermal roll)" if template.is_thermal else "")
-    paper = PAPER_NAMES.get((round(template.page_width, 1), round(template.page_height, 1)),
-                            f"{template.page_width:g} × {template.page_height:g} mm")
-    return f"{template.per_page} labels ({template.columns} × {template.rows}) of {size} on {paper}"
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """"1 label", "2,000 labels"."""
-    return f"{n:,} {one if n == 1 else many}"
-
-
-class PrintLabelsDialog(QDialog):
+class PrintLabelsDialog(PrintLabelsSetup):
     """`jobFinished(outcome)`: "printed", "cancelled", "not verified" or "failed", when a job ends."""
-
-    loaded = Signal()
-    jobFinished = Signal(str)
 
     def __init__(self, env: UiEnvironment, group: str, batch: str | None = None, sns: list[str] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("printLabelsDialog")
-        self.env = env
-        self.selection = labelling.LabelSelection(group, batch, tuple(sns or ()))
-        self.label_batch: labelling.LabelBatch | None = None
-        self.templates: dict[str, LabelTemplate | InputError] = {}
-        self.printed: tuple[labelling.LabelBatch, jobs.JobReport] | None = None  # not `result`: QDialog.result()
-        self._load_error: Exception | None = None
-        self._loads_pending = 2
-        self._job: Task | None = None
-        self.loading_task: Task | None = None
-        self._print_after_choice = False
-        self._preview_problem = ""
-        self._preview_stale = False
-        self._printed_unchanged = False  # the last job printed and nothing changed since: Print waits for a change
-        self._close_when_done = False
-        self._closed = False
-        self._running_target: targets.OutputTarget | None = None
-        self._outcome = ""
-        self.setWindowTitle(self._title())
-        self._build()
+        super().__init__(env, group, batch, sns, parent)
         self._connect()
         self._load()
-
-    def _title(self) -> str:
-        if self.selection.sns:
-            return self.tr("Reprint labels – %s") % self.selection.group
-        if self.selection.batch:
-            return self.tr("Print labels – batch %s of %s") % (self.selection.batch, self.selection.group)
-        return self.tr("Print labels – %s") % self.selection.group
-
-    def _devices(self, n: int) -> str:
-        return counted(n, self.tr("device"), self.tr("devices"))
-
-    def _labels(self, n: int) -> str:
-        return counted(n, self.tr("label"), self.tr("labels"))
-
-    def _pages(self, n: int) -> str:
-        return counted(n, self.tr("page"), self.tr("pages"))
-
-    # --- building ---------------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.device_summary = QLabel(self.tr("Loading the devices…"))
-        self.device_summary.setObjectName("deviceSummary")
-        self.device_summary.setWordWrap(True)
-
-        self.template_picker = QComboBox()
-        self.template_picker.setObjectName("templatePicker")
-        self.template_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.template_picker.setMinimumContentsLength(18)
-        self.template_info = QLabel()
-        self.template_info.setObjectName("templateInfo")
-        self.template_info.setWordWrap(True)
-        self.template_message = QLabel()
-        self.template_message.setObjectName("templateMessage")
-        self.template_message.setWordWrap(True)
-        self.template_message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']};")
-        self.template_message.hide()
-
-        self.copies = QSpinBox()
-        self.copies.setObjectName("copies")
-        self.copies.setRange(1, jobs.MAX_COPIES)
-        self.copies.setSuffix(self.tr(" per device"))
-        self.start_at = QSpinBox()
-        self.start_at.setObjectName("startAt")
-        self.start_at.setRange(1, 1)
-        self.start_at.setPrefix(self.tr("position "))
-        self.start_at.setToolTip(self.tr("The first free position on the sheet; the ones before it are used"))
-        self.sheet = SheetPositionWidget()
-        self.sheet_hint = QLabel(self.tr("Click the first free position on the sheet."))
-        self.sheet_hint.setObjectName("sheetHint")
-        self.sheet_hint.setWordWrap(True)
-        font = self.sheet_hint.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        self.sheet_hint.setFont(font)
-
-        labels_box = QGroupBox(self.tr("Labels"))
-        self.labels_form = QFormLayout(labels_box)
-        self.labels_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels_form.addRow(self.tr("&Template"), self.template_picker)
-        self.labels_form.addRow("", self.template_info)
-        self.labels_form.addRow(self.template_message)
-        self.labels_form.addRow(self.tr("&Copies"), self.copies)
-        self.labels_form.addRow(self.tr("&Start at"), self.start_at)
-        self.labels_form.addRow(self.sheet)
-        self.labels_form.addRow(self.sheet_hint)
-
-        stem = "-".join(part for part in ("labels", self.selection.group, self.selection.batch or "") if part)
-        self.output = LabelOutputPicker(self.env.settings, "".join(c if c.isalnum() or c in "-_." else "_"
-                                                                   for c in stem))
-
-        left_panel = QWidget()
-        left_panel.setMinimumWidth(400)
-        left_panel.setMaximumWidth(460)
-        self.left = QVBoxLayout(left_panel)
-        self.left.setContentsMargins(0, 0, 0, 0)
-        self.left.addWidget(self.device_summary)
-        self.left.addWidget(labels_box, 1)  # the sheet picture takes the height; a roll gives it to the stretch
-        self.left.addWidget(self.output)
-        self.left.addStretch(0)
-
-        self.preview = LabelPreview(self.env.runner, self)
-        self.preview.setMinimumSize(380, 380)
-        self.preview_zoom = PreviewZoom(self.preview)
-        self.job_summary = QLabel()
-        self.job_summary.setObjectName("jobSummary")
-        self.job_summary.setWordWrap(True)
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("previewNote")
-        self.preview_note.setWordWrap(True)
-        self.preview_note.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']};")
-        self.preview_note.hide()
-        right = QVBoxLayout()
-        right.addWidget(self.preview_zoom, 1)
-        right.addWidget(self.job_summary)
-        right.addWidget(self.preview_note)
-
-        columns = QHBoxLayout()
-        columns.addWidget(left_panel, 0)
-        columns.addLayout(right, 1)
-
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']};")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.setRange(0, len(PHASES) * PROGRESS_STEPS)
-        self.progress.setTextVisible(False)
-        self.progress_text = QLabel()
-        self.progress_text.setObjectName("progressText")
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.progress_text)
-        self.progress_widgets = (self.progress, self.progress_text)
-        self.result_text = QLabel()
-        self.result_text.setObjectName("resultText")
-        self.result_text.setWordWrap(True)
-        self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.failure_list = QListWidget()
-        self.failure_list.setObjectName("failureList")
-        self.failure_list.setMaximumHeight(120)
-        self.failure_list.hide()
-
-        self.buttons = QDialogButtonBox()
-        self.buttons.setObjectName("buttons")
-        self.print_button = self.buttons.addButton(self.tr("&Print"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button.setObjectName("printButton")
-        self.print_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel &job"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.hide()
-        self.open_button = self.buttons.addButton(self.tr("&Open output"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setObjectName("openOutput")
-        self.open_button.hide()
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setObjectName("closeButton")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.result_text)
-        layout.addWidget(self.failure_list)
-        layout.addWidget(self.buttons)
-        self.inputs: tuple[QWidget, ...] = (labels_box, self.output)
-        for form in (self.labels_form, self.output.form):
-            _give_labels_room(form)
-        for widget in self.progress_widgets:
-            widget.hide()
-        self.resize(940, 680)
 
     def _connect(self) -> None:
         self.template_picker.currentIndexChanged.connect(self._template_changed)
@@ -260,233 +63,12 @@ class PrintLabelsDialog(QDialog):
         self.preview.rendered.connect(self._preview_rendered)
         self.preview.failed.connect(self._preview_failed)
 
-    # --- loading: the devices (database) and the templates (files) ---------------------------------------
-    def _load(self) -> None:
-        ctx, selection, templates_dir = self.env.ctx, self.selection, self.env.home.templates_dir
-
-        def select(control: TaskControl) -> labelling.LabelBatch:
-            def progress(phase: str, done: int, total: int) -> None:
-                control.report(done, total, phase)
-
-            with heavy_python_work():  # see run() in start_print
-                return labelling.prepare_labels(ctx, selection, progress=progress, cancelled=control.cancelled)
-
-        self.loading_task = self.env.runner.run("select devices for labels", select, on_done=self._devices_loaded,
-                                              on_failed=self._load_failed, on_progress=self._selection_progressed)
-        self.env.runner.call("read label templates", lambda: list_templates(templates_dir),
-                             on_done=self._templates_loaded, on_failed=self._load_failed, executor="cpu")
-        self.revalidate()
-
-    def _selection_progressed(self, done: int, total: int, phase: str) -> None:
-        if phase == "signing":
-            text = self.tr("Signing the labels… %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
-        else:
-            text = self.tr("Loading the devices… %1").replace("%1", f"{done:,}")
-        self.device_summary.setText(text)
-
-    def _devices_loaded(self, batch: labelling.LabelBatch) -> None:
-        self.loading_task = None
-        self.label_batch = batch
-        count = len(batch.labels)
-        if self.selection.sns:
-            shown = ", ".join(label.sn for label in batch.labels[:5]) + (" …" if count > 5 else "")
-            text = self.tr("Reprint of %1: %2").replace("%1", self._devices(count)).replace("%2", _html(shown))
-        elif self.selection.batch:
-            text = self.tr("%1 of batch %2 in group %3").replace("%1", self._devices(count)).replace(
-                "%2", _html(self.selection.batch)).replace("%3", _html(self.selection.group))
-        else:
-            text = self.tr("%1 of group %2").replace("%1", self._devices(count)).replace(
-                "%2", _html(self.selection.group))
-        text = f"<b>{text}</b>"
-        if batch.skipped:
-            text += " " + self.tr("(%1 disabled or retired left out)").replace("%1", f"{batch.skipped:,}")
-        self.device_summary.setText(text)
-        self._loaded_one()
-
-    def _templates_loaded(self, items: list[LabelTemplate | InputError]) -> None:
-        for item in items:
-            name = item.name if isinstance(item, LabelTemplate) else Path(item.file or "?").stem
-            self.templates[name] = item
-        self._loaded_one()
-
-    def _load_failed(self, error: Exception) -> None:
-        self.loading_task = None
-        if not isinstance(error, DpsError):
-            show_error(self, error)
-        self._load_error = error
-        self.device_summary.setText(self.tr("The labels cannot be printed."))
-        self._loaded_one()
-
-    def _loaded_one(self) -> None:
-        self._loads_pending -= 1
-        if self._loads_pending > 0:
-            return
-        if self.label_batch is not None and self.templates:
-            self._fill_templates()
-        else:  # nothing to print: nothing to choose
-            for widget in self.inputs:
-                widget.setEnabled(False)
-            for widget in (self.template_info, self.start_at, self.sheet, self.sheet_hint):
-                self.labels_form.setRowVisible(widget, False)
-        self.revalidate()
-        self._job_changed()
-        self.loaded.emit()
-
-    def is_loaded(self) -> bool:
-        return self._loads_pending <= 0
-
-    def _fill_templates(self) -> None:
-        assert self.label_batch is not None
-        group_template = self.label_batch.template
-        picker = self.template_picker
-        picker.blockSignals(True)
-        picker.clear()
-        for name in sorted(self.templates):
-            item = self.templates[name]
-            text = name if isinstance(item, LabelTemplate) else self.tr("%s (cannot be used)") % name
-            if name == group_template:
-                text += self.tr(" – the group's template")
-            picker.addItem(text, name)
-        wanted = next((name for name in (group_template, self.env.settings.get(LABEL_TEMPLATE))
-                       if isinstance(self.templates.get(name), LabelTemplate)), None)
-        picker.setCurrentIndex(max(0, picker.findData(wanted)) if wanted else 0)
-        picker.blockSignals(False)
-        self._template_changed()
-
-    # --- the choices ------------------------------------------------------------------------------------
-    def template(self) -> LabelTemplate | None:
-        item = self.templates.get(self.template_picker.currentData())
-        return item if isinstance(item, LabelTemplate) else None
-
-    def select_template(self, name: str) -> None:
-        index = self.template_picker.findData(name)
-        if index < 0:
-            raise KeyError(name)
-        self.template_picker.setCurrentIndex(index)
-
-    def select_target(self, kind: str) -> None:
-        self.output.select(kind)
-
-    def start_position(self) -> int:
-        """Positions already used on the first sheet (the job's start_at)."""
-        return self.start_at.value() - 1
-
-    def _template_changed(self, _index: int = -1) -> None:
-        name = self.template_picker.currentData()
-        item = self.templates.get(name)
-        if isinstance(item, InputError):
-            self.template_message.setText(self.tr("This template cannot be used: %s") % item)
-            self.template_message.show()
-            self.template_info.setText("")
-        else:
-            self.template_message.hide()
-            self.template_message.setText("")
-            self.template_info.setText(template_summary(item) if item is not None else "")
-        template = self.template()
-        self.sheet.set_template(template)
-        sheet = template is not None and template.per_page > 1
-        self.start_at.blockSignals(True)
-        self.start_at.setRange(1, template.per_page if template is not None else 1)
-        self.start_at.setValue(self.sheet.start() + 1)
-        self.start_at.blockSignals(False)
-        for widget in (self.start_at, self.sheet, self.sheet_hint):
-            self.labels_form.setRowVisible(widget, sheet)
-        self.labels_form.setRowVisible(self.template_info, bool(self.template_info.text()))
-        self.left.setStretch(1, 1 if sheet else 0)
-        self.left.setStretch(3, 0 if sheet else 1)
-        self.output.allow_zpl(template is not None and template.is_thermal)
-        self._job_changed()
-
-    def _output_changed(self) -> None:
-        self._printed_unchanged = False
-        self.revalidate()
-
-    def _job_changed(self, *_args: object) -> None:
-        if self._closed:
-            return
-        self._printed_unchanged = False
-        template = self.template()
-        batch = self.label_batch
-        if template is not None:
-            self.sheet.set_label_count(len(batch.labels) * self.copies.value() if batch else 0)
-        self._preview_problem = ""
-        if template is None or batch is None:
-            self.job_summary.setText("")
-            if self.is_loaded():
-                self.preview.show_message(self.tr("Choose a template that can be used.") if batch is not None
-                                          else str(self._load_error or ""), error=batch is None)
-        else:
-            spec = self.job_spec(batch.labels)
-            labels = len(batch.labels) * spec.copies
-            pages = math.ceil((spec.start_at + labels) / template.per_page)
-            if template.per_page == 1:
-                summary = self.tr("%1 on the roll at %3 dpi")
-            else:
-                summary = self.tr("%1 on %2 at %3 dpi")
-            self.job_summary.setText(summary.replace("%1", self._labels(labels)).replace("%2", self._pages(pages))
-                                     .replace("%3", str(spec.dpi)))
-            self.preview.show_job(spec)
-        self.revalidate()
-
-    def job_spec(self, labels: Sequence[LabelData]) -> jobs.JobSpec:
-        template = self.template()
-        assert template is not None
-        return jobs.JobSpec(template, labels, start_at=self.start_position() if template.per_page > 1 else 0,
-                            copies=self.copies.value(), dpi=self.output.dpi())
-
-    def _preview_rendered(self, _pages: int) -> None:
-        warnings = self.preview.warnings()
-        self.preview_note.setText("\n".join(warnings[:3]) + ("\n…" if len(warnings) > 3 else ""))
-        self.preview_note.setVisible(bool(warnings))
-        self.revalidate()
-
-    def _preview_failed(self, message: str) -> None:
-        self.preview_note.hide()
-        self._preview_problem = message
-        self.revalidate()
-
-    def problem(self) -> str:
-        """Why Print cannot start now ("" when it can)."""
-        if not self.is_loaded():
-            return ""
-        if self._load_error is not None:
-            return str(self._load_error)
-        if self.template() is None:  # a template that cannot be used is explained next to the picker
-            return "" if self.template_message.text() else self.tr("Choose a template that can be used.")
-        if self._preview_problem:
-            return self._preview_problem
-        output_problem = self.output.problem()
-        return str(output_problem) if output_problem is not None else ""
-
-    def revalidate(self) -> bool:
-        problem = self.problem()
-        busy = self.is_busy()
-        output_problem = self.output.problem()
-        self.output.mark(output_problem.field if output_problem is not None else None)
-        if not busy:
-            self.message.setText(problem)
-        ready = self.is_loaded() and not problem and not busy and self.template() is not None \
-            and not self._printed_unchanged
-        self.print_button.setEnabled(ready and self.env.can(Permission.PRINT_LABELS))
-        if not self.env.can(Permission.PRINT_LABELS):
-            self.print_button.setToolTip(self.tr("Your role cannot print labels"))
-        elif self._printed_unchanged:
-            self.print_button.setToolTip(self.tr("These labels were printed. Change the template, copies, start "
-                                                 "position or output to print again."))
-        else:
-            self.print_button.setToolTip("")
-        return ready
-
     def _printer_chosen(self, copies: int) -> None:
         if copies > 1:  # asked for in the system print dialog: labels per device here
             self.copies.setValue(min(jobs.MAX_COPIES, copies))
         if self._print_after_choice:
             self._print_after_choice = False
             self.start_print()
-
-    # --- the job ----------------------------------------------------------------------------------------
-    def is_busy(self) -> bool:
-        return self._job is not None and not self._job.done
 
     def start_print(self) -> Task | None:
         if not self.revalidate():
@@ -526,7 +108,9 @@ class PrintLabelsDialog(QDialog):
         self.env.settings.set(LABEL_DPI, dpi)
         self._show_running(True, target)
         self._job = self.env.runner.run(self.tr("print labels"), run, on_done=self._printed,
-                                        on_failed=self._job_failed, on_progress=self._progressed)
+                                        on_failed=self._job_failed, on_progress=self._progressed,
+                                        changes=ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT,
+                                                                group=selection.group, batch=selection.batch))
         self._job.finished.connect(self._job_ended)
         return self._job
 
@@ -579,17 +163,15 @@ class PrintLabelsDialog(QDialog):
         lines = [f"<span style='color:{ok}'>&#10004;</span> <b>"
                  + self.tr("%1 for %2%3 to %4.").replace("%1", self._labels(report.printed))
                  .replace("%2", self._devices(report.labels)).replace("%3", pages)
-                 .replace("%4", _html(target.describe())) + "</b>",
+                 .replace("%4", html(target.describe())) + "</b>",
                  self.tr("Every label was read back and its signature verified; %1 recorded as labelled.")
                  .replace("%1", self._devices(len(batch.device_ids)))]
         if batch.skipped:
             lines.append(self.tr("%1 disabled or retired left out.").replace("%1", self._devices(batch.skipped)))
         for warning in report.warnings:
-            lines.append(f"<span style='color:{OUTCOME_COLOURS['warning']}'>{_html(warning)}</span>")
+            lines.append(f"<span style='color:{OUTCOME_COLOURS['warning']}'>{html(warning)}</span>")
         self.result_text.setText("<br>".join(lines))
         self.open_button.setVisible(target.kind in ("pdf", "png", "zpl") and bool(report.outputs))
-        self.env.status.dataChanged.emit("devices")
-        self.env.status.dataChanged.emit("batches")
         self.env.status.show_message(self.tr("%1 printed and verified").replace("%1", self._labels(report.printed)))
         self._outcome = "printed"
         self._printed_unchanged = True
@@ -658,16 +240,3 @@ class PrintLabelsDialog(QDialog):
             self.loading_task.cancel()
         self.preview.shutdown()
         super().reject()
-
-
-def _give_labels_room(form: QFormLayout) -> None:
-    """A few pixels more than the labels' size hints: some fonts draw a mnemonic label wider than measured."""
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        widget = item.widget() if item is not None else None
-        if isinstance(widget, QLabel) and widget.text():
-            widget.setMinimumWidth(widget.sizeHint().width() + 4)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

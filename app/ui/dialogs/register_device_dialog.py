@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, InputError
 from app.domain.records import DeviceRecord
 from app.domain.serials import SN_MAX_LENGTH, sn_problem
@@ -92,7 +93,8 @@ class RegisterDeviceDialog(QDialog):
         self.env.runner.call("register device",
                              lambda: devices.register_device(ctx, group, sn, batch=batch, name=name,
                                                              approved_batch_ok=approved_batch_ok),
-                             on_done=self._registered, on_failed=self._failed)
+                             on_done=self._registered, on_failed=self._failed,
+                             changes=ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT, group=group))
 
     def _registered(self, record: DeviceRecord) -> None:
         self.record = record

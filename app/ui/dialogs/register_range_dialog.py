@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
 from app.domain.serials import RANGE_MAX_COUNT, SN_MAX_LENGTH, serial_range
 from app.domain.wording import count_of
@@ -154,7 +155,9 @@ class RegisterRangeDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.task = self.env.runner.run("register range", work, on_done=self._registered, on_failed=self._failed,
-                                        on_progress=lambda done, _total, _text: self.progress.setValue(done))
+                                        on_progress=lambda done, _total, _text: self.progress.setValue(done),
+                                        changes=ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT,
+                                                                group=self.group))
 
     def reject(self) -> None:
         """Cancel (or Esc) stops a running registration first; nothing is written then."""

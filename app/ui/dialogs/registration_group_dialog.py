@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from app.domain.changes import Topic
 from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import InputError
 from app.domain.records import RegistrationGroupRecord
@@ -259,5 +260,5 @@ class RegistrationGroupDialog(ServiceFormDialog):
         changes = groups.GroupChanges(new_name=name if name != old.name else None, **changed, **provisioning_changed)
         return lambda: groups.update_group(ctx, old.name, changes)
 
-    def data_key(self) -> str:
-        return "groups"
+    def data_key(self) -> Topic:
+        return Topic.GROUPS

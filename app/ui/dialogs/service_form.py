@@ -17,6 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import DpsError, InputError
 from app.ui.dialogs.form_focus import make_ok_default, settle_focus
 from app.ui.environment import UiEnvironment
@@ -95,8 +96,8 @@ class ServiceFormDialog(QDialog):
     def task_name(self) -> str:
         return self.windowTitle()
 
-    def data_key(self) -> str:
-        """What changed when the call succeeds (env.status.dataChanged)."""
+    def data_key(self) -> Topic:
+        """What changed when the call succeeds (published by the runner, with the audit trail)."""
         raise NotImplementedError
 
     # --- validation and submission ------------------------------------------------------------------
@@ -116,12 +117,12 @@ class ServiceFormDialog(QDialog):
             return
         self._busy = True
         self.ok_button.setEnabled(False)
-        self.env.runner.call(self.task_name(), self.service_call(), on_done=self._succeeded, on_failed=self._failed)
+        self.env.runner.call(self.task_name(), self.service_call(), on_done=self._succeeded, on_failed=self._failed,
+                             changes=ChangeNotice.of(self.data_key(), Topic.AUDIT))
 
     def _succeeded(self, record: object) -> None:
         self._busy = False
         self.result_record = record
-        self.env.status.dataChanged.emit(self.data_key())
         self.saved.emit(record)
         self.accept()
 

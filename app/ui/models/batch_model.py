@@ -10,14 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
+from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState, StateCounts
 from app.domain.records import BatchRecord
-from app.ui.models.record_table import Column, RecordRole, RecordTableModel
+from app.ui.models.record_table import Column, CountsRole, RecordTableModel
+
+__all__ = ["STATES", "BatchModel", "CountsRole", "progress_text"]
 
 STATES: tuple[str, ...] = BATCH_STATES
-
-CountsRole = RecordRole + 10
-"""data(index, CountsRole): [(state, count), ...] in BATCH_STATES order, for the progress bar."""
 
 
 def _tr(text: str) -> str:
@@ -63,6 +62,6 @@ class BatchModel(RecordTableModel):
                          if record.counts.get(state))
 
     def extra_data(self, record: BatchRecord, column: int, role: int) -> Any:
-        if role == CountsRole:
-            return [(state, record.counts.get(state, 0)) for state in STATES]
+        if role == CountsRole:  # the state bar (app/ui/widgets/state_bar.py), as the Office's
+            return StateCounts.of(record.counts)
         return None

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.import_parsing import TableRow
 from app.services.importing import HEADER_ROW, ImportPreview
+from app.ui.models.record_table import RecordRole
 from app.ui.palette import OUTCOME_COLOURS
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ class PreviewTable:
 class ImportPreviewModel(QAbstractTableModel):
     """Columns are the file's columns; the vertical header is the file's row number (the header is row 1)."""
 
-    RowRole = Qt.ItemDataRole.UserRole + 1  # the TableRow of the file
+    RowRole = RecordRole  # the TableRow of the file
     ProblemRole = Qt.ItemDataRole.UserRole + 2  # the message of an invalid cell, else None
 
     def __init__(self, parent: QObject | None = None) -> None:

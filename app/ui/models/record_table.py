@@ -1,7 +1,9 @@
-"""A read-only table over a list of plain records (the frozen dataclasses services return).
+"""The one table model of the window: a read-only table over plain records (the frozen dataclasses services
+return), and the item data roles every view shares.
 
-A subclass lists its columns once; the model answers display, tooltip, alignment and the record
-itself (RecordRole). Lists are small (setup data), so a reload replaces them with one reset.
+A subclass lists its columns once; the model answers display, tooltip, alignment, a sort value and the
+record itself (RecordRole). A short list is replaced with one reset (`set_records`); a long one is
+filled page by page with keyset paging (app/ui/models/paged.py, a subclass of this one).
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 """A value that sorts as the user expects (numbers as numbers)."""
 
+CountsRole = Qt.ItemDataRole.UserRole + 3
+"""data(index, CountsRole) is a batch's StateCounts (app/domain/batch_states.py), for the state bar
+(app/ui/widgets/state_bar.py)."""
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -25,8 +31,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column:
     header: str  # untranslated; translated in the model's context
     value: Callable[[Any], Any]
-    numeric: bool = False
-    tooltip: Callable[[Any], str] | None = None
+    numeric: bool = False  # the value is a number: shown as one, sorted as one, aligned right
+    tooltip: Callable[[Any], str | None] | None = None
+    right: bool = False  # aligned right (a count shown as text)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -73,7 +80,7 @@ class RecordTableModel(QAbstractTableModel):
         column = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.CONTEXT, column.header)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column.numeric or column.right):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -93,8 +100,10 @@ class RecordTableModel(QAbstractTableModel):
             value = column.value(record)
             return value if column.numeric else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(record, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            tip = self.tooltip(record, column)
+            if tip is not None:
+                return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column.numeric or column.right):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self.extra_data(record, index.column(), role)
 
@@ -102,5 +111,5 @@ class RecordTableModel(QAbstractTableModel):
         return column.tooltip(record) if column.tooltip else None
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
-        """Other roles (fonts, colours) for a subclass to answer."""
+        """Other roles (fonts, colours, CountsRole; tooltips the column has none for) for a subclass to answer."""
         return None

@@ -5,71 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.batch_states import OTHER_STATES, STATE_TITLES
+from app.domain.changes import Topic
+from app.domain.batch_states import BATCH_STATES, OTHER_STATES
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
-from app.reports.chart import STATE_COLOURS
 from app.services import batches
 from app.ui.dialogs.batch_dialog import BatchDialog
 from app.ui.environment import UiEnvironment
-from app.ui.models.batch_model import STATES, BatchModel, CountsRole
+from app.ui.models.batch_model import BatchModel
 from app.ui.views.setup_parts import DataPage, RecordTable, hint, section_title
+from app.ui.widgets.state_bar import StateBarDelegate, legend_html
 
 
 EXCEPTION_STATES = OTHER_STATES  # disabled, retired: a column only when some batch has such devices
 
 
-class StateBarDelegate(QStyledItemDelegate):
-    """A bar split by device state (lifecycle order, one colour per state), then the progress text."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        counts: list[tuple[str, int]] = index.data(CountsRole) or []
-        total = sum(count for _state, count in counts)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        style_option = QStyleOptionViewItem(option)
-        self.initStyleOption(style_option, index)
-        style_option.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
-        rect: QRect = option.rect.adjusted(4, 5, -4, -5)
-        text_width = option.fontMetrics.horizontalAdvance(text) + 8
-        bar = QRect(rect.left(), rect.top(), max(40, rect.width() - text_width), rect.height())
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(128, 128, 128, 50))
-        painter.drawRect(bar)
-        if total:
-            x = float(bar.left())
-            for state, count in counts:
-                width = bar.width() * count / total
-                if count:
-                    painter.setBrush(QColor(STATE_COLOURS.get(state, "#777777")))
-                    painter.drawRect(QRect(round(x), bar.top(), max(1, round(x + width) - round(x)), bar.height()))
-                x += width
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
-        cell: QRect = option.rect
-        text_rect = QRect(bar.right() + 6, cell.top(), cell.right() - bar.right() - 6, cell.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        painter.restore()
-
-
-def legend_text() -> str:
-    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;{STATE_TITLES[state]}"
-                     for state in STATES)
-
-
 class BatchesView(DataPage):
-    RELOAD_ON = ("batches", "devices")
+    RELOAD_ON = (Topic.BATCHES, Topic.DEVICES)
 
     def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)
@@ -92,7 +47,7 @@ class BatchesView(DataPage):
             header.addWidget(button)
         self.empty_hint = hint("")
         self.empty_hint.setObjectName("batchesHint")
-        legend = QLabel(legend_text())
+        legend = QLabel(legend_html())
         legend.setObjectName("stateLegend")
         legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
@@ -150,7 +105,7 @@ class BatchesView(DataPage):
 
     def _hide_unused_exception_states(self, records: list[BatchRecord]) -> None:
         """Disabled and replaced-or-discarded get a column only when some batch has such devices."""
-        for column in range(BatchModel.FIRST_STATE, BatchModel.FIRST_STATE + len(STATES)):
+        for column in range(BatchModel.FIRST_STATE, BatchModel.FIRST_STATE + len(BATCH_STATES)):
             state = self.model.state_of_column(column)
             if state in EXCEPTION_STATES:
                 self.table.setColumnHidden(column, not any(record.counts.get(state) for record in records))

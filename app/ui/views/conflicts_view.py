@@ -1,224 +1,250 @@
-"""Sync conflicts for the supervisor: the open ones, both versions side by side, keep-local/central or merge.
+"""Sync conflicts for the supervisor: the open ones, both versions side by side, resolved one by one or many
+at once.
 
-Loading and resolving run on the thread pool (services only); the widgets are
-updated from the results, on the GUI thread.
+One conflict: keep this station's version, the central one, or merge field by field; a clash of a batch
+number (or a group or user name) may instead be resolved by renaming this station's one, and the same SN
+at two stations by retiring this station's copy. Several selected conflicts (narrowed by group, batch
+and kind, as `dps-station sync resolve --group/--batch/--kind` does): keep one side of each, or retire
+this station's copies, in one transaction. Loading and resolving are tasks of the window's runner
+(services only); what a resolution changed is announced like any change, and a sync that found conflicts
+reloads this list.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRunnable, Qt, \
-    QThreadPool, Signal, Slot
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import DpsError
-from app.domain.permissions import Permission, allows
+from app.domain.permissions import Permission
 from app.services import sync_service
-from app.services.context import ServiceContext
-from app.services.sync_service import ConflictRecord
+from app.services.sync_service import ConflictFilter, ConflictRecord
 from app.sync.resolve import RENAMEABLE
+from app.ui.environment import UiEnvironment
+from app.ui.errors import show_error
+from app.ui.models.conflict_model import ConflictListModel, kind_text
+from app.ui.models.record_table import RecordRole
+from app.ui.views.setup_parts import RecordTable
 
-RecordRole = Qt.ItemDataRole.UserRole + 1
-KIND_TEXT = {"edit": "changed on both sides", "delete": "deleted on one side, changed on the other",
-             "unique": "same key (SN, name) created on both sides"}
-TABLE_TEXT = {"device_identities": "Device", "assets": "Asset", "registration_groups": "Registration group",
-              "masterdata_groups": "Master data group", "batches": "Batch", "users": "User",
-              "attribute_definitions": "Attribute", "allocations": "Allocation",
-              "reprovision_requests": "Reprovision request", "organisation": "Organisation"}
-
-
-class _CallSignals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+ANY = ""  # the filter choice "every group / batch / kind"
 
 
-class _Call(QRunnable):
-    """One service call on the pool; the result comes back by signal."""
-
-    def __init__(self, function: Callable[[], Any]) -> None:
-        super().__init__()
-        self.signals = _CallSignals()
-        self._function = function
-
-    def run(self) -> None:
-        try:
-            result = self._function()
-        except DpsError as error:
-            self.signals.failed.emit(str(error))
-            return
-        except Exception as error:  # noqa: BLE001 - reported in the view, never a crash of the pool thread
-            self.signals.failed.emit(f"unexpected error ({type(error).__name__})")
-            return
-        self.signals.done.emit(result)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsView", text)
 
 
-class ConflictListModel(QAbstractTableModel):
-    TABLE, CONCERNS, KIND, DIFFERING, CREATED = range(5)
-    HEADERS = ("What", "Concerns", "Conflict", "Fields that differ", "Found")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[ConflictRecord] = []
-
-    def set_records(self, records: list[ConflictRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> ConflictRecord:
-        return self._records[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        if role == RecordRole:
-            return record
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == self.TABLE:
-            return TABLE_TEXT.get(record.table, record.table)
-        if column == self.CONCERNS:
-            return record.label
-        if column == self.KIND:
-            return KIND_TEXT.get(record.kind, record.kind)
-        if column == self.DIFFERING:
-            return ", ".join(record.differing) or "(bookkeeping only)"
-        if column == self.CREATED:
-            return record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return None
+def resolution_changes(records: list[ConflictRecord]) -> ChangeNotice:
+    """What resolving these conflicts changes here: their rows (a batch merge moves devices), the list, the trail."""
+    tables = {record.table for record in records}
+    if "batches" in tables:
+        tables.add("assets")
+    group = records[0].group if len({record.group for record in records}) == 1 else None
+    notice = ChangeNotice.of_tables(tables) | ChangeNotice.of(Topic.CONFLICTS, Topic.AUDIT)
+    return ChangeNotice(notice.topics, group or "")
 
 
 class ConflictsView(QWidget):
-    """List of open conflicts; the selected one's fields side by side with a per-field choice."""
+    """List of open conflicts (several may be selected); the current one's fields side by side."""
 
     loaded = Signal(int)
-    resolved = Signal(str)
+    resolved = Signal(int)  # how many conflicts were resolved
     failed = Signal(str)
     FIELD, LOCAL, CENTRAL, KEEP = range(4)
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
-        self._pool = pool or QThreadPool.globalInstance()
-        self._calls: set[_Call] = set()
-        self._may_resolve = allows(ctx.actor.role, Permission.RESOLVE_CONFLICTS)
+        self.env = env
+        self._all: list[ConflictRecord] = []
+        self._connected = True
+        self._stale = False
+        self._ever_loaded = False
+        self.confirm_box: QMessageBox | None = None
+        self._may_resolve = env.can(Permission.RESOLVE_CONFLICTS)
         self.model = ConflictListModel(self)
-        self.summary = QLabel("Loading conflicts...")
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(tr("Loading conflicts..."))
+        self.summary.setObjectName("conflictsSummary")
+        self.summary.setWordWrap(True)
+        self.group_filter = self._filter_combo("conflictGroupFilter", tr("every group"))
+        self.batch_filter = self._filter_combo("conflictBatchFilter", tr("every batch"))
+        self.kind_filter = self._filter_combo("conflictKindFilter", tr("every kind"))
+        self.table = RecordTable(self.model, "conflictTable")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ConflictListModel.DIFFERING, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.fields = QTableWidget(0, 4)
-        self.fields.setHorizontalHeaderLabels(["Field", "This station", "Central", "Keep"])
+        self.fields.setObjectName("conflictFields")
+        self.fields.setHorizontalHeaderLabels([tr("Field"), tr("This station"), tr("Central"), tr("Keep")])
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.keep_local = QPushButton("Keep this station's version")
-        self.keep_central = QPushButton("Keep the central version")
-        self.merge = QPushButton("Merge the chosen fields")
+        self.fields.verticalHeader().setVisible(False)
+        self.select_all = QPushButton(tr("Select &all shown"))
+        self.select_all.setObjectName("selectAllConflicts")
+        self.keep_local = QPushButton(tr("Keep this station's version"))
+        self.keep_central = QPushButton(tr("Keep the central version"))
+        self.merge = QPushButton(tr("Merge the chosen fields"))
         # Unique conflicts: keep both (rename this station's batch, group or user), or retire a duplicate device.
-        self.rename = QPushButton("Rename this station's one...")
-        self.retire = QPushButton("Keep central, retire this station's copy")
-        self.refresh_button = QPushButton("Refresh")
+        self.rename = QPushButton(tr("Rename this station's one..."))
+        self.retire = QPushButton(tr("Keep central, retire this station's copy"))
+        self.refresh_button = QPushButton(tr("Refresh"))
+        for button, name in ((self.keep_local, "keepLocal"), (self.keep_central, "keepCentral"), (self.merge, "merge"),
+                             (self.rename, "rename"), (self.retire, "retire")):
+            button.setObjectName(name)
+        self.select_all.clicked.connect(self.table.selectAll)
         self.keep_local.clicked.connect(lambda: self.resolve_selected("local"))
         self.keep_central.clicked.connect(lambda: self.resolve_selected("central"))
         self.merge.clicked.connect(lambda: self.resolve_selected("merge"))
         self.rename.clicked.connect(self._ask_rename)
         self.retire.clicked.connect(lambda: self.resolve_selected("retire"))
         self.refresh_button.clicked.connect(self.reload)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Show:")))
+        for combo in (self.group_filter, self.batch_filter, self.kind_filter):
+            filters.addWidget(combo)
+        filters.addWidget(self.select_all)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
         buttons = QHBoxLayout()
         for button in (self.keep_local, self.keep_central, self.merge, self.rename, self.retire):
             button.setEnabled(False)
             if not self._may_resolve:
-                button.setToolTip("Only a supervisor may resolve sync conflicts")
+                button.setToolTip(tr("Only a supervisor may resolve sync conflicts"))
             buttons.addWidget(button)
-        buttons.addWidget(self.rename)
-        buttons.addWidget(self.retire)
         buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.fields)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        env.runner.changed.connect(self._data_changed)
+
+    def _filter_combo(self, name: str, every: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(every, ANY)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _index: self._apply_filter())
+        return combo
 
     # ---- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.summary.setText("Loading conflicts...")
+        self._stale = False
+        self.summary.setText(tr("Loading conflicts..."))
+        ctx = self.env.ctx
 
         def work() -> tuple[list[ConflictRecord], bool]:
-            connected = bool(sync_service.status(self._ctx).central_url)
-            return sync_service.list_conflicts(self._ctx), connected
+            connected = bool(sync_service.status(ctx).central_url)
+            return sync_service.list_conflicts(ctx), connected
 
-        self._submit(work, self._on_loaded)
+        self.env.runner.call("list sync conflicts", work, on_done=self._on_loaded, on_failed=self._on_failed)
 
-    @Slot(object)
-    def _on_loaded(self, loaded: tuple[list[ConflictRecord], bool]) -> None:
-        records, connected = loaded
-        self.model.set_records(records)
-        self.fields.setRowCount(0)
-        self._set_buttons(False)
-        if records:
-            self.summary.setText(f"{len(records)} open conflict{'' if len(records) == 1 else 's'}")
-        elif not connected:
-            self.summary.setText("Not connected to a central database: nothing has synced and there are no "
-                                 "conflicts. Changes stay on this station until it is connected to one.")
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if not notice.touches(Topic.CONFLICTS) or not self._ever_loaded:
+            return
+        if self.isVisible():
+            self.reload()
         else:
-            self.summary.setText("No open conflicts: every change has synced or waits for the next sync.")
-        if records:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_loaded(self, loaded: tuple[list[ConflictRecord], bool]) -> None:
+        self._all, self._connected = loaded
+        self._ever_loaded = True
+        self._fill_filters()
+        self._apply_filter()
+        self.loaded.emit(len(self._all))
+
+    def _fill_filters(self) -> None:
+        choices: tuple[tuple[QComboBox, list[str], Callable[[str], str]], ...] = (
+            (self.group_filter, sorted({r.group for r in self._all if r.group}), str),
+            (self.batch_filter, sorted({r.batch for r in self._all if r.batch}), str),
+            (self.kind_filter, sorted({r.kind for r in self._all}), kind_text))
+        for combo, values, text in choices:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(text(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ConflictFilter:
+        return ConflictFilter(self.group_filter.currentData() or None, self.batch_filter.currentData() or None,
+                              self.kind_filter.currentData() or None)
+
+    def set_filter(self, *, group: str = ANY, batch: str = ANY, kind: str = ANY) -> None:
+        for combo, value in ((self.group_filter, group), (self.batch_filter, batch), (self.kind_filter, kind)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _apply_filter(self) -> None:
+        which = self.current_filter()
+        shown = [record for record in self._all if which.matches(record)]
+        self.model.set_records(shown)
+        for column in range(self.model.columnCount()):
+            if column != ConflictListModel.DIFFERING:
+                self.table.resizeColumnToContents(column)
+        self.fields.setRowCount(0)
+        self._set_buttons()
+        self.summary.setText(self._summary_text(len(shown)))
+        if shown:
             self.table.selectRow(0)
-        self.loaded.emit(len(records))
+
+    def _summary_text(self, shown: int) -> str:
+        total = len(self._all)
+        if total:
+            text = tr("1 open conflict") if total == 1 else tr("%1 open conflicts").replace("%1", str(total))
+            if shown != total:
+                text += tr(", %1 shown").replace("%1", str(shown))
+            if self._may_resolve and shown > 1:
+                text += tr(". Select several (Shift, Ctrl) to resolve them together.")
+            return text
+        if not self._connected:
+            return tr("Not connected to a central database: nothing has synced and there are no conflicts. "
+                      "Changes stay on this station until it is connected to one.")
+        return tr("No open conflicts: every change has synced or waits for the next sync.")
 
     # ---- details ------------------------------------------------------------------------------
 
+    def selected_records(self) -> list[ConflictRecord]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [index.data(RecordRole) for index in rows]
+
     def selected_record(self) -> ConflictRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        """The conflict whose fields are shown: the current row if it is selected, else the first selected."""
+        records = self.selected_records()
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row(), current.parent()):
+            return current.siblingAtColumn(0).data(RecordRole)
+        return records[0] if records else None
 
     def _show_selected(self) -> None:
         record = self.selected_record()
         self.fields.setRowCount(0)
+        self._set_buttons()
         if record is None:
-            self._set_buttons(False)
             return
         bold = QFont()
         bold.setBold(True)
         names = record.differing + [name for name in record.fields if name not in record.differing]
         self.fields.setRowCount(len(names))
+        single = len(self.selected_records()) == 1
         for row, name in enumerate(names):
             cells = (name, _text(record.local.get(name)), _text(record.central.get(name)))
             for column, value in enumerate(cells):
@@ -229,9 +255,8 @@ class ConflictsView(QWidget):
             choice = QComboBox()
             choice.addItems(["local", "central"])
             # Context shown for a unique conflict (batch, location of the asset) is not a field of this row.
-            choice.setEnabled(name in record.differing and name in record.fields and self._may_resolve)
+            choice.setEnabled(single and name in record.differing and name in record.fields and self._may_resolve)
             self.fields.setCellWidget(row, self.KEEP, choice)
-        self._set_buttons(True)
 
     def field_choices(self) -> dict[str, str]:
         """The per-field choices of the differing fields, as shown in the Keep column."""
@@ -240,79 +265,111 @@ class ConflictsView(QWidget):
             return {}
         choices: dict[str, str] = {}
         for row in range(self.fields.rowCount()):
-            item = self.fields.item(row, self.FIELD)
-            name = item.text() if item is not None else ""
+            name = self._field_name(row)
             combo = self.fields.cellWidget(row, self.KEEP)
             if name in record.differing and name in record.fields and isinstance(combo, QComboBox):
                 choices[name] = combo.currentText()
         return choices
 
+    def _field_name(self, row: int) -> str:
+        item = self.fields.item(row, self.FIELD)
+        return item.text() if item is not None else ""
+
     def choose(self, field: str, side: str) -> None:
         for row in range(self.fields.rowCount()):
-            item = self.fields.item(row, self.FIELD)
-            if item is not None and item.text() == field:
+            if self._field_name(row) == field:
                 combo = self.fields.cellWidget(row, self.KEEP)
                 if isinstance(combo, QComboBox):
                     combo.setCurrentText(side)
 
+    def _set_buttons(self, *, busy: bool = False) -> None:
+        records = [] if busy or not self._may_resolve else self.selected_records()
+        count = len(records)
+        self.keep_local.setEnabled(count > 0)
+        self.keep_central.setEnabled(count > 0)
+        self.merge.setEnabled(count == 1)
+        only = records[0] if count == 1 else None
+        self.rename.setEnabled(only is not None and only.kind == "unique" and only.table in RENAMEABLE)
+        self.retire.setEnabled(count > 0 and all(r.kind == "unique" and r.table == "device_identities"
+                                                 for r in records))
+        suffix = f" ({count})" if count > 1 else ""
+        self.keep_local.setText(tr("Keep this station's version") + suffix)
+        self.keep_central.setText(tr("Keep the central version") + suffix)
+        self.retire.setText(tr("Keep central, retire this station's copy") if count <= 1
+                            else tr("Keep central, retire this station's copies") + suffix)
+
     # ---- resolving ----------------------------------------------------------------------------
 
     def _ask_rename(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         record = self.selected_record()
         if record is None:
             return
-        text, ok = QInputDialog.getText(self, "Rename this station's one",
-                                        f"New {'number' if record.table == 'batches' else 'name'} for this "
-                                        f"station's {record.label} (the other one keeps its own):")
+        what = tr("number") if record.table == "batches" else tr("name")
+        text, ok = QInputDialog.getText(self, tr("Rename this station's one"),
+                                        tr("New %1 for this station's %2 (the other one keeps its own):")
+                                        .replace("%1", what).replace("%2", record.label))
         if ok and text.strip():
             self.resolve_selected("rename", text.strip())
 
-    def resolve_selected(self, keep: str, new_name: str | None = None) -> None:
-        record = self.selected_record()
-        if record is None:
+    def resolve_selected(self, keep: str, new_name: str | None = None, *, confirmed: bool = False) -> None:
+        """Resolve the selected conflicts: several only with keep local/central or retire, after a question."""
+        records = self.selected_records()
+        if not records:
             return
-        fields = self.field_choices() if keep == "merge" else None
-        conflict_id: uuid.UUID = record.id
-        self._set_buttons(False)
-        self.summary.setText("Resolving...")
+        if len(records) > 1 and keep in ("merge", "rename"):
+            records = [record for record in (self.selected_record(),) if record is not None]
+        if len(records) > 1 and not confirmed:
+            self._confirm(keep, records)
+            return
+        ctx = self.env.ctx
+        self._set_buttons(busy=True)
+        self.summary.setText(tr("Resolving..."))
+        if len(records) == 1:
+            fields = self.field_choices() if keep == "merge" else None
+            conflict_id = records[0].id
 
-        def work() -> str:
-            sync_service.resolve_conflict(self._ctx, conflict_id, keep, fields, new_name)
-            return str(conflict_id)
+            def work() -> int:
+                sync_service.resolve_conflict(ctx, conflict_id, keep, fields, new_name)
+                return 1
+        else:
+            ids = [record.id for record in records]
 
-        self._submit(work, self._on_resolved)
+            def work() -> int:
+                return len(sync_service.resolve_conflicts(ctx, ids, keep))
 
-    @Slot(object)
-    def _on_resolved(self, conflict_id: str) -> None:
-        self.resolved.emit(conflict_id)
-        self.reload()
+        self.env.runner.call("resolve sync conflicts", work, on_done=self._on_resolved, on_failed=self._on_failed,
+                             changes=resolution_changes(records))
 
-    def _set_buttons(self, enabled: bool) -> None:
-        for button in (self.keep_local, self.keep_central, self.merge):
-            button.setEnabled(enabled and self._may_resolve)
-        record = self.selected_record() if enabled else None
-        unique = record is not None and record.kind == "unique"
-        self.rename.setEnabled(unique and self._may_resolve and record.table in RENAMEABLE)  # type: ignore[union-attr]
-        self.retire.setEnabled(unique and self._may_resolve
-                               and record.table == "device_identities")  # type: ignore[union-attr]
+    def _confirm(self, keep: str, records: list[ConflictRecord]) -> None:
+        what = {"local": tr("keep this station's version of each"), "central": tr("keep the central version of each"),
+                "retire": tr("keep each central device and retire this station's copy")}[keep]
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Resolve %1 conflicts").replace("%1", str(len(records))),
+                          tr("Resolve the %1 selected conflicts: %2? The result syncs with the next sync; the audit "
+                             "trail keeps the versions discarded.").replace("%1", str(len(records))).replace("%2", what),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmResolveMany")
+        resolve = box.addButton(tr("Resolve %1").replace("%1", str(len(records))), QMessageBox.ButtonRole.AcceptRole)
+        resolve.setObjectName("confirmResolve")
+        box.finished.connect(lambda _result: self.resolve_selected(keep, confirmed=True)
+                             if box.clickedButton() is resolve else None)
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
 
-    def _submit(self, function: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        call = _Call(function)
-        call.setAutoDelete(False)
-        self._calls.add(call)
-        call.signals.done.connect(done)
-        call.signals.failed.connect(self._on_failed)
-        call.signals.done.connect(lambda _result, call=call: self._calls.discard(call))
-        call.signals.failed.connect(lambda _text, call=call: self._calls.discard(call))
-        self._pool.start(call)
+    def _on_resolved(self, count: int) -> None:
+        self.env.status.show_message(tr("%1 conflict(s) resolved; the result syncs with the next sync.")
+                                     .replace("%1", str(count)))
+        self.resolved.emit(count)
+        if not self.isVisible():
+            self.reload()  # shown or not, the list is current (the notice reloads a visible one)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: Exception) -> None:
+        message = str(error) if isinstance(error, DpsError) else \
+            tr("unexpected error (%1); details are in the log file").replace("%1", type(error).__name__)
         self.summary.setText(message)
         self.failed.emit(message)
         self._show_selected()
+        show_error(self, error)
 
 
 def _text(value: Any) -> str:

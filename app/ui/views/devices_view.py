@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import DeviceStatus
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
@@ -67,7 +68,7 @@ class DevicesView(QWidget):
         self.model.failed.connect(lambda error: show_error(self, error))
         self.model.modelReset.connect(self._model_reset)
         self.model.rowsInserted.connect(lambda *_args: self._rows_loaded())
-        env.status.dataChanged.connect(self._data_changed)
+        env.runner.changed.connect(self._data_changed)
         self._update_actions()
 
     # --- building -------------------------------------------------------------------------------
@@ -236,18 +237,19 @@ class DevicesView(QWidget):
         if current is not None and index < 0:
             self.apply_filter()  # the batch filtered on is gone
 
-    def _data_changed(self, what: str) -> None:
+    def _data_changed(self, notice: ChangeNotice) -> None:
         if self._own_change or not self.group:
             return
-        if what in ("devices", "groups"):
+        if notice.touches(Topic.DEVICES, Topic.GROUPS, group=self.group):
             self.model.refresh()
-        if what in ("devices", "batches"):
+        if notice.touches(Topic.DEVICES, Topic.BATCHES, group=self.group):
             self.reload_batches()
 
     def _announce_devices_changed(self) -> None:
+        """After a bulk action: this table was patched row by row, every other view reloads."""
         self._own_change = True
         try:
-            self.env.status.dataChanged.emit("devices")
+            self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.AUDIT, group=self.group))
         finally:
             self._own_change = False
 
@@ -362,9 +364,7 @@ class DevicesView(QWidget):
         dialog.open()
 
     def _after_registration(self) -> None:
-        self._announce_devices_changed()
-        self.env.status.dataChanged.emit("batches")
-        self.model.refresh()
+        """The registration task announced the change (DEVICES, BATCHES): this view reloaded from it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord
 from app.labels.templates import LabelTemplate, list_templates
@@ -26,7 +27,7 @@ HIDDEN_SECRET = "•" * 16
 
 
 class GroupsView(DataPage):
-    RELOAD_ON = ("groups", "devices", "masterdata")
+    RELOAD_ON = (Topic.GROUPS, Topic.DEVICES, Topic.MASTERDATA)
     groupRenamed = Signal(str, str)  # old name, new name
 
     def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
@@ -169,11 +170,10 @@ class GroupsView(DataPage):
     def _reveal(self, name: str) -> None:
         ctx = self.env.ctx
         self.call("reveal group secret", lambda: groups.reveal_group_secret(ctx, name),
-                  lambda secret: self._show_secret(name, secret))
+                  lambda secret: self._show_secret(name, secret), changes=ChangeNotice.of(Topic.AUDIT, group=name))
 
     def _show_secret(self, name: str, secret: str) -> None:
         dialog = RevealSecretDialog(name, secret, self)
-        self.env.status.dataChanged.emit("audit")
         self._open(dialog)
 
     # --- create and edit ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from app.domain.changes import Topic
 from app.domain.permissions import Permission
 from app.domain.records import AttributeRecord, MasterDataGroupRecord
 from app.services import masterdata
@@ -20,7 +21,7 @@ from app.ui.views.setup_parts import DataPage, RecordTable, hint, section_title
 
 
 class MasterdataView(DataPage):
-    RELOAD_ON = ("masterdata",)
+    RELOAD_ON = (Topic.MASTERDATA,)
 
     def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
         super().__init__(env, parent)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 from shiboken6 import isValid
 
+from app.domain.changes import ChangeNotice, Topic
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.models.record_table import RecordRole, RecordTableModel, SortRole
@@ -93,20 +94,20 @@ class RecordTable(QTableView):
 
 
 class DataPage(QWidget):
-    """A page that loads on the runner, and reloads when `env.status.dataChanged` names one of its keys
-    (at once when visible, else the next time it is shown)."""
+    """A page that loads on the runner, and reloads when a change notice (`env.runner.changed`) names one of
+    its topics (at once when visible, else the next time it is shown)."""
 
-    RELOAD_ON: Collection[str] = ()
+    RELOAD_ON: Collection[Topic] = ()
 
     def __init__(self, env: UiEnvironment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
         self._stale = True
         self.loads = 0  # completed loads, for tests and screenshots to wait on
-        env.status.dataChanged.connect(self._data_changed)
+        env.runner.changed.connect(self._data_changed)
 
-    def _data_changed(self, key: str) -> None:
-        if key in self.RELOAD_ON:
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(*self.RELOAD_ON):
             self.mark_stale()
 
     def mark_stale(self) -> None:
@@ -138,9 +139,10 @@ class DataPage(QWidget):
         self.loads += 1
         show_error(self, error)
 
-    def call(self, name: str, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    def call(self, name: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
+             changes: ChangeNotice | None = None) -> None:
         """Run a service call; the result reaches `on_done` (failures the error message) only while this page
-        still exists."""
+        still exists. `changes`: what a successful call changed (published by the runner)."""
         def done(result: Any) -> None:
             if isValid(self):
                 on_done(result)
@@ -149,4 +151,4 @@ class DataPage(QWidget):
             if isValid(self):
                 show_error(self, error)
 
-        self.env.runner.call(name, fn, on_done=done, on_failed=failed)
+        self.env.runner.call(name, fn, on_done=done, on_failed=failed, changes=changes)

@@ -26,7 +26,7 @@ class SupervisorWorkspace(QWidget):
         self.audit = AuditView(env)
         self.reports = ReportsView(env)
         self.users = UsersView(env)
-        self.conflicts = ConflictsView(env.ctx, self)
+        self.conflicts = ConflictsView(env, self)
         self.conflicts.setObjectName("syncConflicts")
         self.provisioning = ProvisioningView(env)
         self.tabs = QTabWidget()
@@ -44,6 +44,7 @@ class SupervisorWorkspace(QWidget):
         self._loaded: set[QWidget] = set()
         self.batches.batchSelected.connect(self.reports.select)
         self.reprovisions.loaded.connect(self._show_waiting)
+        self.conflicts.loaded.connect(self._show_conflicts)
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
 
     def show_page(self, page: QWidget) -> None:
@@ -60,6 +61,11 @@ class SupervisorWorkspace(QWidget):
         index = self.tabs.indexOf(self.reprovisions)
         self.tabs.setTabText(index, self.tr("Approvals (%1)").replace("%1", str(count)) if count
                              else self.tr("Approvals"))
+
+    def _show_conflicts(self, count: int) -> None:
+        index = self.tabs.indexOf(self.conflicts)
+        self.tabs.setTabText(index, self.tr("Sync conflicts (%1)").replace("%1", str(count)) if count
+                             else self.tr("Sync conflicts"))
 
     def _load_current(self) -> None:
         page = self.tabs.currentWidget()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.records import RegistrationGroupRecord
 from app.services import groups
 from app.ui.environment import UiEnvironment
@@ -127,7 +128,7 @@ class TechnicianWorkspace(QWidget):
             self.shortcuts.append(shortcut)
         self.nav.currentRowChanged.connect(self._show_page)
         self.group_picker.currentIndexChanged.connect(self._group_picked)
-        env.status.dataChanged.connect(self._data_changed)
+        env.runner.changed.connect(self._data_changed)
         self.nav.setCurrentRow(0)
         self.reload_groups()
 
@@ -245,8 +246,8 @@ class TechnicianWorkspace(QWidget):
             if index == self.group_picker.currentIndex():
                 self._group_picked()
 
-    def _data_changed(self, key: str) -> None:
-        if key == "groups":
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(Topic.GROUPS):
             self.reload_groups()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import ReprovisionState
 from app.domain.errors import DpsError, InputError
 from app.domain.lifecycle import (
@@ -70,7 +71,8 @@ class FieldActions(FieldBase):
                               self.tr("Next device: scan its label."))
 
         self.env.runner.call(action, lambda: call(ctx, group, sn, values), on_done=done,
-                             on_failed=lambda error: self._action_failed(action, group, sn, error))
+                             on_failed=lambda error: self._action_failed(action, group, sn, error),
+                             changes=_device_changed(group))
 
     def _action_done(self, action: str, group: str, sn: str, progress: Progress, note: str, title: str,
                      message: str, *, level: str = "ok", reload_sn: str | None = None) -> None:
@@ -80,7 +82,6 @@ class FieldActions(FieldBase):
         self._update_counts()
         self.banner.show_text(level, title, message, outcome=action)
         self.sounds.play("done" if level == "ok" else "warning")
-        self.env.status.dataChanged.emit("devices")
         self.pages.setCurrentIndex(PAGE_NONE)
         self.load_device(group, reload_sn or sn)
         self.focus_scan_input()
@@ -152,7 +153,8 @@ class FieldActions(FieldBase):
                               + ("" if active else " " + self.tr("Activate %s when ready (Ctrl+Enter).") % new))
 
         self.env.runner.call("replace", lambda: lifecycle.replace(ctx, group, old, new), on_done=done,
-                             on_failed=lambda error: self._action_failed("replace", group, old, error))
+                             on_failed=lambda error: self._action_failed("replace", group, old, error),
+                             changes=_device_changed(group))
 
     def begin_reprovision(self) -> None:
         if not self.reprovision_button.isEnabled() or self.current is None or self.current_group is None:
@@ -171,7 +173,6 @@ class FieldActions(FieldBase):
         group, sn = self.current.device.group, self.current.device.sn
 
         def done(record: ReprovisionRecord) -> None:
-            self.env.status.dataChanged.emit("reprovisions")
             if record.state == ReprovisionState.AWAITING_APPROVAL.value:
                 self._action_done("reprovision", group, sn, Progress.AWAITING_APPROVAL,
                                   self.tr("reprovision to %s/%s awaits approval") % (ou, environment),
@@ -187,7 +188,8 @@ class FieldActions(FieldBase):
 
         self.env.runner.call("reprovision",
                              lambda: lifecycle.reprovision(ctx, group, sn, ou, environment, product_key or None),
-                             on_done=done, on_failed=lambda error: self._action_failed("reprovision", group, sn, error))
+                             on_done=done, on_failed=lambda error: self._action_failed("reprovision", group, sn, error),
+                             changes=ChangeNotice.of(Topic.REPROVISIONS, *_device_changed(group).topics, group=group))
 
     def begin_disable(self) -> None:
         """Disable (asks for a reason); a disabled device is enabled again at once."""
@@ -208,7 +210,7 @@ class FieldActions(FieldBase):
             "disable", lambda: lifecycle.disable(ctx, group, sn, reason),
             on_done=lambda _r: self._action_done("disable", group, sn, Progress.DONE, self.tr("disabled"),
                                                  self.tr("%s disabled") % sn, reason or "", level="warning"),
-            on_failed=lambda error: self._action_failed("disable", group, sn, error))
+            on_failed=lambda error: self._action_failed("disable", group, sn, error), changes=_device_changed(group))
 
     def _enable(self) -> None:
         assert self.current is not None
@@ -219,4 +221,9 @@ class FieldActions(FieldBase):
             on_done=lambda record: self._action_done(
                 "enable", group, sn, Progress.DONE, self.tr("enabled"), self.tr("%s enabled") % sn,
                 self.tr("Back to %s.") % record.status),
-            on_failed=lambda error: self._action_failed("enable", group, sn, error))
+            on_failed=lambda error: self._action_failed("enable", group, sn, error), changes=_device_changed(group))
+
+
+def _device_changed(group: str) -> ChangeNotice:
+    """What a lifecycle action on a device of `group` changes: the device, its batch's counts, the audit trail."""
+    return ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT, group=group)

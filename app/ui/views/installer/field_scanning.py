@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 
+from app.domain.changes import ChangeNotice, Topic
 from app.qr.onboarding import ThirdPartyCode
 from app.scan.outcomes import ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE
@@ -102,13 +103,12 @@ class FieldScanning(FieldBase):
         group = self.session.group_name if self.session else None
         self.env.runner.call("record scan",
                              lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
-                             on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
+                             on_failed=self._failed, changes=ChangeNotice.of(Topic.AUDIT, group=group))
 
     def _reveal_third_party(self, code: ThirdPartyCode) -> None:
         ctx, session_id = self.env.ctx, self.session_id
 
         def shown(secret: str) -> None:
-            self.env.status.dataChanged.emit("audit")
             if self._closed:
                 return
             dialog = ThirdPartySecretDialog(self.third_party_panel.title(), secret, self)
@@ -118,7 +118,7 @@ class FieldScanning(FieldBase):
 
         self.env.runner.call("reveal a third-party code's secret",
                              lambda: thirdparty_codes.reveal_code_secret(ctx, code, session_id=session_id),
-                             on_done=shown, on_failed=self._failed)
+                             on_done=shown, on_failed=self._failed, changes=ChangeNotice.of(Topic.AUDIT))
 
     def _scan_row_opened(self, index: Any) -> None:
         entry = self.scans.entry(index.row())

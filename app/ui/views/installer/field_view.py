@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import DeviceStatus
 from app.domain.lifecycle import Action, allowed, next_state
 from app.domain.records import RegistrationGroupRecord, RegistrationRecord
@@ -237,7 +238,7 @@ class FieldView(FieldScanning, FieldActions, FieldSession):
         self.reprovision_page.cancelled.connect(self.cancel_mode)
         self.disable_page.submitted.connect(self._disable_submitted)
         self.disable_page.cancelled.connect(self.cancel_mode)
-        self.env.status.dataChanged.connect(self._data_changed)
+        self.env.runner.changed.connect(self._data_changed)
         self.scan_table.doubleClicked.connect(self._scan_row_opened)
         shortcuts: list[tuple[str, Callable[[], object]]] = [
             ("F5", self.install), ("F6", self.activate), ("Ctrl+Return", self.activate), ("Ctrl+Enter", self.activate),
@@ -250,10 +251,11 @@ class FieldView(FieldScanning, FieldActions, FieldSession):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _data_changed(self, what: str) -> None:
-        if what == "groups":
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(Topic.GROUPS):
             self._load_groups()
-        elif what in ("devices", "reprovisions", "masterdata") and self.current is not None and not self._form_dirty:
+        if self.current is not None and not self._form_dirty and notice.touches(
+                Topic.DEVICES, Topic.REPROVISIONS, Topic.MASTERDATA, group=self.current.device.group):
             self.load_device(self.current.device.group, self.current.device.sn)  # changed elsewhere: show it
 
     # ---- the device ------------------------------------------------------------------------------------
@@ -310,7 +312,8 @@ class FieldView(FieldScanning, FieldActions, FieldSession):
         else:
             self.banner.show_text("error", self.tr("%s: registration %s") % (record.sn, record.status),
                                   registration_line(record), outcome="registered")
-        self.env.status.dataChanged.emit("devices")
+        # seen by the registration watch, not done by a task here: the provisioning service changed it
+        self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.REGISTRATIONS, group=record.group))
         self.load_device(record.group, record.sn)
 
     def _focus_first_open_field(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
+from app.ui.models.record_table import RecordRole
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.banner import level_of
 
@@ -27,7 +28,7 @@ class ScanEntry:
 class ScanListModel(QAbstractTableModel):
     TIME, OUTCOME, SN, GROUP, SOURCE, DONE, MESSAGE = range(7)
     HEADERS = ("Time", "Outcome", "SN", "Group", "Source", "Done", "Message")
-    EntryRole = Qt.ItemDataRole.UserRole + 1
+    EntryRole = RecordRole  # the row's ScanEntry
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.wording import count_of
 from app.services import audit
 from app.services.audit import AuditFilter, VerifyResult
@@ -105,7 +106,7 @@ class AuditView(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: show_error(self, error))
         self._stale = False
-        env.status.dataChanged.connect(self._data_changed)
+        env.runner.changed.connect(self._data_changed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter or Return that a filter field passed on (they all do) applies the filter."""
@@ -123,8 +124,8 @@ class AuditView(QWidget):
             widget = widget.parentWidget()
         return False
 
-    def _data_changed(self, what: str) -> None:
-        if what != "audit":
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if not notice.touches(Topic.AUDIT):
             return
         if self.isVisible():
             self.reload()

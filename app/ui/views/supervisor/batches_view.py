@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QSplitter,
                                QVBoxLayout, QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.permissions import Permission
 from app.domain.wording import count_of
 from app.services import batch_review, batches, supervision
@@ -20,10 +21,11 @@ from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.comment_dialog import CommentDialog
 from app.ui.views.supervisor.common import GroupPicker, selected_row, table_view
 from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
-from app.ui.views.supervisor.progress import ProgressChart, StateBarDelegate
+from app.ui.views.supervisor.progress import ProgressChart
+from app.ui.widgets.state_bar import StateBarDelegate
 
 ANOMALY_PAGE = 100
-RELOAD_ON = ("batches", "devices", "reprovisions")  # "groups": the group picker reloads, then the batches
+RELOAD_ON = (Topic.BATCHES, Topic.DEVICES, Topic.REPROVISIONS)  # "groups": the group picker reloads, then the batches
 
 
 class BatchesView(QWidget):
@@ -158,7 +160,7 @@ class BatchesView(QWidget):
         self.reopen_button.clicked.connect(self.ask_reopen)
         self.anomalies.loaded.connect(self._anomalies_loaded)
         self.anomalies.failed.connect(lambda error: show_error(self, error))
-        env.status.dataChanged.connect(self._data_changed)
+        env.runner.changed.connect(self._data_changed)
         self._show_batch(None)
 
     # ---- loading ------------------------------------------------------------------------------------
@@ -308,8 +310,8 @@ class BatchesView(QWidget):
         if batch is not None:
             self._load_anomalies(batch)
 
-    def _data_changed(self, what: str) -> None:
-        if what in RELOAD_ON:
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(*RELOAD_ON, group=self.groups.group()):
             self.reload_batches()
 
     # ---- review -------------------------------------------------------------------------------------
@@ -375,7 +377,8 @@ class BatchesView(QWidget):
     def reopen(self, group: str, number: str, *, comment: str) -> None:
         ctx = self.env.ctx
         self.env.runner.call("reopen review", lambda: batches.reopen_review(ctx, group, number, comment=comment),
-                             on_done=self._reviewed, on_failed=lambda error: show_error(self, error))
+                             on_done=self._reviewed, on_failed=lambda error: show_error(self, error),
+                             changes=ChangeNotice.of(Topic.BATCHES, Topic.AUDIT, group=group, batch=number))
 
     def review(self, group: str, number: str, *, approve: bool, comment: str,
                warnings: list[str] | None = None) -> None:
@@ -384,11 +387,10 @@ class BatchesView(QWidget):
         self.env.runner.call("review batch",
                              lambda: batches.review_batch(ctx, group, number, approve=approve, comment=comment,
                                                           warnings=warnings),
-                             on_done=self._reviewed, on_failed=lambda error: show_error(self, error))
+                             on_done=self._reviewed, on_failed=lambda error: show_error(self, error),
+                             changes=ChangeNotice.of(Topic.BATCHES, Topic.AUDIT, group=group, batch=number))
 
     def _reviewed(self, record: Any) -> None:
         state = self.tr("reopened for review") if record.review == "open" else record.review
         self.env.status.show_message(self.tr("Batch %1 %2.").replace("%1", record.number).replace("%2", state))
         self.reviewed.emit(record.number)
-        self.env.status.dataChanged.emit("batches")
-        self.env.status.dataChanged.emit("audit")

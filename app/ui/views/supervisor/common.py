@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
+from app.domain.changes import Topic
 from app.services import groups
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
@@ -29,7 +30,7 @@ class GroupPicker(QComboBox):
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._changed)
-        env.status.dataChanged.connect(lambda what: self.reload() if what == "groups" and self.count() else None)
+        env.runner.changed.connect(lambda notice: self.reload() if notice.touches(Topic.GROUPS) and self.count() else None)
 
     def group(self) -> str:
         return str(self.currentData() or "")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.changes import Topic
 from app.domain.records import ProvisioningOverview
 from app.domain.wording import count_of
 from app.services import provisioning_status
@@ -93,7 +94,9 @@ class ProvisioningView(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
-        env.status.dataChanged.connect(lambda what: self.reload() if what == "devices" and self.isVisible() else None)
+        env.runner.changed.connect(
+            lambda notice: self.reload() if notice.touches(Topic.DEVICES, Topic.REGISTRATIONS) and self.isVisible()
+            else None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.wording import count_of
 from app.services.report_model import BatchReport
 from app.reports.writers import writer_for
@@ -86,6 +87,7 @@ class ReportsView(QWidget):
         layout.addStretch(1)
 
         self.groups.groupChanged.connect(lambda _name: self.reload_batches())
+        env.runner.changed.connect(self._data_changed)
         self.batch.currentIndexChanged.connect(lambda _index: self._preview())
         self.pdf_button.clicked.connect(lambda: self.ask_and_write("pdf"))
         self.csv_button.clicked.connect(lambda: self.ask_and_write("csv"))
@@ -93,6 +95,12 @@ class ReportsView(QWidget):
 
     def reload(self) -> None:
         self.groups.reload()
+
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        """Batches or devices of the chosen group changed (here or pulled by a sync): the list and preview follow."""
+        group = self.groups.group()
+        if group and notice.touches(Topic.BATCHES, Topic.DEVICES, group=group):
+            self.reload_batches()
 
     def select(self, group: str, batch: str) -> None:
         """Follow the batch selected elsewhere (the batches overview)."""
@@ -193,7 +201,8 @@ class ReportsView(QWidget):
             writer = writer_for(path, "file")
             return path, reporting.write_batch_report(ctx, group, number, path, writer, rules=rules, option="file")
 
-        self.env.runner.call("write batch report", work, on_done=self._written, on_failed=self._failed)
+        self.env.runner.call("write batch report", work, on_done=self._written, on_failed=self._failed,
+                             changes=ChangeNotice.of(Topic.AUDIT, group=group))
 
     def _written(self, result: tuple[Path, BatchReport]) -> None:
         path, report = result
@@ -204,7 +213,6 @@ class ReportsView(QWidget):
                             .replace("%4", count_of(anomalies, "anomaly", "anomalies")))
         self.result.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
         self._set_buttons()
-        self.env.status.dataChanged.emit("audit")
         self.written.emit(str(path))
 
     def _failed(self, error: Exception) -> None:

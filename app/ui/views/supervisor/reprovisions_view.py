@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.wording import count_of
 from app.domain.enums import ReprovisionState
 from app.domain.permissions import Permission
@@ -16,7 +17,7 @@ from app.ui.views.supervisor.comment_dialog import CommentDialog
 from app.ui.views.supervisor.common import GroupPicker, fit_columns, selected_row, table_view
 from app.ui.views.supervisor.models import ReprovisionModel
 
-RELOAD_ON = ("reprovisions", "devices")  # "groups": the group picker reloads, then the list
+RELOAD_ON = (Topic.REPROVISIONS, Topic.DEVICES)  # "groups": the group picker reloads, then the list
 
 
 class ReprovisionsView(QWidget):
@@ -65,7 +66,7 @@ class ReprovisionsView(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         self.approve_button.clicked.connect(lambda: self.ask_decision(approve=True))
         self.reject_button.clicked.connect(lambda: self.ask_decision(approve=False))
-        env.status.dataChanged.connect(lambda what: self.reload_requests() if what in RELOAD_ON else None)
+        env.runner.changed.connect(lambda notice: self.reload_requests() if notice.touches(*RELOAD_ON) else None)
         self._update_buttons()
 
     def reload(self) -> None:
@@ -120,7 +121,9 @@ class ReprovisionsView(QWidget):
         ctx = self.env.ctx
         self.env.runner.call("decide reprovision",
                              lambda: lifecycle.decide_reprovision(ctx, request.id, approve=approve, comment=comment),
-                             on_done=self._decided, on_failed=self._failed)
+                             on_done=self._decided, on_failed=self._failed,
+                             changes=ChangeNotice.of(Topic.REPROVISIONS, Topic.DEVICES, Topic.AUDIT,
+                                                     group=request.group))
 
     def _decided(self, record: ReprovisionRecord) -> None:
         text = (self.tr("Reprovision of %1 approved: pending until it connects in %2/%3.")
@@ -129,9 +132,8 @@ class ReprovisionsView(QWidget):
                                      .replace("%3", record.target_environment)
                                      .replace("%4", record.state.replace("_", " ")))
         self.decided.emit(record.sn, record.state)
-        for what in ("reprovisions", "devices", "audit"):
-            self.env.status.dataChanged.emit(what)
 
     def _failed(self, error: Exception) -> None:
         show_error(self, error)
-        self.env.status.dataChanged.emit("reprovisions")  # a failed approval is kept as failed: show it gone
+        # a failed approval is kept as failed: show it gone
+        self.env.runner.publish(ChangeNotice.of(Topic.REPROVISIONS, Topic.AUDIT))

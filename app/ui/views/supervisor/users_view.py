@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
@@ -106,7 +107,15 @@ class UsersView(QWidget):
         self.password_button.clicked.connect(self.ask_password)
         self.role_button.clicked.connect(self.ask_role)
         self.unlock_button.clicked.connect(self.unlock)
+        self._acting = False  # an action of this page runs: it reloads the list itself
+        self._ever_loaded = False
+        env.runner.changed.connect(self._data_changed)
         self._update_buttons()
+
+    def _data_changed(self, notice: ChangeNotice) -> None:
+        """Users changed elsewhere (pulled by a sync): the list follows once it was shown."""
+        if notice.touches(Topic.USERS) and self._ever_loaded and not self._acting:
+            self.reload()
 
     # ---- loading ------------------------------------------------------------------------------------
 
@@ -116,6 +125,7 @@ class UsersView(QWidget):
                              on_failed=lambda error: show_error(self, error))
 
     def _loaded(self, records: list[UserRecord]) -> None:
+        self._ever_loaded = True
         selected = self.selected_user()
         self.model.set_records(records)
         fit_columns(self.table)
@@ -216,19 +226,22 @@ class UsersView(QWidget):
         ctx = self.env.ctx
 
         def succeeded(_result: object) -> None:
+            self._acting = False
             self._show(done, "ok")
             self.reload_and_select(select)
-            self.env.status.dataChanged.emit("audit")
             self.changed.emit(done)
 
         def failed(error: Exception) -> None:
+            self._acting = False
             if isinstance(error, DpsError):
                 self._show(str(error), "error")
                 self.changed.emit("")
             else:
                 show_error(self, error)
 
-        self.env.runner.call(name, lambda: call(ctx), on_done=succeeded, on_failed=failed)
+        self._acting = True
+        self.env.runner.call(name, lambda: call(ctx), on_done=succeeded, on_failed=failed,
+                             changes=ChangeNotice.of(Topic.USERS, Topic.AUDIT))
 
     def reload_and_select(self, name: str) -> None:
         self.loaded.connect(self._select_once(name))
