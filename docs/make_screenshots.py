@@ -86,7 +86,7 @@ def main() -> int:
         first_run.reject()
 
         ctx = build_demo(Path(tmp) / "demo")
-        sign_in = SignInDialog(ctx.db, runner, "Acme Pumps")
+        sign_in = SignInDialog(ctx.db, ctx.keyring, runner, "Acme Pumps")
         sign_in.user.setText("tom")
         sign_in.show()
         settle()

@@ -60,7 +60,7 @@ def sign_in(home: Home, db: Database, runner: TaskRunner, user: str | None = Non
     if user and password is not None:
         actor = users.authenticate(db, user, password, where="window", keyring=keyring)
     else:
-        sign_in_dialog = SignInDialog(db, runner, org.name)
+        sign_in_dialog = SignInDialog(db, keyring, runner, org.name)
         if user:
             sign_in_dialog.user.setText(user)
         if sign_in_dialog.exec() != QDialog.DialogCode.Accepted or sign_in_dialog.actor is None:

@@ -55,7 +55,7 @@ class WindowSessions(QObject):
             old.deleteLater()  # it closes itself right after this signal
         organisation = get_organisation(self.db)
         runner = TaskRunner()
-        dialog = SignInDialog(self.db, runner, organisation.name if organisation else "")
+        dialog = SignInDialog(self.db, self.keyring, runner, organisation.name if organisation else "")
         dialog.setObjectName("signInDialog")
         self.sign_in_dialog = dialog
 

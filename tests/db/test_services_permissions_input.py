@@ -61,7 +61,7 @@ def test_a_supervisor_may_do_everything(ctx: ServiceContext) -> None:
         ACTIONS[name](ctx)
     assert devices.get_device(ctx, G, "SN-1").status == "allocated"
     assert batches.get_batch(ctx, G, "LOT-1").review == "approved"
-    assert users.authenticate(ctx.db, "bob", "password123").role is Role.INSTALLER
+    assert users.authenticate(ctx.db, "bob", "password123", keyring=ctx.keyring).role is Role.INSTALLER
 
 
 def test_technician_registers_and_installer_onboards(ctx: ServiceContext) -> None:

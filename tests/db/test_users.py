@@ -38,18 +38,18 @@ def events(ctx: ServiceContext) -> list[audit.AuditRecord]:
 def test_deactivate_reactivate_reset_and_change_role(ctx: ServiceContext) -> None:
     assert users.set_active(ctx, "ina", False).active is False
     with pytest.raises(AuthenticationError):
-        users.authenticate(ctx.db, "ina", PASSWORD)
+        users.authenticate(ctx.db, "ina", PASSWORD, keyring=ctx.keyring)
     assert users.set_active(ctx, "ina", True).active is True
-    assert users.authenticate(ctx.db, "ina", PASSWORD).role is Role.INSTALLER
+    assert users.authenticate(ctx.db, "ina", PASSWORD, keyring=ctx.keyring).role is Role.INSTALLER
 
     users.reset_password(ctx, "ina", "a new password")
     with pytest.raises(AuthenticationError):
-        users.authenticate(ctx.db, "ina", PASSWORD)
-    assert users.authenticate(ctx.db, "ina", "a new password").name == "ina"
+        users.authenticate(ctx.db, "ina", PASSWORD, keyring=ctx.keyring)
+    assert users.authenticate(ctx.db, "ina", "a new password", keyring=ctx.keyring).name == "ina"
 
     record = users.set_role(ctx, "ina", "technician")
     assert (record.name, record.role, record.full_name) == ("ina", "technician", "Ina Stall")
-    assert users.authenticate(ctx.db, "ina", "a new password").role is Role.TECHNICIAN
+    assert users.authenticate(ctx.db, "ina", "a new password", keyring=ctx.keyring).role is Role.TECHNICIAN
 
     trail = [(e.action, e.actor, e.details) for e in events(ctx)
              if not e.action.startswith("user.sign_in.")][2:]  # after the two user.add; failed sign-ins apart
@@ -107,15 +107,15 @@ def test_the_cli_runs_the_same_services(ctx: ServiceContext, db_url: str, tmp_pa
     monkeypatch.setenv("DPS_PASSWORD", PASSWORD)
     assert main([*base, "deactivate", "ina"]) == 0
     with pytest.raises(AuthenticationError):
-        users.authenticate(ctx.db, "ina", PASSWORD)
+        users.authenticate(ctx.db, "ina", PASSWORD, keyring=ctx.keyring)
     assert main([*base, "activate", "ina"]) == 0
-    assert users.authenticate(ctx.db, "ina", PASSWORD).role is Role.INSTALLER
+    assert users.authenticate(ctx.db, "ina", PASSWORD, keyring=ctx.keyring).role is Role.INSTALLER
     assert main([*base, "disable", "ina"]) == 0  # the older names still work
     assert main([*base, "role", "ina", "technician"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("cli password\n"))
     assert main([*base, "password", "ina"]) == 0
     assert main([*base, "enable", "ina"]) == 0
-    assert users.authenticate(ctx.db, "ina", "cli password").role is Role.TECHNICIAN
+    assert users.authenticate(ctx.db, "ina", "cli password", keyring=ctx.keyring).role is Role.TECHNICIAN
     assert main([*base, "role", "sue", "installer"]) == 2
     out, err = capsys.readouterr()
     assert "ina is deactivated" in out and "ina is technician" in out and "password of ina reset" in out
@@ -132,14 +132,14 @@ def test_failed_sign_ins_are_audited_and_lock_the_account_for_a_growing_time(ctx
 
     for _ in range(sign_in_guard.FREE_FAILURES - 1):
         with pytest.raises(AuthenticationError, match="wrong user name or password"):
-            users.authenticate(ctx.db, "ina", "guess-123", where="cli:mallory")
+            users.authenticate(ctx.db, "ina", "guess-123", where="cli:mallory", keyring=ctx.keyring)
     started = utcnow()
     with pytest.raises(AccountLockedError) as locked:
-        users.authenticate(ctx.db, "ina", "guess-123", where="cli:mallory")
+        users.authenticate(ctx.db, "ina", "guess-123", where="cli:mallory", keyring=ctx.keyring)
     assert timedelta(seconds=55) < locked.value.until - started <= timedelta(seconds=61)
     assert "locked after repeated wrong passwords until" in str(locked.value) and "unlock" in str(locked.value)
     with pytest.raises(AccountLockedError):  # even the right password, while locked
-        users.authenticate(ctx.db, "ina", PASSWORD, where="window")
+        users.authenticate(ctx.db, "ina", PASSWORD, where="window", keyring=ctx.keyring)
     failed = audit.list_events(ctx, audit.AuditFilter(action="user.sign_in.failed"))
     assert len(failed) == sign_in_guard.FREE_FAILURES
     assert all(e.details["name"] == "ina" and e.details["where"] == "cli:mallory" for e in failed)
@@ -151,16 +151,16 @@ def test_failed_sign_ins_are_audited_and_lock_the_account_for_a_growing_time(ctx
         session.get(SignInLock, "ina").locked_until = utcnow() - timedelta(seconds=1)
     for _ in range(sign_in_guard.FREE_FAILURES - 1):
         with pytest.raises(AuthenticationError, match="wrong user name"):
-            users.authenticate(ctx.db, "ina", "guess-456")
+            users.authenticate(ctx.db, "ina", "guess-456", keyring=ctx.keyring)
     with pytest.raises(AccountLockedError) as again:
-        users.authenticate(ctx.db, "ina", "guess-456")
+        users.authenticate(ctx.db, "ina", "guess-456", keyring=ctx.keyring)
     assert timedelta(seconds=115) < again.value.until - utcnow() <= timedelta(seconds=121)
     assert sign_in_guard.lock_duration(30) == sign_in_guard.MAX_LOCK
 
     with pytest.raises(PermissionDeniedError):
         sign_in_guard.unlock(as_role(ctx, Role.TECHNICIAN), "ina")
     assert sign_in_guard.unlock(ctx, "ina") is True
-    assert users.authenticate(ctx.db, "ina", PASSWORD).name == "ina"
+    assert users.authenticate(ctx.db, "ina", PASSWORD, keyring=ctx.keyring).name == "ina"
     assert sign_in_guard.unlock(ctx, "ina") is False
     assert [e.details for e in events(ctx) if e.action == "user.unlock"] == [{"name": "ina"}]
 

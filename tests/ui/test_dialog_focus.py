@@ -127,7 +127,7 @@ def test_sign_in_types_the_user_name_and_enter_signs_in_or_says_why_not(
     ctx = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     users.add_user(ctx, "ines", "correct horse", Role.INSTALLER.value)
     try:
-        dialog = SignInDialog(ctx.db, runner, "Acme Pumps")
+        dialog = SignInDialog(ctx.db, ctx.keyring, runner, "Acme Pumps")
         finished: list[int] = []
         dialog.finished.connect(finished.append)
         focused = type_and_enter(qtbot, dialog, dialog.user, "ines")

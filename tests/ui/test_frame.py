@@ -51,7 +51,7 @@ def test_first_run_creates_organisation_and_supervisor_then_sign_in(qtbot, tmp_p
     assert dialog.context is not None and dialog.context.actor.role is Role.SUPERVISOR
     assert users.has_users(db)
 
-    sign_in = SignInDialog(db, runner, "Acme Pumps")
+    sign_in = SignInDialog(db, dialog.context.keyring, runner, "Acme Pumps")
     qtbot.addWidget(sign_in)
     sign_in.user.setText("sue")
     sign_in.password.setText("wrong password")

@@ -75,7 +75,7 @@ def test_add_deactivate_reactivate_reset_and_change_role(qtbot, qtmodeltester, p
     assert done == "ina added as installer."
     qtbot.waitUntil(lambda: page.selected_user() is not None and page.selected_user().name == "ina", timeout=TIMEOUT)
     assert names(page)["ina"] == ("installer", "active")
-    assert users.authenticate(env.ctx.db, "ina", PASSWORD).role is Role.INSTALLER
+    assert users.authenticate(env.ctx.db, "ina", PASSWORD, keyring=env.ctx.keyring).role is Role.INSTALLER
     qtmodeltester.check(page.model)
 
     assert page.active_button.text() == "Deactivate"
@@ -83,7 +83,7 @@ def test_add_deactivate_reactivate_reset_and_change_role(qtbot, qtmodeltester, p
     qtbot.waitUntil(lambda: names(page)["ina"][1] == "off", timeout=TIMEOUT)
     assert page.active_button.text() == "Reactivate"
     with pytest.raises(AuthenticationError):
-        users.authenticate(env.ctx.db, "ina", PASSWORD)
+        users.authenticate(env.ctx.db, "ina", PASSWORD, keyring=env.ctx.keyring)
     assert "active again" in act(qtbot, page, page.active_button.click)
     qtbot.waitUntil(lambda: names(page)["ina"][1] == "active", timeout=TIMEOUT)
 
@@ -92,7 +92,7 @@ def test_add_deactivate_reactivate_reset_and_change_role(qtbot, qtmodeltester, p
     password.passwords.password.setText("second password")
     password.passwords.repeat.setText("second password")
     assert act(qtbot, page, password.ok_button.click) == "The password of ina is reset."
-    assert users.authenticate(env.ctx.db, "ina", "second password").name == "ina"
+    assert users.authenticate(env.ctx.db, "ina", "second password", keyring=env.ctx.keyring).name == "ina"
 
     role = page.ask_role()
     assert role is not None and not role.ok_button.isEnabled()  # still the same role
@@ -144,9 +144,9 @@ def lock_out(env: UiEnvironment, name: str) -> None:
 
     for _ in range(sign_in_guard.FREE_FAILURES - 1):
         with pytest.raises(AuthenticationError):
-            users.authenticate(env.ctx.db, name, "a wrong guess", where="window")
+            users.authenticate(env.ctx.db, name, "a wrong guess", where="window", keyring=env.ctx.keyring)
     with pytest.raises(AccountLockedError):
-        users.authenticate(env.ctx.db, name, "a wrong guess", where="window")
+        users.authenticate(env.ctx.db, name, "a wrong guess", where="window", keyring=env.ctx.keyring)
 
 
 def test_the_sign_in_dialog_says_the_account_is_locked_and_until_when(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +154,7 @@ def test_the_sign_in_dialog_says_the_account_is_locked_and_until_when(qtbot, env
 
     users.add_user(env.ctx, "ina", PASSWORD, "installer")
     lock_out(env, "ina")
-    dialog = SignInDialog(env.ctx.db, env.runner, "Acme Pumps")
+    dialog = SignInDialog(env.ctx.db, env.ctx.keyring, env.runner, "Acme Pumps")
     qtbot.addWidget(dialog)
     dialog.user.setText("ina")
     dialog.password.setText(PASSWORD)  # the right password, while locked
@@ -186,6 +186,6 @@ def test_a_supervisor_sees_a_locked_user_and_unlocks_it(qtbot, page: UsersView, 
     qtbot.waitUntil(lambda: page.selected_user() is not None and page.selected_user().locked_until is None,
                     timeout=TIMEOUT)
     assert not page.unlock_button.isEnabled()
-    assert users.authenticate(env.ctx.db, "ina", PASSWORD).name == "ina"
+    assert users.authenticate(env.ctx.db, "ina", PASSWORD, keyring=env.ctx.keyring).name == "ina"
     assert [(e.actor, e.details) for e in audit.list_events(env.ctx, audit.AuditFilter(action="user.unlock"))] == [
         ("sue", {"name": "ina"})]

@@ -17,6 +17,7 @@ from app.db.engine import Database
 from app.domain.enums import Role
 from app.domain.errors import DpsError
 from app.security.passwords import MIN_PASSWORD_LENGTH
+from app.security.keyring import Keyring
 from app.services import users
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import ORG_NAME_MAX, init_organisation
@@ -78,9 +79,11 @@ class _BusyDialog(QDialog):
 
 
 class SignInDialog(_BusyDialog):
-    def __init__(self, db: Database, runner: TaskRunner, org_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, keyring: Keyring, runner: TaskRunner, org_name: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("signInDialog")
+        self._keyring = keyring  # a failed sign-in is audited, in the keyed chain
         self.setWindowTitle(self.tr("Sign in to DPS Station"))
         self._db = db
         self.actor: Actor | None = None
@@ -110,7 +113,8 @@ class SignInDialog(_BusyDialog):
 
     def _submit(self) -> None:
         name, password = self.user.text().strip(), self.password.text()
-        self._start("sign in", lambda: users.authenticate(self._db, name, password, where="window"))
+        self._start("sign in", lambda: users.authenticate(self._db, name, password, where="window",
+                                                                       keyring=self._keyring))
 
     def _succeeded(self, result: object) -> None:
         assert isinstance(result, Actor)
