@@ -21,7 +21,7 @@ from app.domain.errors import InputError
 from app.domain.records import DeviceRecord
 from app.domain.serials import serial_range
 from app.domain.wording import count_of
-from app.services import devices, groups, lifecycle
+from app.services import device_keys, device_listing, groups, lifecycle, registering
 
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
@@ -152,7 +152,7 @@ def _print_device(device: DeviceRecord, fmt: str) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    device = devices.register_device(ctx, args.group, args.sn, batch=args.batch, name=args.name,
+    device = registering.register_device(ctx, args.group, args.sn, batch=args.batch, name=args.name,
                                      description=args.description, master_data=parse_assignments(args.set),
                                      approved_batch_ok=args.approved_batch_ok)
     _print_device(device, args.format)
@@ -171,7 +171,7 @@ def run_range(args: argparse.Namespace) -> int:
     if args.prefix and args.no_prefix:
         raise InputError("--prefix and --no-prefix contradict each other", field="--no-prefix")
     _home, _db, ctx = open_station(args)
-    count = devices.register_range(ctx, args.group, args.prefix, args.start, args.count, width=args.width,
+    count = registering.register_range(ctx, args.group, args.prefix, args.start, args.count, width=args.width,
                                    batch=args.batch, no_prefix=args.no_prefix,
                                    approved_batch_ok=args.approved_batch_ok)
     print(f"registered {count_of(count, 'device')} in {args.group}")
@@ -193,8 +193,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    spec = devices.DeviceQuery(group=args.group, batch=args.batch, statuses=tuple(args.status or ()), text=args.search)
-    records = devices.iter_devices(ctx, spec)
+    spec = device_listing.DeviceQuery(group=args.group, batch=args.batch, statuses=tuple(args.status or ()), text=args.search)
+    records = device_listing.iter_devices(ctx, spec)
     if args.limit is not None:
         records = (record for index, record in enumerate(records) if index < args.limit)
     if args.format == "json":
@@ -256,7 +256,7 @@ def run_provisioning(args: argparse.Namespace) -> int:
 
 def run_key(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    print(devices.device_key(ctx, args.group, args.sn))
+    print(device_keys.device_key(ctx, args.group, args.sn))
     return 0
 
 

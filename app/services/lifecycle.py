@@ -24,7 +24,8 @@ from app.domain.records import AllocationRecord, DeviceRecord, RegistrationRecor
 from app.security.derivation import new_device_secret
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.devices import device_row, new_asset_code, record_of
+from app.services.device_lookup import device_row, record_of
+from app.services.registering import new_asset_code
 from app.services.groups import group_row
 from app.services.masterdata import attributes_of_group, check_name
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.db.models import Asset
 from app.domain.enums import Role
-from app.services import devices
+from app.services import device_listing, device_lookup, registering
 from app.services.context import Actor
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
@@ -39,7 +39,7 @@ def _controller(made: list[SyncController], station: Station) -> SyncController:
 
 def test_controller_syncs_in_the_background_and_reports_its_state(qtbot, pair, controllers) -> None:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "UI-", 1, 3000)
+    registering.register_range(a.ctx, "Line A", "UI-", 1, 3000)
     controller = _controller(controllers, a)
     with qtbot.waitSignal(controller.stateChanged, timeout=10_000) as state:
         controller.start()
@@ -59,7 +59,7 @@ def test_controller_syncs_in_the_background_and_reports_its_state(qtbot, pair, c
     assert any("pushed" in text for text in progress)
     assert controller.state_text.startswith("last sync at") and "0 pending" in controller.state_text
     run_sync(b.db)
-    assert devices.count_devices(b.ctx, devices.DeviceQuery(group="Line A")) == 3000
+    assert device_listing.count_devices(b.ctx, device_listing.DeviceQuery(group="Line A")) == 3000
 
 
 def test_controller_offline_is_a_state_not_an_error(qtbot, tmp_path: Path, controllers) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +79,7 @@ def test_controller_offline_is_a_state_not_an_error(qtbot, tmp_path: Path, contr
 
 def _conflicted(pair) -> Station:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "V-1", name="pump")
+    registering.register_device(a.ctx, "Line A", "V-1", name="pump")
     run_sync(a.db)
     run_sync(b.db)
     for station, name, description in ((a, "pump A", "from A"), (b, "pump B", "from B")):
@@ -111,7 +111,7 @@ def test_conflicts_view_shows_both_versions_and_merges_field_by_field(qtbot, qtm
         view.merge.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0 and "No open conflicts" in view.summary.text())
     assert list_conflicts(b.ctx) == []
-    record_after = devices.get_device(b.ctx, "Line A", "V-1")
+    record_after = device_lookup.get_device(b.ctx, "Line A", "V-1")
     assert (record_after.name, record_after.description) == ("pump A", "from B")
 
 
@@ -128,8 +128,8 @@ def test_conflicts_view_is_read_only_for_a_technician(qtbot, pair) -> None:  # t
 
 def test_conflicts_view_renames_a_clashing_batch(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "A-", 1, 2, batch="B-1")
-    devices.register_range(b.ctx, "Line A", "B-", 1, 2, batch="B-1")
+    registering.register_range(a.ctx, "Line A", "A-", 1, 2, batch="B-1")
+    registering.register_range(b.ctx, "Line A", "B-", 1, 2, batch="B-1")
     run_sync(a.db)
     run_sync(b.db)
     view = ConflictsView(b.ctx)

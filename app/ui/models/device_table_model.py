@@ -19,8 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DeviceStatus
 from app.domain.records import DeviceRecord
-from app.services import devices
-from app.services.devices import DevicePage, DeviceQuery
+from app.services import device_listing
+from app.services.device_listing import DevicePage, DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.palette import OUTCOME_COLOURS
 
@@ -95,7 +95,7 @@ class DeviceTableModel(QAbstractTableModel):
         assert query is not None
         # A read on the other executor: a slow count (a broad filter over a million devices) never holds
         # back the next page or the next filter on the database executor.
-        self._env.runner.run("count devices", lambda _control: devices.count_devices(ctx, query), executor="cpu",
+        self._env.runner.run("count devices", lambda _control: device_listing.count_devices(ctx, query), executor="cpu",
                              on_done=lambda total: self._count_arrived(generation, total),
                              on_failed=lambda error: self._load_failed(generation, error))
 
@@ -116,7 +116,7 @@ class DeviceTableModel(QAbstractTableModel):
                                                 self._env.ctx)
         self._fetching_generation = generation
         self.loadingChanged.emit(True)
-        self._env.runner.call("load devices", lambda: devices.list_devices(ctx, query, after=after, limit=limit),
+        self._env.runner.call("load devices", lambda: device_listing.list_devices(ctx, query, after=after, limit=limit),
                               on_done=lambda page: self._page_arrived(generation, page),
                               on_failed=lambda error: self._load_failed(generation, error))
 

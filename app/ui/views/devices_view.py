@@ -20,10 +20,10 @@ from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
 from app.domain.wording import count_of
-from app.services import batch_review, batches, devices, lifecycle
+from app.services import batch_review, batches, device_listing, lifecycle
 from app.services.batch_review import ApprovedBatch
 from app.services.context import ServiceContext
-from app.services.devices import DeviceQuery
+from app.services.device_listing import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.models.device_table_model import DeviceTableModel
@@ -594,4 +594,4 @@ def _deleted(ctx: ServiceContext, group: str, sn: str, approved_batch_ok: bool) 
 
 
 def _matching_sns(ctx: ServiceContext, query: DeviceQuery) -> list[str]:
-    return [record.sn for record in devices.iter_devices(ctx, query)]
+    return [record.sn for record in device_listing.iter_devices(ctx, query)]
