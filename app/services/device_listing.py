@@ -358,3 +358,13 @@ def iter_devices(ctx: ServiceContext, spec: DeviceQuery, page_size: int = 2000) 
         if page.next_key is None:
             return
         after = page.next_key
+
+
+def matching_ids(session: Session, spec: DeviceQuery) -> Any:
+    """A query of the ids of every device `spec` matches, unordered (what a bulk action over a list acts on)."""
+    if spec.text.strip():
+        return union(*_text_branches(session, spec))
+    query = select(DeviceIdentity.id)
+    if spec.batch is not None:
+        query = _joined(query)
+    return _filtered(query, session, spec)
