@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, and_, exists, func, select, update
+from sqlalchemy import Table, and_, exists, func, null, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -183,26 +183,33 @@ def _chosen(session: Session, group: str, target: BulkTarget, outcome: BulkOutco
     return [(found[sn], sn) for sn in sns if sn in found]
 
 
-def _locked_rows(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _Row]:
-    """The devices' current state, their rows locked for this transaction (PostgreSQL; SQLite's writer is serial)."""
+def _locked_rows(session: Session, ids: Sequence[uuid.UUID], with_batch: bool) -> dict[uuid.UUID, _Row]:
+    """The devices' current state (with their batch's review when `with_batch`), their rows locked for this
+    transaction (PostgreSQL; SQLite's writer is serial). Core rows, not ORM objects: a batch reads thousands."""
+    connection = session.connection()
+    query = _WITH_BATCH if with_batch else _WITHOUT_BATCH
     rows: dict[uuid.UUID, _Row] = {}
     for start in range(0, len(ids), IN_CHUNK):
-        query = (select(DeviceIdentity.id, DeviceIdentity.sn, DeviceIdentity.asset_id, DeviceIdentity.status,
-                        DeviceIdentity.status_before_disable, DeviceIdentity.deleted, Batch.number, Batch.review,
-                        Batch.reviewed_by)
-                 .join(Asset, Asset.id == DeviceIdentity.asset_id)
-                 .outerjoin(Batch, Batch.id == Asset.batch_id)
-                 .where(DeviceIdentity.id.in_(ids[start:start + IN_CHUNK]))
-                 .with_for_update(of=DeviceIdentity))
-        rows.update((row[0], _Row(*row)) for row in session.execute(query))
+        found = connection.execute(query.where(IDENTITIES.c.id.in_(ids[start:start + IN_CHUNK]))).all()
+        rows.update((row[0], _Row(*row)) for row in found)
     return rows
+
+
+BATCHES: Table = Batch.__table__  # type: ignore[assignment]
+_STATE = (IDENTITIES.c.id, IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
+          IDENTITIES.c.status_before_disable, IDENTITIES.c.deleted)
+_WITHOUT_BATCH = select(*_STATE, null(), null(), null()).with_for_update()
+_WITH_BATCH = (select(*_STATE, BATCHES.c.number, BATCHES.c.review, BATCHES.c.reviewed_by)
+               .select_from(IDENTITIES.join(ASSETS, ASSETS.c.id == IDENTITIES.c.asset_id)
+                            .outerjoin(BATCHES, BATCHES.c.id == ASSETS.c.batch_id))
+               .with_for_update(of=IDENTITIES))
 
 
 def _act(session: Session, ctx: ServiceContext, action: BulkAction, group: str, group_name: str,
          chosen: Sequence[tuple[uuid.UUID, str]], reason: str, approved_batch_ok: bool) -> BulkOutcome:
     """One batch, in the caller's transaction: check each device's state now, change the allowed ones, audit."""
     outcome = BulkOutcome(action, group)
-    rows = _locked_rows(session, [device_id for device_id, _sn in chosen])
+    rows = _locked_rows(session, [device_id for device_id, _sn in chosen], action is BulkAction.DELETE)
     acting: list[_Row] = []
     for device_id, sn in chosen:
         row = rows.get(device_id)
