@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import (
     add_format_option,
@@ -26,7 +28,7 @@ from app.services import device_keys, device_listing, groups, lifecycle, registe
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("device", help="register devices, list, export and onboard them")
     sub = parser.add_subparsers(title="device commands", metavar="ACTION", required=True)
 
@@ -206,7 +208,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stream_json(items) -> None:  # type: ignore[no-untyped-def]
+def _stream_json(items: Iterable[dict[str, Any]]) -> None:
     """A JSON array written item by item, so a million devices never sit in memory at once."""
     import json
     import sys

@@ -241,6 +241,7 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
     ctx.require(Permission.VIEW)
     if spec.sort not in SORT_COLUMNS:
         raise InputError(f"cannot sort by {spec.sort!r}; use one of: {', '.join(SORT_COLUMNS)}", field="sort")
+    rows: Sequence[Any]
     with ctx.read() as session:
         if spec.text.strip():
             rows = _text_page(session, spec, after, limit)
@@ -302,7 +303,7 @@ def _page_by_batch(session: Session, spec: DeviceQuery, after: tuple[Any, ...] |
     # (batch number, or None for the devices without one; keyset position inside it)
     segments: list[tuple[str | None, tuple[Any, ...] | None]]
     if after is None:
-        every_batch = [(number, None) for number in session.scalars(numbers)]
+        every_batch: list[tuple[str | None, tuple[Any, ...] | None]] = [(number, None) for number in session.scalars(numbers)]
         segments = every_batch + [(None, None)] if spec.descending else [(None, None)] + every_batch
     elif after[0] == "":  # the last page ended among the devices without a batch
         segments = [(None, after[1:])]

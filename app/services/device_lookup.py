@@ -15,7 +15,7 @@ from app.services.context import ServiceContext
 from app.services.groups import group_row
 
 
-def device_select() -> Select[Any]:
+def device_select() -> Select[*tuple[Any, ...]]:
     return (select(DeviceIdentity, Asset, RegistrationGroup.name, RegistrationGroup.group_id, Batch.number)
             .join(Asset, Asset.id == DeviceIdentity.asset_id)
             .join(RegistrationGroup, RegistrationGroup.id == DeviceIdentity.registration_group_id)

@@ -9,9 +9,9 @@ import secrets
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -191,9 +191,9 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                     # The tombstone comes back to life: the same row (and id), so the change syncs as an
                     # edit of the deleted device, and its history stays with it.
                     revived.append({"id": previous, **identity})
-            session.execute(insert(Asset.__table__), assets)
+            session.execute(insert(cast(Table, Asset.__table__)), assets)
             if identities:
-                session.execute(insert(DeviceIdentity.__table__), identities)
+                session.execute(insert(cast(Table, DeviceIdentity.__table__)), identities)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)

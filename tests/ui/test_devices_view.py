@@ -355,7 +355,7 @@ def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, q
     reason = view.confirmation
     assert isinstance(reason, QInputDialog) and "Disable 700 devices of group" in reason.labelText()
     reason.accept()
-    qtbot.waitUntil(lambda: view._bulk_task is None and not view.model.loading, timeout=60_000)
+    qtbot.waitUntil(lambda: view.bulk_task is None and not view.model.loading, timeout=60_000)
     stored = {d.sn: d.status for d in device_listing.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))}
     assert sum(status == "disabled" for status in stored.values()) == 700
     assert {stored[f"OTHER-{n}"] for n in range(3)} == {"registered"}
