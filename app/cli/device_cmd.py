@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.cli import device_bulk_cmd
 from app.cli.common import (
     add_format_option,
     bounded_int,
@@ -24,6 +25,7 @@ from app.domain.records import DeviceRecord
 from app.domain.serials import serial_range
 from app.domain.wording import count_of
 from app.services import device_keys, device_listing, groups, lifecycle, registering
+from app.services.bulk_actions import BulkAction
 
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
@@ -97,17 +99,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     for action, helptext in (("install", "record on-site master data; the device becomes installed"),
                              ("activate", "allocate the device (installs it first with --set values)"),
-                             ("connected", "record that the device connected through its gateway"),
-                             ("disable", "disable a device"), ("enable", "enable a disabled device"),
-                             ("delete", "delete a device (a tombstone that syncs)")):
+                             ("connected", "record that the device connected through its gateway")):
         command = sub.add_parser(action, help=helptext)
         _group_sn(command)
         if action in ("install", "activate"):
             command.add_argument("--set", action="append", metavar="KEY=VALUE", help="master data value (repeatable)")
-        if action == "delete":
-            _approved_batch_ok(command, "delete it even if it belongs to a batch a supervisor approved")
         add_format_option(command)
         command.set_defaults(handler=run_transition, action=action)
+    for bulk_action in BulkAction:
+        device_bulk_cmd.add_parser(sub, bulk_action)
 
     replace = sub.add_parser("replace", help="replace a faulty device by a new SN of the same group")
     _group_sn(replace)
@@ -289,16 +289,8 @@ def run_transition(args: argparse.Namespace) -> int:
         device = lifecycle.install(ctx, args.group, args.sn, values)
     elif action == "activate":
         device = lifecycle.activate(ctx, args.group, args.sn, values)
-    elif action == "connected":
-        device = lifecycle.mark_connected(ctx, args.group, args.sn)
-    elif action == "disable":
-        device = lifecycle.disable(ctx, args.group, args.sn)
-    elif action == "enable":
-        device = lifecycle.enable(ctx, args.group, args.sn)
     else:
-        lifecycle.delete(ctx, args.group, args.sn, approved_batch_ok=args.approved_batch_ok)
-        print(f"deleted {args.sn}")
-        return 0
+        device = lifecycle.mark_connected(ctx, args.group, args.sn)
     _print_device(device, args.format)
     return 0
 

@@ -97,6 +97,7 @@ class BulkOutcome:
     changed_at: datetime | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (SN, its state)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (SN, why)
+    unknown: int = 0  # of the refused: named SNs not in the group (or deleted before)
     cancelled: bool = False
     not_reached: int = 0  # devices left when it was cancelled
 
@@ -179,7 +180,15 @@ def _chosen(session: Session, group: str, target: BulkTarget, outcome: BulkOutco
             select(DeviceIdentity.id, DeviceIdentity.sn).where(
                 DeviceIdentity.registration_group_id == group_id, DeviceIdentity.deleted.is_(False),
                 DeviceIdentity.sn.in_(sns[start:start + IN_CHUNK]))))
-    outcome.refused.extend((sn, f"no device with this SN in group {group!r}") for sn in sns if sn not in found)
+    missing = [sn for sn in sns if sn not in found]
+    deleted: set[str] = set()
+    for start in range(0, len(missing), IN_CHUNK):
+        deleted.update(session.scalars(select(DeviceIdentity.sn).where(
+            DeviceIdentity.registration_group_id == group_id, DeviceIdentity.deleted.is_(True),
+            DeviceIdentity.sn.in_(missing[start:start + IN_CHUNK]))))
+    outcome.refused.extend((sn, f"device {sn} in group {group!r} was already deleted" if sn in deleted
+                            else f"no device with SN {sn!r} in group {group!r}") for sn in missing)
+    outcome.unknown = len(missing)
     return [(found[sn], sn) for sn in sns if sn in found]
 
 
@@ -214,7 +223,7 @@ def _act(session: Session, ctx: ServiceContext, action: BulkAction, group: str, 
     for device_id, sn in chosen:
         row = rows.get(device_id)
         if row is None or row.deleted:
-            outcome.refused.append((sn, "was deleted meanwhile"))
+            outcome.refused.append((sn, f"device {sn} was deleted meanwhile"))
         elif not state_allows(row.status, action):
             outcome.skipped.append((sn, row.status))
         elif action is BulkAction.DELETE and row.batch_review == BatchReview.APPROVED.value and not approved_batch_ok:

@@ -60,7 +60,7 @@ def test_disable_skips_what_it_does_not_apply_to_and_audits_each_device(ctx: Ser
     outcome = bulk(ctx, "disable", *(f"B-{n:06d}" for n in range(6)), "NOPE-1", reason="flood", batch_size=2)
     assert outcome.done == 4 and outcome.total == 7 and not outcome.cancelled
     assert sorted(outcome.skipped) == [("B-000001", "disabled"), ("B-000003", "replaced")]
-    assert outcome.refused == [("NOPE-1", "no device with this SN in group 'line1'")]
+    assert outcome.refused == [("NOPE-1", "no device with SN 'NOPE-1' in group 'line1'")] and outcome.unknown == 1
     assert outcome.skipped_by_state() == {"disabled": 1, "replaced": 1}
     assert states(ctx, *(f"B-{n:06d}" for n in range(6))) == ["disabled", "disabled", "disabled", "replaced",
                                                               "disabled", "disabled"]
