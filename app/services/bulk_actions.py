@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, and_, exists, func, null, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -88,12 +88,12 @@ class BulkTarget:
 
 @dataclass
 class BulkOutcome:
-    """What a bulk action did. `changed` maps each changed device's id to its new state."""
+    """What a bulk action did: the devices changed (by SN, with their new state), skipped and refused."""
 
     action: BulkAction
     group: str
     total: int = 0  # devices chosen (named SNs not found included)
-    changed: dict[uuid.UUID, str] = field(default_factory=dict)
+    changed: dict[str, str] = field(default_factory=dict)  # SN -> its new state
     changed_at: datetime | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (SN, its state)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (SN, why)
@@ -116,19 +116,6 @@ class BulkOutcome:
         return [(sn, skip_reason(state, self.action)) for sn, state in self.skipped] + self.refused
 
 
-@dataclass(frozen=True)
-class _Row:
-    id: uuid.UUID
-    sn: str
-    asset_id: uuid.UUID
-    status: str
-    status_before_disable: str
-    deleted: bool
-    batch: str | None
-    batch_review: str | None
-    reviewed_by: str | None
-
-
 def run_bulk(ctx: ServiceContext, action: BulkAction, group: str, target: BulkTarget, *, reason: str = "",
              approved_batch_ok: bool = False, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None, batch_size: int = BATCH_SIZE) -> BulkOutcome:
@@ -141,7 +128,8 @@ def run_bulk(ctx: ServiceContext, action: BulkAction, group: str, target: BulkTa
         raise InputError(f"the query is for group {target.query.group!r}, not {group!r}", field="group")
     outcome = BulkOutcome(action, group)
     with ctx.read() as session:
-        group_name = group_row(session, group).name
+        group_ = group_row(session, group)
+        group_id, group_name = group_.id, group_.name
         chosen = _chosen(session, group, target, outcome)
     outcome.total = len(chosen) + len(outcome.refused)
     reported = len(outcome.refused)
@@ -152,135 +140,126 @@ def run_bulk(ctx: ServiceContext, action: BulkAction, group: str, target: BulkTa
             outcome.cancelled = True
             outcome.not_reached = len(chosen) - start
             break
+        sns = chosen[start:start + batch_size]
         with ctx.write() as session:
-            batch_outcome = _act(session, ctx, action, group, group_name, chosen[start:start + batch_size], reason,
-                                 approved_batch_ok)
-        outcome.changed.update(batch_outcome.changed)
-        outcome.changed_at = batch_outcome.changed_at or outcome.changed_at
-        outcome.skipped.extend(batch_outcome.skipped)
-        outcome.refused.extend(batch_outcome.refused)
-        reported += len(chosen[start:start + batch_size])
+            _act(session, ctx, outcome, group_id, group_name, sns, reason, approved_batch_ok)
+        reported += len(sns)
         if progress is not None:
             progress(reported, outcome.total)
     return outcome
 
 
-def _chosen(session: Session, group: str, target: BulkTarget, outcome: BulkOutcome) -> list[tuple[uuid.UUID, str]]:
-    """(id, SN) of the live devices chosen, in SN order; named SNs not in the group go to `outcome.refused`."""
+def _chosen(session: Session, group: str, target: BulkTarget, outcome: BulkOutcome) -> list[str]:
+    """The SNs of the live devices chosen, in order; named SNs not in the group go to `outcome.refused`."""
     group_id = group_row(session, group).id
     if target.query is not None:
         spec = replace(target.query, group=group)
-        query = (select(DeviceIdentity.id, DeviceIdentity.sn)
-                 .where(DeviceIdentity.id.in_(matching_ids(session, spec))).order_by(DeviceIdentity.sn))
-        return [(row[0], row[1]) for row in session.execute(query)]
+        query = (select(DeviceIdentity.sn).where(DeviceIdentity.id.in_(matching_ids(session, spec)))
+                 .order_by(DeviceIdentity.sn))
+        return list(session.scalars(query).all())
     sns = sorted(set(target.sns))
-    found: dict[str, uuid.UUID] = {}
-    for start in range(0, len(sns), IN_CHUNK):
-        found.update((row[1], row[0]) for row in session.execute(
-            select(DeviceIdentity.id, DeviceIdentity.sn).where(
-                DeviceIdentity.registration_group_id == group_id, DeviceIdentity.deleted.is_(False),
-                DeviceIdentity.sn.in_(sns[start:start + IN_CHUNK]))))
-    missing = [sn for sn in sns if sn not in found]
+    found: set[str] = set()
     deleted: set[str] = set()
-    for start in range(0, len(missing), IN_CHUNK):
-        deleted.update(session.scalars(select(DeviceIdentity.sn).where(
-            DeviceIdentity.registration_group_id == group_id, DeviceIdentity.deleted.is_(True),
-            DeviceIdentity.sn.in_(missing[start:start + IN_CHUNK]))))
+    for start in range(0, len(sns), IN_CHUNK):
+        for sn, is_deleted in session.execute(select(DeviceIdentity.sn, DeviceIdentity.deleted).where(
+                DeviceIdentity.registration_group_id == group_id, DeviceIdentity.sn.in_(sns[start:start + IN_CHUNK]))):
+            (deleted if is_deleted else found).add(sn)
+    missing = [sn for sn in sns if sn not in found]
     outcome.refused.extend((sn, f"device {sn} in group {group!r} was already deleted" if sn in deleted
                             else f"no device with SN {sn!r} in group {group!r}") for sn in missing)
     outcome.unknown = len(missing)
-    return [(found[sn], sn) for sn in sns if sn in found]
+    return [sn for sn in sns if sn in found]
 
 
-def _locked_rows(session: Session, ids: Sequence[uuid.UUID], with_batch: bool) -> dict[uuid.UUID, _Row]:
-    """The devices' current state (with their batch's review when `with_batch`), their rows locked for this
-    transaction (PostgreSQL; SQLite's writer is serial). Core rows, not ORM objects: a batch reads thousands."""
-    connection = session.connection()
-    query = _WITH_BATCH if with_batch else _WITHOUT_BATCH
-    rows: dict[uuid.UUID, _Row] = {}
-    for start in range(0, len(ids), IN_CHUNK):
-        found = connection.execute(query.where(IDENTITIES.c.id.in_(ids[start:start + IN_CHUNK]))).all()
-        rows.update((row[0], _Row(*row)) for row in found)
-    return rows
+def allowed_states(action: BulkAction) -> list[str]:
+    return [state.value for state in DeviceStatus if state_allows(state.value, action)]
+
+
+def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: uuid.UUID, group_name: str,
+         sns: Sequence[str], reason: str, approved_batch_ok: bool) -> None:
+    """One batch, in the caller's transaction: each device whose state allows the action now is changed (one
+    UPDATE ... RETURNING per chunk: the check and the change in one statement, the row locked by it), then the
+    others are read to say why not, then one audit event per changed device."""
+    action = outcome.action
+    now = utcnow()
+    stamp = {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
+    changed: list[tuple[str, uuid.UUID, str]] = []
+    for start in range(0, len(sns), IN_CHUNK):
+        chunk = sns[start:start + IN_CHUNK]
+        conditions = [IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(chunk),
+                      IDENTITIES.c.deleted.is_(False), IDENTITIES.c.status.in_(allowed_states(action))]
+        if action is BulkAction.DELETE and not approved_batch_ok:
+            conditions.append(~_IN_APPROVED_BATCH)
+        rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
+                               .returning(IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status)).all()
+        changed.extend((row[0], row[1], row[2]) for row in rows)
+        if action is BulkAction.DELETE and rows:
+            _delete_dependants(session, group_id, [row[0] for row in rows], stamp)
+    done = {sn for sn, _asset, _state in changed}
+    _why_not(session, outcome, group_id, [sn for sn in sns if sn not in done])
+    if not changed:
+        return
+    changed.sort()
+    details: dict[str, Any] = {"reason": reason} if reason or action is BulkAction.DISABLE else {}
+    audit.append(session, ctx, *(audit.AuditEntry(f"device.{action.value}", "device", str(asset_id),
+                                                  group_name=group_name, sn=sn, details=details)
+                                 for sn, asset_id, _state in changed))
+    outcome.changed.update((sn, state) for sn, _asset, state in changed)
+    outcome.changed_at = now
+
+
+def _changes(action: BulkAction, now: datetime) -> dict[str, Any]:
+    """The set-based form of what lifecycle.disable, enable and delete do to a device's identity row."""
+    if action is BulkAction.DISABLE:
+        return {"status_before_disable": IDENTITIES.c.status, "status": DeviceStatus.DISABLED.value,
+                "status_changed_at": now}
+    if action is BulkAction.ENABLE:
+        earlier = func.coalesce(func.nullif(IDENTITIES.c.status_before_disable, ""), DeviceStatus.REGISTERED.value)
+        return {"status": earlier, "status_before_disable": "", "status_changed_at": now}
+    return {"status": DeviceStatus.DISCARDED.value, "deleted": True, "status_changed_at": now}
+
+
+def _delete_dependants(session: Session, group_id: uuid.UUID, sns: Sequence[str], stamp: dict[str, Any]) -> None:
+    """With the devices deleted: their active allocations revoked, and each asset whose last live identity went
+    deleted too (a replacement's asset lives on in the new identity)."""
+    these = select(IDENTITIES.c.id).where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns))
+    their_assets = (select(IDENTITIES.c.asset_id)
+                    .where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns)))
+    session.execute(update(ALLOCATIONS).where(ALLOCATIONS.c.identity_id.in_(these),
+                                              ALLOCATIONS.c.state == AllocationState.ACTIVE.value)
+                    .values(state=AllocationState.REVOKED.value, **stamp))
+    live = (select(IDENTITIES.c.id).where(IDENTITIES.c.asset_id == ASSETS.c.id, IDENTITIES.c.deleted.is_(False),
+                                          IDENTITIES.c.status.not_in(RETIRED)).exists())
+    session.execute(update(ASSETS).where(ASSETS.c.id.in_(their_assets), ASSETS.c.deleted.is_(False), ~live)
+                    .values(deleted=True, **stamp))
+
+
+def _why_not(session: Session, outcome: BulkOutcome, group_id: uuid.UUID, sns: Sequence[str]) -> None:
+    """The devices not changed: skipped for their state, or refused (deleted meanwhile, approved batch)."""
+    for start in range(0, len(sns), IN_CHUNK):
+        query = (select(IDENTITIES.c.sn, IDENTITIES.c.status, IDENTITIES.c.deleted, BATCHES.c.number,
+                        BATCHES.c.review, BATCHES.c.reviewed_by)
+                 .select_from(IDENTITIES.join(ASSETS, ASSETS.c.id == IDENTITIES.c.asset_id)
+                              .outerjoin(BATCHES, BATCHES.c.id == ASSETS.c.batch_id))
+                 .where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns[start:start + IN_CHUNK]))
+                 .order_by(IDENTITIES.c.sn))
+        for sn, status, deleted, batch, review, reviewed_by in session.execute(query):
+            if deleted:
+                outcome.refused.append((sn, f"device {sn} was deleted meanwhile"))
+            elif not state_allows(status, outcome.action):
+                outcome.skipped.append((sn, status))
+            elif review == BatchReview.APPROVED.value:
+                outcome.refused.append((sn, f"batch {batch!r} was approved by {reviewed_by}; confirm deleting "
+                                            "devices of approved batches (or reopen its review first)"))
+            else:  # changed by another writer between the UPDATE and this read (PostgreSQL): not by this action
+                outcome.refused.append((sn, f"device {sn} changed meanwhile; try again"))
 
 
 BATCHES: Table = Batch.__table__  # type: ignore[assignment]
-_STATE = (IDENTITIES.c.id, IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
-          IDENTITIES.c.status_before_disable, IDENTITIES.c.deleted)
-_WITHOUT_BATCH = select(*_STATE, null(), null(), null()).with_for_update()
-_WITH_BATCH = (select(*_STATE, BATCHES.c.number, BATCHES.c.review, BATCHES.c.reviewed_by)
-               .select_from(IDENTITIES.join(ASSETS, ASSETS.c.id == IDENTITIES.c.asset_id)
-                            .outerjoin(BATCHES, BATCHES.c.id == ASSETS.c.batch_id))
-               .with_for_update(of=IDENTITIES))
-
-
-def _act(session: Session, ctx: ServiceContext, action: BulkAction, group: str, group_name: str,
-         chosen: Sequence[tuple[uuid.UUID, str]], reason: str, approved_batch_ok: bool) -> BulkOutcome:
-    """One batch, in the caller's transaction: check each device's state now, change the allowed ones, audit."""
-    outcome = BulkOutcome(action, group)
-    rows = _locked_rows(session, [device_id for device_id, _sn in chosen], action is BulkAction.DELETE)
-    acting: list[_Row] = []
-    for device_id, sn in chosen:
-        row = rows.get(device_id)
-        if row is None or row.deleted:
-            outcome.refused.append((sn, f"device {sn} was deleted meanwhile"))
-        elif not state_allows(row.status, action):
-            outcome.skipped.append((sn, row.status))
-        elif action is BulkAction.DELETE and row.batch_review == BatchReview.APPROVED.value and not approved_batch_ok:
-            outcome.refused.append((sn, f"batch {row.batch!r} was approved by {row.reviewed_by}; confirm deleting "
-                                        "devices of approved batches (or reopen its review first)"))
-        else:
-            acting.append(row)
-    if not acting:
-        return outcome
-    now = utcnow()
-    stamp = {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
-    ids = [row.id for row in acting]
-    for start in range(0, len(ids), IN_CHUNK):
-        _change(session, action, ids[start:start + IN_CHUNK], {row.asset_id for row in acting[start:start + IN_CHUNK]},
-                now, stamp)
-    details: dict[str, Any] = {"reason": reason} if reason or action is BulkAction.DISABLE else {}
-    audit.append(session, ctx, *(audit.AuditEntry(f"device.{action.value}", "device", str(row.asset_id),
-                                                  group_name=group_name, sn=row.sn, details=details)
-                                 for row in acting))
-    for row in acting:
-        outcome.changed[row.id] = _new_state(action, row)
-    outcome.changed_at = now
-    return outcome
-
-
-def _new_state(action: BulkAction, row: _Row) -> str:
-    if action is BulkAction.DISABLE:
-        return DeviceStatus.DISABLED.value
-    if action is BulkAction.ENABLE:
-        return row.status_before_disable or DeviceStatus.REGISTERED.value
-    return DeviceStatus.DISCARDED.value
-
-
-def _change(session: Session, action: BulkAction, ids: Sequence[uuid.UUID], asset_ids: set[uuid.UUID],
-            now: datetime, stamp: dict[str, Any]) -> None:
-    """The set-based form of lifecycle.disable, enable and delete for these devices (every one allowed)."""
-    these = IDENTITIES.c.id.in_(ids)
-    if action is BulkAction.DISABLE:
-        session.execute(update(IDENTITIES).where(these).values(
-            status_before_disable=IDENTITIES.c.status, status=DeviceStatus.DISABLED.value, status_changed_at=now,
-            **stamp))
-        return
-    if action is BulkAction.ENABLE:
-        earlier = func.coalesce(func.nullif(IDENTITIES.c.status_before_disable, ""), DeviceStatus.REGISTERED.value)
-        session.execute(update(IDENTITIES).where(these).values(
-            status=earlier, status_before_disable="", status_changed_at=now, **stamp))
-        return
-    session.execute(update(IDENTITIES).where(these).values(
-        status=DeviceStatus.DISCARDED.value, deleted=True, status_changed_at=now, **stamp))
-    session.execute(update(ALLOCATIONS).where(ALLOCATIONS.c.identity_id.in_(ids),
-                                              ALLOCATIONS.c.state == AllocationState.ACTIVE.value)
-                    .values(state=AllocationState.REVOKED.value, **stamp))
-    # an asset goes with its last live identity (a replacement's asset lives on in the new one)
-    live_other = exists().where(and_(IDENTITIES.c.asset_id == ASSETS.c.id, IDENTITIES.c.deleted.is_(False),
-                                     IDENTITIES.c.status.not_in(RETIRED)))
-    session.execute(update(ASSETS).where(ASSETS.c.id.in_(asset_ids), ASSETS.c.deleted.is_(False), ~live_other)
-                    .values(deleted=True, **stamp))
+_IN_APPROVED_BATCH = (select(ASSETS.c.id)
+                      .join(BATCHES, BATCHES.c.id == ASSETS.c.batch_id)
+                      .where(ASSETS.c.id == IDENTITIES.c.asset_id, BATCHES.c.review == BatchReview.APPROVED.value)
+                      .exists())
 
 
 def count_target(ctx: ServiceContext, group: str, target: BulkTarget) -> int:

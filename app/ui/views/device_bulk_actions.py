@@ -192,12 +192,12 @@ class DeviceBulkActions(QObject):
             view.all_matching = False
             view.model.refresh()
         elif outcome.action is BulkAction.DELETE:
-            view.model.remove_ids(record.id for record in shown if record.id in outcome.changed)
+            view.model.remove_ids(record.id for record in shown if record.sn in outcome.changed)
         else:
             at = outcome.changed_at
-            view.model.update_records(replace(record, status=outcome.changed[record.id],
+            view.model.update_records(replace(record, status=outcome.changed[record.sn],
                                               updated_at=at or record.updated_at)
-                                      for record in shown if record.id in outcome.changed)
+                                      for record in shown if record.sn in outcome.changed)
         problems = outcome.problems()
         text = done_text % outcome.done
         if outcome.cancelled:
