@@ -34,11 +34,12 @@ from app.services.device_listing import DeviceQuery, matching_ids
 from app.services.groups import group_row
 
 BATCH_SIZE = 2000  # devices per transaction: a few tenths of a second each, so a cancel is heard at once
-IN_CHUNK = 900  # ids per IN (...) list
+IN_CHUNK = 900  # SNs per IN (...) list
 IDENTITIES: Table = DeviceIdentity.__table__  # type: ignore[assignment]
 ASSETS: Table = Asset.__table__  # type: ignore[assignment]
 ALLOCATIONS: Table = Allocation.__table__  # type: ignore[assignment]
-RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)
+BATCHES: Table = Batch.__table__  # type: ignore[assignment]
+RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)  # as lifecycle.RETIRED (for the messages)
 Progress = Callable[[int, int], None]
 
 
@@ -255,7 +256,6 @@ def _why_not(session: Session, outcome: BulkOutcome, group_id: uuid.UUID, sns: S
                 outcome.refused.append((sn, f"device {sn} changed meanwhile; try again"))
 
 
-BATCHES: Table = Batch.__table__  # type: ignore[assignment]
 _IN_APPROVED_BATCH = (select(ASSETS.c.id)
                       .join(BATCHES, BATCHES.c.id == ASSETS.c.batch_id)
                       .where(ASSETS.c.id == IDENTITIES.c.asset_id, BATCHES.c.review == BatchReview.APPROVED.value)
