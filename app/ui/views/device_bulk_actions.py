@@ -3,6 +3,8 @@
 The work is `services.bulk_actions.run_bulk` on the runner (batches of devices per transaction, cancellable
 between them); this part asks for the reason or the confirmation, shows the progress with a Cancel button,
 patches or reloads the table, and lists the devices that were not changed.
+
+Its texts are translated in the Devices view's context ("DevicesView"), where they were written first.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from app.domain.permissions import Permission
@@ -38,13 +40,17 @@ class DeviceBulkActions(QObject):
         self.task: Task | None = None
         self.confirmation: QWidget | None = None
         self.problems_box: QMessageBox | None = None
-        self.disable_button = self._button("disableDevices", self.tr("Disable"), self.disable_selected)
-        self.enable_button = self._button("enableDevices", self.tr("Enable"), self.enable_selected)
-        self.delete_button = self._button("deleteDevices", self.tr("Delete…"), self.delete_selected)
+        self.disable_button = self._button("disableDevices", QCoreApplication.translate("DevicesView", "Disable"),
+                                           self.disable_selected)
+        self.enable_button = self._button("enableDevices", QCoreApplication.translate("DevicesView", "Enable"),
+                                          self.enable_selected)
+        self.delete_button = self._button("deleteDevices", QCoreApplication.translate("DevicesView", "Delete…"),
+                                          self.delete_selected)
         self.progress = QProgressBar()
         self.progress.setObjectName("bulkProgress")
         self.progress.setVisible(False)
-        self.cancel_button = self._button("cancelBulk", self.tr("Cancel"), self.cancel)
+        self.cancel_button = self._button("cancelBulk", QCoreApplication.translate("DevicesView", "Cancel"),
+                                          self.cancel)
         self.cancel_button.setVisible(False)
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -63,11 +69,13 @@ class DeviceBulkActions(QObject):
         can, all_matching = self.view.env.can, self.view.all_matching
         for button, permission, action, why in (
                 (self.disable_button, Permission.DISABLE, BulkAction.DISABLE,
-                 self.tr("Only devices that are not disabled, replaced or discarded can be disabled")),
+                 QCoreApplication.translate(
+                     "DevicesView", "Only devices that are not disabled, replaced or discarded can be disabled")),
                 (self.enable_button, Permission.DISABLE, BulkAction.ENABLE,
-                 self.tr("Only disabled devices can be enabled")),
+                 QCoreApplication.translate("DevicesView", "Only disabled devices can be enabled")),
                 (self.delete_button, Permission.DELETE, BulkAction.DELETE,
-                 self.tr("Activated devices must be disabled before they are deleted"))):
+                 QCoreApplication.translate("DevicesView",
+                                            "Activated devices must be disabled before they are deleted"))):
             applies = all_matching or any(bulk_actions.state_allows(status, action) for status in statuses)
             button.setEnabled(enabled and self.idle and selected > 0 and can(permission) and applies)
             button.setToolTip("" if applies or not selected else why)
@@ -80,17 +88,20 @@ class DeviceBulkActions(QObject):
             return
         dialog = QInputDialog(self.view)
         dialog.setObjectName("disableReason")
-        dialog.setWindowTitle(self.tr("Disable devices"))
-        dialog.setLabelText(self.tr("Disable %s of group %s. Reason (for the audit trail, optional):")
+        dialog.setWindowTitle(QCoreApplication.translate("DevicesView", "Disable devices"))
+        dialog.setLabelText(QCoreApplication.translate(
+            "DevicesView", "Disable %s of group %s. Reason (for the audit trail, optional):")
                             % (count_of(count, "device"), self.view.group))
-        dialog.setOkButtonText(self.tr("Disable"))
+        dialog.setOkButtonText(QCoreApplication.translate("DevicesView", "Disable"))
         dialog.textValueSelected.connect(
-            lambda reason: self.run(BulkAction.DISABLE, self.tr("Disabling"), self.tr("%d disabled"), reason=reason))
+            lambda reason: self.run(BulkAction.DISABLE, QCoreApplication.translate("DevicesView", "Disabling"),
+                                    QCoreApplication.translate("DevicesView", "%d disabled"), reason=reason))
         self.confirmation = dialog
         dialog.open()
 
     def enable_selected(self) -> None:
-        self.run(BulkAction.ENABLE, self.tr("Enabling"), self.tr("%d enabled"))
+        self.run(BulkAction.ENABLE, QCoreApplication.translate("DevicesView", "Enabling"),
+                 QCoreApplication.translate("DevicesView", "%d enabled"))
 
     def delete_selected(self) -> None:
         """Asks which approved batches the selection touches (on the runner), then for a confirmation that
@@ -113,17 +124,20 @@ class DeviceBulkActions(QObject):
     def _confirm_delete(self, records: list[DeviceRecord], approved: list[ApprovedBatch]) -> None:
         count = self.view.selection_count()
         names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
-        text = self.tr("Delete %s from group %s?\n%s\n\nThey disappear from every list; the deletion is audited "
+        text = QCoreApplication.translate("DevicesView", "Delete %s from group %s?\n%s\n\nThey disappear from every "
+                                          "list; the deletion is audited "
                        "and syncs to the central database.") % (count_of(count, "device"), self.view.group, names)
         if approved:
-            listed = "; ".join(self.tr("%s of batch %s (approved by %s)")
+            listed = "; ".join(QCoreApplication.translate("DevicesView", "%s of batch %s (approved by %s)")
                                % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
                                for batch in approved)
-            text += "\n\n" + self.tr("Approved batches: %s. Deleting changes what a supervisor approved.") % listed
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"), text,
+            text += "\n\n" + QCoreApplication.translate(
+                "DevicesView", "Approved batches: %s. Deleting changes what a supervisor approved.") % listed
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DevicesView", "Delete devices"), text,
                           QMessageBox.StandardButton.Cancel, self.view)
         box.setObjectName("confirmDelete")
-        delete = box.addButton(self.tr("Delete anyway") if approved else self.tr("Delete"),
+        delete = box.addButton(QCoreApplication.translate("DevicesView", "Delete anyway") if approved
+                               else QCoreApplication.translate("DevicesView", "Delete"),
                                QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("confirmDeleteButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -131,7 +145,8 @@ class DeviceBulkActions(QObject):
 
         def confirmed() -> None:
             if box.clickedButton() is delete:
-                self.run(BulkAction.DELETE, self.tr("Deleting"), self.tr("%d deleted"), records=chosen,
+                self.run(BulkAction.DELETE, QCoreApplication.translate("DevicesView", "Deleting"),
+                         QCoreApplication.translate("DevicesView", "%d deleted"), records=chosen,
                          approved_batch_ok=bool(approved))
 
         box.finished.connect(lambda _result: confirmed())
@@ -201,17 +216,19 @@ class DeviceBulkActions(QObject):
         problems = outcome.problems()
         text = done_text % outcome.done
         if outcome.cancelled:
-            text += self.tr(" (cancelled)")
+            text += QCoreApplication.translate("DevicesView", " (cancelled)")
         if problems:
-            text += self.tr("; %d not changed") % len(problems)
+            text += QCoreApplication.translate("DevicesView", "; %d not changed") % len(problems)
         view.env.status.show_message(text, 8000)
         if outcome.done:
             view.announce_devices_changed()
         if problems:
             lines = [f"{sn}: {message}" for sn, message in problems[:PROBLEMS_SHOWN]]
             if len(problems) > PROBLEMS_SHOWN:
-                lines.append(self.tr("… and %d more") % (len(problems) - PROBLEMS_SHOWN))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not every device was changed"),
+                more = len(problems) - PROBLEMS_SHOWN
+                lines.append(QCoreApplication.translate("DevicesView", "… and %d more") % more)
+            title = QCoreApplication.translate("DevicesView", "Not every device was changed")
+            box = QMessageBox(QMessageBox.Icon.Warning, title,
                               text + "\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok, view)
             box.setObjectName("bulkProblems")
             self.problems_box = box
