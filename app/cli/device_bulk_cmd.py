@@ -32,7 +32,11 @@ REFUSED_LISTED = 20
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], action: BulkAction) -> None:
-    command = sub.add_parser(action.value, help=HELP[action], description=__doc__.splitlines()[0] + ".")
+    command = sub.add_parser(action.value, help=HELP[action], description=(
+        f"{HELP[action].capitalize()}. One --sn: that device, its record printed. Several --sn, --batch or --all: "
+        "asks first (or --yes), shows progress on stderr, Ctrl+C stops after the batch in progress, then prints "
+        "what was done, skipped (per state) and refused (per SN). Exit codes: 0 done (skipped ones included), "
+        "3 unknown SNs, 5 refused devices, 10 cancelled."))
     command.add_argument("--group", required=True)
     which = command.add_mutually_exclusive_group(required=True)
     which.add_argument("--sn", action="append", help="this device (repeatable)")
