@@ -19,16 +19,17 @@ from app.domain.enums import Role  # noqa: E402
 from app.domain.errors import LifecycleError  # noqa: E402
 from app.services import (  # noqa: E402
     batches,
+    device_listing,
     device_registration,
-    devices,
     groups,
     lifecycle,
     masterdata,
+    registering,
     scan_log,
     users,
 )
 from app.services.context import Actor, ServiceContext  # noqa: E402
-from app.services.devices import DeviceQuery  # noqa: E402
+from app.services.device_listing import DeviceQuery  # noqa: E402
 from app.services.organisation import init_organisation  # noqa: E402
 from app.services.scanning import open_scan_session  # noqa: E402
 
@@ -63,13 +64,13 @@ def build_demo(home_dir: Path) -> ServiceContext:
     batches.create_batch(tom, "line1-pumps", "B-2026-041", "Pumps, week 41")
     batches.create_batch(tom, "line1-pumps", "B-2026-042", "Pumps, week 42")
     batches.create_batch(tom, "line2-meters", "M-0007", "Meters for Hamburg")
-    devices.register_range(tom, "line1-pumps", "PMP-41-", 1, 240, width=4, batch="B-2026-041")
-    devices.register_range(tom, "line1-pumps", "PMP-42-", 1, 120, width=4, batch="B-2026-042")
-    devices.register_range(tom, "line2-meters", "MTR-", 1, 60, width=5, batch="M-0007")
+    registering.register_range(tom, "line1-pumps", "PMP-41-", 1, 240, width=4, batch="B-2026-041")
+    registering.register_range(tom, "line1-pumps", "PMP-42-", 1, 120, width=4, batch="B-2026-042")
+    registering.register_range(tom, "line2-meters", "MTR-", 1, 60, width=5, batch="M-0007")
 
-    first = devices.list_devices(tom, DeviceQuery(group="line1-pumps", batch="B-2026-041"), limit=200).devices
+    first = device_listing.list_devices(tom, DeviceQuery(group="line1-pumps", batch="B-2026-041"), limit=200).devices
     lifecycle.record_labels_printed(tom, [d.id for d in first], copies=1, template="avery-l7160", output="demo.pdf")
-    meters = devices.list_devices(tom, DeviceQuery(group="line2-meters"), limit=40).devices
+    meters = device_listing.list_devices(tom, DeviceQuery(group="line2-meters"), limit=40).devices
     lifecycle.record_labels_printed(tom, [d.id for d in meters], copies=1, template="thermal-50x30", output="demo.zpl")
     places = ["Hall 3, Bay 2", "Hall 3, Bay 4", "Pump house North", "Roof, unit 7", "Basement B1"]
     for index, record in enumerate(first[:90]):

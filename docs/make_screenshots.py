@@ -26,7 +26,7 @@ from app.config import resolve_home  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.labels.templates import load_template  # noqa: E402
 from app.services import device_registration  # noqa: E402
-from app.services.devices import DeviceQuery, list_devices  # noqa: E402
+from app.services.device_listing import DeviceQuery, list_devices  # noqa: E402
 from app.ui.application import application  # noqa: E402
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog  # noqa: E402
 from app.ui.environment import UiEnvironment, build_environment  # noqa: E402

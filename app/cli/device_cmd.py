@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.commands import help_of
+from app.cli import device_bulk_cmd
 from app.cli.common import (
     add_format_option,
     bounded_int,
@@ -24,7 +25,8 @@ from app.domain.errors import InputError
 from app.domain.records import DeviceRecord
 from app.domain.serials import serial_range
 from app.domain.wording import count_of
-from app.services import devices, groups, lifecycle
+from app.services import device_keys, device_listing, groups, lifecycle, registering
+from app.services.bulk_actions import BulkAction
 
 LIST_HEADERS = ["sn", "name", "batch", "status", "asset_id", "master_data"]
 
@@ -98,17 +100,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     for action, helptext in (("install", "record on-site master data; the device becomes installed"),
                              ("activate", "allocate the device (installs it first with --set values)"),
-                             ("connected", "record that the device connected through its gateway"),
-                             ("disable", "disable a device"), ("enable", "enable a disabled device"),
-                             ("delete", "delete a device (a tombstone that syncs)")):
+                             ("connected", "record that the device connected through its gateway")):
         command = sub.add_parser(action, help=helptext)
         _group_sn(command)
         if action in ("install", "activate"):
             command.add_argument("--set", action="append", metavar="KEY=VALUE", help="master data value (repeatable)")
-        if action == "delete":
-            _approved_batch_ok(command, "delete it even if it belongs to a batch a supervisor approved")
         add_format_option(command)
         command.set_defaults(handler=run_transition, action=action)
+    for bulk_action in BulkAction:
+        device_bulk_cmd.add_parser(sub, bulk_action)
 
     replace = sub.add_parser("replace", help="replace a faulty device by a new SN of the same group")
     _group_sn(replace)
@@ -155,7 +155,7 @@ def _print_device(device: DeviceRecord, fmt: str) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    device = devices.register_device(ctx, args.group, args.sn, batch=args.batch, name=args.name,
+    device = registering.register_device(ctx, args.group, args.sn, batch=args.batch, name=args.name,
                                      description=args.description, master_data=parse_assignments(args.set),
                                      approved_batch_ok=args.approved_batch_ok)
     _print_device(device, args.format)
@@ -174,7 +174,7 @@ def run_range(args: argparse.Namespace) -> int:
     if args.prefix and args.no_prefix:
         raise InputError("--prefix and --no-prefix contradict each other", field="--no-prefix")
     _home, _db, ctx = open_station(args)
-    count = devices.register_range(ctx, args.group, args.prefix, args.start, args.count, width=args.width,
+    count = registering.register_range(ctx, args.group, args.prefix, args.start, args.count, width=args.width,
                                    batch=args.batch, no_prefix=args.no_prefix,
                                    approved_batch_ok=args.approved_batch_ok)
     print(f"registered {count_of(count, 'device')} in {args.group}")
@@ -196,8 +196,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    spec = devices.DeviceQuery(group=args.group, batch=args.batch, statuses=tuple(args.status or ()), text=args.search)
-    records = devices.iter_devices(ctx, spec)
+    spec = device_listing.DeviceQuery(group=args.group, batch=args.batch, statuses=tuple(args.status or ()), text=args.search)
+    records = device_listing.iter_devices(ctx, spec)
     if args.limit is not None:
         records = (record for index, record in enumerate(records) if index < args.limit)
     if args.format == "json":
@@ -259,7 +259,7 @@ def run_provisioning(args: argparse.Namespace) -> int:
 
 def run_key(args: argparse.Namespace) -> int:
     _home, _db, ctx = open_station(args)
-    print(devices.device_key(ctx, args.group, args.sn))
+    print(device_keys.device_key(ctx, args.group, args.sn))
     return 0
 
 
@@ -290,16 +290,8 @@ def run_transition(args: argparse.Namespace) -> int:
         device = lifecycle.install(ctx, args.group, args.sn, values)
     elif action == "activate":
         device = lifecycle.activate(ctx, args.group, args.sn, values)
-    elif action == "connected":
-        device = lifecycle.mark_connected(ctx, args.group, args.sn)
-    elif action == "disable":
-        device = lifecycle.disable(ctx, args.group, args.sn)
-    elif action == "enable":
-        device = lifecycle.enable(ctx, args.group, args.sn)
     else:
-        lifecycle.delete(ctx, args.group, args.sn, approved_batch_ok=args.approved_batch_ok)
-        print(f"deleted {args.sn}")
-        return 0
+        device = lifecycle.mark_connected(ctx, args.group, args.sn)
     _print_device(device, args.format)
     return 0
 

@@ -133,7 +133,7 @@ class Asset(SyncedMixin, Base):
 
     __tablename__ = "assets"
     # The device list filters by name prefix within a group (an index range) and sorts a group by name,
-    # asset ID or batch in the order of these indexes (asset ID decides between equal values; see services.devices).
+    # asset ID or batch in the order of these indexes (asset ID decides between equal values; see services.device_listing).
     __table_args__ = (
         Index("ix_assets_group_name_code", "registration_group_id", "name", "asset_code"),
         Index("ix_assets_group_code", "registration_group_id", "asset_code"),

@@ -54,7 +54,7 @@ from app.services import allocation as policies
 from app.services import audit, webhook
 from app.services import registration_rows as rows
 from app.services.context import Actor, ServiceContext
-from app.services.devices import NewDevice, register_devices
+from app.services.registering import NewDevice, register_devices
 from app.services.lifecycle_common import allocate as _allocate
 from app.services.lifecycle_common import device_secret_purpose
 from app.services.lifecycle_common import entry as _entry

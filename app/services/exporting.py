@@ -24,7 +24,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.security.derivation import derive_device_key
-from app.services import audit, devices
+from app.services import audit, device_listing
 from app.services.atomic_file import PendingFile, check_output_path, open_text, pending_file
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
@@ -54,14 +54,14 @@ def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None
         if batch is not None:
             batch_row_for_number(session, ctx, group_row_, batch)
     columns = DEVICE_COLUMNS + [key for key in keys if key not in DEVICE_COLUMNS]
-    records = devices.iter_devices(ctx, devices.DeviceQuery(group=group, batch=batch))
+    records = device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=group, batch=batch))
     if not with_secrets:
         with pending_file(out, secret=False) as pending:
             count = WRITERS[fmt](pending, columns, records, None)
             audit.record(ctx, plain_export_entry(group_row_.name, out, fmt, count, batch))
             pending.commit()
         return count
-    expected = devices.count_devices(ctx, devices.DeviceQuery(group=group, batch=batch))
+    expected = device_listing.count_devices(ctx, device_listing.DeviceQuery(group=group, batch=batch))
     details = {"file": str(out), "format": fmt, "count": expected, "batch": batch, "secrets": [KEY_COLUMN]}
     with pending_file(out, secret=True) as pending:
         # audited (and committed) before the first key is written: a killed export is in the trail too

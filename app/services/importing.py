@@ -2,7 +2,7 @@
 
 The file format is described in docs/import-format.md. Parsing is in
 `import_parsing`; the checks of SNs, duplicates and master data are the ones
-`devices.register_devices` makes, so a preview and an import agree.
+`registering.register_devices` makes, so a preview and an import agree.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 
 from app.domain.errors import InputError, InputErrors
 from app.domain.permissions import Permission
-from app.services import devices, groups
+from app.services import groups, registering
 from app.services.batches import check_batch_number
 from app.services.context import ServiceContext
-from app.services.devices import NewDevice, Progress
+from app.services.registering import NewDevice, Progress
 from app.services.groups import group_row
 from app.services.import_parsing import ParsedTable, TableRow, read_table
 from app.services.masterdata import attributes_of_group
@@ -86,7 +86,7 @@ def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str
         numbers = {attribute.key for attribute in attributes if attribute.type == "number"}
         new_devices, errors = _devices_and_errors(table, keys, default_batch, numbers)
         if new_devices:
-            _parsed, device_errors = devices.validate_new_devices(session, group_row_, new_devices, table.file)
+            _parsed, device_errors = registering.validate_new_devices(session, group_row_, new_devices, table.file)
             errors = sorted(errors + device_errors, key=lambda error: (error.row or 0))
     warnings = groups.sdk_sn_warnings(ctx, group, [device.sn for device in new_devices])
     return ImportPreview(path, table.file, group, default_batch, table.headers, table.rows, errors, new_devices,
@@ -97,7 +97,7 @@ def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progre
                    cancelled: Callable[[], bool] | None = None, *, approved_batch_ok: bool = False) -> int:
     """Write a previewed file that has no errors (checked again inside the write transaction)."""
     preview.raise_if_invalid()
-    return devices.register_devices(ctx, preview.group, preview.devices, source=f"import {preview.file}",
+    return registering.register_devices(ctx, preview.group, preview.devices, source=f"import {preview.file}",
                                     default_batch=preview.default_batch, file=preview.file, progress=progress,
                                     cancelled=cancelled, approved_batch_ok=approved_batch_ok)
 
@@ -120,7 +120,7 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not new_devices:
         raise InputError("the file has a header but no devices", file=table.file)
-    count = devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
+    count = registering.register_devices(ctx, group, new_devices, source=f"import {table.file}",
                                      default_batch=default_batch, file=table.file, progress=progress,
                                      cancelled=cancelled, approved_batch_ok=approved_batch_ok)
     if warnings is not None:

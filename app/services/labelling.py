@@ -24,7 +24,8 @@ from app.security.signing import VerifyingKey
 from app.services import lifecycle
 from app.services.batches import get_batch
 from app.services.context import ServiceContext
-from app.services.devices import DeviceQuery, get_device, iter_devices
+from app.services.device_listing import DeviceQuery, iter_devices
+from app.services.device_lookup import get_device
 from app.services.groups import get_group
 from app.services.organisation import consistent_signing_key
 from app.services.organisation import verifying_keys as organisation_keys

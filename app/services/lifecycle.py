@@ -21,7 +21,7 @@ from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord, ReprovisionRecord
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.devices import device_row, record_of
+from app.services.device_lookup import device_row, record_of
 from app.services.groups import group_row
 from app.services.lifecycle_common import (
     active_device_secret,

@@ -20,7 +20,7 @@ from app.domain.masterdata import parse_value, validate_master_data
 from app.security.derivation import new_device_secret
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.devices import device_row
+from app.services.device_lookup import device_row
 from app.services.groups import group_row
 from app.services.masterdata import attributes_of_group
 

@@ -18,7 +18,7 @@ from app.domain.records import (
     ReprovisionRecord,
 )
 from app.services.context import ServiceContext
-from app.services.devices import record_of
+from app.services.device_lookup import record_of
 from app.services.lifecycle_common import load
 from app.services.lifecycle_reprovision import reprovision_record
 from app.services.masterdata import attributes_of_group

@@ -18,7 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.devices import record_of
+from app.services.device_lookup import record_of
 from app.services.lifecycle_common import (
     allowed_move,
     entry,

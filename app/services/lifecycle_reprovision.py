@@ -24,7 +24,7 @@ from app.domain.permissions import Permission
 from app.domain.records import ReprovisionRecord
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.devices import new_asset_code
+from app.services.registering import new_asset_code
 from app.services.groups import group_row
 from app.services.lifecycle_common import (
     allocate,

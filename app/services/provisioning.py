@@ -35,7 +35,7 @@ from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.output_files import hold_lock, release, remove_leftovers
 from app.security.derivation import derive_device_key
-from app.services import audit, devices, lifecycle
+from app.services import audit, device_listing, device_lookup, lifecycle
 from app.services.atomic_file import (
     PUBLIC_MODE,
     SECRET_MODE,
@@ -150,11 +150,11 @@ def _audit_before_writing(ctx: ServiceContext, group: str, out: Path, batch: str
 def _selection(ctx: ServiceContext, session: Session, group: RegistrationGroup, batch: str | None,
                sns: Sequence[str] | None) -> Iterator[DeviceRecord]:
     if not sns:
-        yield from devices.iter_devices(ctx, devices.DeviceQuery(group=group.name, batch=batch, include_retired=False),
+        yield from device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=group.name, batch=batch, include_retired=False),
                                         page_size=PAGE)
         return
     for sn in dict.fromkeys(sns):
-        record = devices.record_of(session, devices.device_row(session, group, sn))
+        record = device_lookup.record_of(session, device_lookup.device_row(session, group, sn))
         check(record.status, Action.EXPORT, f"device {sn}")
         if batch is not None and record.batch != batch:
             raise InputError(f"device {sn} is in batch {record.batch or '(none)'}, not in {batch}", field="--sn")

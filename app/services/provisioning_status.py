@@ -33,7 +33,7 @@ from app.domain.records import (
     ServiceInstanceRecord,
 )
 from app.services.context import ServiceContext
-from app.services.devices import device_row
+from app.services.device_lookup import device_row
 from app.services.groups import group_row
 
 FRESH = timedelta(seconds=30)

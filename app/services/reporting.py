@@ -17,7 +17,7 @@ from app.services import audit, supervision
 from app.services.atomic_file import check_output_path, pending_file
 from app.services.audit_checkpoint import report_checkpoint
 from app.services.context import ServiceContext
-from app.services.devices import DeviceQuery, iter_devices
+from app.services.device_listing import DeviceQuery, iter_devices
 from app.services.organisation import get_organisation
 from app.services.supervision import AnomalyRules
 

@@ -34,7 +34,7 @@ from app.db.base import utcnow
 from app.db.engine import open_database
 from app.db.models import Asset, DeviceIdentity
 from app.domain.enums import Role
-from app.services import devices, groups, importing, masterdata
+from app.services import device_listing, groups, importing, masterdata
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
 
@@ -139,7 +139,7 @@ def run_import(root: Path, csv_path: Path, count: int) -> tuple[float, float]:
     started = time.perf_counter()
     out = io.StringIO()
     with redirect_stdout(out):
-        records = devices.iter_devices(ctx, devices.DeviceQuery(group="bench"))
+        records = device_listing.iter_devices(ctx, device_listing.DeviceQuery(group="bench"))
         sys.stdout.write("[")
         for index, record in enumerate(records):
             sys.stdout.write(("," if index else "") + "\n  " + json.dumps(record.as_json(), ensure_ascii=False,

@@ -42,13 +42,13 @@ MQTT_PORT = 8883
 
 def prepare(db_url: str, home: Path, count: int) -> tuple[str, str, Path]:
     """A station with `count` registered devices and the service certificate; (scope, group secret, CA file)."""
-    from app.services import devices, groups
+    from app.services import groups, registering
     from app.services.service_tls import ca_certificate, init_service_tls
     from tests.support.ctx import add_standard_setup, build_service_context
 
     ctx = build_service_context(db_url, home)
     add_standard_setup(ctx)
-    devices.register_range(ctx, "line1", "BENCH-", 1, count, width=5)
+    registering.register_range(ctx, "line1", "BENCH-", 1, count, width=5)
     init_service_tls(ctx, ["localhost", "127.0.0.1"])
     scope = groups.get_group(ctx, "line1", with_count=False).group_id
     secret = groups.reveal_group_secret(ctx, "line1")

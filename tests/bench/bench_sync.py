@@ -49,7 +49,7 @@ def peak_mb() -> float:
 def phase_prepare(home: Path, count: int) -> dict[str, Any]:
     from app.db.engine import open_database
     from app.domain.enums import Role
-    from app.services import devices, groups, masterdata
+    from app.services import groups, masterdata, registering
     from app.services.context import Actor, ServiceContext
     from app.services.organisation import init_organisation
     from app.config import Home
@@ -61,7 +61,7 @@ def phase_prepare(home: Path, count: int) -> dict[str, Any]:
     ctx = ServiceContext(db, keyring, Actor("bench", Role.SUPERVISOR), station)
     masterdata.create_group(ctx, "meters", "meter", ["location"])
     groups.create_group(ctx, "bench", masterdata_group="meters", ou="ou", environment="prod")
-    devices.register_range(ctx, "bench", "BENCH-", 1, count)
+    registering.register_range(ctx, "bench", "BENCH-", 1, count)
     return {}
 
 

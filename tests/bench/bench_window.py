@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a check
 from app.config import Home, resolve_home
 from app.db.engine import open_database
 from app.domain.enums import Role
-from app.services import devices, groups, masterdata
+from app.services import groups, masterdata, registering
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
 
@@ -69,7 +69,7 @@ def build_station(root: Path, count: int) -> Home:
     groups.create_group(ctx, GROUP, masterdata_group="meters", ou="ou", environment="prod")
     for start in range(0, count, CHUNK):
         batch = f"B{start // BATCH_SIZE + 1:02d}"
-        devices.register_range(ctx, GROUP, "SN-", start, min(CHUNK, count - start), width=7, batch=batch)
+        registering.register_range(ctx, GROUP, "SN-", start, min(CHUNK, count - start), width=7, batch=batch)
         print(f"  built {min(start + CHUNK, count):,} of {count:,} devices", flush=True)
     ctx.db.dispose()
     return home
@@ -106,7 +106,7 @@ def measure(home_path: str, filter_text: str | None) -> dict[str, float]:
     started = time.perf_counter()
     from PySide6.QtWidgets import QMainWindow
 
-    from app.services.devices import DeviceQuery, list_devices
+    from app.services.device_listing import DeviceQuery, list_devices
     from app.ui.application import application
     from app.ui.environment import build_environment
     from app.ui.main_window import MainWindow
@@ -174,7 +174,8 @@ def measure(home_path: str, filter_text: str | None) -> dict[str, float]:
 def sort_figures(ctx: ServiceContext) -> dict[str, float]:
     """The table's page (500 rows) sorted by each column both ways: the first page, and the page after the
     device in the middle of the group (a later page, far from either end)."""
-    from app.services.devices import SORT_COLUMNS, DeviceQuery, count_devices, get_device, list_devices, page_key
+    from app.services.device_listing import SORT_COLUMNS, DeviceQuery, count_devices, list_devices, page_key
+    from app.services.device_lookup import get_device
 
     middle = get_device(ctx, GROUP, f"SN-{count_devices(ctx, DeviceQuery(group=GROUP)) // 2:07d}")
     figures = {}

@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.enums import Role
 from app.domain.errors import LifecycleError
-from app.services import devices, lifecycle, scan_log
+from app.services import device_lookup, lifecycle, registering, scan_log
 from app.services.context import ServiceContext
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, as_role
 
@@ -23,10 +23,10 @@ def build_scenario(ctx: ServiceContext) -> None:
     add_standard_setup(ctx, policy="approval")
     add_standard_setup(ctx, group=NO_KEY_GROUP, product_key="")
     installer = as_role(ctx, Role.INSTALLER, "ina")
-    devices.register_range(ctx, G, "SN-", 1, 6, batch="B1")
-    devices.register_range(ctx, G, "SN-", 7, 2, batch="B2")
-    devices.register_device(ctx, G, "SN-9")
-    ids = [devices.get_device(ctx, G, f"SN-{n}").id for n in (2, 3, 4, 5, 6, 9)]
+    registering.register_range(ctx, G, "SN-", 1, 6, batch="B1")
+    registering.register_range(ctx, G, "SN-", 7, 2, batch="B2")
+    registering.register_device(ctx, G, "SN-9")
+    ids = [device_lookup.get_device(ctx, G, f"SN-{n}").id for n in (2, 3, 4, 5, 6, 9)]
     lifecycle.record_labels_printed(ctx, ids, copies=1, template="avery-l7160", output="x.pdf")
     lifecycle.install(installer, G, "SN-3", OWNER)
     for sn in ("SN-4", "SN-5"):
@@ -35,6 +35,6 @@ def build_scenario(ctx: ServiceContext) -> None:
     for _ in range(2):
         scan_log.record_duplicate_scan(installer, G, "SN-2", session_id="s1")
     scan_log.record_duplicate_scan(installer, G, "NOT-REGISTERED", session_id="s1")
-    devices.register_device(ctx, NO_KEY_GROUP, "X-1", batch="B9")
+    registering.register_device(ctx, NO_KEY_GROUP, "X-1", batch="B9")
     with pytest.raises(LifecycleError, match="no product key"):
         lifecycle.activate(installer, NO_KEY_GROUP, "X-1", OWNER)

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from app.cli import main
-from app.services import audit, devices, lifecycle
+from app.services import audit, lifecycle, registering
 from app.services.context import ServiceContext
 from tests.support.ctx import (
     CLI_PASSWORD,
@@ -39,7 +39,7 @@ def execute(ctx: ServiceContext, sql: str, **params: object) -> None:
 def test_verify_names_the_tampered_event_on_both_databases(db_url: str, tmp_path: Path) -> None:
     ctx = build_service_context(db_url, tmp_path)
     add_standard_setup(ctx)
-    devices.register_range(ctx, G, "SN-", 1, 3)
+    registering.register_range(ctx, G, "SN-", 1, 3)
     lifecycle.activate(ctx, G, "SN-1", {"owner": "ops"})
     lifecycle.disable(ctx, G, "SN-2")
     result = audit.verify(ctx)
@@ -151,7 +151,7 @@ def test_concurrent_writers_on_one_database_share_one_intact_chain(db_url: str, 
     def register(name: str) -> None:
         for index in range(10):
             try:
-                devices.register_device(workers[name], G, f"{name}{index}")
+                registering.register_device(workers[name], G, f"{name}{index}")
             except BaseException as exc:  # noqa: BLE001 - collected and asserted below
                 errors.append(exc)
 

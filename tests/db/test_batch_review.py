@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.enums import Role
 from app.domain.errors import ApprovedBatchError, InputError, LifecycleError, PermissionDeniedError
-from app.services import audit, batches, devices, lifecycle
+from app.services import audit, batches, device_lookup, lifecycle, registering
 from app.services.batch_review import approval_warnings, approved_batches_of
 from app.services.context import ServiceContext
 from app.services.supervision import AnomalyKind
@@ -23,8 +23,8 @@ G = STANDARD_GROUP
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_range(context, G, "A-", 1, 3, batch="LOT-A")
-    devices.register_range(context, G, "B-", 1, 2, batch="LOT-B")
+    registering.register_range(context, G, "A-", 1, 3, batch="LOT-A")
+    registering.register_range(context, G, "B-", 1, 2, batch="LOT-B")
     yield context
     context.db.dispose()
 
@@ -60,15 +60,15 @@ def test_devices_of_an_approved_batch_are_not_deleted_or_added_without_acknowled
         lifecycle.delete(ctx, G, "A-1")
     assert (refused.value.batch, refused.value.reviewed_by) == ("LOT-A", "tester")
     with pytest.raises(ApprovedBatchError, match="add devices to it"):
-        devices.register_device(ctx, G, "A-9", batch="LOT-A")
+        registering.register_device(ctx, G, "A-9", batch="LOT-A")
     with pytest.raises(ApprovedBatchError):
-        devices.register_range(ctx, G, "A-", 10, 5, batch="LOT-A")
+        registering.register_range(ctx, G, "A-", 10, 5, batch="LOT-A")
     assert table_dump(ctx.db.engine) == before
 
     lifecycle.delete(ctx, G, "B-1")  # an open batch: no question asked
     lifecycle.delete(ctx, G, "A-1", approved_batch_ok=True)
-    devices.register_device(ctx, G, "A-1", batch="LOT-A", approved_batch_ok=True)  # registered again, knowingly
-    assert devices.get_device(ctx, G, "A-1").batch == "LOT-A"
+    registering.register_device(ctx, G, "A-1", batch="LOT-A", approved_batch_ok=True)  # registered again, knowingly
+    assert device_lookup.get_device(ctx, G, "A-1").batch == "LOT-A"
 
 
 def test_a_review_can_be_reopened_by_a_supervisor_with_a_comment(ctx: ServiceContext) -> None:
@@ -90,12 +90,12 @@ def test_a_review_can_be_reopened_by_a_supervisor_with_a_comment(ctx: ServiceCon
 def test_a_serial_range_needs_a_prefix_or_an_explicit_no_prefix(ctx: ServiceContext) -> None:
     before = table_dump(ctx.db.engine)
     with pytest.raises(InputError, match="field 'prefix': give a prefix"):
-        devices.register_range(ctx, G, "", 1, 100, width=6)
+        registering.register_range(ctx, G, "", 1, 100, width=6)
     assert table_dump(ctx.db.engine) == before
-    assert devices.register_range(ctx, G, "", 1, 3, width=6, no_prefix=True) == 3
-    assert devices.get_device(ctx, G, "000001").sn == "000001"
+    assert registering.register_range(ctx, G, "", 1, 3, width=6, no_prefix=True) == 3
+    assert device_lookup.get_device(ctx, G, "000001").sn == "000001"
     with pytest.raises(InputError, match="the counter reaches 10, which has 2 digits; allow at least 2"):
-        devices.register_range(ctx, G, "C-", 1, 10, width=1)
+        registering.register_range(ctx, G, "C-", 1, 10, width=1)
 
 
 def test_the_command_line_asks_for_the_same_acknowledgements(dps_home: Path, capsys: pytest.CaptureFixture[str],

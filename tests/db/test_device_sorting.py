@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 
 from app.domain.records import DeviceRecord
-from app.services import batches, devices, lifecycle
+from app.services import batches, device_listing, device_lookup, lifecycle, registering
 from app.services.context import ServiceContext
-from app.services.devices import DeviceQuery, NewDevice
+from app.services.device_listing import DeviceQuery
+from app.services.registering import NewDevice
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, build_service_context
 
 G = STANDARD_GROUP
@@ -39,7 +40,7 @@ class Station:
         found = []
         for name in ([group] if group else list(self.sns)):
             for sn in self.sns[name]:
-                found.extend(d for d in devices.find_devices(self.ctx, sn) if d.group == name)
+                found.extend(d for d in device_lookup.find_devices(self.ctx, sn) if d.group == name)
         return found
 
 
@@ -53,8 +54,8 @@ def station(db_url: str, tmp_path: Path) -> Iterator[Station]:
     sns = [f"S{number:04d}" for number in rng.sample(range(10_000), 240)]  # not registered in SN order
     new = [NewDevice(sn, name=rng.choice(["", "", "", "alpha", "beta"]),
                      batch=rng.choice([None, "L1", "L2", "L2", "L3"])) for sn in sns]
-    devices.register_devices(ctx, G, new[:150], source="test")  # one update time for all 150
-    devices.register_devices(ctx, G, new[150:], source="test")
+    registering.register_devices(ctx, G, new[:150], source="test")  # one update time for all 150
+    registering.register_devices(ctx, G, new[150:], source="test")
     for sn in sns[:12]:
         lifecycle.install(ctx, G, sn, {"owner": "x"})
     for sn in sns[12:16]:
@@ -64,9 +65,9 @@ def station(db_url: str, tmp_path: Path) -> Iterator[Station]:
     lifecycle.replace(ctx, G, sns[0], sns[30])  # two SNs with one asset ID: the old one stays listed as replaced
     lifecycle.delete(ctx, G, sns[40])
     lifecycle.delete(ctx, G, sns[41])
-    devices.register_device(ctx, G, sns[41], batch="L1")  # registered again after its deletion
+    registering.register_device(ctx, G, sns[41], batch="L1")  # registered again after its deletion
     others = sns[:20] + [f"T{number:03d}" for number in range(25)]
-    devices.register_devices(ctx, OTHER, [NewDevice(sn, batch=rng.choice([None, "L1"])) for sn in others],
+    registering.register_devices(ctx, OTHER, [NewDevice(sn, batch=rng.choice([None, "L1"])) for sn in others],
                              source="test")
     yield Station(ctx, {G: [sn for sn in sns if sn != sns[40]], OTHER: others})
     ctx.db.dispose()
@@ -87,7 +88,7 @@ def paged(ctx: ServiceContext, spec: DeviceQuery, limit: int = PAGE) -> list[Dev
     listed: list[DeviceRecord] = []
     after = None
     for _page in range(2000):
-        page = devices.list_devices(ctx, spec, after=after, limit=limit)
+        page = device_listing.list_devices(ctx, spec, after=after, limit=limit)
         listed.extend(page.devices)
         if page.next_key is None:
             assert len(page.devices) < limit  # a full page always has a key (the next one may be empty)
@@ -115,7 +116,7 @@ def test_every_column_both_ways_pages_like_a_python_sort(station: Station) -> No
     assert len({d.updated_at for d in live}) < len(live) // 2
     assert len({d.asset_id for d in live}) == len(live) - 1  # the replaced SN and its replacement
     assert {d.status for d in live} >= {"registered", "installed", "disabled", "replaced"}
-    for sort in devices.SORT_COLUMNS:
+    for sort in device_listing.SORT_COLUMNS:
         for descending in (False, True):
             check(station, DeviceQuery(group=G, sort=sort, descending=descending), live)
 
@@ -159,11 +160,11 @@ def test_filters_with_every_sort(station: Station) -> None:
     for filters in FILTERS:
         wanted = [record for record in live if _matches(record, filters)]
         assert 0 < len(wanted) < len(live), filters
-        for sort in devices.SORT_COLUMNS:
+        for sort in device_listing.SORT_COLUMNS:
             for descending in (False, True):
                 spec = DeviceQuery(group=G, sort=sort, descending=descending, **filters)
                 check(station, spec, wanted)
-                assert devices.count_devices(station.ctx, spec) == len(wanted)
+                assert device_listing.count_devices(station.ctx, spec) == len(wanted)
 
 
 @pytest.mark.slow
@@ -172,10 +173,10 @@ def test_state_filters_read_in_order_or_sorted(station: Station, monkeypatch: py
     live = station.live(G)
     state_filters = [filters for filters in FILTERS if set(filters) == {"statuses"}]
     for common_from in (1, 30):  # every state read in order; only 'registered' (the default: none here)
-        monkeypatch.setattr(devices, "_COMMON_STATE", common_from)
+        monkeypatch.setattr(device_listing, "_COMMON_STATE", common_from)
         for filters in state_filters:
             wanted = [record for record in live if _matches(record, filters)]
-            for sort in devices.SORT_COLUMNS:
+            for sort in device_listing.SORT_COLUMNS:
                 for descending in (False, True):
                     check(station, DeviceQuery(group=G, sort=sort, descending=descending, **filters), wanted)
 
@@ -184,7 +185,7 @@ def test_all_groups_together_every_sort(station: Station) -> None:
     """Without a group an SN can repeat; the device id decides, and no device is listed twice."""
     live = station.live()
     assert len({d.sn for d in live}) < len(live)
-    for sort in devices.SORT_COLUMNS:
+    for sort in device_listing.SORT_COLUMNS:
         for descending in (False, True):
             check(station, DeviceQuery(sort=sort, descending=descending), live, limit=17)
 
@@ -192,7 +193,7 @@ def test_all_groups_together_every_sort(station: Station) -> None:
 def test_a_device_changed_between_pages_is_neither_lost_nor_repeated(station: Station) -> None:
     """Keyset paging: the rest of the list continues after the last device shown, whatever changed before it."""
     spec = DeviceQuery(group=G, sort="updated")
-    first = devices.list_devices(station.ctx, spec, limit=PAGE)
+    first = device_listing.list_devices(station.ctx, spec, limit=PAGE)
     shown = first.devices[0]
     lifecycle.install(station.ctx, G, shown.sn, {"owner": "y"})  # updated now: moves to the end of the list
     rest = paged_from(station.ctx, spec, first.next_key)
@@ -205,7 +206,7 @@ def test_a_device_changed_between_pages_is_neither_lost_nor_repeated(station: St
 def paged_from(ctx: ServiceContext, spec: DeviceQuery, after: tuple[Any, ...] | None) -> list[DeviceRecord]:
     listed: list[DeviceRecord] = []
     while after is not None:
-        page = devices.list_devices(ctx, spec, after=after, limit=PAGE)
+        page = device_listing.list_devices(ctx, spec, after=after, limit=PAGE)
         listed.extend(page.devices)
         after = page.next_key
     return listed

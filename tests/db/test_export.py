@@ -20,13 +20,8 @@ from app.config import resolve_home
 from app.db.engine import open_database
 from app.db.models import AuditEvent
 from app.domain.enums import Role
-from app.domain.errors import (
-    InputError,
-    LifecycleError,
-    NotFoundError,
-    PermissionDeniedError,
-)
-from app.services import devices, exporting, groups, lifecycle, masterdata, provisioning
+from app.domain.errors import InputError, LifecycleError, NotFoundError, PermissionDeniedError
+from app.services import device_listing, device_lookup, exporting, groups, lifecycle, masterdata, provisioning, registering
 from app.services.context import Actor, ServiceContext
 from app.services.csv_safety import safe_cell
 from app.services.organisation import init_organisation
@@ -46,10 +41,10 @@ def ctx(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Service
     masterdata.create_group(context, "pumps", "pump", ["firmware_version", "voltage"])
     groups.create_group(context, GROUP, masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK-1",
                         gateway="https://gw.example.com")
-    devices.register_device(context, GROUP, "SN-1", batch="LOT-1", name="Pump",
+    registering.register_device(context, GROUP, "SN-1", batch="LOT-1", name="Pump",
                             master_data={"firmware_version": "1.0", "voltage": "230"})
-    devices.register_device(context, GROUP, "SN-2", batch="LOT-1", name=FORMULAS[0], description=FORMULAS[1])
-    devices.register_device(context, GROUP, "SN/3", batch="LOT-2", master_data={"voltage": "-5"})
+    registering.register_device(context, GROUP, "SN-2", batch="LOT-1", name=FORMULAS[0], description=FORMULAS[1])
+    registering.register_device(context, GROUP, "SN/3", batch="LOT-2", master_data={"voltage": "-5"})
     lifecycle.activate(context, GROUP, "SN-1")
     sign_in_cli(context, monkeypatch)  # the CLI tests sign in as a supervisor
     yield context
@@ -67,7 +62,7 @@ def expected_key(secret: str, sn: str) -> str:
 
 def device_secret(ctx: ServiceContext, sn: str) -> str:
     with ctx.db.reader() as session:
-        identity = devices.device_row(session, groups.group_row(session, GROUP), sn)
+        identity = device_lookup.device_row(session, groups.group_row(session, GROUP), sn)
         secret = lifecycle.active_device_secret(ctx, session, identity)
     assert secret
     return secret
@@ -114,7 +109,7 @@ def test_csv_columns_rows_and_neutralised_cells(ctx: ServiceContext, tmp_path: P
     assert by_sn["SN-2"]["name"] == "'=1+2"
     assert by_sn["SN-2"]["description"] == "'+SUM(A1)"
     assert by_sn["SN/3"]["voltage"] == "'-5"
-    record = devices.get_device(ctx, GROUP, "SN-1")
+    record = device_lookup.get_device(ctx, GROUP, "SN-1")
     assert by_sn["SN-1"]["asset_id"] == record.asset_id and by_sn["SN-1"]["manual_code"] == record.manual_code
     assert "device_key" not in rows[0]
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
@@ -122,7 +117,7 @@ def test_csv_columns_rows_and_neutralised_cells(ctx: ServiceContext, tmp_path: P
 
 @pytest.mark.parametrize("formula", FORMULAS)
 def test_every_formula_start_is_neutralised_in_csv(ctx: ServiceContext, tmp_path: Path, formula: str) -> None:
-    devices.register_device(ctx, GROUP, "F-1", batch="LOT-F", description=formula)
+    registering.register_device(ctx, GROUP, "F-1", batch="LOT-F", description=formula)
     out = tmp_path / "f.csv"
 
     exporting.export_devices(ctx, GROUP, out, batch="LOT-F")
@@ -154,8 +149,8 @@ def test_json_is_the_device_records(ctx: ServiceContext, tmp_path: Path) -> None
 
     assert exporting.export_devices(ctx, GROUP, out, batch="LOT-1") == 2
 
-    spec = devices.DeviceQuery(group=GROUP, batch="LOT-1")
-    expected = [record.as_json() for record in devices.iter_devices(ctx, spec)]
+    spec = device_listing.DeviceQuery(group=GROUP, batch="LOT-1")
+    expected = [record.as_json() for record in device_listing.iter_devices(ctx, spec)]
     assert json.loads(out.read_text(encoding="utf-8")) == expected
 
 
@@ -200,7 +195,7 @@ def test_with_secrets_device_keys_are_derived_audited_and_private(ctx: ServiceCo
 def test_csv_writes_a_key_that_starts_like_a_formula_as_it_is(ctx: ServiceContext, tmp_path: Path) -> None:
     secret = group_secret(ctx)
     sn = next(f"PLUS-{n}" for n in range(10_000) if expected_key(secret, f"PLUS-{n}").startswith(("+", "/")))
-    devices.register_device(ctx, GROUP, sn)
+    registering.register_device(ctx, GROUP, sn)
     out = tmp_path / "keys.csv"
 
     exporting.export_devices(ctx, GROUP, out, with_secrets=True)
@@ -273,7 +268,7 @@ def test_a_failed_plain_export_leaves_no_file_and_no_audit_event(ctx: ServiceCon
 
 
 def test_a_large_export_is_streamed_in_pages_and_complete(ctx: ServiceContext, tmp_path: Path) -> None:
-    devices.register_range(ctx, GROUP, "BULK-", 0, 4500, width=4, batch="BULK")
+    registering.register_range(ctx, GROUP, "BULK-", 0, 4500, width=4, batch="BULK")
     out = tmp_path / "bulk.csv"
 
     assert exporting.export_devices(ctx, GROUP, out, batch="BULK") == 4500
@@ -303,7 +298,7 @@ def test_provisioning_one_file_per_device_without_secrets(ctx: ServiceContext, t
 
     assert sorted(path.name for path in out.iterdir()) == ["SN%2F3.json", "SN-1.json", "SN-2.json"]
     data = json.loads((out / "SN-2.json").read_text(encoding="utf-8"))
-    record = devices.get_device(ctx, GROUP, "SN-2")
+    record = device_lookup.get_device(ctx, GROUP, "SN-2")
     assert data["sn"] == "SN-2" and data["group_id"] == record.group_id
     assert data["manual_code"] == record.manual_code and data["batch"] == "LOT-1"
     assert (data["ou"], data["environment"], data["product_key"], data["gateway"]) == \
@@ -337,7 +332,7 @@ def test_provisioning_with_secrets_per_device(ctx: ServiceContext, tmp_path: Pat
     registered = json.loads((out / "SN-2.json").read_text(encoding="utf-8"))
     assert allocated["device_key"] == expected_key(secret, "SN-1")
     assert allocated["device_secret"] == device_secret(ctx, "SN-1")
-    assert allocated["asset_id"] == devices.get_device(ctx, GROUP, "SN-1").asset_id
+    assert allocated["asset_id"] == device_lookup.get_device(ctx, GROUP, "SN-1").asset_id
     assert registered["device_key"] == expected_key(secret, "SN-2") and "device_secret" not in registered
     assert sorted(path.name for path in out.iterdir()) == ["SN-1.json", "SN-2.json"]
     for path in out.iterdir():

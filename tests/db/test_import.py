@@ -15,13 +15,8 @@ from app.config import resolve_home
 from app.db.engine import open_database
 from app.db.models import Asset, AuditEvent, Batch, DeviceIdentity
 from app.domain.enums import Role
-from app.domain.errors import (
-    CancelledError,
-    InputError,
-    InputErrors,
-    PermissionDeniedError,
-)
-from app.services import batches, devices, groups, importing, masterdata
+from app.domain.errors import CancelledError, InputError, InputErrors, PermissionDeniedError
+from app.services import batches, device_listing, groups, importing, masterdata, registering
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
 from tests.support.ctx import sign_in_cli
@@ -53,7 +48,7 @@ def counts(ctx: ServiceContext) -> dict[str, int]:
 
 
 def listed(ctx: ServiceContext) -> dict[str, dict[str, object]]:
-    return {record.sn: record.as_json() for record in devices.iter_devices(ctx, devices.DeviceQuery(group=GROUP))}
+    return {record.sn: record.as_json() for record in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=GROUP))}
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -145,7 +140,7 @@ def test_a_bad_file_is_one_clear_error_and_changes_nothing(ctx: ServiceContext, 
 
 
 def test_an_sn_already_in_the_database_names_the_row_and_writes_nothing(ctx: ServiceContext, tmp_path: Path) -> None:
-    devices.register_device(ctx, GROUP, "TAKEN-1")
+    registering.register_device(ctx, GROUP, "TAKEN-1")
     path = write(tmp_path, "more.csv", "sn\nNEW-1\nTAKEN-1\nNEW-2\n")
     before = counts(ctx)
 
@@ -208,7 +203,7 @@ def test_every_problem_is_reported_at_once(ctx: ServiceContext, tmp_path: Path) 
 
 
 def test_preview_marks_every_bad_cell_and_writes_nothing(ctx: ServiceContext, tmp_path: Path) -> None:
-    devices.register_device(ctx, GROUP, "OLD-1")
+    registering.register_device(ctx, GROUP, "OLD-1")
     path = write(tmp_path, "check.csv", "sn,name,voltage,phase\nOK-1,fine,230,L1\nOLD-1,dup,1,L2\nBAD 2,,-5,L7\n"
                                         "OK-3,too,many,fields,here\n")
     before = counts(ctx)
@@ -233,7 +228,7 @@ def test_preview_marks_every_bad_cell_and_writes_nothing(ctx: ServiceContext, tm
 
 def test_preview_of_a_bad_header_marks_the_header_cells_and_the_rows_problems_at_once(
         ctx: ServiceContext, tmp_path: Path) -> None:
-    devices.register_device(ctx, GROUP, "OLD-1")
+    registering.register_device(ctx, GROUP, "OLD-1")
     path = write(tmp_path, "header.csv", "sn,colour,phase,voltage\nA,red,L1,high\nOLD-1,blue,L2,1\n")
     before = counts(ctx)
 

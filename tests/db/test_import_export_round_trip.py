@@ -17,9 +17,9 @@ import pytest
 from app.config import resolve_home
 from app.db.engine import open_database
 from app.domain.enums import Role
-from app.services import devices, exporting, groups, importing, lifecycle
+from app.services import device_listing, exporting, groups, importing, lifecycle, registering
 from app.services.context import Actor, ServiceContext
-from app.services.devices import DeviceQuery
+from app.services.device_listing import DeviceQuery
 from app.services.organisation import init_organisation
 from tests.support.ctx import STANDARD_MASTERDATA_GROUP, add_standard_setup
 
@@ -47,7 +47,7 @@ def ctx(db_url: str, tmp_path: Path) -> Any:
     context = ServiceContext(db, keyring, Actor("tester", Role.SUPERVISOR), home)
     add_standard_setup(context, group=SOURCE)
     for sn, name, batch, description, owner in TRICKY:
-        devices.register_device(context, SOURCE, sn, batch=batch or None, name=name, description=description,
+        registering.register_device(context, SOURCE, sn, batch=batch or None, name=name, description=description,
                                 master_data={"owner": owner, "voltage": "230", "colour": "green",
                                              "location": "48.137154,11.576124"})
     lifecycle.activate(context, SOURCE, "+49-170")  # a status the target must not take over
@@ -57,7 +57,7 @@ def ctx(db_url: str, tmp_path: Path) -> Any:
 
 def snapshot(ctx: ServiceContext, group: str) -> dict[str, tuple[Any, ...]]:
     return {d.sn: (d.name, d.batch, d.description, dict(d.master_data))
-            for d in devices.iter_devices(ctx, DeviceQuery(group=group))}
+            for d in device_listing.iter_devices(ctx, DeviceQuery(group=group))}
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -71,7 +71,7 @@ def test_an_export_imports_into_another_group_unchanged(ctx: ServiceContext, tmp
     assert preview.errors == [] and preview.valid
     assert importing.import_preview(ctx, preview) == len(TRICKY)
     assert snapshot(ctx, target) == snapshot(ctx, SOURCE)
-    assert {d.status for d in devices.iter_devices(ctx, DeviceQuery(group=target))} == {"registered"}
+    assert {d.status for d in device_listing.iter_devices(ctx, DeviceQuery(group=target))} == {"registered"}
 
 
 def test_the_csv_export_guards_formulas_and_quotes_that_look_like_a_guard(ctx: ServiceContext, tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ from app.config import resolve_home
 from app.db.engine import open_database
 from app.domain.enums import Role
 from app.domain.errors import InputErrors
-from app.services import devices, importing
+from app.services import device_listing, device_lookup, importing
 from app.services.context import Actor, ServiceContext
-from app.services.devices import DeviceQuery
+from app.services.device_listing import DeviceQuery
 from app.services.organisation import init_organisation
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
 
@@ -41,7 +41,7 @@ def workbook(path: Path, rows: list[list[Any]]) -> Path:
 
 
 def count(ctx: ServiceContext) -> int:
-    return devices.count_devices(ctx, DeviceQuery(group=STANDARD_GROUP))
+    return device_listing.count_devices(ctx, DeviceQuery(group=STANDARD_GROUP))
 
 
 def test_numeric_and_date_sn_cells_are_refused_naming_the_cell(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -92,5 +92,5 @@ def test_numbers_in_text_columns_import_as_they_show(ctx: ServiceContext, tmp_pa
         ["SN-1", 4711, 2.5, 230],
     ])
     assert importing.import_file(ctx, path, STANDARD_GROUP) == 1
-    device = devices.get_device(ctx, STANDARD_GROUP, "SN-1")
+    device = device_lookup.get_device(ctx, STANDARD_GROUP, "SN-1")
     assert (device.master_data["owner"], device.description) == ("4711", "2.5")

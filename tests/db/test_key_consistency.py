@@ -12,7 +12,7 @@ import pytest
 
 from app.domain.errors import KeyMissingError
 from app.security.signing import SigningKey
-from app.services import devices
+from app.services import registering
 from app.services.labelling import LabelSelection, prepare_labels, verifying_keys
 from app.services.scanning import DatabaseDeviceDirectory
 from tests.db.test_audit_tamper import run
@@ -26,7 +26,7 @@ def home(tmp_path: Path) -> Path:
     (tmp_path / "home").mkdir()
     ctx = build_service_context(f"sqlite:///{tmp_path / 'home' / 'station.db'}", tmp_path)
     add_standard_setup(ctx)
-    devices.register_range(ctx, G, "SN-", 1, 2)
+    registering.register_range(ctx, G, "SN-", 1, 2)
     ctx.db.dispose()
     return tmp_path / "home"
 

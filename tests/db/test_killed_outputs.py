@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.output_files import remove_leftovers
-from app.services import audit, devices, groups, masterdata, users
+from app.services import audit, groups, masterdata, registering, users
 from app.services.context import ServiceContext
 from tests.support.ctx import CLI_PASSWORD, CLI_SUPERVISOR, build_service_context
 
@@ -37,7 +37,7 @@ def station(tmp_path: Path) -> Iterator[ServiceContext]:
     masterdata.create_group(ctx, "pumps", "pump", [])
     groups.create_group(ctx, G, masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK",
                         gateway="https://gw.example.com")
-    devices.register_range(ctx, G, "SN-", 1, 2000, width=5)
+    registering.register_range(ctx, G, "SN-", 1, 2000, width=5)
     users.create_first_supervisor(ctx, CLI_SUPERVISOR, CLI_PASSWORD)
     yield ctx
     ctx.db.dispose()

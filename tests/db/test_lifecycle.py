@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.db.models import Allocation
 from app.domain.enums import Role
 from app.domain.errors import DpsError, InputError, InputErrors, LifecycleError, NotFoundError
-from app.services import audit, devices, groups, lifecycle
+from app.services import audit, device_listing, device_lookup, groups, lifecycle, registering
 from app.services.context import ServiceContext
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, as_role, build_service_context, table_dump
 
@@ -42,10 +42,10 @@ def assert_refused(ctx: ServiceContext, error: type[DpsError], message: str, act
 
 
 def test_label_install_activate_connect(ctx: ServiceContext) -> None:
-    registered = devices.register_device(ctx, G, "SN-1")
+    registered = registering.register_device(ctx, G, "SN-1")
     installer = as_role(ctx, Role.INSTALLER, "ina")
     assert lifecycle.record_labels_printed(ctx, [registered.id], copies=2, template="avery-l7160", output="x.pdf") == 1
-    labelled = devices.get_device(ctx, G, "SN-1")
+    labelled = device_lookup.get_device(ctx, G, "SN-1")
     assert (labelled.status, labelled.labels_printed) == ("labelled", 2)
     installed = lifecycle.install(installer, G, "SN-1", {"voltage": "230", "outdoor": "yes", "owner": "ops",
                                                          "location": "52.5,13.4", "timezone": "Europe/Berlin",
@@ -64,7 +64,7 @@ def test_label_install_activate_connect(ctx: ServiceContext) -> None:
 
 
 def test_install_validates_master_data_against_the_group(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "SN-1")
+    registering.register_device(ctx, G, "SN-1")
     assert_refused(ctx, InputError, "field 'voltage': 'high' is not a number", lifecycle.install, ctx, G, "SN-1",
                    {"voltage": "high"})
     assert_refused(ctx, InputError, "field 'colour': 'blue' is not one of: red, green", lifecycle.install, ctx, G,
@@ -73,11 +73,11 @@ def test_install_validates_master_data_against_the_group(ctx: ServiceContext) ->
                    lifecycle.install, ctx, G, "SN-1", {"firmware_version": "1.0"})
     assert_refused(ctx, InputErrors, "2 problem.*field 'voltage'.*field 'location'", lifecycle.install, ctx, G,
                    "SN-1", {"voltage": "999", "location": "95,0"})
-    assert devices.get_device(ctx, G, "SN-1").status == "registered"
+    assert device_lookup.get_device(ctx, G, "SN-1").status == "registered"
 
 
 def test_activation_needs_required_master_data(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "SN-1")
+    registering.register_device(ctx, G, "SN-1")
     assert_refused(ctx, InputError, "field 'owner': is required", lifecycle.activate, ctx, G, "SN-1")
     assert lifecycle.activate(ctx, G, "SN-1", OWNER).status == "allocated"
     with pytest.raises(LifecycleError, match="already activated"):
@@ -86,10 +86,10 @@ def test_activation_needs_required_master_data(ctx: ServiceContext) -> None:
 
 def test_allocation_failure_is_kept_on_the_device(ctx: ServiceContext) -> None:
     groups.create_group(ctx, "nokey", masterdata_group="pumps", ou="o", environment="e")
-    devices.register_device(ctx, "nokey", "SN-9", master_data=OWNER)
+    registering.register_device(ctx, "nokey", "SN-9", master_data=OWNER)
     with pytest.raises(LifecycleError, match="allocation of SN-9 failed: .*no product key"):
         lifecycle.activate(ctx, "nokey", "SN-9")
-    failed = devices.get_device(ctx, "nokey", "SN-9")
+    failed = device_lookup.get_device(ctx, "nokey", "SN-9")
     assert failed.status == "registered" and "no product key" in failed.status_error
     assert allocations(ctx, failed.asset_uuid) == []
     assert audit.list_events(ctx, limit=1)[0].action == "device.allocation_failed"
@@ -98,7 +98,7 @@ def test_allocation_failure_is_kept_on_the_device(ctx: ServiceContext) -> None:
 
 
 def test_disable_enable_and_no_activation_while_disabled(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "SN-1", master_data=OWNER)
+    registering.register_device(ctx, G, "SN-1", master_data=OWNER)
     lifecycle.install(ctx, G, "SN-1")
     assert lifecycle.disable(ctx, G, "SN-1").status == "disabled"
     assert_refused(ctx, LifecycleError, "disabled; enable it first", lifecycle.activate, ctx, G, "SN-1")
@@ -109,13 +109,13 @@ def test_disable_enable_and_no_activation_while_disabled(ctx: ServiceContext) ->
 
 
 def test_replace_moves_the_asset_to_the_new_sn(ctx: ServiceContext) -> None:
-    old = devices.register_device(ctx, G, "OLD", batch="LOT-1", name="Pump", description="north wall",
+    old = registering.register_device(ctx, G, "OLD", batch="LOT-1", name="Pump", description="north wall",
                                   master_data={"voltage": "12", "owner": "ops"})
-    devices.register_device(ctx, G, "NEW", batch="LOT-2")
+    registering.register_device(ctx, G, "NEW", batch="LOT-2")
     lifecycle.activate(ctx, G, "OLD")
     result = lifecycle.replace(as_role(ctx, Role.INSTALLER), G, "OLD", "NEW")
-    new = devices.get_device(ctx, G, "NEW")
-    retired = devices.get_device(ctx, G, "OLD")
+    new = device_lookup.get_device(ctx, G, "NEW")
+    retired = device_lookup.get_device(ctx, G, "OLD")
     assert (new.asset_id, new.asset_uuid, new.master_data, new.batch, new.description, new.name) == (
         old.asset_id, old.asset_uuid, {"voltage": 12, "owner": "ops"}, "LOT-1", "north wall", "Pump")
     assert new.status == "installed" and result.new == new
@@ -129,8 +129,8 @@ def test_replace_moves_the_asset_to_the_new_sn(ctx: ServiceContext) -> None:
 
 @pytest.mark.parametrize("old_state", ["registered", "installed", "allocated"])
 def test_replacement_preview_says_the_state_replace_really_leaves(ctx: ServiceContext, old_state: str) -> None:
-    devices.register_device(ctx, G, "OLD", master_data=OWNER)
-    devices.register_device(ctx, G, "NEW")
+    registering.register_device(ctx, G, "OLD", master_data=OWNER)
+    registering.register_device(ctx, G, "NEW")
     if old_state == "installed":
         lifecycle.install(ctx, G, "OLD")
     elif old_state == "allocated":
@@ -138,13 +138,13 @@ def test_replacement_preview_says_the_state_replace_really_leaves(ctx: ServiceCo
     preview = lifecycle.replacement_preview(ctx, G, "OLD", "NEW")
     assert preview["status"] == old_state
     lifecycle.replace(ctx, G, "OLD", "NEW")
-    assert preview["new_status"] == devices.get_device(ctx, G, "NEW").status
+    assert preview["new_status"] == device_lookup.get_device(ctx, G, "NEW").status
     assert preview["new_status"] == ("registered" if old_state == "registered" else "installed")
 
 
 def test_a_retired_device_shows_no_allocation_and_no_error(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "OLD", master_data=OWNER)
-    devices.register_device(ctx, G, "NEW")
+    registering.register_device(ctx, G, "OLD", master_data=OWNER)
+    registering.register_device(ctx, G, "NEW")
     lifecycle.activate(ctx, G, "OLD")
     lifecycle.replace(ctx, G, "OLD", "NEW")
     lifecycle.activate(ctx, G, "NEW")  # the asset is allocated again, now for NEW
@@ -157,11 +157,11 @@ def test_a_retired_device_shows_no_allocation_and_no_error(ctx: ServiceContext) 
 
 
 def test_replacement_refusals_change_nothing(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "OLD", master_data=OWNER)
-    devices.register_device(ctx, G, "LIVE", master_data=OWNER)
+    registering.register_device(ctx, G, "OLD", master_data=OWNER)
+    registering.register_device(ctx, G, "LIVE", master_data=OWNER)
     lifecycle.activate(ctx, G, "LIVE")
     add_standard_setup(ctx, group="line2")
-    devices.register_device(ctx, "line2", "FOREIGN")
+    registering.register_device(ctx, "line2", "FOREIGN")
     assert_refused(ctx, LifecycleError, "LIVE is already allocated", lifecycle.replace, ctx, G, "OLD", "LIVE")
     assert_refused(ctx, LifecycleError, "belongs to group 'line2'", lifecycle.replace, ctx, G, "OLD", "FOREIGN")
     assert_refused(ctx, NotFoundError, "no device with SN 'GHOST'", lifecycle.replace, ctx, G, "OLD", "GHOST")
@@ -169,16 +169,16 @@ def test_replacement_refusals_change_nothing(ctx: ServiceContext) -> None:
 
 
 def _activated(ctx: ServiceContext, group: str, sn: str) -> None:
-    devices.register_device(ctx, group, sn, master_data={"owner": "ops", "colour": "green", "outdoor": "yes"})
+    registering.register_device(ctx, group, sn, master_data={"owner": "ops", "colour": "green", "outdoor": "yes"})
     lifecycle.activate(ctx, group, sn)
 
 
 def test_reprovision_migrate_keeps_master_data_and_is_pending_until_connected(ctx: ServiceContext) -> None:
     _activated(ctx, G, "SN-1")
-    before = devices.get_device(ctx, G, "SN-1")
+    before = device_lookup.get_device(ctx, G, "SN-1")
     request = lifecycle.reprovision(as_role(ctx, Role.INSTALLER), G, "SN-1", "ou-b", "test")
     assert (request.state, request.policy, request.from_ou, request.target_ou) == ("pending", "migrate", "ou-a", "ou-b")
-    after = devices.get_device(ctx, G, "SN-1")
+    after = device_lookup.get_device(ctx, G, "SN-1")
     assert after.master_data == before.master_data and after.asset_id != before.asset_id
     assert after.sn == before.sn and after.group_id == before.group_id
     states = [(a.ou, a.state) for a in allocations(ctx, before.asset_uuid)]
@@ -194,7 +194,7 @@ def test_reprovision_initialize_resets_master_data_to_defaults(ctx: ServiceConte
     add_standard_setup(ctx, group="init", policy="initialize")
     _activated(ctx, "init", "SN-1")
     lifecycle.reprovision(ctx, "init", "SN-1", "ou-b", "test")
-    assert devices.get_device(ctx, "init", "SN-1").master_data == {"colour": "red", "outdoor": False}
+    assert device_lookup.get_device(ctx, "init", "SN-1").master_data == {"colour": "red", "outdoor": False}
 
 
 def test_reprovision_never_is_refused(ctx: ServiceContext) -> None:
@@ -212,16 +212,16 @@ def test_reprovision_with_approval(ctx: ServiceContext) -> None:
     first = lifecycle.reprovision(installer, "ask", "SN-1", "ou-b", "test")
     second = lifecycle.reprovision(installer, "ask", "SN-2", "ou-b", "test")
     assert first.state == second.state == "awaiting_approval"
-    assert devices.get_device(ctx, "ask", "SN-1").status == "allocated"
+    assert device_lookup.get_device(ctx, "ask", "SN-1").status == "allocated"
     assert_refused(ctx, LifecycleError, "already has a reprovision that is awaiting approval", lifecycle.reprovision,
                    installer, "ask", "SN-1", "ou-c", "test")
     for role in (Role.INSTALLER, Role.TECHNICIAN):
         assert_refused(ctx, DpsError, "may not approve", lifecycle.decide_reprovision, as_role(ctx, role), first.id,
                        approve=True)
-    before = devices.get_device(ctx, "ask", "SN-1")
+    before = device_lookup.get_device(ctx, "ask", "SN-1")
     approved = lifecycle.decide_reprovision(ctx, first.id, approve=True, comment="ok")
     assert (approved.state, approved.decided_by) == ("pending", "tester")
-    after = devices.get_device(ctx, "ask", "SN-1")
+    after = device_lookup.get_device(ctx, "ask", "SN-1")
     assert after.master_data == before.master_data and after.asset_id != before.asset_id
     assert_refused(ctx, InputError, "field 'comment'", lifecycle.decide_reprovision, ctx, second.id, approve=False)
     rejected = lifecycle.decide_reprovision(ctx, second.id, approve=False, comment="wrong site")
@@ -233,12 +233,12 @@ def test_reprovision_with_approval(ctx: ServiceContext) -> None:
 
 
 def test_delete_is_a_tombstone_and_twice_is_an_error(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "SN-1", master_data=OWNER)
+    registering.register_device(ctx, G, "SN-1", master_data=OWNER)
     _activated(ctx, G, "SN-2")
     lifecycle.delete(ctx, G, "SN-1")
     with pytest.raises(NotFoundError):
-        devices.get_device(ctx, G, "SN-1")
-    assert [d.sn for d in devices.iter_devices(ctx, devices.DeviceQuery(group=G))] == ["SN-2"]
+        device_lookup.get_device(ctx, G, "SN-1")
+    assert [d.sn for d in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=G))] == ["SN-2"]
     assert_refused(ctx, NotFoundError, "already deleted", lifecycle.delete, ctx, G, "SN-1")
     assert_refused(ctx, LifecycleError, "disable it before deleting", lifecycle.delete, ctx, G, "SN-2")
     assert_refused(ctx, NotFoundError, "no device with SN 'SN-3'", lifecycle.delete, ctx, G, "SN-3")
@@ -246,33 +246,33 @@ def test_delete_is_a_tombstone_and_twice_is_an_error(ctx: ServiceContext) -> Non
 
 
 def test_a_deleted_sn_can_be_registered_again_as_a_new_device(ctx: ServiceContext) -> None:
-    first = devices.register_device(ctx, G, "SN-1", name="wrong one", master_data=OWNER)
+    first = registering.register_device(ctx, G, "SN-1", name="wrong one", master_data=OWNER)
     lifecycle.install(ctx, G, "SN-1", OWNER)
     lifecycle.delete(ctx, G, "SN-1")
 
-    again = devices.register_device(ctx, G, "SN-1", name="right one")
+    again = registering.register_device(ctx, G, "SN-1", name="right one")
 
     assert (again.status, again.name, again.master_data) == ("registered", "right one", {})
     assert again.asset_id != first.asset_id and again.manual_code == first.manual_code
-    assert [d.sn for d in devices.iter_devices(ctx, devices.DeviceQuery(group=G))] == ["SN-1"]
+    assert [d.sn for d in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=G))] == ["SN-1"]
     [event] = audit.list_events(ctx, audit.AuditFilter(sn="SN-1"), limit=1)
     assert event.action == "device.register" and event.details["registered_again"] == ["SN-1"]
-    assert_refused(ctx, InputError, "already registered", devices.register_device, ctx, G, "SN-1")
+    assert_refused(ctx, InputError, "already registered", registering.register_device, ctx, G, "SN-1")
 
 
 def test_reprovision_without_a_product_key_fails_visibly(ctx: ServiceContext) -> None:
     _activated(ctx, G, "SN-1")
-    before = devices.get_device(ctx, G, "SN-1")
+    before = device_lookup.get_device(ctx, G, "SN-1")
     with pytest.raises(LifecycleError, match="reprovisioning of SN-1 failed: no product key for ou-b/test"):
         lifecycle.reprovision(ctx, G, "SN-1", "ou-b", "test", product_key="")
-    after = devices.get_device(ctx, G, "SN-1")
+    after = device_lookup.get_device(ctx, G, "SN-1")
     assert (after.status, after.asset_id) == ("allocated", before.asset_id) and "no product key" in after.status_error
     [failed] = lifecycle.list_reprovisions(ctx, ["failed"])
     assert (failed.sn, failed.target_ou) == ("SN-1", "ou-b") and "no product key" in failed.error
     assert [a.state for a in allocations(ctx, before.asset_uuid)] == ["active"]
     assert audit.list_events(ctx, limit=1)[0].action == "device.reprovision.failed"
     done = lifecycle.reprovision(ctx, G, "SN-1", "ou-b", "test")
-    assert done.state == "pending" and devices.get_device(ctx, G, "SN-1").status_error == ""
+    assert done.state == "pending" and device_lookup.get_device(ctx, G, "SN-1").status_error == ""
 
 
 def test_approved_reprovision_without_a_product_key_fails_visibly(ctx: ServiceContext) -> None:
@@ -283,14 +283,14 @@ def test_approved_reprovision_without_a_product_key_fails_visibly(ctx: ServiceCo
     with pytest.raises(LifecycleError, match="no product key"):
         lifecycle.decide_reprovision(ctx, request.id, approve=True)
     assert [r.state for r in lifecycle.list_reprovisions(ctx, group="ask")] == ["failed"]
-    assert "no product key" in devices.get_device(ctx, "ask", "SN-1").status_error
+    assert "no product key" in device_lookup.get_device(ctx, "ask", "SN-1").status_error
 
 
 def test_saving_master_data_of_an_activated_device_keeps_the_required_values(ctx: ServiceContext) -> None:
-    devices.register_device(ctx, G, "SN-1")
+    registering.register_device(ctx, G, "SN-1")
     lifecycle.activate(ctx, G, "SN-1", OWNER)
     assert_refused(ctx, InputError, "field 'owner': is required", lifecycle.install, ctx, G, "SN-1", {"owner": ""})
     saved = lifecycle.install(ctx, G, "SN-1", {"owner": "ACME"})
     assert (saved.status, saved.master_data["owner"]) == ("allocated", "ACME")
-    devices.register_device(ctx, G, "SN-2", master_data=OWNER)  # not activated yet: may still be left open
+    registering.register_device(ctx, G, "SN-2", master_data=OWNER)  # not activated yet: may still be left open
     assert lifecycle.install(ctx, G, "SN-2", {"owner": ""}).status == "installed"

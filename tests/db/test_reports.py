@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from app.cli import main as cli_main
 from app.reports.pdf_report import write_pdf
 from app.reports.writers import writer_for
-from app.services import audit, batches, devices, reporting, supervision
+from app.services import audit, batches, registering, reporting, supervision
 from app.services.context import ServiceContext
 from tests.db.supervision_scenario import G, build_scenario
 from tests.support.ctx import build_service_context
@@ -65,7 +65,7 @@ def test_pdf_report_shows_the_numbers(ctx: ServiceContext, tmp_path: Path) -> No
 
 def test_long_anomaly_list_breaks_pages_and_repeats_the_header(ctx: ServiceContext, tmp_path: Path) -> None:
     before = sum(supervision.anomaly_counts(ctx, G, "B1").values())
-    devices.register_range(ctx, G, "LONG-", 1, 150, batch="B1")
+    registering.register_range(ctx, G, "LONG-", 1, 150, batch="B1")
     out = tmp_path / "long.pdf"
     report = reporting.gather_batch_report(ctx, G, "B1", with_devices=False)
     assert len(report.anomalies) == before + 150 and report.anomalies_left_out == 0
@@ -78,7 +78,7 @@ def test_long_anomaly_list_breaks_pages_and_repeats_the_header(ctx: ServiceConte
 
 
 def test_csv_report_reads_back(ctx: ServiceContext, tmp_path: Path) -> None:
-    devices.register_device(ctx, G, "=SUM(A1)", batch="B1", name="+cmd")
+    registering.register_device(ctx, G, "=SUM(A1)", batch="B1", name="+cmd")
     out = tmp_path / "b1.csv"
     reporting.write_batch_report(ctx, G, "B1", out, writer_for(out))
     with out.open(newline="", encoding="utf-8") as handle:

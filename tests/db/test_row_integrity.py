@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import batches, devices, lifecycle, users
+from app.services import batches, lifecycle, registering, users
 from tests.db.test_audit_tamper import run
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, build_service_context
 
@@ -26,7 +26,7 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     add_standard_setup(ctx)
     users.add_user(ctx, "ivy", "installer-password-1", "installer")
     users.add_user(ctx, "sam", "supervisor-password-1", "supervisor")
-    devices.register_range(ctx, G, "SN-", 1, 3, batch="B1")
+    registering.register_range(ctx, G, "SN-", 1, 3, batch="B1")
     lifecycle.disable(ctx, G, "SN-2")
     batches.review_batch(ctx, G, "B1", approve=True, comment="fine", warnings=[])
     ctx.db.dispose()

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from app.db.models import RegistrationGroup
 from app.domain.errors import KeyMissingError
 from app.security.derivation import derive_device_key
-from app.services import devices, groups, lifecycle, users
+from app.services import device_keys, device_lookup, groups, lifecycle, registering, users
 from app.services.context import ServiceContext
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, build_service_context
 
@@ -32,17 +32,17 @@ def test_no_secret_in_the_sqlite_file_or_its_wal(tmp_path: Path) -> None:
     ctx = build_service_context(f"sqlite:///{path}", tmp_path)
     add_standard_setup(ctx)
     add_standard_setup(ctx, group="line2")
-    devices.register_range(ctx, G, "SN-", 1, 5)
+    registering.register_range(ctx, G, "SN-", 1, 5)
     for sn in ("SN-1", "SN-2"):
         lifecycle.activate(ctx, G, sn, {"owner": "ops"})
     users.add_user(ctx, "alice", PASSWORD, "installer")
 
     group_secrets = [groups.reveal_group_secret(ctx, name) for name in (G, "line2")]
-    device_keys = [devices.device_key(ctx, G, f"SN-{i}") for i in range(1, 6)]
+    device_keys = [device_keys.device_key(ctx, G, f"SN-{i}") for i in range(1, 6)]
     assert device_keys[0] == derive_device_key(group_secrets[0], "SN-1")
     with ctx.read() as session:
         group_row = groups.group_row(session, G)
-        device_secrets = [lifecycle.active_device_secret(ctx, session, devices.device_row(session, group_row, sn))
+        device_secrets = [lifecycle.active_device_secret(ctx, session, device_lookup.device_row(session, group_row, sn))
                           for sn in ("SN-1", "SN-2")]
     assert all(device_secrets)
     signing_key = ctx.keyring.require_signing_key().private_raw()

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.enums import Role
 from app.domain.errors import AlreadyExistsError, InputError, InputErrors, PermissionDeniedError
-from app.services import batches, devices, groups, lifecycle, masterdata, users
+from app.services import batches, device_keys, device_lookup, groups, lifecycle, masterdata, registering, users
 from app.services.context import ServiceContext
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, as_role, build_service_context, table_dump
 
@@ -20,20 +20,20 @@ G = STANDARD_GROUP
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_device(context, G, "SN-1", batch="LOT-1", master_data={"owner": "ops"})
+    registering.register_device(context, G, "SN-1", batch="LOT-1", master_data={"owner": "ops"})
     yield context
     context.db.dispose()
 
 
 ACTIONS: dict[str, Callable[[ServiceContext], object]] = {
     "create group": lambda c: groups.create_group(c, "g2", masterdata_group="pumps", ou="o", environment="e"),
-    "register": lambda c: devices.register_device(c, G, "SN-2"),
-    "register range": lambda c: devices.register_range(c, G, "R", 1, 2),
+    "register": lambda c: registering.register_device(c, G, "SN-2"),
+    "register range": lambda c: registering.register_range(c, G, "R", 1, 2),
     "approve batch": lambda c: batches.review_batch(c, G, "LOT-1", approve=True, comment="ok"),
     "add attribute": lambda c: masterdata.add_attribute(c, "extra", "text"),
     "add user": lambda c: users.add_user(c, "bob", "password123", "installer"),
     "reveal secret": lambda c: groups.reveal_group_secret(c, G),
-    "device key": lambda c: devices.device_key(c, G, "SN-1"),
+    "device key": lambda c: device_keys.device_key(c, G, "SN-1"),
     "install": lambda c: lifecycle.install(c, G, "SN-1", {"voltage": "5"}),
     "activate": lambda c: lifecycle.activate(c, G, "SN-1"),
     "delete": lambda c: lifecycle.delete(c, G, "SN-1"),
@@ -59,13 +59,13 @@ def test_a_supervisor_may_do_everything(ctx: ServiceContext) -> None:
     for name in ("create group", "register", "register range", "approve batch", "add attribute", "add user",
                  "reveal secret", "device key", "install", "activate"):
         ACTIONS[name](ctx)
-    assert devices.get_device(ctx, G, "SN-1").status == "allocated"
+    assert device_lookup.get_device(ctx, G, "SN-1").status == "allocated"
     assert batches.get_batch(ctx, G, "LOT-1").review == "approved"
     assert users.authenticate(ctx.db, "bob", "password123", keyring=ctx.keyring).role is Role.INSTALLER
 
 
 def test_technician_registers_and_installer_onboards(ctx: ServiceContext) -> None:
-    devices.register_device(as_role(ctx, Role.TECHNICIAN), G, "SN-T", master_data={"owner": "t"})
+    registering.register_device(as_role(ctx, Role.TECHNICIAN), G, "SN-T", master_data={"owner": "t"})
     installer = as_role(ctx, Role.INSTALLER)
     lifecycle.install(installer, G, "SN-T", {"voltage": "5"})
     assert lifecycle.activate(installer, G, "SN-T").status == "allocated"
@@ -88,17 +88,17 @@ def test_bad_registrations_are_one_line_and_change_nothing(ctx: ServiceContext) 
     before = table_dump(ctx.db.engine)
     for sn, values, error, message in BAD_REGISTRATIONS:
         with pytest.raises(error, match=message) as info:
-            devices.register_device(ctx, G, sn, master_data=values)
+            registering.register_device(ctx, G, sn, master_data=values)
         assert "\n" not in str(info.value), sn
     with pytest.raises(InputError, match="SN 'D' appears twice"):
-        devices.register_devices(ctx, G, [devices.NewDevice("D"), devices.NewDevice("E"), devices.NewDevice("D")],
+        registering.register_devices(ctx, G, [registering.NewDevice("D"), registering.NewDevice("E"), registering.NewDevice("D")],
                                  source="test")
     with pytest.raises(InputError, match="there are no devices"):
-        devices.register_devices(ctx, G, [], source="test")
+        registering.register_devices(ctx, G, [], source="test")
     with pytest.raises(InputError, match="field 'prefix'"):
-        devices.register_range(ctx, G, "A B", 1, 3)
+        registering.register_range(ctx, G, "A B", 1, 3)
     with pytest.raises(InputError, match="field 'batch'"):
-        devices.register_device(ctx, G, "SN-6", batch="lot 6")
+        registering.register_device(ctx, G, "SN-6", batch="lot 6")
     assert table_dump(ctx.db.engine) == before
 
 

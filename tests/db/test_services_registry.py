@@ -13,7 +13,7 @@ import pytest
 from app.domain.enums import DeviceStatus, Role
 from app.domain.errors import AlreadyExistsError, InputError, LifecycleError, NotFoundError, PermissionDeniedError
 from app.domain.records import DeviceRecord
-from app.services import batches, devices, groups, lifecycle, masterdata
+from app.services import batches, device_listing, device_lookup, groups, lifecycle, masterdata, registering
 from app.services.context import ServiceContext
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup, as_role, build_service_context, table_dump
 
@@ -127,7 +127,7 @@ def test_batch_create_rename_and_progress_per_state(ctx: ServiceContext) -> None
     batches.create_batch(ctx, G, "LOT-1", "first lot")
     with pytest.raises(AlreadyExistsError):
         batches.create_batch(ctx, G, "LOT-1")
-    devices.register_range(ctx, G, "B-", 1, 5, batch="LOT-1")
+    registering.register_range(ctx, G, "B-", 1, 5, batch="LOT-1")
     lifecycle.install(ctx, G, "B-1", {"owner": "ops"})
     lifecycle.activate(ctx, G, "B-2", {"owner": "ops"})
     lifecycle.disable(ctx, G, "B-3")
@@ -138,7 +138,7 @@ def test_batch_create_rename_and_progress_per_state(ctx: ServiceContext) -> None
     assert record.total == 5 and record.description == "first lot"
     renamed = batches.rename_batch(ctx, G, "LOT-1", "LOT-1A")
     assert renamed.number == "LOT-1A" and renamed.total == 5
-    assert {d.batch for d in devices.iter_devices(ctx, devices.DeviceQuery(group=G))} == {"LOT-1A"}
+    assert {d.batch for d in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=G))} == {"LOT-1A"}
     with pytest.raises(NotFoundError):
         batches.get_batch(ctx, G, "LOT-1")
     with pytest.raises(InputError, match="field 'batch'"):
@@ -166,21 +166,21 @@ def test_batch_review_by_a_supervisor_only(ctx: ServiceContext) -> None:
 # ---- registration -------------------------------------------------------------------------------
 
 def test_register_one_device(ctx: ServiceContext) -> None:
-    record = devices.register_device(ctx, G, "SN-1", batch="LOT-1", name="Pump 1", description="d",
+    record = registering.register_device(ctx, G, "SN-1", batch="LOT-1", name="Pump 1", description="d",
                                      master_data={"voltage": "230", "colour": "green"})
     assert (record.sn, record.name, record.batch, record.status, record.description) == (
         "SN-1", "Pump 1", "LOT-1", "registered", "d")
     assert record.master_data == {"voltage": 230, "colour": "green"}
     assert len(record.asset_id) == 10 and record.manual_code.isdigit()
-    assert devices.get_device(ctx, G, "SN-1") == record
-    assert [d.sn for d in devices.find_devices(ctx, "SN-1")] == ["SN-1"]
-    assert [d.sn for d in devices.find_by_manual_code(ctx, record.manual_code)] == ["SN-1"]
+    assert device_lookup.get_device(ctx, G, "SN-1") == record
+    assert [d.sn for d in device_lookup.find_devices(ctx, "SN-1")] == ["SN-1"]
+    assert [d.sn for d in device_lookup.find_by_manual_code(ctx, record.manual_code)] == ["SN-1"]
 
 
 def test_serial_range_with_and_without_width(ctx: ServiceContext) -> None:
-    assert devices.register_range(ctx, G, "P-", 9, 3) == 3
-    assert devices.register_range(ctx, G, "W-", 9, 3, width=4, batch="LOT-W") == 3
-    sns = [d.sn for d in devices.iter_devices(ctx, devices.DeviceQuery(group=G))]
+    assert registering.register_range(ctx, G, "P-", 9, 3) == 3
+    assert registering.register_range(ctx, G, "W-", 9, 3, width=4, batch="LOT-W") == 3
+    sns = [d.sn for d in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=G))]
     assert sns == ["P-10", "P-11", "P-9", "W-0009", "W-0010", "W-0011"]
     assert batches.get_batch(ctx, G, "LOT-W").total == 3
 
@@ -194,16 +194,16 @@ STATUSES = ["registered", "installed", "allocated", "disabled"]
 def many(ctx: ServiceContext) -> list[DeviceRecord]:
     """A few hundred devices with mixed names, batches (some none) and states."""
     rng = random.Random(7)
-    new = [devices.NewDevice(f"D{rng.randrange(10**6):06d}-{i}", name=rng.choice(["alpha", "beta", "", "gamma"]),
+    new = [registering.NewDevice(f"D{rng.randrange(10**6):06d}-{i}", name=rng.choice(["alpha", "beta", "", "gamma"]),
                              batch=rng.choice([None, "L1", "L2", "L3"])) for i in range(300)]
-    devices.register_devices(ctx, G, new, source="test")
+    registering.register_devices(ctx, G, new, source="test")
     for device in new[:40]:
         lifecycle.install(ctx, G, device.sn, {"owner": "x"})
     for device in new[40:50]:
         lifecycle.activate(ctx, G, device.sn, {"owner": "x"})
     for device in new[50:60]:
         lifecycle.disable(ctx, G, device.sn)
-    return list(devices.iter_devices(ctx, devices.DeviceQuery(group=G), page_size=1000))
+    return list(device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=G), page_size=1000))
 
 
 def _python_key(record: DeviceRecord, sort: str) -> tuple[Any, ...]:
@@ -214,18 +214,18 @@ def _python_key(record: DeviceRecord, sort: str) -> tuple[Any, ...]:
 
 
 def test_keyset_pages_never_overlap_or_skip(ctx: ServiceContext, many: list[DeviceRecord]) -> None:
-    for sort in devices.SORT_COLUMNS:
+    for sort in device_listing.SORT_COLUMNS:
         for descending in (False, True):
             _check_paging(ctx, many, sort, descending)
 
 
 def _check_paging(ctx: ServiceContext, many: list[DeviceRecord], sort: str, descending: bool) -> None:
-    spec = devices.DeviceQuery(group=G, sort=sort, descending=descending)
+    spec = device_listing.DeviceQuery(group=G, sort=sort, descending=descending)
     paged: list[DeviceRecord] = []
     after = None
     pages = 0
     while True:
-        page = devices.list_devices(ctx, spec, after=after, limit=37)
+        page = device_listing.list_devices(ctx, spec, after=after, limit=37)
         paged.extend(page.devices)
         pages += 1
         if page.next_key is None:
@@ -238,7 +238,7 @@ def _check_paging(ctx: ServiceContext, many: list[DeviceRecord], sort: str, desc
 
 def test_filters_by_batch_status_and_text(ctx: ServiceContext, many: list[DeviceRecord]) -> None:
     def listed(**kwargs: Any) -> set[str]:
-        return {d.sn for d in devices.iter_devices(ctx, devices.DeviceQuery(group=G, **kwargs), page_size=50)}
+        return {d.sn for d in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=G, **kwargs), page_size=50)}
 
     assert listed(batch="L2") == {d.sn for d in many if d.batch == "L2"}
     assert listed(statuses=("installed", "disabled")) == {d.sn for d in many if d.status in ("installed", "disabled")}
@@ -249,9 +249,9 @@ def test_filters_by_batch_status_and_text(ctx: ServiceContext, many: list[Device
     assert listed(text="gamma") == {d.sn for d in many if d.name == "gamma"}
     assert listed(batch="L1", statuses=("registered",)) == {
         d.sn for d in many if d.batch == "L1" and d.status == "registered"}
-    assert devices.count_devices(ctx, devices.DeviceQuery(group=G, batch="L3")) == sum(d.batch == "L3" for d in many)
+    assert device_listing.count_devices(ctx, device_listing.DeviceQuery(group=G, batch="L3")) == sum(d.batch == "L3" for d in many)
     with pytest.raises(InputError, match="field 'sort'"):
-        devices.list_devices(ctx, devices.DeviceQuery(group=G, sort="colour"))
+        device_listing.list_devices(ctx, device_listing.DeviceQuery(group=G, sort="colour"))
     assert DeviceStatus.REGISTERED.value in {d.status for d in many}
 
 
@@ -261,14 +261,14 @@ def test_paging_by_time_on_a_server_outside_utc(pg_url: str, tmp_path: Path) -> 
     try:
         add_standard_setup(context)
         for index in range(7):
-            devices.register_device(context, G, f"T{index}")
-        full = list(devices.iter_devices(context, devices.DeviceQuery(group=G), page_size=100))
+            registering.register_device(context, G, f"T{index}")
+        full = list(device_listing.iter_devices(context, device_listing.DeviceQuery(group=G), page_size=100))
         for descending in (False, True):
-            spec = devices.DeviceQuery(group=G, sort="updated", descending=descending)
+            spec = device_listing.DeviceQuery(group=G, sort="updated", descending=descending)
             paged: list[DeviceRecord] = []
             after = None
             for _page in range(10):
-                page = devices.list_devices(context, spec, after=after, limit=2)
+                page = device_listing.list_devices(context, spec, after=after, limit=2)
                 paged.extend(page.devices)
                 if page.next_key is None:
                     break

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.services import devices, groups
+from app.services import groups, registering
 from app.services.context import ServiceContext
 from app.services.service_tls import ca_certificate, init_service_tls
 from tests.support.ctx import add_standard_setup, build_service_context
@@ -91,12 +91,12 @@ def make_station(tmp: Path, sns: int = 12, db_url: str | None = None) -> Station
     db_url = db_url or f"sqlite:///{tmp / 'station.db'}"
     ctx = build_service_context(db_url, tmp)
     add_standard_setup(ctx)
-    devices.register_range(ctx, GROUP, "SN-", 1, sns)
+    registering.register_range(ctx, GROUP, "SN-", 1, sns)
     groups.create_group(ctx, OPEN_GROUP, masterdata_group="pumps", ou="ou-open", environment="prod",
                         product_key="PK-OPEN", gateway="https://open-gw.example.com",
                         provisioning=groups.ProvisioningOptions(allow_unregistered=True))
     add_standard_setup(ctx, group=RESET_GROUP, policy="initialize")
-    devices.register_range(ctx, RESET_GROUP, "R-", 1, 2)
+    registering.register_range(ctx, RESET_GROUP, "R-", 1, 2)
     init_service_tls(ctx, [HOST, "127.0.0.1"])
     ca_file = tmp / "ca.pem"
     pem = ca_certificate(ctx.db)

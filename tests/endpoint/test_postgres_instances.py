@@ -16,7 +16,7 @@ import pytest
 
 from app.endpoint import mqtt_codec as mqtt
 from app.security.sas import make_token
-from app.services import devices
+from app.services import device_lookup
 from tests.endpoint.endpoint_support import (
     GROUP,
     ServiceProcess,
@@ -63,7 +63,7 @@ def test_two_instances_race_for_one_device(node_script: Path, pg_station: Statio
         results = list(pool.map(lambda host: node_register(node_script, pg_station, "SN-1", transport="mqtt",
                                                            host=host), hosts))
     assert all(result["ok"] for result in results), results
-    device = devices.get_device(pg_station.ctx, GROUP, "SN-1")
+    device = device_lookup.get_device(pg_station.ctx, GROUP, "SN-1")
     assert {result["device_id"] for result in results} == {device.asset_id}
     assert {result["substatus"] for result in results} == {"initialAssignment"}
     assert device.status == "connected"

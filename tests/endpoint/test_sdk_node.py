@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle
 from tests.endpoint.endpoint_support import (
     GROUP,
     OPEN_GROUP,
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 def test_first_assignment(node_script: Path, station: Station, service: ServiceProcess, transport: str,
                           sn: str) -> None:
     result = node_register(node_script, station, sn, transport=transport, payload={"fw": "2.0"})
-    device = devices.get_device(station.ctx, GROUP, sn)
+    device = device_lookup.get_device(station.ctx, GROUP, sn)
     assert result["ok"], result
     assert (result["status"], result["substatus"], result["assigned_hub"], result["device_id"]) == (
         "assigned", "initialAssignment", "gw.example.com", device.asset_id)
@@ -39,7 +39,7 @@ def test_wrong_key_is_refused(node_script: Path, station: Station, service: Serv
     assert not result["ok"], result
     # mqtt.js reports CONNACK 5 as "Connection refused: Not authorized"; the HTTP transport as UnauthorizedError
     assert ("Not authorized" in result["message"]) if transport == "mqtt" else result["error"] == "UnauthorizedError"
-    assert devices.get_device(station.ctx, GROUP, "SN-3").status == "registered"
+    assert device_lookup.get_device(station.ctx, GROUP, "SN-3").status == "registered"
 
 
 def test_https_disabled_replaced_reprovision_and_unregistered(node_script: Path, station: Station,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import devices, groups, lifecycle
+from app.services import device_lookup, groups, lifecycle
 from tests.endpoint.endpoint_support import (
     GROUP,
     OPEN_GROUP,
@@ -24,7 +24,7 @@ OWNER = {"owner": "ops"}
 def test_first_assignment_then_the_same_allocation_again(sdk_python: Path, station: Station,
                                                          service: ServiceProcess) -> None:
     result = python_register(sdk_python, station, "SN-1", payload={"fw": "1.2"})
-    device = devices.get_device(station.ctx, GROUP, "SN-1")
+    device = device_lookup.get_device(station.ctx, GROUP, "SN-1")
     assert result["ok"], result
     assert (result["status"], result["substatus"], result["assigned_hub"], result["device_id"]) == (
         "assigned", "initialAssignment", "gw.example.com", device.asset_id)
@@ -41,14 +41,14 @@ def test_first_assignment_then_the_same_allocation_again(sdk_python: Path, stati
 def test_wrong_key_is_a_credential_error(sdk_python: Path, station: Station, service: ServiceProcess) -> None:
     result = python_register(sdk_python, station, "SN-2", key=station.key("SN-3"))
     assert (result["ok"], result["error"]) == (False, "CredentialError"), result
-    assert devices.get_device(station.ctx, GROUP, "SN-2").status == "registered"
+    assert device_lookup.get_device(station.ctx, GROUP, "SN-2").status == "registered"
 
 
 def test_disabled_device_gets_no_allocation(sdk_python: Path, station: Station, service: ServiceProcess) -> None:
     lifecycle.disable(station.ctx, GROUP, "SN-4", "stolen")
     result = python_register(sdk_python, station, "SN-4")
     assert not result["ok"] and "disabled" in result["message"], result
-    assert devices.get_device(station.ctx, GROUP, "SN-4").status == "disabled"
+    assert device_lookup.get_device(station.ctx, GROUP, "SN-4").status == "disabled"
 
 
 def test_replaced_identity_refused_and_its_replacement_gets_the_device_id(sdk_python: Path, station: Station,
@@ -87,7 +87,7 @@ def test_device_not_registered_in_advance(sdk_python: Path, station: Station, se
     assert not refused["ok"] and "401" in refused["message"], refused
     accepted = python_register(sdk_python, station, "NEW-2", group=OPEN_GROUP)
     assert (accepted["status"], accepted["assigned_hub"]) == ("assigned", "open-gw.example.com"), accepted
-    assert devices.get_device(station.ctx, OPEN_GROUP, "NEW-2").status == "connected"
+    assert device_lookup.get_device(station.ctx, OPEN_GROUP, "NEW-2").status == "connected"
     assert groups.get_group(station.ctx, GROUP).device_count == 12  # nothing added to line1
 
 
@@ -119,4 +119,4 @@ def test_a_provisioning_file_has_everything_the_sdk_needs(sdk_python: Path, stat
                           check=False, capture_output=True, text=True, timeout=90)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert (result["status"], result["device_id"]) == (
-        "assigned", devices.get_device(station.ctx, GROUP, "SN-9").asset_id), result
+        "assigned", device_lookup.get_device(station.ctx, GROUP, "SN-9").asset_id), result

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.config import resolve_home  # noqa: E402
 from app.db.engine import open_database  # noqa: E402
 from app.domain.enums import Role  # noqa: E402
-from app.services import batches, devices, groups, masterdata  # noqa: E402
+from app.services import batches, groups, masterdata, registering  # noqa: E402
 from app.services.context import Actor, ServiceContext  # noqa: E402
 from app.services.organisation import init_organisation  # noqa: E402
 from tests.support.ctx import sign_in_cli  # noqa: E402
@@ -37,9 +37,9 @@ def station(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Itera
     batches.create_batch(ctx, "line1", "LOT-1")
     batches.create_batch(ctx, "line1", "LOT-2")
     batches.create_batch(ctx, "line1", "LOT-EMPTY")
-    devices.register_range(ctx, "line1", "SN-", 1, 25, width=6, batch="LOT-1")
+    registering.register_range(ctx, "line1", "SN-", 1, 25, width=6, batch="LOT-1")
     for sn in ("sn-lower.case", "A*B%C", "X/Y+Z"):
-        devices.register_device(ctx, "line1", sn, batch="LOT-2")
+        registering.register_device(ctx, "line1", sn, batch="LOT-2")
     sign_in_cli(ctx, monkeypatch)  # `dps-station label print` signs in as a supervisor
     assert keyring.signing_key is not None
     key = keyring.signing_key

@@ -16,7 +16,7 @@ from app.domain.errors import InputError, NotFoundError
 from app.labels.job import JobSpec, run_pdf_job
 from app.labels.templates import load_template, parse_template, shipped_templates_dir
 from app.labels.zpl import PrinterUnreachableError, run_zpl_job
-from app.services import audit, devices, groups
+from app.services import audit, device_lookup, groups, registering
 from app.services.audit import AuditFilter
 
 
@@ -30,7 +30,7 @@ def label_events(station: dict[str, Any]) -> list[Any]:
 
 def assert_nothing_recorded(station: dict[str, Any], out_dir: Path) -> None:
     assert not label_events(station)
-    assert all(d.status == "registered" for d in devices.find_devices(station["ctx"], "SN-000001"))
+    assert all(d.status == "registered" for d in device_lookup.find_devices(station["ctx"], "SN-000001"))
     assert not [p for p in out_dir.iterdir() if p.suffix in (".pdf", ".zpl", ".png", ".part")]
 
 
@@ -90,7 +90,7 @@ def test_user_template_replaces_a_shipped_one_and_is_listed(station: dict[str, A
 
 def test_sn_too_long_for_the_label(station: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     long_sn = "SN-" + "W" * 40
-    devices.register_device(station["ctx"], "line1", long_sn, batch="LOT-2")
+    registering.register_device(station["ctx"], "line1", long_sn, batch="LOT-2")
     code = run(station, "--group", "line1", "--batch", "LOT-2", "--template", "avery-5160",
                "--out", str(station["dir"] / "a.pdf"))
     err = capsys.readouterr().err
@@ -103,7 +103,7 @@ def test_group_name_too_long_for_the_label(station: dict[str, Any], capsys: pyte
     long_name = "Heat pumps, building north, line 2, second shift " * 2
     groups.create_group(station["ctx"], long_name.strip(), masterdata_group="pumps", ou="ou1", environment="prod",
                         product_key="PK", gateway="https://gw.example.com")
-    devices.register_device(station["ctx"], long_name.strip(), "SN-G1")
+    registering.register_device(station["ctx"], long_name.strip(), "SN-G1")
     code = run(station, "--group", long_name.strip(), "--template", "thermal-50x30",
                "--out", str(station["dir"] / "a.pdf"))
     err = capsys.readouterr().err
@@ -114,7 +114,7 @@ def test_group_name_too_long_for_the_label(station: dict[str, Any], capsys: pyte
 def test_long_product_key_is_elided_with_a_warning(station: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
     groups.create_group(station["ctx"], "pk", masterdata_group="pumps", ou="ou1", environment="prod",
                         product_key="PRODUCT-KEY-" + "Q" * 60, gateway="https://gw.example.com")
-    devices.register_device(station["ctx"], "pk", "SN-P1")
+    registering.register_device(station["ctx"], "pk", "SN-P1")
     assert run(station, "--group", "pk", "--template", "avery-l7160", "--out", str(station["dir"] / "a.pdf")) == 0
     assert "product_key was shortened" in capsys.readouterr().err
 

@@ -65,7 +65,7 @@ CLI_SETUP = textwrap.dedent("""\
     from app.config import resolve_home
     from app.db.engine import open_database
     from app.domain.enums import Role
-    from app.services import devices, groups, masterdata
+    from app.services import groups, masterdata, registering
     from app.services.context import Actor, ServiceContext
     from app.services.organisation import init_organisation
     home = resolve_home(sys.argv[1]); home.ensure()
@@ -75,7 +75,7 @@ CLI_SETUP = textwrap.dedent("""\
     masterdata.create_group(ctx, "pumps", "pump", [])
     groups.create_group(ctx, "line1", masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK",
                         gateway="https://gw.example.com")
-    devices.register_range(ctx, "line1", "CUPS-", 1, 14, width=3)
+    registering.register_range(ctx, "line1", "CUPS-", 1, 14, width=3)
     key = keyring.signing_key
     print(key.verifying_key.public_raw.hex())
     """)

@@ -20,7 +20,7 @@ from app.qr.payload import encode_payload, parse_payload, verify_payload
 from app.security.signing import SigningKey
 from app.services import audit, labelling
 from app.services.audit import AuditFilter
-from app.services.devices import get_device
+from app.services.device_lookup import get_device
 
 KEY = SigningKey.from_raw(bytes(range(32)))
 KEYS = {KEY.key_id: KEY.verifying_key}

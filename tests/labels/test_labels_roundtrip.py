@@ -23,7 +23,7 @@ from app.labels.zpl import unescape_field_data
 from app.labels.zpl_verify import formats_of, lay_out
 from app.services import audit
 from app.services.audit import AuditFilter
-from app.services.devices import DeviceQuery, list_devices
+from app.services.device_listing import DeviceQuery, list_devices
 
 TEMPLATES = ["avery-l7160", "avery-l7163", "avery-5160", "thermal-50x30", "thermal-100x50"]
 ALL_SNS = [f"SN-{i:06d}" for i in range(1, 26)] + ["sn-lower.case", "A*B%C", "X/Y+Z"]

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.db.engine import open_database
 from app.db.models import Allocation, DeviceIdentity
 from app.services import device_registration as reg
-from app.services import devices, groups
+from app.services import groups, registering
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import GROUP, group_id, registration_count
 from tests.support.ctx import add_standard_setup, build_service_context
@@ -24,7 +24,7 @@ ROUNDS = 8
 def ctx(pg_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(pg_url, tmp_path)
     add_standard_setup(context)
-    devices.register_range(context, GROUP, "SN-", 1, ROUNDS)
+    registering.register_range(context, GROUP, "SN-", 1, ROUNDS)
     groups.update_group(context, GROUP, groups.GroupChanges(allow_unregistered=True))
     yield context
     context.db.dispose()

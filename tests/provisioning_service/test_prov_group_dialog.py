@@ -126,7 +126,7 @@ def test_editing_to_webhook_checks_url_and_ca_and_keeps_other_fields(qtbot, env:
 
 def test_the_import_dialog_lists_sdk_warnings_and_still_imports(qtbot, env: UiEnvironment, admin: ServiceContext,  # type: ignore[no-untyped-def]
                                                                 tmp_path: Path) -> None:
-    from app.services import devices
+    from app.services import device_listing
     from app.ui.dialogs.import_dialog import ImportDialog
 
     path = tmp_path / "devices.csv"
@@ -141,4 +141,4 @@ def test_the_import_dialog_lists_sdk_warnings_and_still_imports(qtbot, env: UiEn
     assert "1 warning listed below" in dialog.summary.text()
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.import_button.click()
-    assert {d.sn for d in devices.iter_devices(admin, devices.DeviceQuery(group="line1"))} == {"IMP+1", "IMP-2"}
+    assert {d.sn for d in device_listing.iter_devices(admin, device_listing.DeviceQuery(group="line1"))} == {"IMP+1", "IMP-2"}

@@ -21,7 +21,7 @@ from app.db.models import (
 )
 from app.domain.errors import RegistrationRefused
 from app.security.derivation import new_group_secret
-from app.services import audit, devices, groups, registration_rows
+from app.services import audit, groups, registering, registration_rows
 from app.services import device_registration as reg
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import (
@@ -43,7 +43,7 @@ PER_DEVICE = {"id", "identity_id", "asset_id", "allocation_id", "operation_id", 
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_range(context, GROUP, "SN-", 1, 4)
+    registering.register_range(context, GROUP, "SN-", 1, 4)
     yield context
     context.db.dispose()
 

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.enums import Role
 from app.services import device_registration as reg
-from app.services import devices, groups
+from app.services import groups, registering
 from app.ui.environment import UiEnvironment
 from app.ui.workspaces.supervisor import SupervisorWorkspace
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
@@ -23,7 +23,7 @@ TIMEOUT = 10000
 def env(tmp_path: Path) -> Iterator[UiEnvironment]:
     environment = ui_environment(tmp_path, Role.SUPERVISOR, name="sue")
     add_standard_setup(environment.ctx)
-    devices.register_range(environment.ctx, STANDARD_GROUP, "SN-", 1, 3)
+    registering.register_range(environment.ctx, STANDARD_GROUP, "SN-", 1, 3)
     yield environment
     environment.runner.shutdown()
     environment.ctx.db.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import InputError, RegistrationRefused
-from app.services import audit, devices, groups, lifecycle
+from app.services import audit, device_lookup, groups, lifecycle, registering
 from app.services import device_registration as reg
 from app.services.allocation import Target, parse_target, rendezvous_pick
 from app.services.context import ServiceContext
@@ -27,8 +27,8 @@ OWNER = {"owner": "ops"}
 def _station(db_url: str, tmp_path: Path, policy: str = "migrate") -> ServiceContext:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context, policy=policy)
-    devices.register_range(context, GROUP, "SN-", 1, 3)
-    devices.register_device(context, GROUP, "SN-9", master_data={"colour": "green"})
+    registering.register_range(context, GROUP, "SN-", 1, 3)
+    registering.register_device(context, GROUP, "SN-9", master_data={"colour": "green"})
     return context
 
 
@@ -55,7 +55,7 @@ def test_a_pending_reprovision_completes_on_the_next_registration(db_url: str, t
         assert moved.payload is not None
         assert (moved.payload["ou"], moved.payload["environment"], moved.payload["productKey"]) == ("ou-b", "test", "PK-B")
         assert [r.state for r in lifecycle.list_reprovisions(ctx)] == ["done"]
-        device = devices.get_device(ctx, GROUP, "SN-9")
+        device = device_lookup.get_device(ctx, GROUP, "SN-9")
         assert device.status == "connected" and device.asset_id == moved.device_id
         assert device.master_data.get("colour") == ("green" if policy == "migrate" else "red")
         again = reg.register(svc, request(ctx, "SN-9"))  # nothing pending any more: the same answer
@@ -96,7 +96,7 @@ def test_a_group_that_never_reprovisions_keeps_answering_the_first_allocation(db
 def test_an_unregistered_sn_is_registered_on_the_spot_in_a_group_that_allows_it(ctx: ServiceContext) -> None:
     groups.update_group(ctx, GROUP, groups.GroupChanges(allow_unregistered=True))
     state = reg.register(service(ctx), request(ctx, "NEW-1", payload={"model": "x"}))
-    device = devices.get_device(ctx, GROUP, "NEW-1")
+    device = device_lookup.get_device(ctx, GROUP, "NEW-1")
     assert (state.status, state.substatus, state.device_id) == ("assigned", "initialAssignment", device.asset_id)
     assert device.status == "connected"
     registered = [e for e in audit.list_events(ctx, audit.AuditFilter(sn="NEW-1")) if e.action == "device.register"]

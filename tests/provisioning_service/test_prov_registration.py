@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError, RegistrationRefused
-from app.services import audit, devices, groups, lifecycle
+from app.services import audit, device_lookup, groups, lifecycle, registering
 from app.services import device_registration as reg
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import (
@@ -35,7 +35,7 @@ OWNER = {"owner": "ops"}
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_range(context, GROUP, "SN-", 1, 5)
+    registering.register_range(context, GROUP, "SN-", 1, 5)
     yield context
     context.db.dispose()
 
@@ -53,7 +53,7 @@ def test_device_key_is_the_azure_derived_key_and_exists_for_any_sn(ctx: ServiceC
 
 def test_first_assignment_allocates_and_the_device_is_connected(ctx: ServiceContext) -> None:
     state = reg.register(service(ctx), request(ctx, "SN-1", payload={"fw": "1.2"}))
-    device = devices.get_device(ctx, GROUP, "SN-1")
+    device = device_lookup.get_device(ctx, GROUP, "SN-1")
     assert (state.status, state.substatus) == ("assigned", "initialAssignment")
     assert state.assigned_hub == "gw.example.com"
     assert state.device_id == device.asset_id
@@ -75,7 +75,7 @@ def test_first_assignment_allocates_and_the_device_is_connected(ctx: ServiceCont
 def _active_secret(ctx: ServiceContext, sn: str) -> str:
     with ctx.read() as session:
         group = groups.group_row(session, GROUP)
-        identity = devices.device_row(session, group, sn)
+        identity = device_lookup.device_row(session, group, sn)
         secret = lifecycle.active_device_secret(ctx, session, identity)
     assert secret
     return secret
@@ -85,11 +85,11 @@ def test_registering_again_returns_the_same_allocation(ctx: ServiceContext) -> N
     svc = service(ctx)
     first = reg.register(svc, request(ctx, "SN-2"))
     events = len(audit.list_events(ctx, limit=1000))
-    device_before = devices.get_device(ctx, GROUP, "SN-2")
+    device_before = device_lookup.get_device(ctx, GROUP, "SN-2")
     again = reg.register(svc, request(ctx, "SN-2", transport="https"))
     # the same answer changes nothing on the device and writes no audit event (the registrations table has it)
     assert len(audit.list_events(ctx, limit=1000)) == events
-    assert devices.get_device(ctx, GROUP, "SN-2").updated_at == device_before.updated_at
+    assert device_lookup.get_device(ctx, GROUP, "SN-2").updated_at == device_before.updated_at
     assert (again.device_id, again.etag, again.assigned_hub, again.substatus) == (
         first.device_id, first.etag, first.assigned_hub, "initialAssignment")
     assert again.payload == first.payload
@@ -139,8 +139,8 @@ def test_the_replacement_gets_the_assets_device_id(ctx: ServiceContext) -> None:
     assert new.etag != old.etag
     assert new.payload is not None and old.payload is not None
     assert new.payload["deviceSecret"] != old.payload["deviceSecret"]
-    assert devices.get_device(ctx, GROUP, "SN-5").status == "connected"
-    assert devices.get_device(ctx, GROUP, "SN-1").status == "replaced"
+    assert device_lookup.get_device(ctx, GROUP, "SN-5").status == "connected"
+    assert device_lookup.get_device(ctx, GROUP, "SN-1").status == "replaced"
 
 
 def test_a_disabled_device_gets_status_disabled_and_no_allocation(ctx: ServiceContext) -> None:
@@ -148,7 +148,7 @@ def test_a_disabled_device_gets_status_disabled_and_no_allocation(ctx: ServiceCo
     state = reg.register(service(ctx), request(ctx, "SN-2"))
     assert (state.status, state.assigned_hub, state.device_id, state.payload) == ("disabled", None, None, None)
     assert allocation_count(ctx) == 0
-    assert devices.get_device(ctx, GROUP, "SN-2").status == "disabled"
+    assert device_lookup.get_device(ctx, GROUP, "SN-2").status == "disabled"
 
 
 def test_an_activated_device_registering_gets_its_allocation(ctx: ServiceContext) -> None:
@@ -156,7 +156,7 @@ def test_an_activated_device_registering_gets_its_allocation(ctx: ServiceContext
     state = reg.register(service(ctx), request(ctx, "SN-1"))
     assert (state.status, state.substatus, state.device_id) == ("assigned", "initialAssignment", activated.asset_id)
     assert allocation_count(ctx) == 1
-    assert devices.get_device(ctx, GROUP, "SN-1").status == "connected"
+    assert device_lookup.get_device(ctx, GROUP, "SN-1").status == "connected"
 
 
 def test_a_group_without_product_key_fails_the_registration_with_its_reason(ctx: ServiceContext) -> None:
@@ -164,7 +164,7 @@ def test_a_group_without_product_key_fails_the_registration_with_its_reason(ctx:
     state = reg.register(service(ctx), request(ctx, "SN-1"))
     assert (state.status, state.error_code, state.device_id) == ("failed", reg.ERROR_NO_TARGET, None)
     assert "product key" in state.error_message
-    device = devices.get_device(ctx, GROUP, "SN-1")
+    device = device_lookup.get_device(ctx, GROUP, "SN-1")
     assert device.status == "registered" and "product key" in device.status_error
     assert allocation_count(ctx) == 0 and registration_count(ctx) == 1
 

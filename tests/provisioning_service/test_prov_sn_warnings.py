@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import main
 from app.domain.serials import sdk_sn_problem
-from app.services import devices, groups, importing
+from app.services import device_listing, groups, importing, registering
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import GROUP
 from tests.support.ctx import add_standard_setup, build_service_context, sign_in_cli
@@ -60,7 +60,7 @@ def test_the_cli_registers_and_warns_on_stderr(ctx: ServiceContext, tmp_path: Pa
     err = capsys.readouterr().err
     assert err.count("warning: ") == 3
     assert "'BAD/1' contains '/'" in err and "'R#1' contains '#'" in err and "'IMP+1' contains '+'" in err
-    assert {d.sn for d in devices.iter_devices(ctx, devices.DeviceQuery(group=GROUP))} == {
+    assert {d.sn for d in device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=GROUP))} == {
         "BAD/1", "R#1", "R#2", "R#3", "IMP+1", "IMP-2"}
 
 
@@ -77,7 +77,7 @@ def test_device_show_lists_the_registrations(ctx: ServiceContext, monkeypatch: p
 
     from app.services import device_registration as reg
 
-    devices.register_device(ctx, GROUP, "SN-7")
+    registering.register_device(ctx, GROUP, "SN-7")
     svc = reg.service_context(ctx.db, ctx.keyring, ctx.home)
     state = reg.register(svc, reg.RegistrationRequest(groups.get_group(ctx, GROUP).group_id, "SN-7", None, "https",
                                                       "10.0.0.1:1", "h:1"))

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from app.db.base import utcnow
 from app.db.models import DeviceIdentity, Registration, ServiceError, ServiceHeartbeat
 from app.services import device_registration as reg
-from app.services import devices, provisioning_status
+from app.services import device_lookup, provisioning_status, registering
 from app.services.context import ServiceContext
 from app.sync.central import enroll, init_central, unwrap_from_central
 from app.sync.engine import run_sync
@@ -28,7 +28,7 @@ PASSPHRASE = "correct horse battery staple"
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_range(context, GROUP, "SN-", 1, 3)
+    registering.register_range(context, GROUP, "SN-", 1, 3)
     yield context
     context.db.dispose()
 
@@ -101,7 +101,7 @@ def test_registrations_at_a_site_local_service_sync_to_central_and_other_station
     a = open_station(tmp_path / "a")
     try:
         add_standard_setup(a.ctx)
-        devices.register_device(a.ctx, GROUP, "SN-1")
+        registering.register_device(a.ctx, GROUP, "SN-1")
         init_central(a.db, a.ctx.keyring, pg_url, PASSPHRASE)
         state = reg.register(service(a.ctx), request(a.ctx, "SN-1"))  # offline, on the installer's laptop
         run_sync(a.db)
@@ -111,7 +111,7 @@ def test_registrations_at_a_site_local_service_sync_to_central_and_other_station
         b = open_station(tmp_path / "b")
         try:
             run_sync(b.db)
-            device = devices.get_device(b.ctx, GROUP, "SN-1")
+            device = device_lookup.get_device(b.ctx, GROUP, "SN-1")
             assert (device.status, device.asset_id) == ("connected", state.device_id)
             listed = provisioning_status.device_registrations(b.ctx, GROUP, "SN-1")
             assert [(r.operation_id, r.hub) for r in listed] == [(state.operation_id, "gw.example.com")]

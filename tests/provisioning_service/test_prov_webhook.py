@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.services import device_registration as reg
-from app.services import devices, groups, webhook
+from app.services import device_lookup, groups, registering, webhook
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import (
     GROUP,
@@ -50,7 +50,7 @@ def hook(tmp_path: Path, answers: Answers) -> Iterator[WebhookServer]:
 def ctx(db_url: str, tmp_path: Path, hook: WebhookServer) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_device(context, GROUP, "SN-1", name="pump 1", master_data={"colour": "green"})
+    registering.register_device(context, GROUP, "SN-1", name="pump 1", master_data={"colour": "green"})
     groups.update_group(context, GROUP, groups.GroupChanges(allocation_policy="webhook", webhook_url=hook.url,
                                                             webhook_ca_pem=hook.ca_pem))
     yield context
@@ -83,7 +83,7 @@ def test_a_webhook_that_refuses_fails_the_registration_with_its_message(ctx: Ser
     assert (state.status, state.error_code, state.device_id) == ("failed", reg.ERROR_WEBHOOK_REFUSED, None)
     assert "not on the whitelist" in state.error_message
     assert allocation_count(ctx) == 0
-    assert "webhook refused" in devices.get_device(ctx, GROUP, "SN-1").status_error
+    assert "webhook refused" in device_lookup.get_device(ctx, GROUP, "SN-1").status_error
 
 
 def test_a_webhook_that_does_not_answer_within_5_seconds_fails_the_registration(ctx: ServiceContext,

@@ -17,7 +17,7 @@ from app.db.engine import open_database
 from app.domain.enums import Role
 from app.qr.payload import encode_payload
 from app.security.signing import SigningKey
-from app.services import audit, devices, groups, lifecycle, masterdata
+from app.services import audit, groups, lifecycle, masterdata, registering
 from app.services.context import Actor, ServiceContext
 from app.services.organisation import init_organisation
 from app.services.scanning import DatabaseDeviceDirectory, open_scan_session
@@ -36,10 +36,10 @@ def station(tmp_path: Path) -> dict[str, Any]:
     for name in ("line1", "line2"):
         groups.create_group(ctx, name, masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK",
                             gateway="https://gw.example.com")
-    devices.register_device(ctx, "line1", "SN-000777", batch="LOT-1")
-    devices.register_device(ctx, "line1", "SN-000778", batch="LOT-1")
-    devices.register_device(ctx, "line1", "SN-OFF")
-    devices.register_device(ctx, "line2", "SN-L2")
+    registering.register_device(ctx, "line1", "SN-000777", batch="LOT-1")
+    registering.register_device(ctx, "line1", "SN-000778", batch="LOT-1")
+    registering.register_device(ctx, "line1", "SN-OFF")
+    registering.register_device(ctx, "line2", "SN-L2")
     lifecycle.disable(ctx, "line1", "SN-OFF", "broken")
     group_ids = {g.name: g.group_id for g in groups.list_groups(ctx)}
     assert keyring.signing_key is not None

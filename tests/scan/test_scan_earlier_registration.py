@@ -11,7 +11,7 @@ import pytest
 from app.qr.payload import encode_payload, parse_payload, verify_payload
 from app.scan.outcomes import Classifier, Origin, ScanOutcome
 from app.security.signing import SigningKey
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle, registering
 from app.services.context import ServiceContext
 from app.services.labelling import LabelSelection, prepare_labels
 from app.services.scanning import DatabaseDeviceDirectory
@@ -41,12 +41,12 @@ def scan(ctx: ServiceContext, text: str) -> tuple[ScanOutcome, str]:
 @pytest.mark.parametrize("batch_again", [None, "LOT-2", "LOT-1"])
 def test_a_label_of_an_earlier_registration_is_refused_and_named(ctx: ServiceContext,
                                                                   batch_again: str | None) -> None:
-    devices.register_device(ctx, G, "SN-1", batch="LOT-1")
+    registering.register_device(ctx, G, "SN-1", batch="LOT-1")
     first = label_of(ctx, "SN-1")
     assert scan(ctx, first)[0] is ScanOutcome.OK
     lifecycle.delete(ctx, G, "SN-1")
-    devices.register_device(ctx, G, "SN-1", batch=batch_again)
-    assert devices.get_device(ctx, G, "SN-1").registration == 2
+    registering.register_device(ctx, G, "SN-1", batch=batch_again)
+    assert device_lookup.get_device(ctx, G, "SN-1").registration == 2
 
     outcome, message = scan(ctx, first)
     assert outcome is ScanOutcome.RETIRED
@@ -56,7 +56,7 @@ def test_a_label_of_an_earlier_registration_is_refused_and_named(ctx: ServiceCon
     assert second != first and "*R2*" in second
     assert scan(ctx, second)[0] is ScanOutcome.OK
     lifecycle.delete(ctx, G, "SN-1")
-    devices.register_device(ctx, G, "SN-1")
+    registering.register_device(ctx, G, "SN-1")
     assert scan(ctx, second)[0] is ScanOutcome.RETIRED and scan(ctx, label_of(ctx, "SN-1"))[0] is ScanOutcome.OK
 
 

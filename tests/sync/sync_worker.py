@@ -14,7 +14,7 @@ from app.config import Home
 from app.db.engine import open_database
 from app.domain.enums import Role
 from app.security.keyring import load_keyring
-from app.services import devices, lifecycle
+from app.services import lifecycle, registering
 from app.services.context import Actor, ServiceContext
 from app.sync.engine import run_sync
 
@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     for action in argv[2:]:
         name, first, second = action.split(":")
         if name == "register":
-            devices.register_range(ctx, "Line A", first, 1, int(second))
+            registering.register_range(ctx, "Line A", first, 1, int(second))
         elif name == "locate":
             lifecycle.install(ctx, "Line A", first, {"location": second})
     result = run_sync(db)

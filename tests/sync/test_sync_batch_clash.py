@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import Asset, Batch
-from app.services import devices
+from app.services import device_lookup, registering
 from app.services.sync_service import list_conflicts, resolve_conflict
 from app.sync.engine import run_sync, sync_status
 from sync_stations import Station, snapshot
@@ -17,8 +17,8 @@ pytestmark = pytest.mark.postgres
 
 
 def clash(a: Station, b: Station) -> None:
-    devices.register_range(a.ctx, "Line A", "A-", 1, 3, batch="B-1")
-    devices.register_range(b.ctx, "Line A", "B-", 1, 3, batch="B-1")
+    registering.register_range(a.ctx, "Line A", "A-", 1, 3, batch="B-1")
+    registering.register_range(b.ctx, "Line A", "B-", 1, 3, batch="B-1")
     run_sync(a.db)
     result = run_sync(b.db)
     assert result.new_conflicts == 1 and result.waiting >= 3
@@ -100,7 +100,7 @@ def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other
         session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
     sync_all(a, b)
     for station, place in ((a, "Hall"), (b, "Roof")):
-        devices.register_device(station.ctx, "Line A", "SN-X")
+        registering.register_device(station.ctx, "Line A", "SN-X")
         lifecycle.activate(station.ctx, "Line A", "SN-X", {"location": place})
     run_sync(a.db)
     run_sync(b.db)
@@ -116,7 +116,7 @@ def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other
 
     assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
     for station in (a, b):
-        shown = devices.get_device(station.ctx, "Line A", "SN-X")
+        shown = device_lookup.get_device(station.ctx, "Line A", "SN-X")
         assert shown.master_data["location"] == "Hall"
         with station.db.reader() as session:
             identities = {row.id for row in session.scalars(select(DeviceIdentity))}
@@ -139,7 +139,7 @@ def test_an_sn_activated_at_both_stations_can_keep_this_stations_device_and_reti
         session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
     sync_all(a, b)
     for station, place in ((a, "Hall"), (b, "Roof")):
-        devices.register_device(station.ctx, "Line A", "SN-X")
+        registering.register_device(station.ctx, "Line A", "SN-X")
         lifecycle.activate(station.ctx, "Line A", "SN-X", {"location": place})
     run_sync(a.db)
     run_sync(b.db)
@@ -150,7 +150,7 @@ def test_an_sn_activated_at_both_stations_can_keep_this_stations_device_and_reti
 
     assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []
     for station in (a, b):
-        shown = devices.get_device(station.ctx, "Line A", "SN-X")
+        shown = device_lookup.get_device(station.ctx, "Line A", "SN-X")
         assert shown.master_data["location"] == "Roof"  # this station's device is the device now
         with station.db.reader() as session:
             identities = {row.id: row for row in session.scalars(select(DeviceIdentity))}

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import SyncConflict
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle, registering
 from app.services.audit import verify
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.postgres
 
 def test_the_same_change_at_two_stations_is_not_a_conflict(pair: tuple[Station, Station, str]) -> None:
     a, b, url = pair
-    devices.register_range(a.ctx, "Line A", "S-", 1, 3)
+    registering.register_range(a.ctx, "Line A", "S-", 1, 3)
     sync_all(a, b)
     for station in (a, b):  # the same installation made at both, at different moments
         for number in (1, 2, 3):
@@ -33,13 +33,13 @@ def test_the_same_change_at_two_stations_is_not_a_conflict(pair: tuple[Station, 
     assert central["assets"] == snapshot(a.db.url)["assets"]
     assert central["device_identities"] == snapshot(b.db.url)["device_identities"]
     for station in (a, b):
-        assert devices.get_device(station.ctx, "Line A", "S-2").master_data["location"] == "Hall 2"
+        assert device_lookup.get_device(station.ctx, "Line A", "S-2").master_data["location"] == "Hall 2"
 
 
 def test_the_same_change_pulled_over_a_local_one_is_not_a_conflict(pair: tuple[Station, Station, str]) -> None:
     """B pushes first, A's sync then meets B's identical change on the pull side and on the push side."""
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "S-9")
+    registering.register_device(a.ctx, "Line A", "S-9")
     sync_all(a, b)
     lifecycle.install(b.ctx, "Line A", "S-9", {"location": "Roof"})
     run_sync(b.db)
@@ -59,12 +59,12 @@ def test_unique_conflicts_show_what_differs_and_resolve_many_at_once(pair: tuple
 
     a, b, _url = pair
     for number in (1, 2, 3):
-        devices.register_device(a.ctx, "Line A", f"DUP-{number}", batch="A-7", name=f"pump {number}",
+        registering.register_device(a.ctx, "Line A", f"DUP-{number}", batch="A-7", name=f"pump {number}",
                                 master_data={"location": "Hall 1"})
-        devices.register_device(b.ctx, "Line A", f"DUP-{number}", batch="B-2", name=f"pump {number}",
+        registering.register_device(b.ctx, "Line A", f"DUP-{number}", batch="B-2", name=f"pump {number}",
                                 master_data={"location": "Roof"})
-    devices.register_device(b.ctx, "Line A", "OTHER-1", batch="C-1", name="x")
-    devices.register_device(a.ctx, "Line A", "OTHER-1", batch="C-9", name="y")
+    registering.register_device(b.ctx, "Line A", "OTHER-1", batch="C-1", name="x")
+    registering.register_device(a.ctx, "Line A", "OTHER-1", batch="C-9", name="y")
     run_sync(a.db)
     assert run_sync(b.db).new_conflicts == 4
     found = list_conflicts(b.ctx)
@@ -100,5 +100,5 @@ def test_unique_conflicts_show_what_differs_and_resolve_many_at_once(pair: tuple
         assert verify(station.ctx).problems == []
     for station in (a, b):
         for number in (1, 2, 3):
-            shown = devices.get_device(station.ctx, "Line A", f"DUP-{number}")
+            shown = device_lookup.get_device(station.ctx, "Line A", f"DUP-{number}")
             assert shown.master_data["location"] == "Hall 1"

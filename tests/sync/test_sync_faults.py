@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 
 from app.db.engine import open_database
 from app.domain.errors import DatabaseUnavailableError
-from app.services import devices, lifecycle
+from app.services import lifecycle, registering
 from app.sync import pull as pull_module
 from app.sync import push as push_module
 from app.sync.central import enroll, init_central, unwrap_from_central
@@ -73,16 +73,16 @@ def template(server_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
     url = new_database(server_url)
     a = open_station(root / "a")
     add_group(a)
-    devices.register_range(a.ctx, "Line A", "E-", 1, 5)
+    registering.register_range(a.ctx, "Line A", "E-", 1, 5)
     init_central(a.db, a.ctx.keyring, url, PASSPHRASE)
     run_sync(a.db)
     b = open_station(root / "b", create_org=False)
     enroll(b.home, b.db, url, unwrap_from_central(url, PASSPHRASE))
     b = open_station(root / "b")
     run_sync(b.db)
-    devices.register_range(a.ctx, "Line A", "A-", 1, 400)
+    registering.register_range(a.ctx, "Line A", "A-", 1, 400)
     lifecycle.install(a.ctx, "Line A", "E-1", {"location": "Hall 1"})
-    devices.register_range(b.ctx, "Line A", "B-", 1, 330)
+    registering.register_range(b.ctx, "Line A", "B-", 1, 330)
     lifecycle.disable(b.ctx, "Line A", "E-2", "cracked case")
     a.close()
     b.close()

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, func, select, text
 
 from app.db.engine import open_database
 from app.db.models import AuditEvent, DeviceIdentity, Organisation
-from app.services import devices
+from app.services import registering
 from sync_stations import add_group, new_database, open_station, snapshot
 from tests.support.ctx import CLI_SUPERVISOR, cli_sign_in_env
 
@@ -37,7 +37,7 @@ def cli(home: Path, *args: str, passphrase: str | None = PASSPHRASE,
 def station_with_central(home: Path, url: str, org: str, sn: str) -> None:
     station = open_station(home, org_name=org)
     add_group(station, f"{org} line")
-    devices.register_device(station.ctx, f"{org} line", sn)
+    registering.register_device(station.ctx, f"{org} line", sn)
     station.close()
     init = cli(home, "central", "init", url)
     assert init.returncode == 0, init.stderr
@@ -222,7 +222,7 @@ def test_sync_status_tells_the_truth(two_organisations: tuple[Path, str, Path, s
     """Pending changes per table, the central's verified organisation, the URL without password, the last error."""
     acme, acme_url, _other, other_url = two_organisations
     station = open_station(acme)
-    devices.register_range(station.ctx, "Acme line", "P-", 1, 3)
+    registering.register_range(station.ctx, "Acme line", "P-", 1, 3)
     station.close()
     status = json.loads(cli(acme, "sync", "status", "--format", "json").stdout)
     assert status["pending"] == 6 and status["pending_by_table"] == {"assets": 3, "device_identities": 3}

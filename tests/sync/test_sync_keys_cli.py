@@ -18,7 +18,7 @@ from app.security.keyring import Keyring
 from app.services.context import ServiceContext
 from app.services.groups import reveal_group_secret
 from app.sync.engine import run_sync
-from app.services import devices
+from app.services import registering
 from sync_stations import SUPERVISOR, add_group, open_station
 from tests.support.ctx import cli_sign_in_env
 
@@ -42,7 +42,7 @@ def central_with_group(tmp_path: Path, central_url: str) -> str:
     """Station A (home tmp_path/a) with a group and device SN-1, central initialised from it by the command."""
     station = open_station(tmp_path / "a")
     add_group(station)
-    devices.register_device(station.ctx, "Line A", "SN-1")
+    registering.register_device(station.ctx, "Line A", "SN-1")
     station.close()
     init = cli(tmp_path / "a", "central", "init", central_url)
     assert init.returncode == 0, init.stderr
@@ -108,7 +108,7 @@ def test_resolve_from_the_command_line(tmp_path: Path, central_with_group: str) 
     a, b = tmp_path / "a", tmp_path / "b"
     assert cli(b, "central", "enroll", central_with_group).returncode == 0
     station = open_station(a)
-    devices.register_device(station.ctx, "Line A", "DUP-7", name="from A")
+    registering.register_device(station.ctx, "Line A", "DUP-7", name="from A")
     station.close()
     assert cli(b, "device", "add", "--group", "Line A", "--sn", "DUP-7", "--name", "from B").returncode == 0
     assert cli(a, "sync").returncode == 0

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from app.db.models import Asset, DeviceIdentity, SyncConflict
-from app.services import devices
+from app.services import registering
 from app.sync.central import enroll, init_central, unwrap_from_central
 from app.sync.engine import run_sync
 from sync_stations import add_group, open_station
@@ -30,7 +30,7 @@ WORKER = Path(__file__).resolve().parent / "sync_worker.py"
 def test_eight_stations_sync_at_once_without_loss_duplicate_or_deadlock(tmp_path: Path, central_url: str) -> None:
     first = open_station(tmp_path / "s0")
     add_group(first)
-    devices.register_device(first.ctx, "Line A", "SHARED-1")
+    registering.register_device(first.ctx, "Line A", "SHARED-1")
     init_central(first.db, first.ctx.keyring, central_url, PASSPHRASE)
     run_sync(first.db)
     first.close()

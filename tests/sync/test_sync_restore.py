@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import DeviceIdentity
-from app.services import devices
+from app.services import registering
 from app.services.audit import verify
 from app.services.sync_service import sync_now
 from app.sync.engine import run_sync, sync_status
@@ -27,14 +27,14 @@ def sns(station: Station) -> list[str]:
 def test_a_station_restored_from_an_older_backup_syncs_again(pair: tuple[Station, Station, str],
                                                              tmp_path: Path) -> None:
     a, b, url = pair
-    devices.register_range(a.ctx, "Line A", "R-", 1, 3)
+    registering.register_range(a.ctx, "Line A", "R-", 1, 3)
     sync_all(a, b)
     a.close()
     backup = tmp_path / "backup.db"
     shutil.copyfile(a.home.database_path, backup)
     a = reopen(a)
 
-    devices.register_range(a.ctx, "Line A", "R-", 4, 3)  # work that the restore will lose
+    registering.register_range(a.ctx, "Line A", "R-", 4, 3)  # work that the restore will lose
     sync_all(a, b)
     assert sns(b) == [f"R-{n}" for n in range(1, 7)]
 
@@ -44,7 +44,7 @@ def test_a_station_restored_from_an_older_backup_syncs_again(pair: tuple[Station
     shutil.copyfile(backup, a.home.database_path)
     a = reopen(a)
     assert sns(a) == ["R-1", "R-2", "R-3"]
-    devices.register_device(a.ctx, "Line A", "R-7")  # new work after the restore: its audit numbers are taken
+    registering.register_device(a.ctx, "Line A", "R-7")  # new work after the restore: its audit numbers are taken
 
     result = sync_now(a.ctx)  # the service: it re-chains under the organisation key and moves the key directory's anchor
 
@@ -82,11 +82,11 @@ def test_a_central_restored_from_an_older_backup_is_repaired(pair: tuple[Station
 
     a, b, url = pair
     name = make_url(url).database
-    devices.register_range(a.ctx, "Line A", "K-", 1, 3)
+    registering.register_range(a.ctx, "Line A", "K-", 1, 3)
     sync_all(a, b)
     _copy_database(server_url, name, f"{name}_backup")  # the nightly backup
 
-    devices.register_range(a.ctx, "Line A", "L-", 1, 5)  # work the central will lose
+    registering.register_range(a.ctx, "Line A", "L-", 1, 5)  # work the central will lose
     sync_all(a, b)
     _copy_database(server_url, f"{name}_backup", name)  # the central restored from last night's backup
     assert len(snapshot(url)["device_identities"]) == 3

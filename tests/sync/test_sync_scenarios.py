@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import Asset, DeviceIdentity, SyncConflict
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle, registering
 from app.services.sync_service import list_conflicts, resolve_conflict
 from app.sync.engine import run_sync, sync_status
 from sync_stations import Station, snapshot
@@ -36,8 +36,8 @@ def test_enrolled_station_has_everything_and_reads_secrets(pair: tuple[Station, 
 
 def test_devices_registered_offline_at_two_stations_end_as_the_union(pair: tuple[Station, Station, str]) -> None:
     a, b, url = pair
-    devices.register_range(a.ctx, "Line A", "A-", 1, 30)
-    devices.register_range(b.ctx, "Line A", "B-", 1, 20)
+    registering.register_range(a.ctx, "Line A", "A-", 1, 30)
+    registering.register_range(b.ctx, "Line A", "B-", 1, 20)
     sync_all(a, b)
     expected = sorted([f"A-{i}" for i in range(1, 31)] + [f"B-{i}" for i in range(1, 21)])
     assert sns(a) == expected == sns(b)
@@ -49,7 +49,7 @@ def test_devices_registered_offline_at_two_stations_end_as_the_union(pair: tuple
 
 def test_same_device_edited_at_both_is_one_conflict_with_both_versions(pair: tuple[Station, Station, str]) -> None:
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "SN-1")
+    registering.register_device(a.ctx, "Line A", "SN-1")
     sync_all(a, b)
     lifecycle.install(a.ctx, "Line A", "SN-1", {"location": "Hall 1"})
     lifecycle.install(b.ctx, "Line A", "SN-1", {"location": "Roof 7"})
@@ -69,14 +69,14 @@ def test_same_device_edited_at_both_is_one_conflict_with_both_versions(pair: tup
         resolve_conflict(b.ctx, conflict.id, "local")
     sync_all(b, a)
     for station in (a, b):
-        assert devices.get_device(station.ctx, "Line A", "SN-1").master_data["location"] == "Roof 7"
+        assert device_lookup.get_device(station.ctx, "Line A", "SN-1").master_data["location"] == "Roof 7"
     assert snapshot(a.db.url) == snapshot(b.db.url)
     assert list_conflicts(b.ctx) == []
 
 
 def test_per_field_merge(pair: tuple[Station, Station, str]) -> None:
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "SN-2", name="pump")
+    registering.register_device(a.ctx, "Line A", "SN-2", name="pump")
     sync_all(a, b)
     with a.ctx.write() as session:
         asset = session.scalars(select(Asset)).one()
@@ -90,14 +90,14 @@ def test_per_field_merge(pair: tuple[Station, Station, str]) -> None:
     resolve_conflict(b.ctx, conflict.id, "merge", {"name": "central", "description": "local"})
     sync_all(b, a)
     for station in (a, b):
-        record = devices.get_device(station.ctx, "Line A", "SN-2")
+        record = device_lookup.get_device(station.ctx, "Line A", "SN-2")
         assert (record.name, record.description) == ("pump A", "from B")
 
 
 def test_same_sn_registered_at_two_stations_is_a_conflict_not_a_duplicate(pair: tuple[Station, Station, str]) -> None:
     a, b, url = pair
-    devices.register_device(a.ctx, "Line A", "DUP-1", name="from A")
-    devices.register_device(b.ctx, "Line A", "DUP-1", name="from B")
+    registering.register_device(a.ctx, "Line A", "DUP-1", name="from A")
+    registering.register_device(b.ctx, "Line A", "DUP-1", name="from B")
     run_sync(a.db)
     result = run_sync(b.db)
     assert result.new_conflicts == 1
@@ -108,13 +108,13 @@ def test_same_sn_registered_at_two_stations_is_a_conflict_not_a_duplicate(pair: 
     resolve_conflict(b.ctx, conflict.id, "central")
     sync_all(a, b)
     assert sns(a) == sns(b) == ["DUP-1"]
-    assert devices.get_device(b.ctx, "Line A", "DUP-1").name == "from A"
+    assert device_lookup.get_device(b.ctx, "Line A", "DUP-1").name == "from A"
     assert snapshot(a.db.url)["device_identities"] == snapshot(b.db.url)["device_identities"]
 
 
 def test_delete_on_one_edit_on_the_other_is_a_conflict(pair: tuple[Station, Station, str]) -> None:
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "DEL-1")
+    registering.register_device(a.ctx, "Line A", "DEL-1")
     sync_all(a, b)
     lifecycle.delete(a.ctx, "Line A", "DEL-1")
     lifecycle.disable(b.ctx, "Line A", "DEL-1", "broken")
@@ -136,8 +136,8 @@ def test_resolution_needs_a_supervisor_and_is_audited(pair: tuple[Station, Stati
     from app.services.context import Actor
 
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "P-1", name="x")
-    devices.register_device(b.ctx, "Line A", "P-1", name="y")
+    registering.register_device(a.ctx, "Line A", "P-1", name="x")
+    registering.register_device(b.ctx, "Line A", "P-1", name="y")
     run_sync(a.db)
     run_sync(b.db)
     [conflict] = list_conflicts(b.ctx)
@@ -147,14 +147,14 @@ def test_resolution_needs_a_supervisor_and_is_audited(pair: tuple[Station, Stati
     events = list_events(b.ctx, AuditFilter(action="sync.conflict.resolve"))
     assert len(events) == 1 and events[0].details["keep"] == "local"
     sync_all(b, a)
-    assert devices.get_device(a.ctx, "Line A", "P-1").name == "y"
+    assert device_lookup.get_device(a.ctx, "Line A", "P-1").name == "y"
     with a.db.reader() as session:
         assert session.scalars(select(SyncConflict)).all() == []
 
 
 def test_a_deletion_propagates_as_a_tombstone(pair: tuple[Station, Station, str]) -> None:
     a, b, url = pair
-    devices.register_range(a.ctx, "Line A", "T-", 1, 3)
+    registering.register_range(a.ctx, "Line A", "T-", 1, 3)
     sync_all(a, b)
     lifecycle.delete(a.ctx, "Line A", "T-2")
     sync_all(a, b)
@@ -168,17 +168,17 @@ def test_a_deletion_propagates_as_a_tombstone(pair: tuple[Station, Station, str]
 
 def test_an_sn_deleted_and_registered_again_comes_back_at_every_station(pair: tuple[Station, Station, str]) -> None:
     a, b, url = pair
-    devices.register_range(a.ctx, "Line A", "R-", 1, 2)
+    registering.register_range(a.ctx, "Line A", "R-", 1, 2)
     sync_all(a, b)
     lifecycle.delete(a.ctx, "Line A", "R-1")
     sync_all(a, b)
     assert sns(b) == ["R-2"]
 
-    again = devices.register_device(b.ctx, "Line A", "R-1", name="second life")
+    again = registering.register_device(b.ctx, "Line A", "R-1", name="second life")
     sync_all(a, b)
 
     assert sns(a) == sns(b) == ["R-1", "R-2"]
-    assert devices.get_device(a.ctx, "Line A", "R-1").name == "second life"
-    assert devices.get_device(a.ctx, "Line A", "R-1").asset_id == again.asset_id
+    assert device_lookup.get_device(a.ctx, "Line A", "R-1").name == "second life"
+    assert device_lookup.get_device(a.ctx, "Line A", "R-1").asset_id == again.asset_id
     assert snapshot(a.db.url) == snapshot(b.db.url) == snapshot(url)
     assert list_conflicts(a.ctx) == list_conflicts(b.ctx) == []

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.db.models import Asset
 from app.domain.enums import Role
-from app.services import devices
+from app.services import device_listing, device_lookup, registering
 from app.services.context import Actor
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
@@ -55,7 +55,7 @@ def _controller(made: list[SyncController], station: Station, env: UiEnvironment
 
 def test_controller_syncs_in_the_background_and_reports_its_state(qtbot, pair, envs, controllers) -> None:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "UI-", 1, 3000)
+    registering.register_range(a.ctx, "Line A", "UI-", 1, 3000)
     controller = _controller(controllers, a, _env(envs, a))
     with qtbot.waitSignal(controller.stateChanged, timeout=10_000) as state:
         controller.start()
@@ -75,7 +75,7 @@ def test_controller_syncs_in_the_background_and_reports_its_state(qtbot, pair, e
     assert any("pushed" in text for text in progress)
     assert controller.state_text.startswith("last sync at") and "0 pending" in controller.state_text
     run_sync(b.db)
-    assert devices.count_devices(b.ctx, devices.DeviceQuery(group="Line A")) == 3000
+    assert device_listing.count_devices(b.ctx, device_listing.DeviceQuery(group="Line A")) == 3000
 
 
 def test_controller_offline_is_a_state_not_an_error(qtbot, tmp_path: Path, envs, controllers) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +95,7 @@ def test_controller_offline_is_a_state_not_an_error(qtbot, tmp_path: Path, envs,
 
 def _conflicted(pair) -> Station:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "V-1", name="pump")
+    registering.register_device(a.ctx, "Line A", "V-1", name="pump")
     run_sync(a.db)
     run_sync(b.db)
     for station, name, description in ((a, "pump A", "from A"), (b, "pump B", "from B")):
@@ -127,7 +127,7 @@ def test_conflicts_view_shows_both_versions_and_merges_field_by_field(qtbot, qtm
         view.merge.click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0 and "No open conflicts" in view.summary.text())
     assert list_conflicts(b.ctx) == []
-    record_after = devices.get_device(b.ctx, "Line A", "V-1")
+    record_after = device_lookup.get_device(b.ctx, "Line A", "V-1")
     assert (record_after.name, record_after.description) == ("pump A", "from B")
 
 
@@ -145,8 +145,8 @@ def test_conflicts_view_is_read_only_for_a_technician(qtbot, pair, envs) -> None
 
 def test_conflicts_view_renames_a_clashing_batch(qtbot, pair, envs) -> None:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "A-", 1, 2, batch="B-1")
-    devices.register_range(b.ctx, "Line A", "B-", 1, 2, batch="B-1")
+    registering.register_range(a.ctx, "Line A", "A-", 1, 2, batch="B-1")
+    registering.register_range(b.ctx, "Line A", "B-", 1, 2, batch="B-1")
     run_sync(a.db)
     run_sync(b.db)
     view = ConflictsView(_env(envs, b))
@@ -176,7 +176,7 @@ def test_a_background_sync_refreshes_the_factory_field_and_office_without_the_us
     from tests.support.ui import open_office
 
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "V-", 1, 3, batch="L-1")
+    registering.register_range(a.ctx, "Line A", "V-", 1, 3, batch="L-1")
     run_sync(a.db)
     run_sync(b.db)
     env = _env(envs, b)
@@ -198,7 +198,7 @@ def test_a_background_sync_refreshes_the_factory_field_and_office_without_the_us
     loads: list[str] = []
     env.runner.changed.connect(lambda notice: loads.append(",".join(sorted(notice.topics))))
 
-    devices.register_range(a.ctx, "Line A", "V-", 4, 2, batch="L-1")
+    registering.register_range(a.ctx, "Line A", "V-", 4, 2, batch="L-1")
     lifecycle.disable(a.ctx, "Line A", "V-1", "cracked housing")
     users.add_user(a.ctx, "ivan", "a long enough password 1", "installer")
     run_sync(a.db)
@@ -217,7 +217,7 @@ def test_a_background_sync_refreshes_the_factory_field_and_office_without_the_us
 
 def test_a_sync_that_finds_conflicts_reloads_the_conflicts_page(qtbot, pair, envs, controllers) -> None:  # type: ignore[no-untyped-def]
     a, b, _url = pair
-    devices.register_device(a.ctx, "Line A", "V-1", name="pump")
+    registering.register_device(a.ctx, "Line A", "V-1", name="pump")
     run_sync(a.db)
     run_sync(b.db)
     env = _env(envs, b)
@@ -242,10 +242,10 @@ def test_conflicts_view_resolves_several_at_once_after_a_question(qtbot, pair, e
     """The same SNs registered offline at two stations: select them all, keep the central devices and retire
     this station's copies together; a batch clash in the list is left alone."""
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "D-", 1, 3, batch="B-1")
-    devices.register_range(b.ctx, "Line A", "D-", 1, 3, batch="B-2")
-    devices.register_device(a.ctx, "Line A", "X-1", batch="B-9")
-    devices.register_device(b.ctx, "Line A", "Y-1", batch="B-9")
+    registering.register_range(a.ctx, "Line A", "D-", 1, 3, batch="B-1")
+    registering.register_range(b.ctx, "Line A", "D-", 1, 3, batch="B-2")
+    registering.register_device(a.ctx, "Line A", "X-1", batch="B-9")
+    registering.register_device(b.ctx, "Line A", "Y-1", batch="B-9")
     run_sync(a.db)
     run_sync(b.db)
     env = _env(envs, b)
@@ -271,11 +271,11 @@ def test_conflicts_view_resolves_several_at_once_after_a_question(qtbot, pair, e
     assert resolved.args == [3]
     qtbot.waitUntil(lambda: all(r.table == "batches" for r in list_conflicts(b.ctx)), timeout=10_000)
     qtbot.waitUntil(lambda: {r.table for r in view.model.records()} <= {"batches"}, timeout=10_000)
-    retired = devices.find_devices(b.ctx, "D-1")
+    retired = device_lookup.find_devices(b.ctx, "D-1")
     assert len(retired) == 1 and retired[0].batch == "B-1"  # the central device, from station A
     run_sync(b.db)
     run_sync(a.db)
-    assert sorted(d.sn for d in devices.find_devices(a.ctx, "D-2")) == ["D-2"]
+    assert sorted(d.sn for d in device_lookup.find_devices(a.ctx, "D-2")) == ["D-2"]
 
 
 def test_resolving_several_is_all_or_none(qtbot, pair, envs) -> None:  # type: ignore[no-untyped-def]
@@ -283,8 +283,8 @@ def test_resolving_several_is_all_or_none(qtbot, pair, envs) -> None:  # type: i
     from app.services import sync_service
 
     a, b, _url = pair
-    devices.register_range(a.ctx, "Line A", "D-", 1, 2)
-    devices.register_range(b.ctx, "Line A", "D-", 1, 2)
+    registering.register_range(a.ctx, "Line A", "D-", 1, 2)
+    registering.register_range(b.ctx, "Line A", "D-", 1, 2)
     run_sync(a.db)
     run_sync(b.db)
     env = _env(envs, b)

@@ -17,7 +17,7 @@ from app.labels.model import LabelData
 from app.labels.templates import load_template
 from app.qr.manual_code import format_manual_code
 from app.qr.payload import encode_payload
-from app.services import devices, groups, labelling
+from app.services import groups, labelling, registering
 from app.services.context import ServiceContext
 from app.ui.environment import UiEnvironment
 from app.ui.views.installer.field_view import FieldView
@@ -42,8 +42,8 @@ def station(tmp_path: Path, role: Role = Role.INSTALLER, *, count: int = 6) -> S
     admin = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     add_standard_setup(admin, group=GROUP, policy="migrate")
     add_standard_setup(admin, group=APPROVAL_GROUP, policy="approval")
-    devices.register_range(admin, GROUP, "PUMP-", 1, count, width=4, batch="LOT-1")
-    devices.register_range(admin, APPROVAL_GROUP, "APPR-", 1, 3, width=4, batch="LOT-1")
+    registering.register_range(admin, GROUP, "PUMP-", 1, count, width=4, batch="LOT-1")
+    registering.register_range(admin, APPROVAL_GROUP, "APPR-", 1, 3, width=4, batch="LOT-1")
     env = ui_environment(tmp_path, role, name=f"{role.value}-pat", ctx=admin)
     return Station(admin, env)
 

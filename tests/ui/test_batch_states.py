@@ -17,7 +17,7 @@ from app.domain.batch_states import BATCH_STATES, STATE_COLOURS, StateCounts, st
 from app.domain.enums import Role
 from app.domain.errors import DpsError
 from app.reports.csv_report import write_csv
-from app.services import batches, devices, groups, lifecycle, reporting, supervision
+from app.services import batches, device_listing, device_lookup, groups, lifecycle, registering, reporting, supervision
 from app.services.context import ServiceContext
 from app.ui.environment import UiEnvironment
 from app.ui.models.batch_model import BatchModel, CountsRole
@@ -37,8 +37,8 @@ def station(qtbot, tmp_path: Path) -> Iterator[tuple[ServiceContext, UiEnvironme
     connected), failed, disabled, replaced (and its replacement)."""
     admin = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     add_standard_setup(admin, group=G)
-    devices.register_range(admin, G, "SN-", 1, 10, width=2, batch=LOT)
-    lifecycle.record_labels_printed(admin, [devices.get_device(admin, G, "SN-02").id], copies=1, template="t", output="test")
+    registering.register_range(admin, G, "SN-", 1, 10, width=2, batch=LOT)
+    lifecycle.record_labels_printed(admin, [device_lookup.get_device(admin, G, "SN-02").id], copies=1, template="t", output="test")
     lifecycle.install(admin, G, "SN-03", OWNER)
     lifecycle.activate(admin, G, "SN-04", OWNER)
     lifecycle.activate(admin, G, "SN-05", OWNER)
@@ -59,7 +59,7 @@ def station(qtbot, tmp_path: Path) -> Iterator[tuple[ServiceContext, UiEnvironme
 def expected_counts(admin: ServiceContext, group: str) -> StateCounts:
     """Counted one device at a time, by the rule, over the devices the device list shows for the batch."""
     values = dict.fromkeys(BATCH_STATES, 0)
-    for device in devices.iter_devices(admin, devices.DeviceQuery(group=group, batch=LOT)):
+    for device in device_listing.iter_devices(admin, device_listing.DeviceQuery(group=group, batch=LOT)):
         values[state_of(device.status, device.status_error)] += 1
     return StateCounts(**values)
 
@@ -68,7 +68,7 @@ def test_every_view_of_a_batch_adds_up_with_the_same_states(
         qtbot, tmp_path: Path, station: tuple[ServiceContext, UiEnvironment]) -> None:  # type: ignore[no-untyped-def]
     admin, env = station
     expected = expected_counts(admin, G)
-    size = sum(1 for _ in devices.iter_devices(admin, devices.DeviceQuery(group=G, batch=LOT)))
+    size = sum(1 for _ in device_listing.iter_devices(admin, device_listing.DeviceQuery(group=G, batch=LOT)))
     assert size == 10 and expected.total == size
     assert all(expected.as_dict().values()), f"the batch must have a device in every state: {expected}"
 

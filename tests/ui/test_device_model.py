@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 
 from app.domain.enums import Role
-from app.services import devices, importing, lifecycle
-from app.services.devices import DeviceQuery
+from app.services import importing, lifecycle, registering
+from app.services.device_listing import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.models.device_table_model import DeviceTableModel, RecordRole
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
@@ -26,8 +26,8 @@ def station(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("devices")
     env = ui_environment(root, Role.SUPERVISOR)
     add_standard_setup(env.ctx)
-    devices.register_range(env.ctx, STANDARD_GROUP, "PUMP-", 0, 2000, width=5, batch="B1")
-    devices.register_range(env.ctx, STANDARD_GROUP, "VALVE-", 0, 1000, width=5, batch="B2")
+    registering.register_range(env.ctx, STANDARD_GROUP, "PUMP-", 0, 2000, width=5, batch="B1")
+    registering.register_range(env.ctx, STANDARD_GROUP, "VALVE-", 0, 1000, width=5, batch="B2")
     lifecycle.disable(env.ctx, STANDARD_GROUP, "VALVE-00007")
     env.runner.shutdown()
     env.ctx.db.dispose()

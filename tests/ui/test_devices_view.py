@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.domain.enums import Role
-from app.services import audit, devices
-from app.services.devices import DeviceQuery
+from app.services import audit, device_listing, device_lookup, registering
+from app.services.device_listing import DeviceQuery
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.register_device_dialog import RegisterDeviceDialog
@@ -176,7 +176,7 @@ def test_import_with_errors_highlights_cells_then_a_good_file_imports(view: Devi
     assert not dialog.import_button.isEnabled() and "4 rows, 4 problems" in dialog.summary.text()
     dialog.problems.itemClicked.emit(dialog.problems.item(1))
     assert dialog.table.currentIndex().row() == 2
-    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0  # nothing written
+    assert device_listing.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0  # nothing written
 
     good = write_csv(tmp_path / "good.csv", [
         ["sn", "name", "voltage", "colour", "owner"],
@@ -205,7 +205,7 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
     reason.accept()
     qtbot.waitUntil(lambda: [view.model.record(r).status for r in (1, 2, 4)] == ["disabled"] * 3, timeout=TIMEOUT)
     assert view.model.record(0).status == "registered"
-    stored = {d.sn: d.status for d in devices.list_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)).devices}
+    stored = {d.sn: d.status for d in device_listing.list_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)).devices}
     assert [sn for sn, status in stored.items() if status == "disabled"] == ["D-0001", "D-0002", "D-0004"]
     [event] = audit.list_events(view.env.ctx, audit.AuditFilter(sn="D-0002", action="device.disable"))
     assert "water damage" in json.dumps(event.details)
@@ -231,7 +231,7 @@ def test_bulk_disable_enable_and_delete_with_confirmation(view: DevicesView, qtb
     view.confirmation.findChild(type(view.delete_button), "confirmDeleteButton").click()
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
     assert table_sns(view) == ["D-0001", "D-0002", "D-0003", "D-0004"] and view.model.total == 4
-    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 4
+    assert device_listing.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 4
 
 
 def test_export_csv_and_provisioning_with_secrets_needs_confirmation(view: DevicesView, qtbot,  # type: ignore[no-untyped-def]
@@ -283,7 +283,7 @@ def test_export_csv_and_provisioning_with_secrets_needs_confirmation(view: Devic
 def test_an_installer_sees_the_devices_but_cannot_register_or_delete(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     setup = ui_environment(tmp_path, Role.SUPERVISOR)
     add_standard_setup(setup.ctx)
-    devices.register_range(setup.ctx, STANDARD_GROUP, "I-", 0, 3)
+    registering.register_range(setup.ctx, STANDARD_GROUP, "I-", 0, 3)
     setup.runner.shutdown()
     env = ui_environment(tmp_path, Role.INSTALLER, ctx=setup.ctx)
     view = DevicesView(env)
@@ -327,7 +327,7 @@ def test_cancelling_a_large_range_registers_nothing(view: DevicesView, qtbot) ->
     dialog.cancel_button.click()  # Cancel while it runs stops the registration, the dialog stays
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
     assert dialog.isVisible() and dialog.message.text() == "Cancelled; nothing was registered."
-    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    assert device_listing.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
     dialog.cancel_button.click()
     assert not dialog.isVisible()
 
@@ -335,8 +335,8 @@ def test_cancelling_a_large_range_registers_nothing(view: DevicesView, qtbot) ->
 def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]
     from app.ui.dialogs.print_labels import PrintLabelsDialog
 
-    devices.register_range(view.env.ctx, STANDARD_GROUP, "M-", 0, 700, width=4)
-    devices.register_range(view.env.ctx, STANDARD_GROUP, "OTHER-", 0, 3)
+    registering.register_range(view.env.ctx, STANDARD_GROUP, "M-", 0, 700, width=4)
+    registering.register_range(view.env.ctx, STANDARD_GROUP, "OTHER-", 0, 3)
     view.filter_edit.setText("M-")
     view.apply_filter()
     qtbot.waitUntil(lambda: view.model.total == 700 and not view.model.loading, timeout=TIMEOUT)
@@ -356,8 +356,8 @@ def test_select_all_matching_acts_on_devices_not_loaded_yet(view: DevicesView, q
     reason = view.confirmation
     assert isinstance(reason, QInputDialog) and "Disable 700 devices of group" in reason.labelText()
     reason.accept()
-    qtbot.waitUntil(lambda: view._bulk_task is None and not view.model.loading, timeout=60_000)
-    stored = {d.sn: d.status for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))}
+    qtbot.waitUntil(lambda: view.bulk_task is None and not view.model.loading, timeout=60_000)
+    stored = {d.sn: d.status for d in device_listing.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))}
     assert sum(status == "disabled" for status in stored.values()) == 700
     assert {stored[f"OTHER-{n}"] for n in range(3)} == {"registered"}
     assert not view.all_matching and not view.all_matching_link.isVisible()
@@ -378,7 +378,7 @@ def test_register_range_needs_a_prefix_or_the_no_prefix_box(view: DevicesView, q
     assert dialog.message.text().startswith("Prefix: give a prefix such as PUMP-")
     qtbot.keyClick(dialog.prefix_edit, Qt.Key.Key_Return)  # Enter registers nothing
     wait_until_idle(qtbot, view.env.runner)
-    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    assert device_listing.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
     dialog.count_spin.setValue(3)
     dialog.no_prefix.setChecked(True)
     assert dialog.ok_button.isEnabled() and dialog.preview.text() == "000001 … 000003  (3 SNs)"
@@ -387,7 +387,7 @@ def test_register_range_needs_a_prefix_or_the_no_prefix_box(view: DevicesView, q
     dialog.prefix_edit.setText("")
     with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
         dialog.ok_button.click()
-    assert [d.sn for d in devices.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))] == [
+    assert [d.sn for d in device_listing.iter_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP))] == [
         "000001", "000002", "000003"]
     view.filter_edit.setText("000002")
     view.apply_filter()
@@ -425,10 +425,10 @@ def test_approved_batches_are_named_before_their_devices_change(view: DevicesVie
     qtbot.waitUntil(lambda: single.findChild(QMessageBox, "confirmApprovedBatch") is not None, timeout=TIMEOUT)
     question = single.findChild(QMessageBox, "confirmApprovedBatch")
     assert "Batch DONE of line1 was approved by sue" in question.text()
-    assert devices.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
+    assert device_listing.count_devices(view.env.ctx, DeviceQuery(group=STANDARD_GROUP)) == 0
     with qtbot.waitSignal(single.accepted, timeout=TIMEOUT):
         question.findChild(type(view.delete_button), "confirmApprovedBatchButton").click()
-    assert devices.get_device(view.env.ctx, STANDARD_GROUP, "OK-0009").batch == "DONE"
+    assert device_lookup.get_device(view.env.ctx, STANDARD_GROUP, "OK-0009").batch == "DONE"
 
 
 def test_enable_disable_and_delete_follow_the_services_rules(view: DevicesView, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.qr.manual_code import format_manual_code
 from app.scan.outcomes import ScanOutcome
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle
 from app.ui.views.installer.field_actions import PAGE_REPLACE
 from app.ui.views.installer.field_view import FieldView
 from tests.ui.installer_support import GROUP, Station, forged_label, label_data, running_field_view
@@ -60,7 +60,7 @@ def test_a_usb_scanner_reads_the_new_devices_label_into_the_replace_field(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         page.confirm_button.click()
     assert finished.args == ["replace", True]
-    assert devices.get_device(st.admin, GROUP, "PUMP-0004").status == "installed"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0004").status == "installed"
 
     # the retired device: retired, who replaced it as a note, no allocation, no "last error"
     lifecycle.activate(st.admin, GROUP, "PUMP-0004")  # the asset is allocated again, for the new device
@@ -81,12 +81,12 @@ def test_typed_manual_codes_in_both_replace_fields(
     begin_replace(qtbot, view)  # no device shown: the faulty one first
     page = view.replace_page
     assert page.old_sn.hasFocus()
-    old_code = format_manual_code(devices.get_device(st.admin, GROUP, "PUMP-0002").manual_code)
+    old_code = format_manual_code(device_lookup.get_device(st.admin, GROUP, "PUMP-0002").manual_code)
     qtbot.keyClicks(page.old_sn, old_code, delay=120)  # a person types the 12 digits from the label
     qtbot.keyClick(page.old_sn, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.old_sn.text() == "PUMP-0002", timeout=5_000)
     assert page.new_sn.hasFocus() and page.group == GROUP
-    new_code = format_manual_code(devices.get_device(st.admin, GROUP, "PUMP-0005").manual_code)
+    new_code = format_manual_code(device_lookup.get_device(st.admin, GROUP, "PUMP-0005").manual_code)
     qtbot.keyClicks(page.new_sn, new_code, delay=120)
     qtbot.keyClick(page.new_sn, Qt.Key.Key_Return)
     qtbot.waitUntil(page.confirm_button.isEnabled, timeout=5_000)

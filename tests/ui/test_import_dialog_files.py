@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from app.domain.enums import Role
-from app.services import devices
-from app.services.devices import DeviceQuery
+from app.services import device_listing
+from app.services.device_listing import DeviceQuery
 from app.ui.dialogs import import_dialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.environment import UiEnvironment
@@ -62,5 +62,5 @@ def test_a_unicode_text_file_is_offered_previewed_and_imported(env: UiEnvironmen
     assert problems[0].startswith("Warning: SN '+49-170' contains '+'")
     with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
         dialog.import_button.click()
-    listed = {d.sn: d.name for d in devices.iter_devices(env.ctx, DeviceQuery(group=STANDARD_GROUP))}
+    listed = {d.sn: d.name for d in device_listing.iter_devices(env.ctx, DeviceQuery(group=STANDARD_GROUP))}
     assert listed == {"TAB-1": "Pumpe Süd", "+49-170": 'a "b"'}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineE
 
 from app.domain.enums import ReprovisionState, Role
 from app.domain.errors import PermissionDeniedError
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle
 from app.sync.central import CENTRAL_URL_KEY
 from app.ui.main_window import MainWindow
 from app.ui.views.installer.field_actions import PAGE_DISABLE, PAGE_REPLACE, PAGE_REPROVISION
@@ -84,7 +84,7 @@ def test_wrong_master_data_shows_its_message_then_activate_with_ctrl_enter(
     # the banner names the fields by their labels, in the form's order, not by their keys
     assert view.banner.message.text() == "Voltage: 500 is above the maximum 400 (and 2 more fields)"
     assert form.problem("owner") == "is required"
-    assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "registered"  # nothing was sent
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0001").status == "registered"  # nothing was sent
 
     type_into(qtbot, view, "voltage", "230")
     type_into(qtbot, view, "location", "48.137, 11.575")
@@ -95,7 +95,7 @@ def test_wrong_master_data_shows_its_message_then_activate_with_ctrl_enter(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         qtbot.keyClick(form.editors["owner"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert finished.args == ["activate", True]
-    record = devices.get_device(st.admin, GROUP, "PUMP-0001")
+    record = device_lookup.get_device(st.admin, GROUP, "PUMP-0001")
     assert record.status == "allocated"
     assert record.master_data["voltage"] == 230 and record.master_data["owner"] == "ACME Water"
     assert record.master_data["colour"] == "green" and record.master_data["outdoor"] is True
@@ -112,7 +112,7 @@ def test_wrong_master_data_shows_its_message_then_activate_with_ctrl_enter(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
     assert finished.args == ["save", True]
-    record = devices.get_device(st.admin, GROUP, "PUMP-0001")
+    record = device_lookup.get_device(st.admin, GROUP, "PUMP-0001")
     assert record.status == "allocated" and record.master_data["location"] == "48.200000,11.600000"
     assert record.master_data["owner"] == "ACME Water"
     assert view.ledger.summary().line().startswith("1 done, 0 failed, 0 pending")
@@ -126,7 +126,7 @@ def test_install_first_then_a_failed_activation_is_counted_as_failed(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
     assert finished.args == ["install", True]
-    assert devices.get_device(st.admin, GROUP, "PUMP-0002").status == "installed"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0002").status == "installed"
     assert view.ledger.summary().pending[0].sn == "PUMP-0002"
     qtbot.waitUntil(lambda: view.device_panel.status.text().strip() == "INSTALLED", timeout=5_000)
 
@@ -157,7 +157,7 @@ def test_replace_shows_what_moves_over_and_needs_a_confirmation(
     preview = view.replace_page.preview.text()
     assert "<b>PUMP-0004</b> takes over from <b>PUMP-0001</b>" in preview
     assert "owner = ACME Water" in preview and "LOT-1" in preview
-    assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "allocated"  # nothing done yet
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0001").status == "allocated"  # nothing done yet
 
     # an SN of another group cannot replace it: said on the page, confirm stays off
     view.replace_page.new_sn.setText("APPR-0001")
@@ -173,8 +173,8 @@ def test_replace_shows_what_moves_over_and_needs_a_confirmation(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         view.replace_page.confirm_button.click()
     assert finished.args == ["replace", True]
-    assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "replaced"
-    new = devices.get_device(st.admin, GROUP, "PUMP-0004")
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0001").status == "replaced"
+    new = device_lookup.get_device(st.admin, GROUP, "PUMP-0004")
     assert new.status == "installed" and new.master_data["owner"] == "ACME Water"
     assert view.banner.title.text() == "PUMP-0001 replaced by PUMP-0004"
     qtbot.waitUntil(lambda: view.device_panel.sn.text() == "PUMP-0004", timeout=5_000)
@@ -188,7 +188,7 @@ def test_replace_shows_what_moves_over_and_needs_a_confirmation(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         qtbot.keyClick(view.scan_input, Qt.Key.Key_F6)
     assert finished.args == ["activate", True]
-    assert devices.get_device(st.admin, GROUP, "PUMP-0004").status == "allocated"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0004").status == "allocated"
     assert view.ledger.summary().line().startswith("2 done, 0 failed, 1 pending (4 scans, 0 refused, 0 duplicate)")
 
 
@@ -252,13 +252,13 @@ def test_disable_with_a_reason_and_the_session_summary(
     assert view.disable_page.reason.text() == "housing cracked"
     with qtbot.waitSignal(view.actionFinished, timeout=10_000):
         qtbot.keyClick(view.disable_page.reason, Qt.Key.Key_Return)
-    assert devices.get_device(st.admin, GROUP, "PUMP-0005").status == "disabled"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0005").status == "disabled"
     qtbot.waitUntil(lambda: view.disable_button.text().startswith("Enable"), timeout=5_000)
     assert not view.install_button.isEnabled() and not view.activate_button.isEnabled()
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:  # a mistake: enabled again at once
         qtbot.keyClick(view.scan_input, Qt.Key.Key_F9)
     assert finished.args == ["enable", True]
-    assert devices.get_device(st.admin, GROUP, "PUMP-0005").status == "registered"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0005").status == "registered"
     qtbot.waitUntil(lambda: view.disable_button.text().startswith("Disable"), timeout=5_000)
     scan(qtbot, view, "PUMP-0006")
 
@@ -294,7 +294,7 @@ def test_offline_central_database_everything_still_works_and_sync_says_offline(
     with qtbot.waitSignal(view.actionFinished, timeout=10_000) as finished:
         view.activate()
     assert finished.args == ["activate", True]
-    assert devices.get_device(st.admin, GROUP, "PUMP-0001").status == "allocated"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0001").status == "allocated"
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("offline"), timeout=30_000)
     assert "pending change" in window.sync_label.text()
     qtbot.waitUntil(lambda: "camera: none" in window.camera_label.text(), timeout=10_000)
@@ -376,7 +376,7 @@ def test_a_required_attribute_of_a_device_activated_meanwhile_cannot_be_emptied(
         qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
     assert finished.args == ["install", False]
     assert view.banner.title.text() == "Check the master data" and view.form.problem("owner") == "is required"
-    record = devices.get_device(st.admin, GROUP, "PUMP-0003")
+    record = device_lookup.get_device(st.admin, GROUP, "PUMP-0003")
     assert record.status == "allocated" and record.master_data["owner"] == "ACME Water"
 
     # shown as it is now: saving its master data keeps the required value, and the form says so first
@@ -386,4 +386,4 @@ def test_a_required_attribute_of_a_device_activated_meanwhile_cannot_be_emptied(
     type_into(qtbot, view, "owner", "")
     qtbot.keyClick(view.scan_input, Qt.Key.Key_F5)
     assert view.banner.title.text() == "Check the master data" and view.form.problem("owner") == "is required"
-    assert devices.get_device(st.admin, GROUP, "PUMP-0003").master_data["owner"] == "ACME Water"
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0003").master_data["owner"] == "ACME Water"

@@ -19,7 +19,7 @@ from app.ui.views.installer.field_view import FieldView
 from app.ui.views.installer.ledger import Progress, SessionLedger
 from app.ui.views.installer.scan_input import ScanInput
 from app.ui.views.installer.scan_model import ScanListModel
-from app.services import devices, lifecycle
+from app.services import device_lookup, lifecycle
 from tests.ui.installer_support import GROUP, Station, running_field_view
 
 REQUIRED = (ScanOutcome.OK, ScanOutcome.UNKNOWN, ScanOutcome.OTHER_GROUP, ScanOutcome.DUPLICATE,
@@ -127,7 +127,7 @@ def test_replace_with_nothing_shown_takes_the_faulty_device_then_the_new_one(
     assert view.banner.level == "info" and view.banner.title.text() == "Replace: PUMP-0003 scanned"
     with qtbot.waitSignal(view.actionFinished, timeout=10_000):
         view.replace_page.confirm_button.click()
-    assert devices.get_device(st.admin, GROUP, "PUMP-0003").master_data == {"owner": "ACME"}
+    assert device_lookup.get_device(st.admin, GROUP, "PUMP-0003").master_data == {"owner": "ACME"}
 
 
 class FastSource:

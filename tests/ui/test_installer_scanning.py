@@ -15,7 +15,7 @@ from app.domain.enums import Role
 from app.qr.manual_code import format_manual_code
 from app.scan.outcomes import ScanOutcome, ScanResult
 from app.scan.sources import CameraSource
-from app.services import audit, devices, lifecycle
+from app.services import audit, device_lookup, lifecycle
 from app.ui.camera import PacedVideoSource
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.field_view import FieldView
@@ -112,7 +112,7 @@ def test_without_camera_the_scanner_and_the_typed_manual_code_still_work(
     assert view.install_button.isEnabled() and view.activate_button.isEnabled()
 
     # a person types the manual code from the label, slowly
-    code = format_manual_code(devices.get_device(st.admin, GROUP, "PUMP-0003").manual_code)
+    code = format_manual_code(device_lookup.get_device(st.admin, GROUP, "PUMP-0003").manual_code)
     qtbot.keyClicks(view.scan_input, code, delay=60)
     qtbot.keyClick(view.scan_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.scans.rowCount() == 2, timeout=5_000)

@@ -13,7 +13,7 @@ from app.domain.errors import DpsError, LifecycleError, NotFoundError
 from app.domain.lifecycle import Action, allowed, next_state, refusal, replacement_state
 from app.domain.permissions import Permission
 from app.services import device_registration as reg
-from app.services import devices, groups, labelling, lifecycle, provisioning
+from app.services import device_lookup, groups, labelling, lifecycle, provisioning, registering
 from app.services.context import ServiceContext
 from app.ui.views.installer.action_buttons import ActionButtons
 from app.ui.views.installer.field_view import FieldView
@@ -39,13 +39,13 @@ class Devices:
     def new(self) -> str:
         self.count += 1
         sn = f"WALK-{self.count:04d}"
-        devices.register_device(self.ctx, GROUP, sn)
+        registering.register_device(self.ctx, GROUP, sn)
         return sn
 
     def in_state(self, state: DeviceStatus) -> str:
         ctx, sn = self.ctx, self.new()
         if state is DeviceStatus.LABELLED:
-            lifecycle.record_labels_printed(ctx, [devices.get_device(ctx, GROUP, sn).id], copies=1,
+            lifecycle.record_labels_printed(ctx, [device_lookup.get_device(ctx, GROUP, sn).id], copies=1,
                                             template="avery-l7160", output="walk.pdf")
         elif state is DeviceStatus.INSTALLED:
             lifecycle.install(ctx, GROUP, sn, OWNER)
@@ -59,7 +59,7 @@ class Devices:
             lifecycle.replace(ctx, GROUP, sn, self.new())
         elif state is DeviceStatus.DISCARDED:
             lifecycle.delete(ctx, GROUP, sn)
-        assert state is DeviceStatus.DISCARDED or devices.get_device(ctx, GROUP, sn).status == state
+        assert state is DeviceStatus.DISCARDED or device_lookup.get_device(ctx, GROUP, sn).status == state
         return sn
 
 
@@ -81,7 +81,7 @@ def service_call(ctx: ServiceContext, made: Devices, action: Action, sn: str, ou
         Action.DISABLE: lambda: lifecycle.disable(ctx, GROUP, sn),
         Action.ENABLE: lambda: lifecycle.enable(ctx, GROUP, sn),
         Action.DELETE: lambda: lifecycle.delete(ctx, GROUP, sn),
-        Action.RE_REGISTER: lambda: devices.register_device(ctx, GROUP, sn),
+        Action.RE_REGISTER: lambda: registering.register_device(ctx, GROUP, sn),
         Action.EXPORT: lambda: provisioning.export_provisioning(ctx, GROUP, out / f"{sn}.json", sns=[sn]),
     }
     assert set(calls) == set(Action), "a new action needs its service call here"
@@ -110,11 +110,11 @@ def test_every_action_through_the_services_and_the_field_buttons_agrees_with_the
         assert allowed(state, action), f"{state} {action}: the service allowed it"
         if action is Action.DELETE:
             with pytest.raises(NotFoundError):
-                devices.get_device(ctx, GROUP, sn)
+                device_lookup.get_device(ctx, GROUP, sn)
             continue
         expected = (replacement_state(DeviceStatus.REGISTERED, state) if action is Action.TAKE_OVER
                     else next_state(state, action, before_disable=DeviceStatus.REGISTERED))
-        assert devices.get_device(ctx, GROUP, sn).status == expected, (state, action)
+        assert device_lookup.get_device(ctx, GROUP, sn).status == expected, (state, action)
 
     # the Field view's buttons, for an installer (who may do every one of these actions)
     assert all(view.env.can(p) for p in (Permission.INSTALL, Permission.ACTIVATE, Permission.REPLACE,

@@ -19,9 +19,9 @@ from app.labels.templates import load_template
 from app.labels.zpl_verify import read_zpl_codes
 from app.qr.payload import parse_payload
 from app.security.signing import SigningKey
-from app.services import audit, batches, devices, labelling
+from app.services import audit, batches, device_listing, labelling, registering
 from app.services.audit import AuditFilter
-from app.services.devices import DeviceQuery
+from app.services.device_listing import DeviceQuery
 from app.ui.dialogs.print_labels import PrintLabelsDialog
 from app.ui.environment import UiEnvironment
 from app.ui.settings import LABEL_TEMPLATE
@@ -38,7 +38,7 @@ def make_env(tmp_path: Path, count: int) -> UiEnvironment:
     ctx = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     add_standard_setup(ctx)
     batches.create_batch(ctx, "line1", BATCH)
-    devices.register_range(ctx, "line1", "PUMP-", 1, count, width=5, batch=BATCH)
+    registering.register_range(ctx, "line1", "PUMP-", 1, count, width=5, batch=BATCH)
     return ui_environment(tmp_path, Role.TECHNICIAN, ctx=ctx)
 
 
@@ -78,7 +78,7 @@ def print_and_wait(qtbot, dialog: PrintLabelsDialog) -> str:  # type: ignore[no-
 
 
 def statuses(env: UiEnvironment) -> dict[str, str]:
-    return {d.sn: d.status for d in devices.iter_devices(env.ctx, DeviceQuery(group="line1"))}
+    return {d.sn: d.status for d in device_listing.iter_devices(env.ctx, DeviceQuery(group="line1"))}
 
 
 def label_events(env: UiEnvironment) -> list[object]:
@@ -345,7 +345,7 @@ def test_an_empty_batch_and_a_role_without_printing_are_told_and_print_nothing(q
 def test_a_label_the_template_cannot_hold_is_refused_in_the_preview_before_printing(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
     long_sn = "PUMP-" + "7" * 40
     batches.create_batch(env.ctx, "line1", "LOT-LONG")
-    devices.register_device(env.ctx, "line1", long_sn, batch="LOT-LONG")
+    registering.register_device(env.ctx, "line1", long_sn, batch="LOT-LONG")
     dialog = open_dialog(qtbot, env, batch="LOT-LONG")
     dialog.select_template("avery-l7160")
     wait_for_preview(qtbot, dialog)

@@ -29,7 +29,7 @@ DIALOG_SCRIPT = textwrap.dedent("""\
     app = QApplication(sys.argv[:1])
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
     from app.services import labelling
-    from app.services.devices import DeviceQuery, iter_devices
+    from app.services.device_listing import DeviceQuery, iter_devices
     from app.ui.dialogs.print_labels import PrintLabelsDialog
     from app.ui.settings import LABEL_PRINTER
     from tests.support.ui import wait_until

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from app.domain.batch_states import BatchState
 from app.domain.serials import serial_range
-from app.services import batches, devices, groups, lifecycle, masterdata
+from app.services import batches, groups, lifecycle, masterdata, registering
 from app.services.context import ServiceContext
 from app.ui.models.attribute_model import AttributeModel, describe_rules
 from app.ui.models.batch_model import STATES, BatchModel, CountsRole
@@ -28,8 +28,8 @@ def ctx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceContext]:
     add_standard_setup(context, group="line2")
     batches.create_batch(context, "line1", "B-1", "first")
     batches.create_batch(context, "line1", "B-2")
-    devices.register_range(context, "line1", "SN-", 1, 12, batch="B-1")
-    devices.register_range(context, "line1", "SN-", 100, 3, batch="B-2")
+    registering.register_range(context, "line1", "SN-", 1, 12, batch="B-1")
+    registering.register_range(context, "line1", "SN-", 100, 3, batch="B-2")
     sns = serial_range("SN-", 1, 12)
     lifecycle.disable(context, "line1", sns[0], reason="broken")
     lifecycle.install(context, "line1", sns[1], {"owner": "plant 4"})

@@ -106,10 +106,10 @@ def test_group_picker_follows_new_groups_and_switches_batches(qtbot, workspace: 
 
 def test_anomaly_list_pages_as_it_scrolls(qtbot, qtmodeltester, workspace: SupervisorWorkspace, env: UiEnvironment,  # type: ignore[no-untyped-def]
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.services import devices
+    from app.services import registering
     from app.ui.views.supervisor import batches_view
 
-    devices.register_range(env.ctx, G, "MANY-", 1, 30, batch="B2")
+    registering.register_range(env.ctx, G, "MANY-", 1, 30, batch="B2")
     monkeypatch.setattr(batches_view, "ANOMALY_PAGE", 10)
     view = workspace.batches
     view.reload_batches()

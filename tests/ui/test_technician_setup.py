@@ -18,7 +18,7 @@ from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import Role
 from app.domain.errors import NotFoundError
 from app.security.derivation import derive_device_key
-from app.services import audit, batches, devices, groups, masterdata
+from app.services import audit, batches, device_keys, groups, masterdata, registering
 from app.services.context import ServiceContext
 from app.ui.dialogs.registration_group_dialog import GroupFormChoices, RegistrationGroupDialog
 from app.ui.environment import UiEnvironment
@@ -282,8 +282,8 @@ def test_reveal_secret_asks_first_is_audited_and_forgotten_on_close(  # type: ig
     secret_field = field(dialog, "secretText")
     secret = secret_field.text()
     assert secret and secret_field.isReadOnly()
-    devices.register_device(station.admin, "line1", "SN-REVEAL-1")
-    assert derive_device_key(secret, "SN-REVEAL-1") == devices.device_key(station.admin, "line1", "SN-REVEAL-1")
+    registering.register_device(station.admin, "line1", "SN-REVEAL-1")
+    assert derive_device_key(secret, "SN-REVEAL-1") == device_keys.device_key(station.admin, "line1", "SN-REVEAL-1")
     events = audit.list_events(station.admin, audit.AuditFilter(action="group.secret.reveal"))
     assert [(e.actor, e.group) for e in events] == [("tom", "line1")]
 
@@ -309,7 +309,7 @@ def test_create_and_rename_a_batch_and_see_its_counts(qtbot, station: Station) -
     qtbot.waitUntil(lambda: table_texts(page.model, BatchModel.NUMBER) == ["2026-11-A"], timeout=WAIT_MS)
     assert page.model.index(0, BatchModel.TOTAL).data() == 0
 
-    devices.register_range(station.admin, "line1", "PMP-", 1, 5, batch="2026-11-A")
+    registering.register_range(station.admin, "line1", "PMP-", 1, 5, batch="2026-11-A")
     loads = page.loads
     station.env.runner.publish(ChangeNotice.of(Topic.DEVICES))  # as a sync that pulled devices does
     qtbot.waitUntil(lambda: page.loads > loads, timeout=WAIT_MS)

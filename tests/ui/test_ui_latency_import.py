@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from app.domain.enums import Role
-from app.services import devices
-from app.services.devices import DeviceQuery
+from app.services import device_listing
+from app.services.device_listing import DeviceQuery
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.environment import UiEnvironment
 from tests.support.ctx import STANDARD_GROUP, add_standard_setup
@@ -56,4 +56,4 @@ def test_gui_thread_never_blocks_during_a_100k_import(env: UiEnvironment, tmp_pa
         probe.stop()
     assert probe.samples > 100, probe.samples
     assert probe.worst_ms < MAX_BLOCK_MS, probe.summary()
-    assert devices.count_devices(env.ctx, DeviceQuery(group=STANDARD_GROUP, batch="LOT-3")) == 25_000
+    assert device_listing.count_devices(env.ctx, DeviceQuery(group=STANDARD_GROUP, batch="LOT-3")) == 25_000

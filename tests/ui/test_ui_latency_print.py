@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from app.services import devices, labelling
-from app.services.devices import DeviceQuery
+from app.services import device_listing, labelling
+from app.services.device_listing import DeviceQuery
 from app.ui.dialogs.print_labels import PrintLabelsDialog
 from tests.labels.labels_support import RASTER_DPI, decode, grey_array, verified_sns
 from tests.support.ui import LatencyProbe
@@ -69,7 +69,7 @@ def test_gui_thread_never_blocks_while_2000_labels_print_to_pdf(qtbot, tmp_path:
         keys = labelling.verifying_keys(env.ctx)
         sns = verified_sns(decode(last_page), keys)  # type: ignore[arg-type]
         assert sorted(sns) == [f"PUMP-{i:05d}" for i in range(1996, 2001)]
-        labelled = devices.count_devices(env.ctx, DeviceQuery(group="line1", statuses=("labelled",)))
+        labelled = device_listing.count_devices(env.ctx, DeviceQuery(group="line1", statuses=("labelled",)))
         assert labelled == LABELS
     finally:
         probe.stop()

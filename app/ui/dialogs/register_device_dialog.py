@@ -9,7 +9,7 @@ from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, InputError
 from app.domain.records import DeviceRecord
 from app.domain.serials import SN_MAX_LENGTH, sn_problem
-from app.services import devices
+from app.services import registering
 from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
@@ -91,7 +91,7 @@ class RegisterDeviceDialog(QDialog):
         batch = self.batch_edit.text().strip() or None
         self.ok_button.setEnabled(False)
         self.env.runner.call("register device",
-                             lambda: devices.register_device(ctx, group, sn, batch=batch, name=name,
+                             lambda: registering.register_device(ctx, group, sn, batch=batch, name=name,
                                                              approved_batch_ok=approved_batch_ok),
                              on_done=self._registered, on_failed=self._failed,
                              changes=ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT, group=group))

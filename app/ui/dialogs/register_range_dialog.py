@@ -15,7 +15,7 @@ from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
 from app.domain.serials import RANGE_MAX_COUNT, SN_MAX_LENGTH, serial_range
 from app.domain.wording import count_of
-from app.services import devices
+from app.services import registering
 from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
@@ -142,7 +142,7 @@ class RegisterRangeDialog(QDialog):
         batch = self.batch_edit.text().strip() or None
 
         def work(control: TaskControl) -> int:
-            return devices.register_range(ctx, group, prefix, start, count, width=width, batch=batch,
+            return registering.register_range(ctx, group, prefix, start, count, width=width, batch=batch,
                                           progress=lambda done, total: control.report(done, total),
                                           cancelled=control.cancelled, no_prefix=not prefix,
                                           approved_batch_ok=approved_batch_ok)

@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DeviceStatus
 from app.domain.records import DeviceRecord
-from app.services import devices
-from app.services.devices import DevicePage, DeviceQuery
+from app.services import device_listing
+from app.services.device_listing import DevicePage, DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.models.paged import PagedTableModel
 from app.ui.models.record_table import Column, RecordRole
@@ -81,7 +81,7 @@ class DeviceTableModel(PagedTableModel):
         ctx, limit = self._env.ctx, self._page_size
 
         def fetch(after: tuple[Any, ...] | None) -> tuple[list[DeviceRecord], tuple[Any, ...] | None]:
-            page: DevicePage = devices.list_devices(ctx, query, after=after, limit=limit)
+            page: DevicePage = device_listing.list_devices(ctx, query, after=after, limit=limit)
             return page.devices, page.next_key
 
         self.load(fetch)  # first: the rows on screen matter more than their number
@@ -96,7 +96,7 @@ class DeviceTableModel(PagedTableModel):
         assert query is not None
         # A read on the other executor: a slow count (a broad filter over a million devices) never holds
         # back the next page or the next filter on the database executor.
-        self._env.runner.run("count devices", lambda _control: devices.count_devices(ctx, query), executor="cpu",
+        self._env.runner.run("count devices", lambda _control: device_listing.count_devices(ctx, query), executor="cpu",
                              on_done=lambda total: self._count_arrived(generation, total),
                              on_failed=lambda error: self._count_failed(generation, error))
 

@@ -8,42 +8,27 @@ permissions; the services check every action again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import DeviceStatus
-from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
 from app.domain.wording import count_of
-from app.services import batch_review, batches, devices, lifecycle
-from app.services.batch_review import ApprovedBatch
+from app.services import batches, device_listing
 from app.services.context import ServiceContext
-from app.services.devices import DeviceQuery
+from app.services.device_listing import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.models.device_table_model import DeviceTableModel
-from app.ui.tasks import Task, TaskControl
+from app.ui.tasks import Task
+from app.ui.views.device_table import device_table
+from app.ui.views.device_bulk_actions import DeviceBulkActions
 
 FILTER_DELAY_MS = 200
-PROBLEMS_SHOWN = 10
-
-
-@dataclass
-class BulkOutcome:
-    """What a bulk action did: the devices changed and, per SN, why the others were not."""
-
-    changed: list[DeviceRecord] = field(default_factory=list)
-    removed: list[DeviceRecord] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-    count: int = 0  # devices changed or removed
-    refresh: bool = False  # too many to patch the table: reload it
 
 
 class DevicesView(QWidget):
@@ -53,11 +38,9 @@ class DevicesView(QWidget):
         self.env = env
         self.group = ""
         self.model = DeviceTableModel(env, self)
-        self._bulk_task: Task | None = None
         self.all_matching = False  # the selection is every device of the query, loaded or not
         self._own_change = False
-        self.confirmation: QMessageBox | None = None
-        self.problems_box: QMessageBox | None = None
+        self.bulk = DeviceBulkActions(self)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -69,7 +52,7 @@ class DevicesView(QWidget):
         self.model.modelReset.connect(self._model_reset)
         self.model.rowsInserted.connect(lambda *_args: self._rows_loaded())
         env.runner.changed.connect(self._data_changed)
-        self._update_actions()
+        self.update_actions()
 
     # --- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,9 +86,9 @@ class DevicesView(QWidget):
         self.register_button = self._button("registerDevice", self.tr("Register device…"), self.register_one)
         self.range_button = self._button("registerRange", self.tr("Register range…"), self.register_range)
         self.import_button = self._button("importDevices", self.tr("Import CSV/XLSX…"), self.import_file)
-        self.disable_button = self._button("disableDevices", self.tr("Disable"), self.disable_selected)
-        self.enable_button = self._button("enableDevices", self.tr("Enable"), self.enable_selected)
-        self.delete_button = self._button("deleteDevices", self.tr("Delete…"), self.delete_selected)
+        self.disable_button = self.bulk.disable_button
+        self.enable_button = self.bulk.enable_button
+        self.delete_button = self.bulk.delete_button
         self.print_button = self._button("printLabels", self.tr("Print labels…"), self.print_labels)
         self.print_button.setToolTip(self.tr("Labels of the selected devices, or of the batch filtered on"))
         self.export_button = self._button("exportDevices", self.tr("Export…"), self.export)
@@ -120,41 +103,15 @@ class DevicesView(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.export_button)
 
-        self.table = QTableView()
-        self.table.setObjectName("deviceTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        # widths from what the columns hold, in this font: a State such as "replaced (replaced by PUMP-000123)"
-        # fits, an asset ID or a manual code gets no more than it needs
-        metrics = self.table.fontMetrics()
-        samples = {DeviceTableModel.SN: "PUMP-2026-000000", DeviceTableModel.NAME: "Pump hall 3, west wall",
-                   DeviceTableModel.BATCH: "LOT-2026-001", DeviceTableModel.STATUS: "replaced (replaced by PUMP-000000)",
-                   DeviceTableModel.ASSET_ID: "WWWWWWWWWW", DeviceTableModel.MANUAL_CODE: "0000-0000-0000"}
-        for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24)
-        self.table.setSortingEnabled(True)
-        header.setSortIndicator(DeviceTableModel.SN, Qt.SortOrder.AscendingOrder)
-        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
+        self.table = device_table(self.model, self.fontMetrics().height() + 8)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_actions())
         # details on a double-click or Enter (not on "activated": where the desktop activates on a single click,
         # that would open a dialog for every click that selects)
         self.table.doubleClicked.connect(self.show_details)
         self.table.installEventFilter(self)
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("bulkProgress")
-        self.progress.setVisible(False)
-        self.cancel_button = self._button("cancelBulk", self.tr("Cancel"), self.cancel_bulk)
-        self.cancel_button.setVisible(False)
+        self.progress = self.bulk.progress
+        self.cancel_button = self.bulk.cancel_button
         self.selection_label = QLabel()
         self.selection_label.setObjectName("selectionInfo")
         self.all_matching_link = QLabel()
@@ -245,11 +202,11 @@ class DevicesView(QWidget):
         if notice.touches(Topic.DEVICES, Topic.BATCHES, group=self.group):
             self.reload_batches()
 
-    def _announce_devices_changed(self) -> None:
+    def announce_devices_changed(self) -> None:
         """After a bulk action: this table was patched row by row, every other view reloads."""
         self._own_change = True
         try:
-            self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.AUDIT, group=self.group))
+            self.env.runner.publish(ChangeNotice.of(Topic.DEVICES, Topic.BATCHES, Topic.AUDIT, group=self.group))
         finally:
             self._own_change = False
 
@@ -270,20 +227,20 @@ class DevicesView(QWidget):
         else:
             self.all_matching = False
             self.table.clearSelection()
-        self._update_actions()
+        self.update_actions()
 
     def _all_matching_link(self, link: str) -> None:
         self.select_all_matching(link == "all")
 
     def _model_reset(self) -> None:
         self.all_matching = False  # another query (or a reload): its devices were not chosen
-        self._update_actions()
+        self.update_actions()
 
     def _rows_loaded(self) -> None:
         if self.all_matching:
             self.table.selectAll()  # rows that arrive later belong to the selection too
 
-    def _selection_count(self) -> int:
+    def selection_count(self) -> int:
         if self.all_matching:
             return max(self.model.total, self.model.rowCount())
         return len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
@@ -292,13 +249,13 @@ class DevicesView(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.record(row) for row in rows]
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_group = bool(self.group)
         loaded_selected = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
         if self.all_matching and loaded_selected < self.model.rowCount():
             self.all_matching = False  # the user changed the selection
-        selected = self._selection_count()
-        idle = self._bulk_task is None
+        selected = self.selection_count()
+        idle = self.bulk.idle
         can = self.env.can
         for button, permission in ((self.register_button, Permission.REGISTER_DEVICES),
                                    (self.range_button, Permission.REGISTER_DEVICES),
@@ -306,19 +263,8 @@ class DevicesView(QWidget):
                                    (self.export_button, Permission.EXPORT),
                                    (self.print_button, Permission.PRINT_LABELS)):
             button.setEnabled(has_group and idle and can(permission))
-        # the services' own rules: a button is enabled when it can change at least one selected device (with
-        # every matching device selected, the ones not loaded are not known here: the service reports those)
         statuses = {record.status for record in self.selected_records()} if loaded_selected else set()
-        for button, permission, rule, why in (
-                (self.disable_button, Permission.DISABLE, lifecycle.can_disable,
-                 self.tr("Only devices that are not disabled, replaced or discarded can be disabled")),
-                (self.enable_button, Permission.DISABLE, lifecycle.can_enable,
-                 self.tr("Only disabled devices can be enabled")),
-                (self.delete_button, Permission.DELETE, lifecycle.can_delete,
-                 self.tr("Activated devices must be disabled before they are deleted"))):
-            applies = self.all_matching or any(rule(status) for status in statuses)
-            button.setEnabled(has_group and idle and selected > 0 and can(permission) and applies)
-            button.setToolTip("" if applies or not selected else why)
+        self.bulk.update_buttons(has_group, selected, statuses)
         if self.all_matching:
             self.selection_label.setText(self.tr("All %s matching devices selected:") % f"{selected:,}")
         else:
@@ -421,178 +367,26 @@ class DevicesView(QWidget):
             self.env.runner.call("collect the matching SNs", lambda: _matching_sns(ctx, query), on_done=then,
                                  on_failed=lambda error: show_error(self, error))
 
-    # --- bulk actions on the selection ----------------------------------------------------------
-    def disable_selected(self) -> None:
-        """Asks for a reason (it goes into the audit trail), then disables the selection."""
-        count = self._selection_count()
-        if not count:
-            return
-        dialog = QInputDialog(self)
-        dialog.setObjectName("disableReason")
-        dialog.setWindowTitle(self.tr("Disable devices"))
-        dialog.setLabelText(self.tr("Disable %s of group %s. Reason (for the audit trail, optional):")
-                            % (count_of(count, "device"), self.group))
-        dialog.setOkButtonText(self.tr("Disable"))
-        group, ctx = self.group, self.env.ctx
+    # --- the bulk actions' state (DeviceBulkActions does the work) -------------------------------
+    @property
+    def confirmation(self) -> QWidget | None:
+        return self.bulk.confirmation
 
-        def confirmed(reason: str) -> None:
-            self._run_bulk(self.tr("Disabling"), lambda sn: ("changed", lifecycle.disable(ctx, group, sn, reason)),
-                           self.tr("%d disabled"))
+    @property
+    def problems_box(self) -> QMessageBox | None:
+        return self.bulk.problems_box
 
-        dialog.textValueSelected.connect(confirmed)
-        self.confirmation = dialog  # type: ignore[assignment]
-        dialog.open()
-
-    def enable_selected(self) -> None:
-        group, ctx = self.group, self.env.ctx
-        self._run_bulk(self.tr("Enabling"), lambda sn: ("changed", lifecycle.enable(ctx, group, sn)),
-                       self.tr("%d enabled"))
-
-    def delete_selected(self) -> None:
-        """Asks which approved batches the selection touches (on the runner), then for a confirmation that
-        names them; only then deletes."""
-        records = self.selected_records()
-        if not records:
-            return
-        self.confirmation = None
-        query = self.model.query if self.all_matching else None
-        group, ctx = self.group, self.env.ctx
-
-        def approved() -> list[ApprovedBatch]:
-            sns = _matching_sns(ctx, query) if query is not None else [record.sn for record in records]
-            return batch_review.approved_batches_of(ctx, group, sns)
-
-        self.env.runner.call("check approved batches", approved,
-                             on_done=lambda batches_: self._confirm_delete(records, batches_),
-                             on_failed=lambda error: show_error(self, error))
-
-    def _confirm_delete(self, records: list[DeviceRecord], approved: list[ApprovedBatch]) -> None:
-        count = self._selection_count()
-        names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
-        text = self.tr("Delete %s from group %s?\n%s\n\nThey disappear from every list; the deletion is audited "
-                       "and syncs to the central database.") % (count_of(count, "device"), self.group, names)
-        if approved:
-            listed = "; ".join(self.tr("%s of batch %s (approved by %s)")
-                               % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
-                               for batch in approved)
-            text += "\n\n" + self.tr("Approved batches: %s. Deleting changes what a supervisor approved.") % listed
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmDelete")
-        delete = box.addButton(self.tr("Delete anyway") if approved else self.tr("Delete"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("confirmDeleteButton")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        group, ctx, approved_ok = self.group, self.env.ctx, bool(approved)
-
-        def confirmed() -> None:
-            if box.clickedButton() is delete:
-                self._run_bulk(self.tr("Deleting"), lambda sn: ("removed", _deleted(ctx, group, sn, approved_ok)),
-                               self.tr("%d deleted"), None if self.all_matching else records)
-
-        box.finished.connect(lambda _result: confirmed())
-        self.confirmation = box
-        box.open()
-
-    def _run_bulk(self, verb: str, action: Callable[[str], tuple[str, DeviceRecord | None]], done_text: str,
-                  records: list[DeviceRecord] | None = None) -> None:
-        query = self.model.query if self.all_matching and records is None else None
-        records = records if records is not None else self.selected_records()
-        if not records or self._bulk_task is not None:
-            return
-        ctx = self.env.ctx
-
-        def work(control: TaskControl) -> BulkOutcome:
-            outcome = BulkOutcome(refresh=query is not None)
-            # every SN first: acting on a device can move it within (or out of) the query being paged
-            sns = _matching_sns(ctx, query) if query is not None else [record.sn for record in records]
-            by_sn = {record.sn: record for record in records}
-            for done, sn in enumerate(sns):
-                if control.cancelled():
-                    outcome.cancelled = True
-                    break
-                control.report(done, len(sns), sn)
-                try:
-                    kind, result = action(sn)
-                except DpsError as error:
-                    outcome.problems.append((sn, str(error)))
-                    continue
-                outcome.count += 1
-                if query is not None:
-                    continue  # the table is reloaded instead of patched row by row
-                if kind == "removed":
-                    outcome.removed.append(by_sn[sn])
-                elif result is not None:
-                    outcome.changed.append(result)
-            control.report(len(sns), len(sns), "")
-            return outcome
-
-        self.progress.setRange(0, max(self._selection_count(), len(records)))
-        self.progress.setValue(0)
-        self.progress.setFormat(f"{verb} %v / %m")
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self._bulk_task = self.env.runner.run(
-            verb, work, on_progress=self._bulk_progressed,
-            on_done=lambda outcome: self._bulk_done(outcome, done_text),
-            on_failed=self._bulk_failed)
-        self._update_actions()
-
-    def _bulk_progressed(self, done: int, total: int, _sn: str) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+    @property
+    def bulk_task(self) -> Task | None:
+        return self.bulk.task
 
     def cancel_bulk(self) -> None:
-        if self._bulk_task is not None:
-            self._bulk_task.cancel()
-
-    def _bulk_finished(self) -> None:
-        self._bulk_task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self._update_actions()
-
-    def _bulk_failed(self, error: Exception) -> None:
-        self._bulk_finished()
-        self.model.refresh()
-        show_error(self, error)
-
-    def _bulk_done(self, outcome: BulkOutcome, done_text: str) -> None:
-        self._bulk_finished()
-        if outcome.refresh:
-            self.all_matching = False
-            self.model.refresh()
-        else:
-            self.model.update_records(outcome.changed)
-            self.model.remove_ids(record.id for record in outcome.removed)
-        count = outcome.count
-        text = done_text % count
-        if outcome.cancelled:
-            text += self.tr(" (cancelled)")
-        if outcome.problems:
-            text += self.tr("; %d not changed") % len(outcome.problems)
-        self.env.status.show_message(text, 8000)
-        if count:
-            self._announce_devices_changed()
-        if outcome.problems:
-            lines = [f"{sn}: {message}" for sn, message in outcome.problems[:PROBLEMS_SHOWN]]
-            if len(outcome.problems) > PROBLEMS_SHOWN:
-                lines.append(self.tr("… and %d more") % (len(outcome.problems) - PROBLEMS_SHOWN))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not every device was changed"),
-                              text + "\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("bulkProblems")
-            self.problems_box = box
-            box.open()
+        self.bulk.cancel()
 
     def shutdown(self) -> None:
         self.cancel_bulk()
         self._filter_timer.stop()
 
 
-def _deleted(ctx: ServiceContext, group: str, sn: str, approved_batch_ok: bool) -> DeviceRecord | None:
-    lifecycle.delete(ctx, group, sn, approved_batch_ok=approved_batch_ok)
-    return None  # a deleted device has no record to show
-
-
 def _matching_sns(ctx: ServiceContext, query: DeviceQuery) -> list[str]:
-    return [record.sn for record in devices.iter_devices(ctx, query)]
+    return [record.sn for record in device_listing.iter_devices(ctx, query)]
