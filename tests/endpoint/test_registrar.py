@@ -34,6 +34,7 @@ class StandIn:
     def __init__(self) -> None:
         self.release = threading.Event()
         self.errors: list[str] = []
+        self.batches: list[int] = []
         self.fail: Exception | None = None
 
     def RegistrationRequest(self, **fields: Any) -> SimpleNamespace:
@@ -54,6 +55,16 @@ class StandIn:
                                substatus="initialAssignment", assigned_hub="hub", device_id="asset", created=now,
                                last_updated=now, etag="e", payload={"deviceSecret": "s3cr3t"}, error_code=None,
                                error_message="")
+
+    def register_many(self, ctx: object, requests: list[SimpleNamespace]) -> list[Any]:
+        self.batches.append(len(requests))
+        outcomes: list[Any] = []
+        for request in requests:
+            try:
+                outcomes.append(self.register(ctx, request))
+            except Exception as error:  # noqa: BLE001 - as the real register_many: the exception is the outcome
+                outcomes.append(error)
+        return outcomes
 
     def record_endpoint_error(self, ctx: object, instance: str, peer: str, transport: str, message: str) -> None:
         self.errors.append(message)
