@@ -135,3 +135,21 @@ def test_authentication_and_refusal_budget(stand_in: StandIn, caplog: pytest.Log
     assert 200 <= len(lines) < 400
     assert len(stand_in.errors) <= 40
     assert good.split("sig=")[1] not in caplog.text
+
+
+def test_registrations_waiting_while_a_batch_is_written_go_together_and_each_gets_its_own_answer(
+        stand_in: StandIn) -> None:
+    async def go() -> list[Any]:
+        registrar = Registrar(None, "test:1", Limits(workers=1))  # type: ignore[arg-type]
+        try:
+            calls = [asyncio.ensure_future(registrar.register(Identity("G1", f"dev-{n}"), None, "mqtt", "p"))
+                     for n in range(6)]
+            await asyncio.sleep(0.2)  # the first batch is held in the use case; the rest wait for the worker
+            stand_in.release.set()
+            return await asyncio.gather(*calls)
+        finally:
+            registrar.close()
+    answers = asyncio.run(go())
+    assert [answer.status for answer in answers] == [200] * 6
+    assert [answer.body["registrationState"]["registrationId"] for answer in answers] == [f"dev-{n}" for n in range(6)]
+    assert sum(stand_in.batches) == 6 and max(stand_in.batches) > 1
