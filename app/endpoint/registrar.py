@@ -68,10 +68,11 @@ class Registrar:
         # thread, while key look-ups and status reads (WAL readers) keep the whole pool.
         database = getattr(ctx, "db", None)
         # Registrations (they write) go to the database in batches (group commit, app/endpoint/batching.py): the
-        # ones that arrived while the last batch was written share one transaction, one audit append and one
-        # commit. On SQLite one thread writes them (one writer at a time anyway).
-        self.writer = Batcher(self._register_many, 1 if database is not None and database.is_sqlite
-                              else limits.workers, "dps-registration-writer")
+        # first assignments that arrived while the last batch was written share one transaction, one audit append
+        # and one commit, on one thread. What the batch leaves (a webhook that may think for 5 s, a device
+        # registering again, refusals) runs one by one on the pool; on SQLite on the writer thread as well.
+        sqlite = database is not None and database.is_sqlite
+        self.writer = Batcher(self._register_many if sqlite else self._register_batch, 1, "dps-registration-writer")
         self.waiting = 0
         self.errors = _ErrorBudget()
         self.log_budget = _ErrorBudget(rate=20.0, burst=200)  # refusal lines in the log: a flood cannot fill it
@@ -131,9 +132,16 @@ class Registrar:
             raise Throttled()
         self.waiting += 1
         try:
-            return await self.writer.submit(request)
+            outcome = await self.writer.submit(request)
+            if outcome is None:  # not one of the batch's first assignments: one by one, on the pool
+                outcome = await asyncio.get_running_loop().run_in_executor(
+                    self.executor, registration.register, self.ctx, request)
+            return outcome
         finally:
             self.waiting -= 1
+
+    def _register_batch(self, requests: Sequence[Any]) -> Sequence[Any]:
+        return registration.register_batch(self.ctx, requests)
 
     def _register_many(self, requests: Sequence[Any]) -> Sequence[Any]:
         return registration.register_many(self.ctx, requests)

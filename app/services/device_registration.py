@@ -64,7 +64,8 @@ from app.services.lifecycle import (
 )
 
 __all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState", "device_key", "operation_status",
-           "record_endpoint_error", "record_heartbeat", "register", "register_many", "service_context"]
+           "record_endpoint_error", "record_heartbeat", "register", "register_batch", "register_many",
+           "service_context"]
 
 SERVICE_ACTOR = "provisioning-service"
 REFUSED_MESSAGE = "unauthorized"
@@ -211,9 +212,18 @@ def register_many(ctx: ServiceContext, requests: Sequence[RegistrationRequest]
                   ) -> list[RegistrationState | Exception]:
     """Several registrations at once (group commit, device_registration_batch): per request its state, or the
     exception `register` would have raised."""
-    from app.services.device_registration_batch import register_many as batch
+    from app.services.device_registration_batch import register_many as carry_out
 
-    return batch(ctx, requests)
+    return carry_out(ctx, requests)
+
+
+def register_batch(ctx: ServiceContext, requests: Sequence[RegistrationRequest]
+                   ) -> list[RegistrationState | Exception | None]:
+    """The part of register_many done together (the common first assignments, one transaction); None for each
+    request the caller must carry out with `register`, one by one."""
+    from app.services.device_registration_batch import register_batch as together
+
+    return together(ctx, requests)
 
 
 def _ask_webhook(url: str, ca_pem: str, body: dict[str, Any]) -> webhook.WebhookAnswer | webhook.WebhookFailed:

@@ -50,23 +50,25 @@ type Outcome = RegistrationState | Exception
 def register_many(ctx: ServiceContext, requests: Sequence[RegistrationRequest]) -> list[Outcome]:
     """Per request, in order: its final state, or the exception `register` raises for it (a refusal, a database
     that cannot be reached). Each device's answer is given only after its registration committed."""
+    outcomes = register_batch(ctx, requests)
+    return [_alone(ctx, request) if outcome is None else outcome
+            for request, outcome in zip(requests, outcomes, strict=True)]
+
+
+def register_batch(ctx: ServiceContext, requests: Sequence[RegistrationRequest]) -> list[Outcome | None]:
+    """The batch's first assignments, committed together; None for every request left to `register` (the
+    caller carries those out one by one, after this returned: the batch's locks are released by then)."""
     ctx.require(Permission.PROVISION)
-    outcomes: list[Outcome | None] = [None] * len(requests)
-    if len(requests) > 1:
-        try:
-            outcomes = _first_assignments(ctx, requests)
-        except (DpsError, SQLAlchemyError) as error:
-            # Nothing of the batch was committed: each request alone, as if there had been no batch.
-            log.info("a batch of %d registrations is carried out one by one: %s", len(requests),
-                     type(error).__name__)
-            outcomes = [None] * len(requests)
-        except Exception:  # a fault of the batch must not fail registrations that work one by one
-            log.exception("a batch of %d registrations failed; they are carried out one by one", len(requests))
-            outcomes = [None] * len(requests)
-    for index, request in enumerate(requests):
-        if outcomes[index] is None:
-            outcomes[index] = _alone(ctx, request)
-    return [outcome for outcome in outcomes if outcome is not None]
+    if len(requests) < 2:
+        return [None] * len(requests)
+    try:
+        return _first_assignments(ctx, requests)
+    except (DpsError, SQLAlchemyError) as error:
+        # Nothing of the batch was committed: each request alone, as if there had been no batch.
+        log.info("a batch of %d registrations is carried out one by one: %s", len(requests), type(error).__name__)
+    except Exception:  # a fault of the batch must not fail registrations that work one by one
+        log.exception("a batch of %d registrations failed; they are carried out one by one", len(requests))
+    return [None] * len(requests)
 
 
 def _alone(ctx: ServiceContext, request: RegistrationRequest) -> Outcome:

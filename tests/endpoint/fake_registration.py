@@ -77,6 +77,10 @@ def register_many(ctx: Any, requests: list[RegistrationRequest]) -> list[Registr
     return outcomes
 
 
+def register_batch(ctx: Any, requests: list[RegistrationRequest]) -> list[RegistrationState | Exception | None]:
+    return [None] * len(requests)  # every one by one, with register
+
+
 def operation_status(ctx: Any, id_scope: str, registration_id: str, operation_id: str) -> RegistrationState | None:
     state = _states.get((id_scope, registration_id))
     return state if state is not None and state.operation_id == operation_id else None
