@@ -187,7 +187,9 @@ def measure_endpoint_only(count: int, concurrency: int) -> None:
         config = home / "fake.json"
         config.write_text(json.dumps({"groups": {"G1": secret}, "devices": {f"G1/{sn}": "assigned" for sn in sns}}))
         runner = [sys.executable, str(REPO / "tests" / "endpoint" / "run_fake_serve.py"), "--home", str(home)]
-        env = {**os.environ, "DPS_FAKE_REGISTRATION": str(config)}
+        env = {**os.environ, "DPS_FAKE_REGISTRATION": str(config), "DPS_PASSWORD": "bench-password-1"}
+        subprocess.run([*runner, "init", "--supervisor", "bench"], check=True, env=env, capture_output=True)
+        env["DPS_USER"] = "bench"  # `service init` changes the station: a supervisor signs in
         subprocess.run([*runner, "service", "init", "--hostname", "localhost"], check=True, env=env,
                        capture_output=True)
         subprocess.run([*runner, "service", "ca", "--out", str(home / "ca.pem")], check=True, env=env,
