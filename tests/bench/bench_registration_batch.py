@@ -27,13 +27,13 @@ def run(url: str, label: str, home: Path) -> None:
     from sqlalchemy import event
 
     from app.services import device_registration as reg
-    from app.services import devices, groups
+    from app.services import groups, registering
     from tests.support.ctx import add_standard_setup, build_service_context
 
     ctx = build_service_context(url, home)
     add_standard_setup(ctx)
     warm_up = 100
-    devices.register_range(ctx, "line1", "B-", 1, warm_up + PER_SIZE * len(SIZES), width=5)
+    registering.register_range(ctx, "line1", "B-", 1, warm_up + PER_SIZE * len(SIZES), width=5)
     scope = groups.get_group(ctx, "line1", with_count=False).group_id
     svc = reg.service_context(ctx.db, ctx.keyring, ctx.home)
     counts = {"statements": 0, "commits": 0}

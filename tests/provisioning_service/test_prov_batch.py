@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from app.db.engine import open_database
 from app.db.models import Allocation, AuditEvent, DeviceIdentity
 from app.domain.errors import RegistrationRefused
-from app.services import audit, devices, lifecycle, registration_rows
+from app.services import audit, lifecycle, registering, registration_rows
 from app.services import device_registration as reg
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import (
@@ -37,7 +37,7 @@ DEVICES = 12
 def ctx(db_url: str, tmp_path: Path) -> Iterator[ServiceContext]:
     context = build_service_context(db_url, tmp_path)
     add_standard_setup(context)
-    devices.register_range(context, GROUP, "SN-", 1, DEVICES)
+    registering.register_range(context, GROUP, "SN-", 1, DEVICES)
     yield context
     context.db.dispose()
 
@@ -130,7 +130,7 @@ def test_two_instances_with_batches_sharing_devices_in_opposite_orders(pg_url: s
     ctx = build_service_context(pg_url, tmp_path)
     add_standard_setup(ctx)
     rounds, size = 6, 8
-    devices.register_range(ctx, GROUP, "RACE-", 1, rounds * size)
+    registering.register_range(ctx, GROUP, "RACE-", 1, rounds * size)
     scope = group_id(ctx)
     instances = [reg.service_context(open_database(pg_url), ctx.keyring, ctx.home) for _ in range(2)]
     barrier = threading.Barrier(2, timeout=60)
