@@ -52,7 +52,10 @@ ATTEMPTS = 3
 
 
 class PostgresServer:
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        # durable: fsync, synchronous_commit and full_page_writes as PostgreSQL ships them (as a deployment runs it);
+        # the tests switch them off (a throwaway server need not survive a crash)
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="dps-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
@@ -96,6 +99,8 @@ class PostgresServer:
         options = (f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={self.root} "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
                    "-c shared_buffers=128MB")
+        if self.durable:
+            options = options.replace("-c fsync=off -c synchronous_commit=off -c full_page_writes=off ", "")
         self._run(find_binary("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options,
                   "-w", "-t", str(START_SECONDS), "start")
 

@@ -43,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--request-timeout", type=float, default=defaults.request_timeout, metavar="SECONDS",
                         help="an HTTPS request must be complete within this (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=defaults.workers, metavar="N",
-                        help="threads running registrations per process (default: %(default)s)")
+                        help="threads per process for key look-ups, status reads and the registrations a batch "
+                             "leaves (webhook, repeats); first assignments are written in batches on one more "
+                             "thread (default: %(default)s)")
     parser.add_argument("--processes", type=int, default=1, metavar="N",
                         help="service processes sharing the ports (SO_REUSEPORT; use the machine's cores; "
                              "default: %(default)s)")

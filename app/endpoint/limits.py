@@ -27,8 +27,10 @@ class Limits:
     idle_timeout: float = 60.0            # nothing received for this long: closed (MQTT: 1.5 x keep-alive if less)
     request_timeout: float = 30.0         # an HTTPS connection must finish each request within this
     max_in_flight: int = 8                # unanswered requests on one MQTT connection
-    # threads that run registrations: one per core. More only queue on the GIL and on PostgreSQL's audit head lock
-    # (measured on 2 cores: 8 threads gave p99 306-349 ms, 2 threads 244-271 ms at the same rate).
+    # threads for key look-ups, status reads and the registrations a batch leaves (webhook, repeats): one per core.
+    # First assignments are written in batches on one more thread (app/endpoint/batching.py). Before batching, more
+    # threads only queued on the GIL and on PostgreSQL's audit head lock (2 cores: 8 threads p99 306-349 ms, 2
+    # threads 244-271 ms at the same rate).
     workers: int = field(default_factory=lambda: min(8, max(2, os.cpu_count() or 2)))
     max_waiting_calls: int = 400          # registrations waiting for a thread; more are answered 429
     token_skew: int = 300                 # seconds a SAS token's expiry may lie in the past (clock skew)

@@ -1,7 +1,8 @@
 """The endpoint's one door to the use cases (app.services.device_registration), off the event loop.
 
-The services use SQLAlchemy synchronously, so every call runs on a bounded thread pool; more waiting calls than
-the limit are answered 429 with a retry-after (the SDKs retry) instead of queueing without bound.
+The services use SQLAlchemy synchronously, so every call runs on a bounded thread pool, and registrations on the
+registration workers, in batches that share a transaction (app/endpoint/batching.py); more waiting calls than the
+limit are answered 429 with a retry-after (the SDKs retry) instead of queueing without bound.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ import asyncio
 import functools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from app.domain.errors import DpsError
+from app.endpoint.batching import Batcher
 from app.endpoint.dps import DpsAnswer, Identity, error_answer, state_answer
 from app.endpoint.limits import Limits
 from app.security.sas import SasError, parse_token, verify_token
@@ -65,22 +67,25 @@ class Registrar:
         # 100 ms a round: the tail latency explodes. So on SQLite registrations (they write) take turns on one
         # thread, while key look-ups and status reads (WAL readers) keep the whole pool.
         database = getattr(ctx, "db", None)
-        self.writer = (ThreadPoolExecutor(1, thread_name_prefix="dps-registration-writer")
-                       if database is not None and database.is_sqlite else self.executor)
+        # Registrations (they write) go to the database in batches (group commit, app/endpoint/batching.py): the
+        # first assignments that arrived while the last batch was written share one transaction, one audit append
+        # and one commit, on one thread. What the batch leaves (a webhook that may think for 5 s, a device
+        # registering again, refusals) runs one by one on the pool; on SQLite on the writer thread as well.
+        sqlite = database is not None and database.is_sqlite
+        self.writer = Batcher(self._register_many if sqlite else self._register_batch, 1, "dps-registration-writer")
         self.waiting = 0
         self.errors = _ErrorBudget()
         self.log_budget = _ErrorBudget(rate=20.0, burst=200)  # refusal lines in the log: a flood cannot fill it
         self.unlogged = 0
         self.background: set[asyncio.Future[Any]] = set()
 
-    async def _run(self, function: Callable[..., T], *args: Any, executor: ThreadPoolExecutor | None = None,
-                   **kwargs: Any) -> T:
+    async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         if self.waiting >= self.limits.max_waiting_calls:
             raise Throttled()
         self.waiting += 1
         try:
             return await asyncio.get_running_loop().run_in_executor(
-                executor or self.executor, functools.partial(function, *args, **kwargs))
+                self.executor, functools.partial(function, *args, **kwargs))
         finally:
             self.waiting -= 1
 
@@ -116,21 +121,39 @@ class Registrar:
         request = registration.RegistrationRequest(
             id_scope=identity.id_scope, registration_id=identity.registration_id, payload=payload,
             transport=transport, peer=peer, instance=self.instance)
-        answer = await self._answer(registration.register, self.ctx, request, executor=self.writer)
+        answer = await self._answer(self._register_batched, request)
         fields = " ".join(f"{key}={value}" for key, value in answer.log_fields.items())
         log.info("registration transport=%s peer=%s scope=%s id=%s %s ms=%d", transport, peer, identity.id_scope,
                  identity.registration_id, fields, (time.monotonic() - started) * 1000)
         return answer
 
+    async def _register_batched(self, request: Any) -> Any:
+        if self.waiting >= self.limits.max_waiting_calls:
+            raise Throttled()
+        self.waiting += 1
+        try:
+            outcome = await self.writer.submit(request)
+            if outcome is None:  # not one of the batch's first assignments: one by one, on the pool
+                outcome = await asyncio.get_running_loop().run_in_executor(
+                    self.executor, registration.register, self.ctx, request)
+            return outcome
+        finally:
+            self.waiting -= 1
+
+    def _register_batch(self, requests: Sequence[Any]) -> Sequence[Any]:
+        return registration.register_batch(self.ctx, requests)
+
+    def _register_many(self, requests: Sequence[Any]) -> Sequence[Any]:
+        return registration.register_many(self.ctx, requests)
+
     async def operation_status(self, identity: Identity, operation_id: str) -> DpsAnswer:
-        answer = await self._answer(registration.operation_status, self.ctx, identity.id_scope,
+        answer = await self._answer(self._run, registration.operation_status, self.ctx, identity.id_scope,
                                     identity.registration_id, operation_id)
         return answer
 
-    async def _answer(self, function: Callable[..., Any], *args: Any,
-                      executor: ThreadPoolExecutor | None = None) -> DpsAnswer:
+    async def _answer(self, call: Callable[..., Awaitable[Any]], *args: Any) -> DpsAnswer:
         try:
-            state = await self._run(function, *args, executor=executor)
+            state = await call(*args)
         except Throttled:
             return error_answer(*THROTTLED, retry_after=RETRY_SECONDS)
         except registration.RegistrationRefused as refused:
@@ -176,5 +199,5 @@ class Registrar:
         registration.record_heartbeat(self.ctx, self.instance, endpoints, stopping=stopping)
 
     def close(self) -> None:
+        self.writer.close()
         self.executor.shutdown(wait=True, cancel_futures=True)
-        self.writer.shutdown(wait=True, cancel_futures=True)

@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import Allocation, Asset, Batch, DeviceIdentity
+from app.domain.lifecycle import Action, Phase, allowed, states_in
 from app.domain.enums import AllocationState, BatchReview, DeviceStatus
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
-from app.services import audit, lifecycle
+from app.services import audit
 from app.services.context import ServiceContext
 from app.services.row_integrity import core_mac
 from app.services.device_listing import DeviceQuery, matching_ids
@@ -40,7 +41,7 @@ IDENTITIES: Table = DeviceIdentity.__table__  # type: ignore[assignment]
 ASSETS: Table = Asset.__table__  # type: ignore[assignment]
 ALLOCATIONS: Table = Allocation.__table__  # type: ignore[assignment]
 BATCHES: Table = Batch.__table__  # type: ignore[assignment]
-RETIRED = (DeviceStatus.REPLACED.value, DeviceStatus.DISCARDED.value)  # as lifecycle.RETIRED (for the messages)
+RETIRED = states_in(Phase.RETIRED)
 Progress = Callable[[int, int], None]
 
 
@@ -56,9 +57,8 @@ PERMISSIONS = {BulkAction.DISABLE: Permission.DISABLE, BulkAction.ENABLE: Permis
 
 def state_allows(state: str, action: BulkAction) -> bool:
     """Whether a device in `state` may undergo `action`: the lifecycle's own rule, asked in one place."""
-    rule = {BulkAction.DISABLE: lifecycle.can_disable, BulkAction.ENABLE: lifecycle.can_enable,
-            BulkAction.DELETE: lifecycle.can_delete}[action]
-    return rule(state)
+    return allowed(state, {BulkAction.DISABLE: Action.DISABLE, BulkAction.ENABLE: Action.ENABLE,
+                           BulkAction.DELETE: Action.DELETE}[action])
 
 
 def skip_reason(state: str, action: BulkAction) -> str:

@@ -18,7 +18,8 @@ import base64
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -61,7 +62,8 @@ from app.services.lifecycle_common import entry as _entry
 from app.services.lifecycle_common import set_status as _set_status
 
 __all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState", "device_key", "operation_status",
-           "record_endpoint_error", "record_heartbeat", "register", "service_context"]
+           "record_endpoint_error", "record_heartbeat", "register", "register_batch", "register_many",
+           "service_context"]
 
 SERVICE_ACTOR = "provisioning-service"
 REFUSED_MESSAGE = "unauthorized"
@@ -176,8 +178,7 @@ def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationS
             group, locked = rows.group_and_locked_identity(session, request.id_scope, request.registration_id)
             if group is None:
                 raise RegistrationRefused(REFUSED_MESSAGE)
-            if (locked is not None and answer is None and locked.status in _NEEDS_ALLOCATION
-                    and group.allocation_policy != AllocationPolicy.WEBHOOK.value):
+            if locked is not None and answer is None and core_first_assignment_applies(group, locked):
                 state = _first_assignment_core(ctx, session, group, locked, request)
                 if state is not None:
                     return state
@@ -203,6 +204,24 @@ def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationS
         else:
             answer = _ask_webhook(url, ca_pem, request_body)
     raise AssertionError("unreachable: the third attempt has the device and the webhook's answer")
+
+
+def register_many(ctx: ServiceContext, requests: Sequence[RegistrationRequest]
+                  ) -> list[RegistrationState | Exception]:
+    """Several registrations at once (group commit, device_registration_batch): per request its state, or the
+    exception `register` would have raised."""
+    from app.services.device_registration_batch import register_many as carry_out
+
+    return carry_out(ctx, requests)
+
+
+def register_batch(ctx: ServiceContext, requests: Sequence[RegistrationRequest]
+                   ) -> list[RegistrationState | Exception | None]:
+    """The part of register_many done together (the common first assignments, one transaction); None for each
+    request the caller must carry out with `register`, one by one."""
+    from app.services.device_registration_batch import register_batch as together
+
+    return together(ctx, requests)
 
 
 def _ask_webhook(url: str, ca_pem: str, body: dict[str, Any]) -> webhook.WebhookAnswer | webhook.WebhookFailed:
@@ -259,37 +278,70 @@ def _register_locked(ctx: ServiceContext, session: Session, group: rows.GroupRow
     return _existing_allocation(ctx, session, group, identity, asset, request)
 
 
-def _first_assignment_core(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: rows.LockedIdentity,
-                           request: RegistrationRequest) -> RegistrationState | None:
-    """The common first assignment (static or hashed policy, a usable target) in Core statements
-    (registration_rows): the same rows, audit event and answer as `_first_assignment`. None: not this case
-    (the target is unusable), nothing written; the ORM path then records the failure."""
+@dataclass(frozen=True)
+class FirstAssignment:
+    """A first assignment in Core, planned and not yet written: the rows registration_rows writes, the audit
+    event, and the answer but for the device secret and the first registration time (known once written)."""
+    identity: rows.LockedIdentity
+    allocation: dict[str, Any]
+    registration: dict[str, Any]
+    entry: audit.AuditEntry
+    state: RegistrationState
+    now: datetime
+
+    def answer(self, device_secret: str, first: datetime) -> RegistrationState:
+        return replace(self.state, created=first, payload={**(self.state.payload or {}), "deviceSecret": device_secret})
+
+
+def core_first_assignment_applies(group: rows.GroupRow, identity: rows.LockedIdentity) -> bool:
+    """The common first assignment (static or hashed policy) that the Core path carries out."""
+    return identity.status in _NEEDS_ALLOCATION and group.allocation_policy != AllocationPolicy.WEBHOOK.value
+
+
+def plan_first_assignment(group: rows.GroupRow, identity: rows.LockedIdentity, request: RegistrationRequest,
+                          now: datetime) -> FirstAssignment | None:
+    """What the Core first assignment writes and answers; None when the target is unusable (the ORM path then
+    records the failure)."""
     target = policies.choose_local(group, identity.sn)
     if policies.problem_of(target, group.name):
         return None
-    now = utcnow()
     allocation_id, registration_id = uuid.uuid4(), uuid.uuid4()
     hub = policies.hub_of(target.gateway)
     etag = _etag(allocation_id)
     response_payload = {"productKey": target.product_key, "ou": target.ou, "environment": target.environment,
                         "gateway": target.gateway}
-    device_secret, first = rows.write_first_assignment(session, ctx, identity, {
-        "id": allocation_id, "ou": target.ou, "environment": target.environment, "product_key": target.product_key,
-        "gateway": target.gateway}, {
+    allocation = {"id": allocation_id, "ou": target.ou, "environment": target.environment,
+                  "product_key": target.product_key, "gateway": target.gateway}
+    registration = {
         "id": registration_id, "allocation_id": allocation_id, "operation_id": f"{registration_id}",
         "status": "assigned", "substatus": "initialAssignment", "assigned_hub": hub,
         "device_id": identity.asset_code, "etag": etag, "error_code": None, "error_message": "",
         "transport": request.transport[:16], "peer": request.peer[:128], "instance": request.instance[:128],
-        "device_payload": _kept_payload(request.payload), "response_payload": response_payload}, now)
-    audit.append(session, ctx, audit.AuditEntry(  # lifecycle_common.entry's event
+        "device_payload": _kept_payload(request.payload), "response_payload": response_payload}
+    entry = audit.AuditEntry(  # lifecycle_common.entry's event
         "device.registration", "device", str(identity.asset_id), group_name=group.name, sn=identity.sn,
         details={"substatus": "initialAssignment", "asset_id": identity.asset_code, "ou": target.ou,
                  "environment": target.environment, "hub": hub, "policy": group.allocation_policy,
-                 "transport": request.transport, "peer": request.peer}))
-    return RegistrationState(
+                 "transport": request.transport, "peer": request.peer})
+    state = RegistrationState(
         operation_id=f"{registration_id}", registration_id=identity.sn, status="assigned",
-        substatus="initialAssignment", assigned_hub=hub, device_id=identity.asset_code, created=first,
-        last_updated=now, etag=etag, payload={**response_payload, "deviceSecret": device_secret})
+        substatus="initialAssignment", assigned_hub=hub, device_id=identity.asset_code, created=now,
+        last_updated=now, etag=etag, payload=response_payload)
+    return FirstAssignment(identity, allocation, registration, entry, state, now)
+
+
+def _first_assignment_core(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: rows.LockedIdentity,
+                           request: RegistrationRequest) -> RegistrationState | None:
+    """The common first assignment (static or hashed policy, a usable target) in Core statements
+    (registration_rows): the same rows, audit event and answer as `_first_assignment`. None: not this case
+    (the target is unusable), nothing written; the ORM path then records the failure."""
+    plan = plan_first_assignment(group, identity, request, utcnow())
+    if plan is None:
+        return None
+    device_secret, first = rows.write_first_assignment(session, ctx, identity, plan.allocation, plan.registration,
+                                                       plan.now)
+    audit.append(session, ctx, plan.entry)
+    return plan.answer(device_secret, first)
 
 
 def _first_assignment(ctx: ServiceContext, session: Session, group: rows.GroupRow, identity: DeviceIdentity,

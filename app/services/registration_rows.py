@@ -20,12 +20,12 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, literal, select, update
+from sqlalchemy import Table, bindparam, func, insert, literal, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -65,6 +65,19 @@ _GROUP_AND_IDENTITY = (
            GROUPS.c.device_provisioning.is_(True), IDENTITIES.c.sn == bindparam("sn"),
            IDENTITIES.c.deleted.is_(False))
     .with_for_update(of=IDENTITIES))
+# Group commit (device_registration_batch): every device of a batch locked in one statement, in the order of their
+# rows' ids, so two instances' batches that share devices lock them in the same order (no deadlock).
+_GROUPS_AND_IDENTITIES = (
+    select(*_GROUP_AND_IDENTITY.selected_columns)
+    .join_from(GROUPS, IDENTITIES, IDENTITIES.c.registration_group_id == GROUPS.c.id)
+    .join(ASSETS, ASSETS.c.id == IDENTITIES.c.asset_id)
+    .where(tuple_(GROUPS.c.group_id, IDENTITIES.c.sn).in_(bindparam("pairs", expanding=True)),
+           GROUPS.c.deleted.is_(False), GROUPS.c.device_provisioning.is_(True), IDENTITIES.c.deleted.is_(False))
+    .order_by(IDENTITIES.c.id)
+    .with_for_update(of=IDENTITIES))
+_EARLIER_REGISTRATIONS = (select(REGISTRATIONS.c.identity_id, REGISTRATIONS.c.created_at,
+                                 REGISTRATIONS.c.first_registered_at)
+                          .where(REGISTRATIONS.c.identity_id.in_(bindparam("identities", expanding=True))))
 _SUPERSEDE = (update(ALLOCATIONS)
               .where(ALLOCATIONS.c.asset_id == bindparam("asset"),
                      ALLOCATIONS.c.state == AllocationState.ACTIVE.value)
@@ -163,6 +176,20 @@ def group_and_locked_identity(session: Session, id_scope: str,
                                  found.identity_asset_id, found.identity_asset_code, found.id)
 
 
+def groups_and_locked_identities(session: Session, keys: Sequence[tuple[str, str]]
+                                 ) -> dict[tuple[str, str], tuple[GroupRow, LockedIdentity]]:
+    """group_and_locked_identity for several devices at once, (Group ID, SN) -> (group row, identity): one
+    statement locks every found identity, in the order of the rows' ids. Keys that find nothing are left out."""
+    pairs = sorted({(scope, sn) for scope, sn in keys if scope and len(scope) <= 32})
+    if not pairs:
+        return {}
+    found = session.connection().execute(_GROUPS_AND_IDENTITIES, {"pairs": pairs}).all()
+    return {(row.group_id, row.identity_sn): (row, LockedIdentity(row.identity_id, row.identity_sn,
+                                                                   row.identity_status, row.identity_asset_id,
+                                                                   row.identity_asset_code, row.id))
+            for row in found}
+
+
 def _stamp(session: Session, now: datetime) -> dict[str, Any]:
     """The sync columns of a changed row, as the writer session's before_flush hook stamps them."""
     return {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
@@ -205,6 +232,51 @@ def write_first_assignment(session: Session, ctx: ServiceContext, identity: Lock
     first = connection.execute(_FIRST_REGISTERED, common).scalar() or now
     connection.execute(_INSERT_REGISTRATION, {**registration, "first_registered_at": first})
     return secret, first
+
+
+def write_first_assignments(session: Session, ctx: ServiceContext,
+                            items: Sequence[tuple[LockedIdentity, dict[str, Any], dict[str, Any]]],
+                            now: datetime) -> list[tuple[str, datetime]]:
+    """write_first_assignment for several devices (distinct identities, each locked by this transaction) in one
+    transaction, with one statement per kind of row for all of them (executemany: PostgreSQL gets them in one
+    round trip each, psycopg pipelines the updates and SQLAlchemy sends the inserts as one multi-row INSERT).
+    `items`: (identity, allocation, registration) as write_first_assignment takes them. Returns (device secret,
+    first registration time) per item, in order."""
+    data_key = ctx.keyring.require_data_key()
+    stamp = _stamp(session, now)
+    connection = session.connection()
+    ids = [identity.id for identity, _allocation, _registration in items]
+    earlier: dict[uuid.UUID, tuple[datetime, datetime]] = {}  # identity -> (created_at, first_registered_at)
+    for row in connection.execute(_EARLIER_REGISTRATIONS, {"identities": ids}):
+        if row.identity_id not in earlier or earlier[row.identity_id][0] < row.created_at:
+            earlier[row.identity_id] = (row.created_at, row.first_registered_at)
+    secrets: list[str] = []
+    firsts: list[datetime] = []
+    allocations: list[dict[str, Any]] = []
+    registrations: list[dict[str, Any]] = []
+    commons: list[dict[str, Any]] = []
+    for identity, allocation, registration in items:
+        secret = new_device_secret()
+        first = earlier[identity.id][1] if identity.id in earlier else now
+        secrets.append(secret)
+        firsts.append(first)
+        allocations.append({**allocation, "identity_id": identity.id, "asset_id": identity.asset_id,
+                            "asset_code": identity.asset_code, "state": AllocationState.ACTIVE.value, "rev": 0,
+                            "deleted": False, **stamp,
+                            "device_secret_enc": data_key.encrypt(secret.encode("ascii"),
+                                                                  device_secret_purpose(allocation["id"]))})
+        registrations.append({**registration, "identity_id": identity.id, "created_at": now, "rev": 0,
+                              "deleted": False, **stamp, "first_registered_at": first})
+        commons.append({"asset": identity.asset_id, "identity": identity.id, "now": now,
+                        "station": stamp["station"],
+                        "integrity": core_mac(session, "device_identities", {
+                            "registration_group_id": identity.group_id, "sn": identity.sn,
+                            "status": DeviceStatus.CONNECTED.value, "deleted": False})})
+    connection.execute(_SUPERSEDE, commons)
+    connection.execute(_INSERT_ALLOCATION, allocations)
+    connection.execute(_CONNECTED, commons)
+    connection.execute(_INSERT_REGISTRATION, registrations)
+    return list(zip(secrets, firsts, strict=True))
 
 
 _PG_STATEMENT: list[Any] = []

