@@ -1,0 +1,233 @@
+"""Third-party devices registered from their Matter or Z-Wave code, the code kept with the device.
+
+`register_third_party` registers the device a scanned (or typed) code belongs to in a registration group: its
+SN is the code's serial number field when the code has one (a Matter QR code may), else the one the installer
+types. The code is kept in `third_party_codes`: its public fields as they are, the code itself (which holds
+the passcode or the DSK) encrypted under the data key, and a keyed fingerprint unique per group, so the same
+code is not registered twice (a Matter QR code and the manual code of the same device count as the same).
+
+Who may: whoever registers devices, and installers, who onboard devices into any group in the field (the
+installer holds the box the code is printed on). The secret is never logged nor audited; it is shown only
+through `reveal_registered_secret`, which records the reveal.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.models import Asset, DeviceIdentity, RegistrationGroup, ThirdPartyCode
+from app.domain.enums import DeviceStatus
+from app.domain.errors import AlreadyExistsError, InputError, NotFoundError, PermissionDeniedError
+from app.domain.permissions import Permission, allows
+from app.domain.records import DeviceRecord
+from app.qr.manual_code import manual_code_for
+from app.qr.matter import MatterCode
+from app.qr.onboarding import OnboardingCodeError, read_third_party
+from app.qr.zwave import ZWaveCode
+from app.scan.thirdparty import secret_name, secret_of, third_party_fields, third_party_kind
+from app.security.fingerprint import fingerprint
+from app.security.secrets import DataKey
+from app.services import audit
+from app.services.context import ServiceContext
+from app.services.devices import NewDevice, device_row, new_asset_code, record_of, validate_new_devices
+from app.services.groups import group_row
+
+REGISTER_PERMISSIONS = (Permission.REGISTER_DEVICES, Permission.INSTALL)
+REVEAL_PERMISSIONS = (Permission.REVEAL_SECRETS, Permission.INSTALL)
+REGISTER_ACTION = "device.register"
+REVEAL_ACTION = "device.third_party.reveal"
+FINGERPRINT_PURPOSE = "third-party code"
+NOT_A_CODE = ("not a Matter or Z-Wave onboarding code: give the text of the box's QR code (MT:… or 90…) or "
+              "the Matter manual pairing code (11 or 21 digits)")
+JOINED_CODE = ("this Matter QR code holds {count} devices: register each with its own code (on each device's "
+               "own label)")
+NO_SERIAL = "the {format} has no serial number; type the SN printed on the device"
+
+
+@dataclass(frozen=True)
+class ThirdPartyRecord:
+    """A device's third-party code, without its secret."""
+
+    group: str
+    sn: str
+    format: str  # "matter" or "zwave"
+    fields: dict[str, Any]
+    secret_name: str  # "passcode" or "DSK PIN"
+
+
+def can_register(ctx: ServiceContext) -> bool:
+    return any(allows(ctx.actor.role, permission) for permission in REGISTER_PERMISSIONS)
+
+
+def code_purpose(row_id: uuid.UUID) -> str:
+    return f"third-party-code:{row_id}"
+
+
+def read_code(text: str) -> MatterCode | ZWaveCode:
+    """The code in `text` (as typed or scanned), or InputError naming what is wrong with it."""
+    try:
+        code = read_third_party(text, typed=True)
+    except OnboardingCodeError as error:
+        raise InputError(f"damaged {error.code_format}: {error.reason}", field="code") from None
+    if code is None:
+        raise InputError(NOT_A_CODE, field="code")
+    if isinstance(code, MatterCode) and len(code.payloads) > 1:
+        raise InputError(JOINED_CODE.format(count=len(code.payloads)), field="code")
+    return code
+
+
+def code_fingerprint(data_key: DataKey, code: MatterCode | ZWaveCode) -> str:
+    """What identifies the device's code: the DSK (Z-Wave); the passcode and the discriminator's upper 4 bits,
+    which a manual code holds too (Matter)."""
+    if isinstance(code, ZWaveCode):
+        return fingerprint(data_key, FINGERPRINT_PURPOSE, f"zwave:{code.dsk}")
+    payload = code.payloads[0]
+    short = payload.discriminator if payload.short_discriminator else payload.discriminator >> 8
+    return fingerprint(data_key, FINGERPRINT_PURPOSE, f"matter:{payload.passcode}:{short}")
+
+
+def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str = "", name: str = "") -> DeviceRecord:
+    """Register the device of the code `text` in `group`; the SN from the code when it has one, else `sn`."""
+    if not can_register(ctx):
+        raise PermissionDeniedError(f"{ctx.actor.name} ({ctx.actor.role.value}) may not register third-party "
+                                    f"devices; ask an installer or a technician")
+    code = read_code(text)
+    serial = (code.serial_number or "").strip()
+    typed = sn.strip()
+    if serial and typed and typed != serial:
+        raise InputError(f"the code's serial number is {serial!r}; the SN typed ({typed!r}) differs: leave it "
+                         f"empty or type the code's", field="sn")
+    chosen = serial or typed
+    kind = third_party_kind(code)
+    if not chosen:
+        raise InputError(NO_SERIAL.format(format=_format_label(code)), field="sn")
+    data_key = ctx.keyring.require_data_key()
+    print_ = code_fingerprint(data_key, code)
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        _refuse_known_code(session, group_row_, print_, code)
+        _values, errors = validate_new_devices(session, group_row_, [NewDevice(chosen, name=name)])
+        if errors:
+            raise errors[0]
+        identity = _new_device(session, group_row_, chosen, name)
+        row = session.scalars(select(ThirdPartyCode).where(ThirdPartyCode.registration_group_id == group_row_.id,
+                                                           ThirdPartyCode.fingerprint == print_)).first()
+        if row is None:
+            row = ThirdPartyCode(id=uuid.uuid4(), registration_group_id=group_row_.id, fingerprint=print_)
+            session.add(row)
+        row.identity_id = identity.id
+        row.format = kind
+        row.fields = third_party_fields(code)
+        row.code_enc = data_key.encrypt(json.dumps({"text": text.strip()}).encode("utf-8"), code_purpose(row.id))
+        row.deleted = False
+        audit.append(session, ctx, audit.AuditEntry(
+            REGISTER_ACTION, "device", str(identity.asset_id), group_name=group_row_.name, sn=chosen,
+            details={"count": 1, "source": f"third-party {kind}", "first_sn": chosen, "last_sn": chosen,
+                     "third_party": _public_identity(code)}))
+        try:
+            session.flush()
+        except IntegrityError:
+            raise AlreadyExistsError("another program registered this device or code at the same moment; "
+                                     "nothing was registered") from None
+        return record_of(session, identity)
+
+
+def _format_label(code: MatterCode | ZWaveCode) -> str:
+    return f"Z-Wave {code.kind} QR code" if isinstance(code, ZWaveCode) else (
+        "Matter QR code" if code.source == "qr" else "Matter manual pairing code")
+
+
+def _refuse_known_code(session: Session, group: RegistrationGroup, print_: str, code: MatterCode | ZWaveCode) -> None:
+    owner = session.execute(
+        select(DeviceIdentity.sn).join(ThirdPartyCode, ThirdPartyCode.identity_id == DeviceIdentity.id)
+        .where(ThirdPartyCode.registration_group_id == group.id, ThirdPartyCode.fingerprint == print_,
+               ThirdPartyCode.deleted.is_(False), DeviceIdentity.deleted.is_(False))).scalar()
+    if owner is not None:
+        raise AlreadyExistsError(f"this {_format_label(code)} is already registered in group {group.name!r} "
+                                 f"as SN {owner!r}")
+
+
+def _new_device(session: Session, group: RegistrationGroup, sn: str, name: str) -> DeviceIdentity:
+    """A new asset and identity (the SN's tombstone brought back when it was deleted from the group before)."""
+    now = utcnow()
+    asset = Asset(id=uuid.uuid4(), registration_group_id=group.id, batch_id=None, asset_code=new_asset_code(),
+                  name=name, description="", master_data={})
+    session.add(asset)
+    identity = session.scalars(select(DeviceIdentity).where(
+        DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn,
+        DeviceIdentity.deleted.is_(True))).first()
+    if identity is None:
+        identity = DeviceIdentity(id=uuid.uuid4(), registration_group_id=group.id, sn=sn)
+        session.add(identity)
+    identity.asset_id = asset.id
+    identity.manual_code = manual_code_for(group.group_id, sn)
+    identity.status = DeviceStatus.REGISTERED.value
+    identity.status_error = ""
+    identity.status_before_disable = ""
+    identity.status_changed_at = now
+    identity.labels_printed = 0
+    identity.deleted = False
+    session.flush()
+    return identity
+
+
+def _public_identity(code: MatterCode | ZWaveCode) -> dict[str, Any]:
+    if isinstance(code, ZWaveCode):
+        return {"format": "zwave", "manufacturer_id": code.manufacturer_id, "product_type": code.product_type,
+                "product_id": code.product_id}
+    payload = code.payloads[0]
+    return {"format": "matter", "vendor_id": payload.vendor_id, "product_id": payload.product_id,
+            "discriminator": payload.discriminator}
+
+
+# ---- reading and revealing -----------------------------------------------------------------------
+
+def _code_row(session: Session, group: RegistrationGroup, sn: str) -> tuple[DeviceIdentity, ThirdPartyCode | None]:
+    identity = device_row(session, group, sn)
+    row = session.scalars(select(ThirdPartyCode).where(ThirdPartyCode.identity_id == identity.id,
+                                                       ThirdPartyCode.deleted.is_(False))).first()
+    return identity, row
+
+
+def third_party_code(ctx: ServiceContext, group: str, sn: str) -> ThirdPartyRecord | None:
+    """The device's code without its secret; None for a device not registered from a third-party code."""
+    ctx.require(Permission.VIEW)
+    with ctx.read() as session:
+        group_row_ = group_row(session, group)
+        _identity, row = _code_row(session, group_row_, sn)
+        if row is None:
+            return None
+        return ThirdPartyRecord(group_row_.name, sn, row.format, dict(row.fields),
+                                "DSK PIN" if row.format == "zwave" else "passcode")
+
+
+def stored_code_text(data_key: DataKey, row: ThirdPartyCode) -> str:
+    """The code as scanned or typed (holding its secret): for the reveal and a secret export only."""
+    return str(json.loads(data_key.decrypt(row.code_enc, code_purpose(row.id)).decode("utf-8"))["text"])
+
+
+def reveal_registered_secret(ctx: ServiceContext, group: str, sn: str) -> str:
+    """The passcode or DSK PIN kept with the device, after recording the reveal (never the secret itself)."""
+    if not any(allows(ctx.actor.role, permission) for permission in REVEAL_PERMISSIONS):
+        raise PermissionDeniedError(f"{ctx.actor.name} ({ctx.actor.role.value}) may not reveal a third-party "
+                                    f"code; ask an installer or a supervisor")
+    data_key = ctx.keyring.require_data_key()
+    with ctx.write() as session:
+        group_row_ = group_row(session, group)
+        identity, row = _code_row(session, group_row_, sn)
+        if row is None:
+            raise NotFoundError(f"device {sn} in group {group_row_.name!r} was not registered from a Matter or "
+                                f"Z-Wave code")
+        code = read_code(stored_code_text(data_key, row))
+        audit.append(session, ctx, audit.AuditEntry(
+            REVEAL_ACTION, "device", str(identity.asset_id), group_name=group_row_.name, sn=sn,
+            details={"format": row.format, "revealed": secret_name(code)}))
+    return secret_of(code)
