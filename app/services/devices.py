@@ -141,9 +141,11 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
 def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevice], *, source: str,
                      default_batch: str | None = None, file: str | None = None,
                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                     approved_batch_ok: bool = False) -> int:
+                     approved_batch_ok: bool = False,
+                     then: Callable[[Session, RegistrationGroup], None] | None = None) -> int:
     """All or nothing: every device is valid and new, or nothing is written. Adding devices to an approved
-    batch raises ApprovedBatchError unless approved_batch_ok."""
+    batch raises ApprovedBatchError unless approved_batch_ok. `then` runs in the same transaction once the
+    devices are in (an import keeps their third-party codes with them)."""
     ctx.require(Permission.REGISTER_DEVICES)
     if not devices:
         raise InputError("there are no devices to register", file=file)
@@ -199,6 +201,8 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
                 progress(done, total)
         for identity in revived:
             session.execute(update(DeviceIdentity).where(DeviceIdentity.id == identity.pop("id")).values(**identity))
+        if then is not None:
+            then(session, group_row_)
         details: dict[str, Any] = {"count": total, "source": source, "first_sn": devices[0].sn,
                                    "last_sn": devices[-1].sn}
         if deleted_before:

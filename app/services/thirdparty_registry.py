@@ -108,26 +108,17 @@ def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str 
     chosen = serial or typed
     kind = third_party_kind(code)
     if not chosen:
-        raise InputError(NO_SERIAL.format(format=_format_label(code)), field="sn")
+        raise InputError(NO_SERIAL.format(format=format_label(code)), field="sn")
     data_key = ctx.keyring.require_data_key()
     print_ = code_fingerprint(data_key, code)
     with ctx.write() as session:
         group_row_ = group_row(session, group)
-        _refuse_known_code(session, group_row_, print_, code)
+        refuse_known_code(session, group_row_, print_, code)
         _values, errors = validate_new_devices(session, group_row_, [NewDevice(chosen, name=name)])
         if errors:
             raise errors[0]
         identity = _new_device(session, group_row_, chosen, name)
-        row = session.scalars(select(ThirdPartyCode).where(ThirdPartyCode.registration_group_id == group_row_.id,
-                                                           ThirdPartyCode.fingerprint == print_)).first()
-        if row is None:
-            row = ThirdPartyCode(id=uuid.uuid4(), registration_group_id=group_row_.id, fingerprint=print_)
-            session.add(row)
-        row.identity_id = identity.id
-        row.format = kind
-        row.fields = third_party_fields(code)
-        row.code_enc = data_key.encrypt(json.dumps({"text": text.strip()}).encode("utf-8"), code_purpose(row.id))
-        row.deleted = False
+        store_code(session, data_key, group_row_, identity.id, code, text, print_)
         audit.append(session, ctx, audit.AuditEntry(
             REGISTER_ACTION, "device", str(identity.asset_id), group_name=group_row_.name, sn=chosen,
             details={"count": 1, "source": f"third-party {kind}", "first_sn": chosen, "last_sn": chosen,
@@ -140,18 +131,34 @@ def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str 
         return record_of(session, identity)
 
 
-def _format_label(code: MatterCode | ZWaveCode) -> str:
+def store_code(session: Session, data_key: DataKey, group: RegistrationGroup, identity_id: uuid.UUID,
+               code: MatterCode | ZWaveCode, text: str, print_: str) -> None:
+    """Keep the code with the device: its public fields, the text encrypted, the fingerprint (a row of the same
+    code whose device was deleted is taken over, so the group's fingerprints stay unique)."""
+    row = session.scalars(select(ThirdPartyCode).where(ThirdPartyCode.registration_group_id == group.id,
+                                                       ThirdPartyCode.fingerprint == print_)).first()
+    if row is None:
+        row = ThirdPartyCode(id=uuid.uuid4(), registration_group_id=group.id, fingerprint=print_)
+        session.add(row)
+    row.identity_id = identity_id
+    row.format = third_party_kind(code)
+    row.fields = third_party_fields(code)
+    row.code_enc = data_key.encrypt(json.dumps({"text": text.strip()}).encode("utf-8"), code_purpose(row.id))
+    row.deleted = False
+
+
+def format_label(code: MatterCode | ZWaveCode) -> str:
     return f"Z-Wave {code.kind} QR code" if isinstance(code, ZWaveCode) else (
         "Matter QR code" if code.source == "qr" else "Matter manual pairing code")
 
 
-def _refuse_known_code(session: Session, group: RegistrationGroup, print_: str, code: MatterCode | ZWaveCode) -> None:
+def refuse_known_code(session: Session, group: RegistrationGroup, print_: str, code: MatterCode | ZWaveCode) -> None:
     owner = session.execute(
         select(DeviceIdentity.sn).join(ThirdPartyCode, ThirdPartyCode.identity_id == DeviceIdentity.id)
         .where(ThirdPartyCode.registration_group_id == group.id, ThirdPartyCode.fingerprint == print_,
                ThirdPartyCode.deleted.is_(False), DeviceIdentity.deleted.is_(False))).scalar()
     if owner is not None:
-        raise AlreadyExistsError(f"this {_format_label(code)} is already registered in group {group.name!r} "
+        raise AlreadyExistsError(f"this {format_label(code)} is already registered in group {group.name!r} "
                                  f"as SN {owner!r}")
 
 
