@@ -13,6 +13,7 @@ from app.config import Home
 from app.db.engine import Database, describe_db_error
 from app.domain.enums import Role
 from app.domain.errors import DatabaseUnavailableError, PermissionDeniedError
+from app.domain.messages import MAY_NOT, message
 from app.domain.permissions import Permission, allows
 from app.security.keyring import Keyring
 
@@ -32,10 +33,8 @@ class ServiceContext:
 
     def require(self, permission: Permission) -> None:
         if not allows(self.actor.role, permission):
-            raise PermissionDeniedError(
-                f"{self.actor.name} ({self.actor.role.value}) may not {permission.value}; "
-                f"ask a user with that right"
-            )
+            raise PermissionDeniedError(message(MAY_NOT, actor=self.actor.name, role=self.actor.role.value,
+                                                permission=permission.value))
 
     def acting_as(self, actor: Actor) -> ServiceContext:
         return replace(self, actor=actor)

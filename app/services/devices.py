@@ -19,6 +19,7 @@ from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
 from app.domain.enums import DeviceStatus
 from app.domain.errors import AlreadyExistsError, InputError, InputErrors, NotFoundError
 from app.domain.masterdata import validate_master_data
+from app.domain.messages import AT_MOST_CHARACTERS, NO_DEVICE, NO_DEVICES, SN_TAKEN, SN_TWICE, SN_TWICE_AT, message
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.domain.serials import serial_range, sn_problem
@@ -108,21 +109,22 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
                                      field=None if file else "sn"))
         elif device.sn in first_row_of:
             earlier = first_row_of[device.sn]
-            where = f" (first at row {earlier})" if earlier is not None else ""
-            errors.append(InputError(f"SN {device.sn!r} appears twice{where}", file=file, row=row,
+            twice = message(SN_TWICE, sn=device.sn) if earlier is None else message(SN_TWICE_AT, sn=device.sn,
+                                                                                     row=earlier)
+            errors.append(InputError(twice, file=file, row=row,
                                      column="sn" if file else None, field=None if file else "sn"))
         else:
             first_row_of[device.sn] = row
         if len(device.name) > 128:
-            errors.append(InputError("at most 128 characters", file=file, row=row, column="name" if file else None,
-                                     field=None if file else "name"))
+            errors.append(InputError(message(AT_MOST_CHARACTERS, count=128), file=file, row=row,
+                                     column="name" if file else None, field=None if file else "name"))
         values, problems = validate_master_data(attributes, device.master_data, require_complete=False)
         for attribute in required:
             if attribute.key in device.master_data and values.get(attribute.key) is None:
                 problems.setdefault(attribute.key, "is required; fill it in, or leave the column out of the file "
                                                    "to fill it in on site")
-        for key, message in problems.items():
-            errors.append(InputError(message, file=file, row=row, column=key if file else None,
+        for key, problem_text in problems.items():
+            errors.append(InputError(problem_text, file=file, row=row, column=key if file else None,
                                      field=None if file else key))
         parsed_data.append(values)
     sns = list(first_row_of)
@@ -132,7 +134,7 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
             DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn.in_(chunk),
             DeviceIdentity.deleted.is_(False)))
         for sn in taken:
-            errors.append(InputError(f"SN {sn!r} is already registered in group {group.name!r}", file=file,
+            errors.append(InputError(message(SN_TAKEN, sn=sn, group=group.name), file=file,
                                      row=first_row_of[sn], column="sn" if file else None, field=None if file else "sn"))
     errors.sort(key=lambda error: (error.row or 0))
     return parsed_data, errors
@@ -148,7 +150,7 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
     devices are in (an import keeps their third-party codes with them)."""
     ctx.require(Permission.REGISTER_DEVICES)
     if not devices:
-        raise InputError("there are no devices to register", file=file)
+        raise InputError(message(NO_DEVICES), file=file)
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         parsed_data, errors = validate_new_devices(session, group_row_, devices, file)
@@ -249,7 +251,7 @@ def device_row(session: Session, group: RegistrationGroup, sn: str, *, include_d
     query = select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn)
     identity = session.scalars(query).first()
     if identity is None or (identity.deleted and not include_deleted):
-        raise NotFoundError(f"no device with SN {sn!r} in group {group.name!r}")
+        raise NotFoundError(message(NO_DEVICE, sn=sn, group=group.name))
     return identity
 
 

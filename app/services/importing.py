@@ -15,6 +15,15 @@ from sqlalchemy.orm import Session
 
 from app.db.models import RegistrationGroup
 from app.domain.errors import InputError, InputErrors
+from app.domain.messages import (
+    COLUMN_TWICE,
+    COLUMN_UNKNOWN,
+    COLUMN_UNNAMED,
+    HEADER_ONLY,
+    NO_SN_COLUMN,
+    VALID_COLUMNS,
+    message,
+)
 from app.domain.permissions import Permission
 from app.services import devices, groups
 from app.services.batches import check_batch_number
@@ -80,7 +89,7 @@ class ImportPreview:
         if self.errors:
             raise self.errors[0] if len(self.errors) == 1 else InputErrors(self.errors)
         if not self.devices:
-            raise InputError("the file has a header but no devices", file=self.file)
+            raise InputError(message(HEADER_ONLY), file=self.file)
 
 
 def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None) -> ImportPreview:
@@ -152,7 +161,7 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
     if errors:
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not new_devices:
-        raise InputError("the file has a header but no devices", file=table.file)
+        raise InputError(message(HEADER_ONLY), file=table.file)
     count = devices.register_devices(ctx, group, new_devices, source=f"import {table.file}",
                                      default_batch=default_batch, file=table.file, progress=progress,
                                      cancelled=cancelled, approved_batch_ok=approved_batch_ok,
@@ -189,24 +198,23 @@ def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str], default_
 
 def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[InputError]:
     allowed = valid_columns(masterdata_keys) + list(EXPORT_ONLY_COLUMNS)
-    valid = ", ".join(valid_columns(masterdata_keys)) + f" (and {', '.join(EXPORT_ONLY_COLUMNS)} of an export, " \
-                                                       f"which are not imported)"
+    valid = message(VALID_COLUMNS, columns=", ".join(valid_columns(masterdata_keys)),
+                    export_only=", ".join(EXPORT_ONLY_COLUMNS))
     errors: list[InputError] = []
     seen: set[str] = set()
     for index, header in enumerate(table.headers):
         if header == "":
-            errors.append(InputError(f"column {index + 1} has no name in the header; valid columns: {valid}",
+            errors.append(InputError(message(COLUMN_UNNAMED, number=index + 1, valid=valid),
                                      file=table.file, row=HEADER_ROW))
         elif header in seen:
-            errors.append(InputError("this column appears twice in the header", file=table.file, row=HEADER_ROW,
+            errors.append(InputError(message(COLUMN_TWICE), file=table.file, row=HEADER_ROW,
                                      column=header))
         elif header not in allowed:
-            errors.append(InputError(f"unknown column; valid columns: {valid}", file=table.file, row=HEADER_ROW,
+            errors.append(InputError(message(COLUMN_UNKNOWN, valid=valid), file=table.file, row=HEADER_ROW,
                                      column=header))
         seen.add(header)
     if SN_COLUMN not in seen:
-        errors.insert(0, InputError(f"the header has no column 'sn' (the serial number); it has: "
-                                    f"{', '.join(table.headers) or 'nothing'}; valid columns: {valid}",
+        errors.insert(0, InputError(message(NO_SN_COLUMN, found=", ".join(table.headers) or "nothing", valid=valid),
                                     file=table.file, row=HEADER_ROW))
     return errors
 

@@ -26,6 +26,19 @@ from app.db.base import utcnow
 from app.db.models import Asset, DeviceIdentity, RegistrationGroup, ThirdPartyCode
 from app.domain.enums import DeviceStatus
 from app.domain.errors import AlreadyExistsError, InputError, NotFoundError, PermissionDeniedError
+from app.domain.messages import (
+    CODE_TAKEN,
+    DAMAGED_CODE,
+    JOINED_CODE,
+    MAY_NOT_REGISTER_THIRD_PARTY,
+    MAY_NOT_REVEAL_REGISTERED,
+    NO_SERIAL,
+    NOT_A_CODE,
+    NOT_FROM_CODE,
+    REGISTERED_MEANWHILE,
+    SERIAL_DIFFERS,
+    message,
+)
 from app.domain.permissions import Permission, allows
 from app.domain.records import DeviceRecord
 from app.qr.manual_code import manual_code_for
@@ -45,11 +58,6 @@ REVEAL_PERMISSIONS = (Permission.REVEAL_SECRETS, Permission.INSTALL)
 REGISTER_ACTION = "device.register"
 REVEAL_ACTION = "device.third_party.reveal"
 FINGERPRINT_PURPOSE = "third-party code"
-NOT_A_CODE = ("not a Matter or Z-Wave onboarding code: give the text of the box's QR code (MT:… or 90…) or "
-              "the Matter manual pairing code (11 or 21 digits)")
-JOINED_CODE = ("this Matter QR code holds {count} devices: register each with its own code (on each device's "
-               "own label)")
-NO_SERIAL = "the {format} has no serial number; type the SN printed on the device"
 
 
 @dataclass(frozen=True)
@@ -76,11 +84,12 @@ def read_code(text: str) -> MatterCode | ZWaveCode:
     try:
         code = read_third_party(text, typed=True)
     except OnboardingCodeError as error:
-        raise InputError(f"damaged {error.code_format}: {error.reason}", field="code") from None
+        raise InputError(message(DAMAGED_CODE, format=error.code_format, reason=error.reason),
+                         field="code") from None
     if code is None:
-        raise InputError(NOT_A_CODE, field="code")
+        raise InputError(message(NOT_A_CODE), field="code")
     if isinstance(code, MatterCode) and len(code.payloads) > 1:
-        raise InputError(JOINED_CODE.format(count=len(code.payloads)), field="code")
+        raise InputError(message(JOINED_CODE, count=len(code.payloads)), field="code")
     return code
 
 
@@ -97,18 +106,17 @@ def code_fingerprint(data_key: DataKey, code: MatterCode | ZWaveCode) -> str:
 def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str = "", name: str = "") -> DeviceRecord:
     """Register the device of the code `text` in `group`; the SN from the code when it has one, else `sn`."""
     if not can_register(ctx):
-        raise PermissionDeniedError(f"{ctx.actor.name} ({ctx.actor.role.value}) may not register third-party "
-                                    f"devices; ask an installer or a technician")
+        raise PermissionDeniedError(message(MAY_NOT_REGISTER_THIRD_PARTY, actor=ctx.actor.name,
+                                            role=ctx.actor.role.value))
     code = read_code(text)
     serial = (code.serial_number or "").strip()
     typed = sn.strip()
     if serial and typed and typed != serial:
-        raise InputError(f"the code's serial number is {serial!r}; the SN typed ({typed!r}) differs: leave it "
-                         f"empty or type the code's", field="sn")
+        raise InputError(message(SERIAL_DIFFERS, serial=serial, typed=typed), field="sn")
     chosen = serial or typed
     kind = third_party_kind(code)
     if not chosen:
-        raise InputError(NO_SERIAL.format(format=format_label(code)), field="sn")
+        raise InputError(message(NO_SERIAL, format=format_label(code)), field="sn")
     data_key = ctx.keyring.require_data_key()
     print_ = code_fingerprint(data_key, code)
     with ctx.write() as session:
@@ -126,8 +134,7 @@ def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str 
         try:
             session.flush()
         except IntegrityError:
-            raise AlreadyExistsError("another program registered this device or code at the same moment; "
-                                     "nothing was registered") from None
+            raise AlreadyExistsError(message(REGISTERED_MEANWHILE)) from None
         return record_of(session, identity)
 
 
@@ -158,8 +165,7 @@ def refuse_known_code(session: Session, group: RegistrationGroup, print_: str, c
         .where(ThirdPartyCode.registration_group_id == group.id, ThirdPartyCode.fingerprint == print_,
                ThirdPartyCode.deleted.is_(False), DeviceIdentity.deleted.is_(False))).scalar()
     if owner is not None:
-        raise AlreadyExistsError(f"this {format_label(code)} is already registered in group {group.name!r} "
-                                 f"as SN {owner!r}")
+        raise AlreadyExistsError(message(CODE_TAKEN, format=format_label(code), group=group.name, sn=owner))
 
 
 def _new_device(session: Session, group: RegistrationGroup, sn: str, name: str) -> DeviceIdentity:
@@ -224,15 +230,14 @@ def stored_code_text(data_key: DataKey, row: ThirdPartyCode) -> str:
 def reveal_registered_secret(ctx: ServiceContext, group: str, sn: str) -> str:
     """The passcode or DSK PIN kept with the device, after recording the reveal (never the secret itself)."""
     if not any(allows(ctx.actor.role, permission) for permission in REVEAL_PERMISSIONS):
-        raise PermissionDeniedError(f"{ctx.actor.name} ({ctx.actor.role.value}) may not reveal a third-party "
-                                    f"code; ask an installer or a supervisor")
+        raise PermissionDeniedError(message(MAY_NOT_REVEAL_REGISTERED, actor=ctx.actor.name,
+                                            role=ctx.actor.role.value))
     data_key = ctx.keyring.require_data_key()
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         identity, row = _code_row(session, group_row_, sn)
         if row is None:
-            raise NotFoundError(f"device {sn} in group {group_row_.name!r} was not registered from a Matter or "
-                                f"Z-Wave code")
+            raise NotFoundError(message(NOT_FROM_CODE, sn=sn, group=group_row_.name))
         code = read_code(stored_code_text(data_key, row))
         audit.append(session, ctx, audit.AuditEntry(
             REVEAL_ACTION, "device", str(identity.asset_id), group_name=group_row_.name, sn=sn,

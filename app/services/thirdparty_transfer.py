@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 
 from app.db.models import DeviceIdentity, RegistrationGroup, ThirdPartyCode
 from app.domain.errors import AlreadyExistsError, DpsError, InputError
+from app.domain.messages import CODE_SERIAL_NOT_SN, CODE_TWICE, message
 from app.domain.records import DeviceRecord
 from app.qr.matter import MatterCode
 from app.qr.zwave import ZWaveCode
-from app.security.secrets import DataKey
 from app.scan.thirdparty import HIDDEN
+from app.security.secrets import DataKey
 from app.services.import_parsing import ParsedTable, TableRow
 from app.services.thirdparty_registry import (
     code_fingerprint,
@@ -88,12 +89,12 @@ def codes_of_table(table: ParsedTable) -> tuple[dict[str, str], list[InputError]
             continue
         key = _identity_key(code)
         if key in seen:
-            errors.append(InputError(f"the same code as row {seen[key]}", file=table.file, row=row.number,
+            errors.append(InputError(message(CODE_TWICE, row=seen[key]), file=table.file, row=row.number,
                                      column=CODE_COLUMN))
             continue
         seen[key] = row.number
         if code.serial_number and code.serial_number != row.values[sn_at]:
-            errors.append(InputError(f"the code's serial number is {code.serial_number!r}, not the row's SN",
+            errors.append(InputError(message(CODE_SERIAL_NOT_SN, serial=code.serial_number),
                                      file=table.file, row=row.number, column=CODE_COLUMN))
             continue
         codes[row.values[sn_at]] = text

@@ -22,6 +22,7 @@ from app.domain.errors import (
     InputError,
     NotFoundError,
 )
+from app.domain.messages import WRONG_PASSWORD, message
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
 from app.security.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
@@ -76,7 +77,7 @@ def authenticate(db: Database, name: str, password: str) -> Actor:
     with db.reader() as session:
         user = session.scalars(select(User).where(User.name == name, User.deleted.is_(False))).first()
     if user is None or not user.active or not verify_password(password, user.password_hash):
-        raise AuthenticationError("wrong user name or password")
+        raise AuthenticationError(message(WRONG_PASSWORD))
     return Actor(user.name, Role(user.role))
 
 

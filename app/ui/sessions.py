@@ -18,7 +18,9 @@ from app.services.context import ServiceContext
 from app.services.organisation import get_organisation
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.main_window import MainWindow
+from app.ui.settings import LANGUAGE
 from app.ui.tasks import TaskRunner
+from app.ui.translations import current_language, language_for, use_language
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,11 @@ class WindowSessions(QObject):
         """The window of a signed-in person, shown."""
         from app.ui.application import build_environment  # application builds this; no import cycle at load
 
-        window = MainWindow(build_environment(ctx, self.home, runner), start_sync=self.start_sync)
+        env = build_environment(ctx, self.home, runner)
+        language = language_for(env.settings.get(LANGUAGE))
+        if language != current_language():  # chosen in the previous window: this one opens in it
+            use_language(language)
+        window = MainWindow(env, start_sync=self.start_sync)
         window.signOutRequested.connect(self._signed_out)
         self.window = window
         window.show()

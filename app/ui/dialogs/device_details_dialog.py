@@ -20,6 +20,7 @@ from app.domain.records import AuditRecord
 from app.services import audit, lifecycle
 from app.services.context import ServiceContext
 from app.ui.environment import UiEnvironment
+from app.ui.messages import translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
 HISTORY_LIMIT = 500
@@ -204,6 +205,6 @@ class DeviceDetailsDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(str(error))
+        self.status.setText(translated_error(error))
         self.status.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
-        self.failed.emit(str(error))
+        self.failed.emit(translated_error(error))

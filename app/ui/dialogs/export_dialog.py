@@ -19,6 +19,7 @@ from app.domain.permissions import Permission
 from app.services import exporting, provisioning
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
 DEVICE_SUFFIXES = tuple(exporting.FORMATS)
@@ -230,7 +231,7 @@ class ExportDialog(QDialog):
         if isinstance(error, InputError):
             self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
             # a command-line option named as the field (--out) means nothing here: the message alone does
-            self.message.setText(error.reason if (error.field or "").startswith("--") else str(error))
+            self.message.setText(translate_message(error.reason) if (error.field or "").startswith("--") else translated_error(error))
         else:
             show_error(self, error)
 

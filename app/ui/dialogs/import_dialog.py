@@ -21,6 +21,7 @@ from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl, heavy_python_work
@@ -143,7 +144,7 @@ class ImportDialog(QDialog):
             try:
                 check_batch_number(batch)
             except InputError as error:
-                self._show_message(self.tr("Default batch: %s") % error.reason)
+                self._show_message(self.tr("Default batch: %s") % translate_message(error.reason))
                 return
         path, ctx, group = Path(text), self.env.ctx, self.group
         self._preview_generation += 1
@@ -171,7 +172,7 @@ class ImportDialog(QDialog):
         count = len(preview.rows)
         self.problems.clear()
         for error in preview.errors[:PROBLEMS_LISTED]:
-            item = QListWidgetItem(str(error))
+            item = QListWidgetItem(translated_error(error))
             item.setData(ProblemRole, (error.row, error.column))
             self.problems.addItem(item)
         if len(preview.errors) > PROBLEMS_LISTED:
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
             return
         self.progress.setVisible(False)
         if isinstance(error, InputError):
-            self._show_message(str(error))
+            self._show_message(translated_error(error))
         else:
             show_error(self, error)
 
@@ -269,10 +270,10 @@ class ImportDialog(QDialog):
         if isinstance(error, CancelledError):
             self._show_message(self.tr("Import cancelled; nothing was imported."))
         elif isinstance(error, ApprovedBatchError):
-            self._show_message(str(error))
+            self._show_message(translated_error(error))
             confirm_approved_batch(self, error, self.tr("Import anyway"),
                                    lambda: self.start_import(approved_batch_ok=True))
         elif isinstance(error, InputError):
-            self._show_message(str(error))
+            self._show_message(translated_error(error))
         else:
             show_error(self, error)

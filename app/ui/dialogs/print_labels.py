@@ -33,6 +33,7 @@ from app.security.signing import VerifyingKey
 from app.services import labelling
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
 from app.ui.tasks import Task, TaskControl, heavy_python_work
@@ -610,7 +611,7 @@ class PrintLabelsDialog(QDialog):
             self._outcome = "not verified"
         elif isinstance(error, DpsError):
             self.result_text.setText("")
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
             self.output.mark(error.field if isinstance(error, InputError) else None)
             self._outcome = "failed"
         else:

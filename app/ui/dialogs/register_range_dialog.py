@@ -19,6 +19,7 @@ from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl
 
@@ -121,7 +122,7 @@ class RegisterRangeDialog(QDialog):
         except InputError as error:
             name = FIELD_NAMES.get(error.field or "", error.field or "")
             self.preview.setText("")
-            self.message.setText(f"{self.tr(name)}: {error.reason}" if name else error.reason)
+            self.message.setText(f"{self.tr(name)}: {translate_message(error.reason)}" if name else translate_message(error.reason))
             self.ok_button.setEnabled(False)
             return
         count = self.count_spin.value()
@@ -184,6 +185,6 @@ class RegisterRangeDialog(QDialog):
             confirm_approved_batch(self, error, self.tr("Register anyway"),
                                    lambda: self.register(approved_batch_ok=True))
         elif isinstance(error, InputError):
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
         else:
             show_error(self, error)

@@ -10,8 +10,20 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRunnable, Qt, \
-    QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +46,33 @@ from app.services import sync_service
 from app.services.context import ServiceContext
 from app.services.sync_service import ConflictRecord
 from app.sync.resolve import RENAMEABLE
+from app.ui.messages import translated_error
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-KIND_TEXT = {"edit": "changed on both sides", "delete": "deleted on one side, changed on the other",
-             "unique": "same key (SN, name) created on both sides"}
-TABLE_TEXT = {"device_identities": "Device", "assets": "Asset", "registration_groups": "Registration group",
-              "masterdata_groups": "Master data group", "batches": "Batch", "users": "User",
-              "attribute_definitions": "Attribute", "allocations": "Allocation",
-              "reprovision_requests": "Reprovision request", "organisation": "Organisation"}
+# Translated where shown (context ConflictListModel); marked here for lupdate.
+KIND_TEXT = {
+    "edit": QT_TRANSLATE_NOOP("ConflictListModel", "changed on both sides"),
+    "delete": QT_TRANSLATE_NOOP("ConflictListModel", "deleted on one side, changed on the other"),
+    "unique": QT_TRANSLATE_NOOP("ConflictListModel", "same key (SN, name) created on both sides"),
+}
+TABLE_TEXT = {
+    "device_identities": QT_TRANSLATE_NOOP("ConflictListModel", "Device"),
+    "assets": QT_TRANSLATE_NOOP("ConflictListModel", "Asset"),
+    "registration_groups": QT_TRANSLATE_NOOP("ConflictListModel", "Registration group"),
+    "masterdata_groups": QT_TRANSLATE_NOOP("ConflictListModel", "Master data group"),
+    "batches": QT_TRANSLATE_NOOP("ConflictListModel", "Batch"),
+    "users": QT_TRANSLATE_NOOP("ConflictListModel", "User"),
+    "attribute_definitions": QT_TRANSLATE_NOOP("ConflictListModel", "Attribute"),
+    "allocations": QT_TRANSLATE_NOOP("ConflictListModel", "Allocation"),
+    "reprovision_requests": QT_TRANSLATE_NOOP("ConflictListModel", "Reprovision request"),
+    "organisation": QT_TRANSLATE_NOOP("ConflictListModel", "Organisation"),
+    "third_party_codes": QT_TRANSLATE_NOOP("ConflictListModel", "Third-party code"),
+    "registrations": QT_TRANSLATE_NOOP("ConflictListModel", "Registration"),
+}
+KEEP_SIDES = (
+    ("local", QT_TRANSLATE_NOOP("ConflictListModel", "this station")),
+    ("central", QT_TRANSLATE_NOOP("ConflictListModel", "central")),
+)
 
 
 class _CallSignals(QObject):
@@ -61,17 +92,24 @@ class _Call(QRunnable):
         try:
             result = self._function()
         except DpsError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(translated_error(error))
             return
         except Exception as error:  # noqa: BLE001 - reported in the view, never a crash of the pool thread
-            self.signals.failed.emit(f"unexpected error ({type(error).__name__})")
+            self.signals.failed.emit(QCoreApplication.translate("ConflictsView", "unexpected error (%1)")
+                                     .replace("%1", type(error).__name__))
             return
         self.signals.done.emit(result)
 
 
 class ConflictListModel(QAbstractTableModel):
     TABLE, CONCERNS, KIND, DIFFERING, CREATED = range(5)
-    HEADERS = ("What", "Concerns", "Conflict", "Fields that differ", "Found")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConflictListModel", "What"),
+        QT_TRANSLATE_NOOP("ConflictListModel", "Concerns"),
+        QT_TRANSLATE_NOOP("ConflictListModel", "Conflict"),
+        QT_TRANSLATE_NOOP("ConflictListModel", "Fields that differ"),
+        QT_TRANSLATE_NOOP("ConflictListModel", "Found"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +131,7 @@ class ConflictListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,15 +144,15 @@ class ConflictListModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == self.TABLE:
-            return TABLE_TEXT.get(record.table, record.table)
+            return self.tr(TABLE_TEXT[record.table]) if record.table in TABLE_TEXT else record.table
         if column == self.CONCERNS:
             return record.label
         if column == self.KIND:
-            return KIND_TEXT.get(record.kind, record.kind)
+            return self.tr(KIND_TEXT[record.kind]) if record.kind in KIND_TEXT else record.kind
         if column == self.DIFFERING:
-            return ", ".join(record.differing) or "(bookkeeping only)"
+            return ", ".join(record.differing) or self.tr("(bookkeeping only)")
         if column == self.CREATED:
-            return record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return QLocale().toString(record.created_at.astimezone(), QLocale.FormatType.ShortFormat)
         return None
 
 
@@ -133,7 +171,7 @@ class ConflictsView(QWidget):
         self._calls: set[_Call] = set()
         self._may_resolve = allows(ctx.actor.role, Permission.RESOLVE_CONFLICTS)
         self.model = ConflictListModel(self)
-        self.summary = QLabel("Loading conflicts...")
+        self.summary = QLabel(self.tr("Loading conflicts…"))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,16 +179,17 @@ class ConflictsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.fields = QTableWidget(0, 4)
-        self.fields.setHorizontalHeaderLabels(["Field", "This station", "Central", "Keep"])
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This station"), self.tr("Central"),
+                                               self.tr("Keep")])
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.keep_local = QPushButton("Keep this station's version")
-        self.keep_central = QPushButton("Keep the central version")
-        self.merge = QPushButton("Merge the chosen fields")
+        self.keep_local = QPushButton(self.tr("Keep this station's version"))
+        self.keep_central = QPushButton(self.tr("Keep the central version"))
+        self.merge = QPushButton(self.tr("Merge the chosen fields"))
         # Unique conflicts: keep both (rename this station's batch, group or user), or retire a duplicate device.
-        self.rename = QPushButton("Rename this station's one...")
-        self.retire = QPushButton("Keep central, retire this station's copy")
-        self.refresh_button = QPushButton("Refresh")
+        self.rename = QPushButton(self.tr("Rename this station's one…"))
+        self.retire = QPushButton(self.tr("Keep central, retire this station's copy"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.keep_local.clicked.connect(lambda: self.resolve_selected("local"))
         self.keep_central.clicked.connect(lambda: self.resolve_selected("central"))
         self.merge.clicked.connect(lambda: self.resolve_selected("merge"))
@@ -161,7 +200,7 @@ class ConflictsView(QWidget):
         for button in (self.keep_local, self.keep_central, self.merge, self.rename, self.retire):
             button.setEnabled(False)
             if not self._may_resolve:
-                button.setToolTip("Only a supervisor may resolve sync conflicts")
+                button.setToolTip(self.tr("Only a supervisor may resolve sync conflicts"))
             buttons.addWidget(button)
         buttons.addWidget(self.rename)
         buttons.addWidget(self.retire)
@@ -178,7 +217,7 @@ class ConflictsView(QWidget):
     # ---- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.summary.setText("Loading conflicts...")
+        self.summary.setText(self.tr("Loading conflicts…"))
 
         def work() -> tuple[list[ConflictRecord], bool]:
             connected = bool(sync_service.status(self._ctx).central_url)
@@ -193,12 +232,12 @@ class ConflictsView(QWidget):
         self.fields.setRowCount(0)
         self._set_buttons(False)
         if records:
-            self.summary.setText(f"{len(records)} open conflict{'' if len(records) == 1 else 's'}")
+            self.summary.setText(self.tr("%n open conflict(s)", "", len(records)))
         elif not connected:
-            self.summary.setText("Not connected to a central database: nothing has synced and there are no "
-                                 "conflicts. Changes stay on this station until it is connected to one.")
+            self.summary.setText(self.tr("Not connected to a central database: nothing has synced and there are no "
+                                         "conflicts. Changes stay on this station until it is connected to one."))
         else:
-            self.summary.setText("No open conflicts: every change has synced or waits for the next sync.")
+            self.summary.setText(self.tr("No open conflicts: every change has synced or waits for the next sync."))
         if records:
             self.table.selectRow(0)
         self.loaded.emit(len(records))
@@ -227,7 +266,8 @@ class ConflictsView(QWidget):
                     item.setFont(bold)
                 self.fields.setItem(row, column, item)
             choice = QComboBox()
-            choice.addItems(["local", "central"])
+            for side, shown in KEEP_SIDES:
+                choice.addItem(QCoreApplication.translate("ConflictListModel", shown), side)
             # Context shown for a unique conflict (batch, location of the asset) is not a field of this row.
             choice.setEnabled(name in record.differing and name in record.fields and self._may_resolve)
             self.fields.setCellWidget(row, self.KEEP, choice)
@@ -243,7 +283,7 @@ class ConflictsView(QWidget):
             name = self.fields.item(row, self.FIELD).text()
             combo = self.fields.cellWidget(row, self.KEEP)
             if name in record.differing and name in record.fields and isinstance(combo, QComboBox):
-                choices[name] = combo.currentText()
+                choices[name] = str(combo.currentData())
         return choices
 
     def choose(self, field: str, side: str) -> None:
@@ -251,7 +291,7 @@ class ConflictsView(QWidget):
             if self.fields.item(row, self.FIELD).text() == field:
                 combo = self.fields.cellWidget(row, self.KEEP)
                 if isinstance(combo, QComboBox):
-                    combo.setCurrentText(side)
+                    combo.setCurrentIndex(combo.findData(side))
 
     # ---- resolving ----------------------------------------------------------------------------
 
@@ -261,9 +301,10 @@ class ConflictsView(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        text, ok = QInputDialog.getText(self, "Rename this station's one",
-                                        f"New {'number' if record.table == 'batches' else 'name'} for this "
-                                        f"station's {record.label} (the other one keeps its own):")
+        prompt = (self.tr("New number for this station's %1 (the other one keeps its own):")
+                  if record.table == "batches" else
+                  self.tr("New name for this station's %1 (the other one keeps its own):"))
+        text, ok = QInputDialog.getText(self, self.tr("Rename this station's one"), prompt.replace("%1", record.label))
         if ok and text.strip():
             self.resolve_selected("rename", text.strip())
 
@@ -274,7 +315,7 @@ class ConflictsView(QWidget):
         fields = self.field_choices() if keep == "merge" else None
         conflict_id: uuid.UUID = record.id
         self._set_buttons(False)
-        self.summary.setText("Resolving...")
+        self.summary.setText(self.tr("Resolving…"))
 
         def work() -> str:
             sync_service.resolve_conflict(self._ctx, conflict_id, keep, fields, new_name)

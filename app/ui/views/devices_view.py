@@ -26,6 +26,7 @@ from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.models.device_table_model import DeviceTableModel
 from app.ui.tasks import Task, TaskControl
 
@@ -515,7 +516,7 @@ class DevicesView(QWidget):
                 try:
                     kind, result = action(sn)
                 except DpsError as error:
-                    outcome.problems.append((sn, str(error)))
+                    outcome.problems.append((sn, translated_error(error)))
                     continue
                 outcome.count += 1
                 if query is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Role
@@ -27,15 +28,16 @@ class WorkspaceSpec:
 
 
 WORKSPACES: tuple[WorkspaceSpec, ...] = (
-    WorkspaceSpec("technician", "Factory", "app.ui.workspaces.technician",
+    WorkspaceSpec("technician", QT_TRANSLATE_NOOP("MainWindow", "Factory"), "app.ui.workspaces.technician",
                   frozenset({Role.TECHNICIAN, Role.SUPERVISOR}), "Ctrl+1",
-                  "master data, registration groups, devices, batches, labels"),
-    WorkspaceSpec("installer", "Field", "app.ui.workspaces.installer",
+                  QT_TRANSLATE_NOOP("MainWindow", "master data, registration groups, devices, batches, labels")),
+    WorkspaceSpec("installer", QT_TRANSLATE_NOOP("MainWindow", "Field"), "app.ui.workspaces.installer",
                   frozenset({Role.INSTALLER, Role.SUPERVISOR}), "Ctrl+2",
-                  "scan, fill in master data, install and activate"),
-    WorkspaceSpec("supervisor", "Office", "app.ui.workspaces.supervisor",
+                  QT_TRANSLATE_NOOP("MainWindow", "scan, fill in master data, install and activate")),
+    WorkspaceSpec("supervisor", QT_TRANSLATE_NOOP("MainWindow", "Office"), "app.ui.workspaces.supervisor",
                   frozenset({Role.SUPERVISOR}), "Ctrl+3",
-                  "batch progress, anomalies, approvals, audit trail, reports, users, sync conflicts"),
+                  QT_TRANSLATE_NOOP("MainWindow", "batch progress, anomalies, approvals, audit trail, reports, "
+                                                  "users, sync conflicts")),
 )
 
 

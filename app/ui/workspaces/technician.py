@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -36,11 +36,13 @@ class PageSpec:
     uses_group: bool
 
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("devices", "Devices", QStyle.StandardPixmap.SP_FileDialogDetailedView, True),
-    PageSpec("groups", "Registration groups", QStyle.StandardPixmap.SP_DirIcon, False),
-    PageSpec("masterdata", "Master data", QStyle.StandardPixmap.SP_FileDialogInfoView, False),
-    PageSpec("batches", "Batches", QStyle.StandardPixmap.SP_FileDialogListView, True),
+_PIXMAP = QStyle.StandardPixmap
+PAGES: tuple[PageSpec, ...] = (  # titles translated where shown (self.tr), marked here for lupdate
+    PageSpec("devices", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Devices"), _PIXMAP.SP_FileDialogDetailedView, True),
+    PageSpec("groups", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Registration groups"), _PIXMAP.SP_DirIcon, False),
+    PageSpec("masterdata", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Master data"), _PIXMAP.SP_FileDialogInfoView,
+             False),
+    PageSpec("batches", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Batches"), _PIXMAP.SP_FileDialogListView, True),
 )
 
 
@@ -51,7 +53,8 @@ def _devices_page(env: UiEnvironment, parent: QWidget) -> QWidget:
         if error.name != DEVICES_VIEW_MODULE:
             raise
         log.info("devices view not available in this build")
-        label = QLabel(parent.tr("The device list is not part of this build yet."))
+        label = QLabel(QCoreApplication.translate("TechnicianWorkspace",
+                                                  "The device list is not part of this build yet."))
         label.setObjectName("devicesPlaceholder")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label

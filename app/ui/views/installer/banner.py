@@ -24,21 +24,21 @@ def _clipped(text: str, limit: int) -> str:
 
 def outcome_title(outcome: ScanOutcome) -> str:
     titles = {
-        ScanOutcome.OK: tr("Genuine label: ready to onboard"),
-        ScanOutcome.MANUAL: tr("Manual code accepted: ready to onboard"),
-        ScanOutcome.UNSIGNED: tr("Unsigned code: check the device"),
-        ScanOutcome.UNKNOWN: tr("Unknown device"),
-        ScanOutcome.OTHER_GROUP: tr("Device of another group"),
-        ScanOutcome.ALREADY_ACTIVE: tr("Already active"),
-        ScanOutcome.DISABLED: tr("Device disabled"),
-        ScanOutcome.RETIRED: tr("Device retired"),
-        ScanOutcome.AMBIGUOUS: tr("Several devices match: type the SN"),
-        ScanOutcome.DUPLICATE: tr("Duplicate scan"),
-        ScanOutcome.FORGED: tr("FORGED OR ALTERED LABEL: do not onboard"),
-        ScanOutcome.BAD_MANUAL_CODE: tr("Wrong manual code"),
-        ScanOutcome.MATTER: tr("Matter code: third-party device"),
-        ScanOutcome.ZWAVE: tr("Z-Wave code: third-party device"),
-        ScanOutcome.DAMAGED_CODE: tr("Damaged code: refused"),
+        ScanOutcome.OK: QCoreApplication.translate("installer", "Genuine label: ready to onboard"),
+        ScanOutcome.MANUAL: QCoreApplication.translate("installer", "Manual code accepted: ready to onboard"),
+        ScanOutcome.UNSIGNED: QCoreApplication.translate("installer", "Unsigned code: check the device"),
+        ScanOutcome.UNKNOWN: QCoreApplication.translate("installer", "Unknown device"),
+        ScanOutcome.OTHER_GROUP: QCoreApplication.translate("installer", "Device of another group"),
+        ScanOutcome.ALREADY_ACTIVE: QCoreApplication.translate("installer", "Already active"),
+        ScanOutcome.DISABLED: QCoreApplication.translate("installer", "Device disabled"),
+        ScanOutcome.RETIRED: QCoreApplication.translate("installer", "Device retired"),
+        ScanOutcome.AMBIGUOUS: QCoreApplication.translate("installer", "Several devices match: type the SN"),
+        ScanOutcome.DUPLICATE: QCoreApplication.translate("installer", "Duplicate scan"),
+        ScanOutcome.FORGED: QCoreApplication.translate("installer", "FORGED OR ALTERED LABEL: do not onboard"),
+        ScanOutcome.BAD_MANUAL_CODE: QCoreApplication.translate("installer", "Wrong manual code"),
+        ScanOutcome.MATTER: QCoreApplication.translate("installer", "Matter code: third-party device"),
+        ScanOutcome.ZWAVE: QCoreApplication.translate("installer", "Z-Wave code: third-party device"),
+        ScanOutcome.DAMAGED_CODE: QCoreApplication.translate("installer", "Damaged code: refused"),
     }
     return titles[outcome]
 
@@ -76,8 +76,8 @@ class OutcomeBanner(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         self.setMinimumHeight(84)
-        self.show_text("info", tr("Scan a label"),
-                       tr("Hold a label in front of the camera, use the USB scanner, or type the SN or manual code."))
+        self.show_text("info", QCoreApplication.translate("installer", "Scan a label"),
+                       QCoreApplication.translate("installer", "Hold a label in front of the camera, use the USB scanner, or type the SN or manual code."))
 
     def show_result(self, result: ScanResult) -> None:
         self.outcome = result.outcome.value

@@ -33,19 +33,21 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
-from app.domain.records import RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
+from app.domain.records import DeviceRecord, RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
 from app.domain.wording import count_of
 from app.qr.onboarding import ThirdPartyCode
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
 from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
-from app.services import groups, lifecycle, scan_log, thirdparty_codes
+from app.services import groups, lifecycle, scan_log, thirdparty_codes, thirdparty_registry
 from app.services.lifecycle import DeviceDetails, Replacement
 from app.services.scanning import open_scan_session
 from app.ui.camera import CameraBridge
+from app.ui.dialogs.register_thirdparty_dialog import RegisterThirdPartyDialog
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.settings import FIELD_GROUP, SCAN_SOUND
 from app.ui.sounds import OutcomeSounds
 from app.ui.views.installer.action_buttons import ActionButtons
@@ -104,6 +106,7 @@ class FieldView(QWidget):
         self._cameras_listed = False
         self._closed = False
         self.secret_dialog: ThirdPartySecretDialog | None = None
+        self.register_dialog: RegisterThirdPartyDialog | None = None
         self.relay = OutcomeRelay(self)
         self.relay.resultReady.connect(self._on_result)
         self.bridge = CameraBridge(self)
@@ -250,6 +253,7 @@ class FieldView(QWidget):
         self.end_button.clicked.connect(self.end_session)
         self.replace_page.previewRequested.connect(self._replace_preview)
         self.third_party_panel.revealRequested.connect(self._reveal_third_party)
+        self.third_party_panel.registerRequested.connect(self._register_third_party)
         self.replace_page.confirmed.connect(self._replace_confirmed)
         self.replace_page.cancelled.connect(self.cancel_mode)
         # the same classifier as the scan field; reading a device for the replacement is no repeat scan
@@ -396,7 +400,7 @@ class FieldView(QWidget):
         elif result.third_party is not None:
             if self.pages.currentIndex() == PAGE_NONE:
                 self._clear_device(self.tr("Third-party device"))
-            self.third_party_panel.show_code(result.third_party, can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
+            self._show_third_party(result.third_party, result.text)
         elif self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Nothing to onboard") if result.outcome in NOT_A_DEVICE
                                else self.tr("Unknown device"))
@@ -409,6 +413,24 @@ class FieldView(QWidget):
         self.env.runner.call("record scan",
                              lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
                              on_done=lambda _r: self.env.status.dataChanged.emit("audit"), on_failed=self._failed)
+
+    def _show_third_party(self, code: ThirdPartyCode, text: str) -> None:
+        self.third_party_panel.show_code(code, can_reveal=thirdparty_codes.can_reveal(self.env.ctx), text=text,
+                                         can_register=thirdparty_registry.can_register(self.env.ctx))
+
+    def _register_third_party(self, code: ThirdPartyCode, text: str) -> None:
+        dialog = RegisterThirdPartyDialog(self.env, code, text,
+                                          group=self.session.group_name if self.session else None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(lambda record: self._third_party_registered(record))
+        self.register_dialog = dialog
+        dialog.open()
+
+    def _third_party_registered(self, record: DeviceRecord) -> None:
+        if self._closed:
+            return
+        self.third_party_panel.clear()
+        self.load_device(record.group, record.sn)
 
     def _reveal_third_party(self, code: ThirdPartyCode) -> None:
         ctx, session_id = self.env.ctx, self.session_id
@@ -433,8 +455,7 @@ class FieldView(QWidget):
             self.load_device(entry.result.device.group_name, entry.result.device.sn)
         elif entry.result.third_party is not None and self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Third-party device"))
-            self.third_party_panel.show_code(entry.result.third_party,
-                                             can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
+            self._show_third_party(entry.result.third_party, entry.result.text)
 
     def _fit_scan_columns(self, *_args: object) -> None:
         for column in range(ScanListModel.MESSAGE):
@@ -588,7 +609,7 @@ class FieldView(QWidget):
             self.ledger.record(group, sn, Progress.FAILED, f"{action} failed: {error}")
             self.scans.set_done(group, sn, self.tr("%s failed") % action)
             self._update_counts()
-            self.banner.show_text("error", self.tr("%s failed") % action.capitalize(), str(error), outcome=action)
+            self.banner.show_text("error", self.tr("%s failed") % action.capitalize(), translated_error(error), outcome=action)
             self.sounds.play("error")
             self.load_device(group, sn)
         show_error(self, error)
@@ -624,7 +645,7 @@ class FieldView(QWidget):
         ctx = self.env.ctx
         self.env.runner.call("replacement preview", lambda: lifecycle.replacement_preview(ctx, group, old, new),
                              on_done=self.replace_page.show_preview,
-                             on_failed=lambda error: self.replace_page.show_problem(str(error))
+                             on_failed=lambda error: self.replace_page.show_problem(translated_error(error))
                              if isinstance(error, DpsError) else self._failed(error))
 
     def _replace_confirmed(self, group: str, old: str, new: str) -> None:

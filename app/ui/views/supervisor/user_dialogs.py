@@ -92,7 +92,7 @@ class _PasswordFields:
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(dialog._check)
         dialog.form.addRow(label, self.password)
-        dialog.form.addRow(dialog.tr("&Repeat password"), self.repeat)
+        dialog.form.addRow(QCoreApplication.translate("_PasswordFields", "&Repeat password"), self.repeat)
 
     def problem(self) -> str:
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:

@@ -19,6 +19,7 @@ from app.domain.records import UserRecord
 from app.services import users
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.supervisor.common import fit_columns, selected_row, table_view
@@ -197,7 +198,7 @@ class UsersView(QWidget):
 
         def failed(error: Exception) -> None:
             if isinstance(error, DpsError):
-                self._show(str(error), "error")
+                self._show(translated_error(error), "error")
                 self.changed.emit("")
             else:
                 show_error(self, error)
