@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-.venv/bin/pyside6-lupdate}
-mapfile -t sources < <(find app/ui -name '*.py' | sort; echo app/domain/messages.py)
+mapfile -t sources < <(find app/ui app/domain -name "*.py" | sort)
 languages=("$@")
 ((${#languages[@]})) || languages=(de zh_CN)
 targets=()

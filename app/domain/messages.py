@@ -108,6 +108,22 @@ REGISTERED_MEANWHILE = QT_TRANSLATE_NOOP("messages", "another program registered
 
 # ---- values that appear inside messages (looked up in the context "message values") -------------------------
 _VALUES = (
+    QT_TRANSLATE_NOOP("message values", "registered"),
+    QT_TRANSLATE_NOOP("message values", "labelled"),
+    QT_TRANSLATE_NOOP("message values", "installed"),
+    QT_TRANSLATE_NOOP("message values", "allocated"),
+    QT_TRANSLATE_NOOP("message values", "connected"),
+    QT_TRANSLATE_NOOP("message values", "disabled"),
+    QT_TRANSLATE_NOOP("message values", "replaced"),
+    QT_TRANSLATE_NOOP("message values", "discarded"),
+    QT_TRANSLATE_NOOP("message values", "text"),
+    QT_TRANSLATE_NOOP("message values", "number"),
+    QT_TRANSLATE_NOOP("message values", "bool"),
+    QT_TRANSLATE_NOOP("message values", "enum"),
+    QT_TRANSLATE_NOOP("message values", "date"),
+    QT_TRANSLATE_NOOP("message values", "location"),
+    QT_TRANSLATE_NOOP("message values", "migrate"),
+    QT_TRANSLATE_NOOP("message values", "reset"),
     QT_TRANSLATE_NOOP("message values", "supervisor"),
     QT_TRANSLATE_NOOP("message values", "technician"),
     QT_TRANSLATE_NOOP("message values", "installer"),

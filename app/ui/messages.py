@@ -50,6 +50,12 @@ def _value(value: Any) -> Any:
     return value
 
 
+def translate_label(context: str, text: str) -> str:
+    """A label in its context, else as a term the domain marked (context "message values": batch states, ...)."""
+    translated = QCoreApplication.translate(context, text)
+    return translated if translated != text else QCoreApplication.translate(VALUES, text)
+
+
 def translated_error(error: BaseException) -> str:
     """An expected error's message in the window's language (any other error as its text)."""
     if isinstance(error, InputErrors):

@@ -70,7 +70,7 @@ class WindowLanguage:
                 QCoreApplication.removeTranslator(translator)
         self._translators = []
         self.language = language if language in LANGUAGES else ENGLISH
-        QLocale.setDefault(QLocale(self.language if self.language != ENGLISH else "en_US"))
+        QLocale.setDefault(_locale_for(self.language))
         if self.language == ENGLISH or app is None:
             return self.language
         qt = QTranslator(app)
@@ -90,6 +90,14 @@ class WindowLanguage:
     def _install(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)
         self._translators.append(translator)
+
+
+def _locale_for(language: str) -> QLocale:
+    """Dates and numbers: the system's own English (en_GB, en_AU, ...) when it is English, else en_US; de; zh_CN."""
+    if language == ENGLISH:
+        system = QLocale.system()
+        return system if system.language() == QLocale.Language.English else QLocale("en_US")
+    return QLocale(language)
 
 
 _current = WindowLanguage()

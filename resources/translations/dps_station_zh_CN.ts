@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>DPS Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong that DPS Station did not expect. Your data is safe: the action was not completed. Please send this report to your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genuine label: ready to onboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual code accepted: ready to onboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsigned code: check the device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device of another group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Device retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several devices match: type the SN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORGED OR ALTERED LABEL: do not onboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong manual code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matter code: third-party device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Z-Wave code: third-party device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged code: refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan a label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold a label in front of the camera, use the USB scanner, or type the SN or manual code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionButtons</name>
     <message>
         <source>Install</source>
@@ -151,6 +64,29 @@
     </message>
     <message>
         <source>User name: 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyModel</name>
+    <message>
+        <source>Anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +214,100 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributeModel</name>
+    <message>
+        <source>matches %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %s characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in attribute: part of every installation, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +454,60 @@
     </message>
     <message>
         <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices in this batch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgressModel</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,13 +847,381 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same key (SN, name) created on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprovision request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bookkeeping only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>unexpected error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this station&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the central version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the chosen fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this station&apos;s one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep central, retire this station&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resolve sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a central database: nothing has synced and there are no conflicts. Changes stay on this station until it is connected to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: every change has synced or waits for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number for this station&apos;s %1 (the other one keeps its own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for this station&apos;s %1 (the other one keeps its own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this station&apos;s one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceDetailsDialog</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprovisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Device %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit events for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reprovision requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allocated yet: the device is allocated when it is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device has not registered with the provisioning service yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s group has no master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the master data group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +1301,37 @@
     </message>
     <message>
         <source>not yet (the device has not reached the provisioning service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2259,14 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Embedded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>DPS Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +2362,30 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
         <source>Background work is still running: wait for it (or cancel it), then sign out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master data, registration groups, devices, batches, labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan, fill in master data, install and activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch progress, anomalies, approvals, audit trail, reports, users, sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MasterDataForm</name>
@@ -1964,6 +2479,26 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MasterdataView</name>
@@ -2048,6 +2583,18 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 </context>
 <context>
     <name>PrintLabelsDialog</name>
+    <message>
+        <source>%1, one label per page (thermal roll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one label per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels (%2 × %3) of %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reprint labels – %s</source>
         <translation type="unfinished"></translation>
@@ -2418,6 +2965,26 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 <context>
     <name>RegisterRangeDialog</name>
     <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Register a serial range in %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +3107,34 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 <context>
     <name>RegistrationGroupDialog</name>
     <message>
+        <source>Migrate: keep the master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialize: reset master data to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: the OU, environment and gateway above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed: spread over weighted targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook: an HTTPS service decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit registration group %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,6 +3236,41 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
     </message>
     <message>
         <source>a CA is set; paste another PEM to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationGroupModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprovision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,7 +3401,50 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
     </message>
 </context>
 <context>
+    <name>ReprovisionModel</name>
+    <message>
+        <source>SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReprovisionPage</name>
+    <message>
+        <source>Policy &apos;migrate&apos;: the device is reprovisioned now and keeps its master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;initialize&apos;: the device is reprovisioned now; its master data is reset to the group&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;approval&apos;: a supervisor must approve. The request waits as pending until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;never&apos;: this group does not allow reprovisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>empty: the group&apos;s product key</source>
         <translation type="unfinished"></translation>
@@ -2906,6 +3579,37 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
     </message>
 </context>
 <context>
+    <name>ScanListModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPositionWidget</name>
     <message>
         <source>Position of the first label on the sheet</source>
@@ -2996,6 +3700,26 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 <context>
     <name>TechnicianWorkspace</name>
     <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device list is not part of this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s (Alt+%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,6 +3734,58 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 </context>
 <context>
     <name>ThirdPartyPanel</name>
+    <message>
+        <source>Manufacturer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioning flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reveal…</source>
         <translation type="unfinished"></translation>
@@ -3057,6 +3833,56 @@ The reveal is recorded in the audit trail with your name.</source>
     <name>ThirdPartySecretDialog</name>
     <message>
         <source>Type it into the device&apos;s controller; do not write it down or send it. This reveal was recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <source>Technician (Factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer (Field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (every workspace, users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated: cannot sign in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,16 +3964,469 @@ The reveal is recorded in the audit trail with your name.</source>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>_PasswordFields</name>
     <message>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>errors</name>
     <message>
-        <source>The device list is not part of this build yet.</source>
+        <source>DPS Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that DPS Station did not expect. Your data is safe: the action was not completed. Please send this report to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>installer</name>
+    <message>
+        <source>Genuine label: ready to onboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual code accepted: ready to onboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned code: check the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device of another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several devices match: type the SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED LABEL: do not onboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong manual code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter code: third-party device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-Wave code: third-party device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged code: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a label in front of the camera, use the USB scanner, or type the SN or manual code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>message values</name>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage registration groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprovision devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable and enable devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve and reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSK PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter manual pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-Wave S2 QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-Wave SmartStart QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced or discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem(s): {shown}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not {permission}; ask a user with that right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not register third-party devices; ask an installer or a technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not reveal the {secret} of a scanned code; ask an installer or a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not reveal a third-party code; ask an installer or a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registration group named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device with SN {sn!r} in group {group!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN {sn!r} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN {sn!r} appears twice (first at row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SN {sn!r} is already registered in group {group!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no devices to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SN is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SN is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SN contains a control character (code {code}); use printable characters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SN contains a space; use letters, digits and punctuation without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SN contains {character!r}; use ASCII letters, digits and punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {number} has no name in the header; valid columns: {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; valid columns: {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;sn&apos; (the serial number); it has: {found}; valid columns: {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{columns} (and {export_only} of an export, which are not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Matter or Z-Wave onboarding code: give the text of the box&apos;s QR code (MT:… or 90…) or the Matter manual pairing code (11 or 21 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged {format}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Matter QR code holds {count} devices: register each with its own code (on each device&apos;s own label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {format} has no serial number; type the SN printed on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code&apos;s serial number is {serial!r}; the SN typed ({typed!r}) differs: leave it empty or type the code&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {format} is already registered in group {group!r} as SN {sn!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same code as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code&apos;s serial number is {serial!r}, not the row&apos;s SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device {sn} in group {group!r} was not registered from a Matter or Z-Wave code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program registered this device or code at the same moment; nothing was registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

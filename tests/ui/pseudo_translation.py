@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,9 +39,16 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 class PseudoTranslator(QTranslator):
+    """Marks every string; remembers what was asked, (context, source), to compare with the .ts sources."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.asked: set[tuple[str, str]] = set()
+
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source:
             return source
+        self.asked.add((context, source))
         return f"{OPEN}{source}{CLOSE}"
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
@@ -54,7 +63,7 @@ def leftover(text: str, data: Iterable[str]) -> str:
         previous, plain = plain, _MARKED.sub(" ", plain)
     for value in sorted(data, key=len, reverse=True):
         if value:
-            plain = plain.replace(value, " ")
+            plain = re.sub(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])", " ", plain)
     return " ".join(_WORD.findall(plain))
 
 
@@ -123,6 +132,22 @@ def unmarked_texts(root: QWidget, data: Iterable[str]) -> list[str]:
             if rest:
                 problems.append(f"{name} {prop}: {text!r} (not translated: {rest!r})")
     return problems
+
+
+_QT_CONTEXT = re.compile(r"Q[A-Z]\w*")
+
+
+def missing_from_sources(asked: Iterable[tuple[str, str]], ts_file: Path) -> list[str]:
+    """The strings the app asked to translate that the .ts file does not hold (Qt's own contexts aside): text
+    passed to tr() as a variable without a QT_TRANSLATE_NOOP mark, say, which no translator would ever see."""
+    known: set[tuple[str, str]] = set()
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for entry in context.iter("message"):
+            known.add((name, entry.findtext("source") or ""))
+    return sorted(f"{context}: {source!r}" for context, source in asked
+                  if not _QT_CONTEXT.fullmatch(context) and OPEN not in source and (context, source) not in known
+                  and ("message values", source) not in known)
 
 
 def install_pseudo() -> PseudoTranslator:

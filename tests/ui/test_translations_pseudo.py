@@ -20,8 +20,10 @@ from app.ui.translations import LANGUAGES
 from app.ui.workspaces import workspaces_for
 from tests.support.ctx import add_standard_setup, build_service_context
 from tests.support.ui import ui_environment
-from tests.ui.pseudo_translation import install_pseudo, remove_pseudo, unmarked_texts
+from tests.ui.pseudo_translation import PseudoTranslator, install_pseudo, missing_from_sources, remove_pseudo, unmarked_texts
 
+PSEUDO: list[PseudoTranslator] = []  # the test's translator
+TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "dps_station_de.ts"
 ZWAVE = "900132782003515253545541424344453132333435212223242500100435301537022065520001000000300578"
 
 
@@ -33,7 +35,9 @@ def env(qtbot, tmp_path: Path) -> Iterator[UiEnvironment]:  # type: ignore[no-un
     devices.register_range(ctx, "line1", "PUMP-", 1, 3, batch="LOT-1")
     environment = ui_environment(tmp_path, Role.SUPERVISOR, name="sue", ctx=ctx)
     translator = install_pseudo()
+    PSEUDO.append(translator)
     yield environment
+    PSEUDO.remove(translator)
     remove_pseudo(translator)
     environment.runner.shutdown()
     ctx.db.dispose()
@@ -46,10 +50,14 @@ def data_values(env: UiEnvironment) -> list[str]:
               "gw.example.com", "PUMP-1", "PUMP-2", "PUMP-3", "PUMP-", "red", "green", "station.db", "DPS Station",
               "UTC", "dpi", "PDF", "PNG", "ZPL", "CSV", "XLSX", "JSON", "QR", "SN", "OU", "ID", "Ctrl", "Alt",
               "Shift", "Enter", "Esc"]
+    values += ["https://gateway.example.com", "https://alloc.example.com/allocate"]  # example URLs in placeholders
+    # audit action prefixes (device., batch., ...) are identifiers in the trail
+    values += ["device.", "batch.", "scan.", "report.", "user.", "group.", "masterdata.", "sync."]
     values += [attribute.key for attribute in masterdata.list_attributes(ctx)]
     values += [attribute.label for attribute in masterdata.list_attributes(ctx)]
     for template in list_templates(None):
         values += [template.name, getattr(template, "description", "")]
+    values += [record.asset_id for record in devices.list_devices(ctx, devices.DeviceQuery(group="line1")).devices]
     values += [ctx.db.station_id, str(ctx.db.url), str(ctx.home.path) if ctx.home else ""]
     values += list(LANGUAGES.values())  # a language menu names each language in that language
     return values
@@ -86,6 +94,14 @@ def test_every_workspace_page_is_translated(qtbot, env: UiEnvironment) -> None: 
             failures += [f for f in untranslated(window, env, f"workspace {spec.key}") if f not in failures]
     window.close()
     assert not failures, f"{len(failures)} text(s) not translated:\n" + "\n".join(failures)
+    assert_in_sources(env)
+
+
+def assert_in_sources(env: UiEnvironment) -> None:
+    """What was translated is also in the .ts sources (pyside6-lupdate found it), so a translator sees it."""
+    missing = missing_from_sources(PSEUDO[-1].asked, TS_FILE)
+    assert not missing, (f"{len(missing)} string(s) translated at run time but not in {TS_FILE.name} (mark them "
+                         f"with QT_TRANSLATE_NOOP, then run packaging/update_translations.sh):\n" + "\n".join(missing))
 
 
 def dialogs(env: UiEnvironment) -> list[tuple[str, Callable[[], QDialog]]]:
@@ -142,6 +158,7 @@ def test_the_main_dialogs_are_translated(qtbot, env: UiEnvironment) -> None:  # 
         dialog.reject()
         settle(qtbot, env)
     assert not failures, f"{len(failures)} text(s) not translated:\n" + "\n".join(failures)
+    assert_in_sources(env)
 
 
 def test_a_service_message_and_qt_buttons_are_translated(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]

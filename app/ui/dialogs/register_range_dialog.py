@@ -7,7 +7,7 @@ runner with a progress bar and Cancel (nothing is written when cancelled).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -23,7 +23,11 @@ from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl
 
-FIELD_NAMES = {"prefix": "Prefix", "start": "Start", "count": "Count", "width": "Digits", "batch": "Batch"}
+FIELD_NAMES = {"prefix": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Prefix"),
+               "start": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Start"),
+               "count": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Count"),
+               "width": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Digits"),
+               "batch": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Batch")}
 INT_MAX = 2_147_483_647
 
 
@@ -122,7 +126,8 @@ class RegisterRangeDialog(QDialog):
         except InputError as error:
             name = FIELD_NAMES.get(error.field or "", error.field or "")
             self.preview.setText("")
-            self.message.setText(f"{self.tr(name)}: {translate_message(error.reason)}" if name else translate_message(error.reason))
+            reason = translate_message(error.reason)
+            self.message.setText(f"{self.tr(name)}: {reason}" if name else reason)
             self.ok_button.setEnabled(False)
             return
         count = self.count_spin.value()

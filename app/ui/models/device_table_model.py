@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DeviceStatus
@@ -22,7 +30,9 @@ from app.domain.records import DeviceRecord
 from app.services import devices
 from app.services.devices import DevicePage, DeviceQuery
 from app.ui.environment import UiEnvironment
+from app.ui.locale_format import moment_text
 from app.ui.palette import OUTCOME_COLOURS
+from app.ui.messages import translate_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +41,15 @@ PAGE_SIZE = 500
 
 class DeviceTableModel(QAbstractTableModel):
     SN, NAME, BATCH, STATUS, ASSET_ID, MANUAL_CODE, UPDATED = range(7)
-    HEADERS = ("SN", "Name", "Batch", "State", "Asset ID", "Manual code", "Updated")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DeviceTableModel", "SN"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Name"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Batch"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "State"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Asset ID"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Manual code"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Updated"),
+    )
     SORT_KEYS = {SN: "sn", NAME: "name", BATCH: "batch", STATUS: "status", ASSET_ID: "asset_id",
                  MANUAL_CODE: "manual_code", UPDATED: "updated"}
     RecordRole = RecordRole
@@ -234,15 +252,16 @@ class DeviceTableModel(QAbstractTableModel):
         if column == self.BATCH:
             return record.batch or ""
         if column == self.STATUS:
+            status = translate_label("DeviceTableModel", record.status)
             if record.status == DeviceStatus.REPLACED.value and record.status_error:
-                return f"{record.status} ({record.status_error})"  # "replaced by SN": a note, not a problem
-            return f"{record.status} (!)" if record.status_error else record.status
+                return f"{status} ({record.status_error})"  # "replaced by SN": a note, not a problem
+            return f"{status} (!)" if record.status_error else status
         if column == self.ASSET_ID:
             return record.asset_id
         if column == self.MANUAL_CODE:
             return record.manual_code
         if column == self.UPDATED:
-            return record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return moment_text(record.updated_at)
         return ""
 
 

@@ -20,6 +20,7 @@ from app.ui.dialogs.batch_dialog import BatchDialog
 from app.ui.environment import UiEnvironment
 from app.ui.models.batch_model import STATES, BatchModel, CountsRole
 from app.ui.views.setup_parts import DataPage, RecordTable, hint, section_title
+from app.ui.messages import translate_label
 
 PRINT_DIALOG_MODULE = "app.ui.dialogs.print_labels"
 
@@ -66,7 +67,7 @@ class StateBarDelegate(QStyledItemDelegate):
 
 
 def legend_text() -> str:
-    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;{STATE_TITLES[state]}"
+    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;{translate_label('BatchesView', STATE_TITLES[state])}"
                      for state in STATES)
 
 

@@ -26,7 +26,7 @@ from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.messages import translated_error
+from app.ui.messages import translate_label, translated_error
 from app.ui.models.device_table_model import DeviceTableModel
 from app.ui.tasks import Task, TaskControl
 
@@ -88,7 +88,7 @@ class DevicesView(QWidget):
         self.state_combo.setObjectName("stateFilter")
         self.state_combo.addItem(self.tr("All states"), None)
         for status in DeviceStatus:
-            self.state_combo.addItem(self.tr(status.value), status.value)
+            self.state_combo.addItem(translate_label("DevicesView", status.value), status.value)
         self.state_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
         self.count_label = QLabel()
         self.count_label.setObjectName("deviceCount")

@@ -15,6 +15,7 @@ from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind,
     GroupProgress, RefusedElsewhere
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import moment_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.comment_dialog import CommentDialog
@@ -266,7 +267,7 @@ class BatchesView(QWidget):
             self.review_label.setText(self.tr("Open: not reviewed yet."))
             self.review_label.setStyleSheet("")
             return
-        when = batch.reviewed_at.astimezone().strftime("%Y-%m-%d %H:%M") if batch.reviewed_at else ""
+        when = moment_text(batch.reviewed_at) if batch.reviewed_at else ""
         colour = OUTCOME_COLOURS["ok" if batch.review == "approved" else "error"]
         comment = f"\n“{batch.review_comment}”" if batch.review_comment else ""
         self.review_label.setText(f"{batch.review.capitalize()} by {batch.reviewed_by} on {when}{comment}")

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain.records import AuditRecord, ReprovisionRecord
@@ -17,8 +25,10 @@ from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
 from app.reports.chart import STATE_COLOURS
 from app.reports.model import local_time
 from app.services.supervision import ANOMALY_TITLES, Anomaly, BatchProgress
+from app.ui.locale_format import moment_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import TaskRunner
+from app.ui.messages import translate_label
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 CountsRole = Qt.ItemDataRole.UserRole + 2
@@ -56,7 +66,7 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return translate_label(type(self).__name__, self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,7 +170,13 @@ class BatchProgressModel(RecordTableModel):
     """One column per batch state (every state: the columns add up to Devices)."""
 
     BATCH, DEVICES, PROGRESS, *STATE_COLUMNS, REVIEW = range(4 + len(BATCH_STATES))
-    HEADERS = ("Batch", "Devices", "Progress", *(STATE_TITLES[s] for s in BATCH_STATES), "Review")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BatchProgressModel", "Batch"),
+        QT_TRANSLATE_NOOP("BatchProgressModel", "Devices"),
+        QT_TRANSLATE_NOOP("BatchProgressModel", "Progress"),
+        *(STATE_TITLES[s] for s in BATCH_STATES),
+        QT_TRANSLATE_NOOP("BatchProgressModel", "Review"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +228,13 @@ class BatchProgressModel(RecordTableModel):
 
 class AnomalyModel(PagedTableModel):
     KIND, SN, BATCH, WHAT, SINCE = range(5)
-    HEADERS = ("Anomaly", "SN", "Batch", "What", "Since")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AnomalyModel", "Anomaly"),
+        QT_TRANSLATE_NOOP("AnomalyModel", "SN"),
+        QT_TRANSLATE_NOOP("AnomalyModel", "Batch"),
+        QT_TRANSLATE_NOOP("AnomalyModel", "What"),
+        QT_TRANSLATE_NOOP("AnomalyModel", "Since"),
+    )
 
     def display(self, record: Anomaly, column: int) -> str:
         return (ANOMALY_TITLES[record.kind], record.sn, record.batch or "", record.what,
@@ -226,7 +248,14 @@ class AnomalyModel(PagedTableModel):
 
 class ReprovisionModel(RecordTableModel):
     SN, GROUP, FROM, TO, REQUESTED_BY, SINCE = range(6)
-    HEADERS = ("SN", "Group", "From", "To", "Requested by", "Since")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReprovisionModel", "SN"),
+        QT_TRANSLATE_NOOP("ReprovisionModel", "Group"),
+        QT_TRANSLATE_NOOP("ReprovisionModel", "From"),
+        QT_TRANSLATE_NOOP("ReprovisionModel", "To"),
+        QT_TRANSLATE_NOOP("ReprovisionModel", "Requested by"),
+        QT_TRANSLATE_NOOP("ReprovisionModel", "Since"),
+    )
 
     def display(self, record: ReprovisionRecord, column: int) -> str:
         return (record.sn, record.group, f"{record.from_ou}/{record.from_environment}",
@@ -236,11 +265,20 @@ class ReprovisionModel(RecordTableModel):
 
 class AuditModel(PagedTableModel):
     WHEN, STATION, SEQ, ACTOR, ACTION, GROUP, SN, DETAILS = range(8)
-    HEADERS = ("When", "Station", "#", "Who", "What", "Group", "SN", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditModel", "When"),
+        QT_TRANSLATE_NOOP("AuditModel", "Station"),
+        QT_TRANSLATE_NOOP("AuditModel", "#"),
+        QT_TRANSLATE_NOOP("AuditModel", "Who"),
+        QT_TRANSLATE_NOOP("AuditModel", "What"),
+        QT_TRANSLATE_NOOP("AuditModel", "Group"),
+        QT_TRANSLATE_NOOP("AuditModel", "SN"),
+        QT_TRANSLATE_NOOP("AuditModel", "Details"),
+    )
 
     def display(self, record: AuditRecord, column: int) -> str:
         if column == self.WHEN:
-            return record.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return moment_text(record.at, seconds=True)
         if column == self.DETAILS:
             return ", ".join(f"{key}={_short(value)}" for key, value in sorted(record.details.items()))
         return str((None, record.station, record.seq, record.actor, record.action, record.group, record.sn)[column])

@@ -6,7 +6,7 @@ the first field has the focus and Enter accepts. The services check everything a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,8 +29,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UserDialogs", text)
 
 
-ROLE_TITLES = {Role.TECHNICIAN: "Technician (Factory)", Role.INSTALLER: "Installer (Field)",
-               Role.SUPERVISOR: "Supervisor (every workspace, users)"}
+ROLE_TITLES = {Role.TECHNICIAN: QT_TRANSLATE_NOOP("UserDialogs", "Technician (Factory)"),
+               Role.INSTALLER: QT_TRANSLATE_NOOP("UserDialogs", "Installer (Field)"),
+               Role.SUPERVISOR: QT_TRANSLATE_NOOP("UserDialogs", "Supervisor (every workspace, users)")}
 
 
 def role_picker(current: str = Role.INSTALLER.value) -> QComboBox:
@@ -96,9 +97,9 @@ class _PasswordFields:
 
     def problem(self) -> str:
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return _tr("Password: at least %1 characters.").replace("%1", str(MIN_PASSWORD_LENGTH))
+            return QCoreApplication.translate("UserDialogs", "Password: at least %1 characters.").replace("%1", str(MIN_PASSWORD_LENGTH))
         if self.password.text() != self.repeat.text():
-            return _tr("The two passwords differ.")
+            return QCoreApplication.translate("UserDialogs", "The two passwords differ.")
         return ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import DpsError
@@ -30,10 +30,14 @@ class UserModel(RecordTableModel):
     CONTEXT = "UserModel"
     NAME, FULL_NAME, ROLE, ACTIVE = range(4)
     COLUMNS = (
-        Column("User", lambda u: u.name),
-        Column("Full name", lambda u: u.full_name),
-        Column("Role", lambda u: ROLE_TITLES.get(u.role, u.role)),  # a role unknown here (newer station) as is
-        Column("State", lambda u: "active" if u.active else "deactivated: cannot sign in"),
+        Column(QT_TRANSLATE_NOOP("UserModel", "User"), lambda u: u.name),
+        Column(QT_TRANSLATE_NOOP("UserModel", "Full name"), lambda u: u.full_name),
+        # a role unknown here (a newer station's) as it is
+        Column(QT_TRANSLATE_NOOP("UserModel", "Role"),
+               lambda u: QCoreApplication.translate("UserDialogs", ROLE_TITLES.get(u.role, u.role))),
+        Column(QT_TRANSLATE_NOOP("UserModel", "State"),
+               lambda u: QCoreApplication.translate("UserModel", "active") if u.active
+               else QCoreApplication.translate("UserModel", "deactivated: cannot sign in")),
     )
 
 
