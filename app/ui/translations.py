@@ -35,10 +35,10 @@ def language_for(setting: str, system: QLocale | None = None) -> str:
         if code.startswith("de"):
             return "de"
         if code.startswith("zh"):
-            # Simplified Chinese for zh, zh_CN, zh_SG and zh_Hans*; Traditional (zh_TW, zh_HK, zh_Hant) falls to English
-            if not any(mark in code for mark in ("Hant", "TW", "HK", "MO")):
-                return "zh_CN"
-            continue
+            # Simplified Chinese for zh, zh_CN, zh_SG and zh_Hans*; Traditional (zh_TW, zh_HK, zh_Hant) is not
+            # Simplified: English rather than the other script
+            traditional = any(mark in code for mark in ("Hant", "TW", "HK", "MO"))
+            return ENGLISH if traditional else "zh_CN"
         if code.startswith("en"):
             return ENGLISH
     return ENGLISH
