@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(
   libzbar0 libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 libglib2.0-0 libnss3 libasound2 fonts-dejavu-core
+  libdbus-1-3 libglib2.0-0 libnss3 libasound2 fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth postgresql cups printer-driver-cups-pdf
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 
 
 def _qt(moment: datetime, *, utc: bool) -> QDateTime:
@@ -39,4 +39,30 @@ def time_text(moment: datetime, *, seconds: bool = True) -> str:
 
 def number_text(value: int | float) -> str:
     """A number with the locale's grouping and decimal separator: 12.345 in German, 12,345 in English."""
-    return QLocale().toString(value)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen (a bare test run): English digits grouping
+        return f"{value:,}"
+    return locale.toString(value)
+
+
+def count_text(count: int, singular: str, plural: str | None = None) -> str:
+    """`count` and the noun in the right number, in the window's language: "1 device", "5 Geräte", "5 台设备".
+
+    The nouns are translated in the context "counts" (each marked below); the number follows the locale."""
+    noun = singular if count == 1 else (plural if plural is not None else singular + "s")
+    return f"{number_text(count)} {QCoreApplication.translate('counts', noun)}"
+
+
+_COUNTED_NOUNS = (  # the nouns count_text() is given, for pyside6-lupdate
+    QT_TRANSLATE_NOOP("counts", "device"), QT_TRANSLATE_NOOP("counts", "devices"),
+    QT_TRANSLATE_NOOP("counts", "anomaly"), QT_TRANSLATE_NOOP("counts", "anomalies"),
+    QT_TRANSLATE_NOOP("counts", "batch"), QT_TRANSLATE_NOOP("counts", "batches"),
+    QT_TRANSLATE_NOOP("counts", "event"), QT_TRANSLATE_NOOP("counts", "events"),
+    QT_TRANSLATE_NOOP("counts", "instance"), QT_TRANSLATE_NOOP("counts", "instances"),
+    QT_TRANSLATE_NOOP("counts", "problem"), QT_TRANSLATE_NOOP("counts", "problems"),
+    QT_TRANSLATE_NOOP("counts", "request"), QT_TRANSLATE_NOOP("counts", "requests"),
+    QT_TRANSLATE_NOOP("counts", "row"), QT_TRANSLATE_NOOP("counts", "rows"),
+    QT_TRANSLATE_NOOP("counts", "scan"), QT_TRANSLATE_NOOP("counts", "scans"),
+    QT_TRANSLATE_NOOP("counts", "station"), QT_TRANSLATE_NOOP("counts", "stations"),
+    QT_TRANSLATE_NOOP("counts", "warning"), QT_TRANSLATE_NOOP("counts", "warnings"),
+)

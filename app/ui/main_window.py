@@ -16,6 +16,7 @@ from app import __version__
 from app.ui import workspaces
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_label
 from app.ui.settings import LANGUAGE, LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from app.ui.translations import LANGUAGES, SYSTEM, current_language, language_for
 from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(database_text(self.env))
         self.db_label.setObjectName("databaseState")
         self.db_label.setToolTip(self.env.ctx.db.display_url())
-        self.user_label = QLabel(self.tr("%s · %s") % (actor.name, actor.role.value))
+        self.user_label = QLabel(self.tr("%s · %s") % (actor.name, translate_label("MainWindow", actor.role.value)))
         self.user_label.setObjectName("userState")
         # the sync and camera states can be long: shortened with "…" (full text in the tool tip), so they never
         # widen the window nor leave the status messages on the left without room

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from app.domain.wording import count_of
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import exporting, provisioning
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
             self.scope_combo.addItem(self.tr("Batch %s") % batch, self.BATCH)
             self.scope_combo.setCurrentIndex(1)
         if self.sns:
-            self.scope_combo.addItem(self.tr("The selected %s") % count_of(len(self.sns), "device"), self.SELECTION)
+            self.scope_combo.addItem(self.tr("The selected %s") % count_text(len(self.sns), "device"), self.SELECTION)
         self.scope_combo.currentIndexChanged.connect(lambda _index: self._update())
 
         self.layout_combo = QComboBox()
@@ -218,8 +218,8 @@ class ExportDialog(QDialog):
         self._update_enabled(True)
         self._update()
         self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
-        self.message.setText(self.tr("Exported %s to %s") % (count_of(count, "device"), out))
-        self.env.status.show_message(self.tr("Exported %s to %s") % (count_of(count, "device"), out), 8000)
+        self.message.setText(self.tr("Exported %s to %s") % (count_text(count, "device"), out))
+        self.env.status.show_message(self.tr("Exported %s to %s") % (count_text(count, "device"), out), 8000)
         if self.secrets_check.isChecked():
             self.env.status.dataChanged.emit("audit")
 

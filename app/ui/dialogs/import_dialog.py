@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
-from app.domain.wording import count_of
 from app.services import importing
 from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.messages import translate_message, translated_error
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
 from app.ui.palette import OUTCOME_COLOURS
@@ -181,14 +181,14 @@ class ImportDialog(QDialog):
             self.problems.addItem(self.tr("Warning: %s") % warning)
         if preview.errors:
             self._show_message(self.tr("%s, %s: fix the file, then Check again. Nothing was imported.")
-                               % (count_of(count, "row"), count_of(len(preview.errors), "problem")))
+                               % (count_text(count, "row"), count_text(len(preview.errors), "problem")))
         elif not preview.devices:
             self._show_message(self.tr("The file has a header but no devices."))
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("%s, no problems. Nothing is written until you press Import.")
-                                 % count_of(count, "device")
-                                 + (" " + self.tr("%s listed below.") % count_of(len(preview.warnings), "warning")
+                                 % count_text(count, "device")
+                                 + (" " + self.tr("%s listed below.") % count_text(len(preview.warnings), "warning")
                                     if preview.warnings else ""))
         self.problems_title.setText(self.tr("Problems (%s)") % f"{len(preview.errors):,}")
         self.import_button.setEnabled(preview.valid)
@@ -238,7 +238,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Importing %s …") % count_of(len(preview.devices), "device"))
+        self.summary.setText(self.tr("Importing %s …") % count_text(len(preview.devices), "device"))
 
     def reject(self) -> None:
         """Cancel (or Esc) during an import cancels it (nothing is written); otherwise it closes the dialog."""
@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, count: int) -> None:
         self.task = None
-        self.env.status.show_message(self.tr("Imported %s into %s") % (count_of(count, "device"), self.group), 8000)
+        self.env.status.show_message(self.tr("Imported %s into %s") % (count_text(count, "device"), self.group), 8000)
         self.registered.emit(count)
         self.accept()
 

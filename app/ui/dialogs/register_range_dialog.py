@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
 from app.domain.serials import RANGE_MAX_COUNT, SN_MAX_LENGTH, serial_range
-from app.domain.wording import count_of
 from app.services import devices
 from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl
@@ -172,7 +172,7 @@ class RegisterRangeDialog(QDialog):
 
     def _registered(self, count: int) -> None:
         self.task = None
-        self.env.status.show_message(self.tr("Registered %s in %s") % (count_of(count, "device"), self.group), 5000)
+        self.env.status.show_message(self.tr("Registered %s in %s") % (count_text(count, "device"), self.group), 5000)
         self.registered.emit(count)
         self.accept()
 

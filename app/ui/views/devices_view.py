@@ -19,13 +19,13 @@ from app.domain.enums import DeviceStatus
 from app.domain.errors import DpsError
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
-from app.domain.wording import count_of
 from app.services import batch_review, batches, devices, lifecycle
 from app.services.batch_review import ApprovedBatch
 from app.services.context import ServiceContext
 from app.services.devices import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.messages import translate_label, translated_error
 from app.ui.models.device_table_model import DeviceTableModel
 from app.ui.tasks import Task, TaskControl
@@ -258,7 +258,7 @@ class DevicesView(QWidget):
         elif total < 0:
             self.count_label.setText(self.tr("Counting… (%s shown)") % f"{self.model.rowCount():,}")
         else:
-            self.count_label.setText(self.tr("%s (%s shown)") % (count_of(total, "device"), f"{self.model.rowCount():,}"))
+            self.count_label.setText(self.tr("%s (%s shown)") % (count_text(total, "device"), f"{self.model.rowCount():,}"))
 
     # --- selection and permissions --------------------------------------------------------------
     def select_all_matching(self, on: bool = True) -> None:
@@ -432,7 +432,7 @@ class DevicesView(QWidget):
         dialog.setObjectName("disableReason")
         dialog.setWindowTitle(self.tr("Disable devices"))
         dialog.setLabelText(self.tr("Disable %s of group %s. Reason (for the audit trail, optional):")
-                            % (count_of(count, "device"), self.group))
+                            % (count_text(count, "device"), self.group))
         dialog.setOkButtonText(self.tr("Disable"))
         group, ctx = self.group, self.env.ctx
 
@@ -471,10 +471,10 @@ class DevicesView(QWidget):
         count = self._selection_count()
         names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
         text = self.tr("Delete %s from group %s?\n%s\n\nThey disappear from every list; the deletion is audited "
-                       "and syncs to the central database.") % (count_of(count, "device"), self.group, names)
+                       "and syncs to the central database.") % (count_text(count, "device"), self.group, names)
         if approved:
             listed = "; ".join(self.tr("%s of batch %s (approved by %s)")
-                               % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
+                               % (count_text(batch.devices, "device"), batch.number, batch.reviewed_by)
                                for batch in approved)
             text += "\n\n" + self.tr("Approved batches: %s. Deleting changes what a supervisor approved.") % listed
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete devices"), text,

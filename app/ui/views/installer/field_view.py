@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ACTIVE_STATUSES, DeviceStatus, ReprovisionState
 from app.domain.errors import DpsError, InputError
 from app.domain.records import DeviceRecord, RegistrationGroupRecord, RegistrationRecord, ReprovisionRecord
-from app.domain.wording import count_of
 from app.qr.onboarding import ThirdPartyCode
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE, ScanSession
@@ -47,6 +46,7 @@ from app.ui.camera import CameraBridge
 from app.ui.dialogs.register_thirdparty_dialog import RegisterThirdPartyDialog
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.messages import translated_error
 from app.ui.settings import FIELD_GROUP, SCAN_SOUND
 from app.ui.sounds import OutcomeSounds
@@ -746,7 +746,7 @@ class FieldView(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("End session"),
                           self.tr("End this session? Its list of %s is cleared and its devices may be scanned "
                                   "again without counting as duplicates.")
-                          % count_of(max(summary.scans, self.scans.rowCount()), "scan"),
+                          % count_text(max(summary.scans, self.scans.rowCount()), "scan"),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmEndSession")
         box.setInformativeText(summary.line())

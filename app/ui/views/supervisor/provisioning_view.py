@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.records import ProvisioningOverview
-from app.domain.wording import count_of
 from app.services import provisioning_status
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.locale_format import moment_text
+from app.ui.locale_format import count_text, moment_text
 from app.ui.palette import OUTCOME_COLOURS
 
 REFRESH_MS = 10_000
@@ -123,7 +122,7 @@ class ProvisioningView(QWidget):
         here = [i for i in running if i.on_this_machine]
         if running:
             where = (self.tr("on this computer") if here and len(here) == len(running)
-                     else self.tr("%s, %s on this computer") % (count_of(len(running), "instance"), len(here)))
+                     else self.tr("%s, %s on this computer") % (count_text(len(running), "instance"), len(here)))
             ports = sorted({f"{name} {address}" for i in running for name, address in i.endpoints.items()})
             self.state.setText(self.tr("The provisioning service is running (%s): %s")
                                % (where, ", ".join(ports) or self.tr("no ports")))
