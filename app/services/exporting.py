@@ -121,7 +121,8 @@ def _csv_text(value: Any) -> str:
     return safe_cell(str(value))
 
 
-def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], extras: Extras | None) -> int:
+def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord],
+               extras: Extras | None) -> int:
     count = 0
     with open_text(pending) as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
@@ -138,7 +139,8 @@ def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[Devic
     return count
 
 
-def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], extras: Extras | None) -> int:
+def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord],
+                extras: Extras | None) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -166,7 +168,8 @@ def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[Devi
     return count
 
 
-def _write_json(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], extras: Extras | None) -> int:
+def _write_json(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord],
+                extras: Extras | None) -> int:
     count = 0
     with open_text(pending) as handle:
         handle.write("[")

@@ -46,7 +46,8 @@ class _Stored:
     code_enc: bytes
 
 
-def export_extras(session: Session, group: RegistrationGroup, data_key: DataKey | None) -> tuple[list[str], Extras] | None:
+def export_extras(session: Session, group: RegistrationGroup,
+                  data_key: DataKey | None) -> tuple[list[str], Extras] | None:
     """The export's third-party columns and their values per device; None when the group has no such device.
     With `data_key` (an export with secrets) the code itself too."""
     stored = {row.identity_id: _Stored(row.id, dict(row.fields), bytes(row.code_enc))
@@ -105,7 +106,8 @@ def _identity_key(code: MatterCode | ZWaveCode) -> tuple[str, str]:
     if isinstance(code, ZWaveCode):
         return ("zwave", code.dsk)
     payload = code.payloads[0]
-    return ("matter", f"{payload.passcode}:{payload.discriminator if payload.short_discriminator else payload.discriminator >> 8}")
+    short = payload.discriminator if payload.short_discriminator else payload.discriminator >> 8
+    return ("matter", f"{payload.passcode}:{short}")
 
 
 def known_code_errors(session: Session, group: RegistrationGroup, data_key: DataKey, codes: dict[str, str],

@@ -5,15 +5,15 @@ Times are stored in UTC; the window shows them in the local time zone unless it 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 
 
 def _qt(moment: datetime, *, utc: bool) -> QDateTime:
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
-    shown = aware.astimezone(timezone.utc) if utc else aware.astimezone()
-    value = QDateTime(shown.date(), shown.time().replace(microsecond=0))
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    shown = aware.astimezone(UTC) if utc else aware.astimezone()
+    value = QDateTime(shown.year, shown.month, shown.day, shown.hour, shown.minute, shown.second)
     if utc:
         value.setTimeZone(QTimeZone.utc())
     return value

@@ -49,7 +49,7 @@ def data_values(env: UiEnvironment) -> list[str]:
     values = ["sue", "Acme Pumps", "line1", "pumps", "pump", "LOT-1", "ou-a", "prod", "PK-1", "https://gw.example.com",
               "gw.example.com", "PUMP-1", "PUMP-2", "PUMP-3", "PUMP-", "red", "green", "station.db", "DPS Station",
               "UTC", "dpi", "PDF", "PNG", "ZPL", "CSV", "XLSX", "JSON", "QR", "SN", "OU", "ID", "Ctrl", "Alt",
-              "Shift", "Enter", "Esc"]
+              "Shift", "Enter", "Esc", "AM", "PM"]  # AM/PM: the locale's time format
     values += ["https://gateway.example.com", "https://alloc.example.com/allocate"]  # example URLs in placeholders
     # audit action prefixes (device., batch., ...) are identifiers in the trail
     values += ["device.", "batch.", "scan.", "report.", "user.", "group.", "masterdata.", "sync."]

@@ -231,7 +231,8 @@ class ExportDialog(QDialog):
         if isinstance(error, InputError):
             self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
             # a command-line option named as the field (--out) means nothing here: the message alone does
-            self.message.setText(translate_message(error.reason) if (error.field or "").startswith("--") else translated_error(error))
+            self.message.setText(translate_message(error.reason) if (error.field or "").startswith("--")
+                                 else translated_error(error))
         else:
             show_error(self, error)
 

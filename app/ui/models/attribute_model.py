@@ -48,8 +48,11 @@ class AttributeModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("AttributeModel", "Key"), lambda a: a.key),
         Column(QT_TRANSLATE_NOOP("AttributeModel", "Label"), lambda a: a.label),
         Column(QT_TRANSLATE_NOOP("AttributeModel", "Type"), lambda a: a.type),
-        Column(QT_TRANSLATE_NOOP("AttributeModel", "Origin"), lambda a: QCoreApplication.translate("AttributeModel", "Built-in") if a.builtin else QCoreApplication.translate("AttributeModel", "Custom")),
-        Column(QT_TRANSLATE_NOOP("AttributeModel", "Required"), lambda a: QCoreApplication.translate("AttributeModel", "required") if a.required else ""),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Origin"),
+               lambda a: QCoreApplication.translate("AttributeModel", "Built-in") if a.builtin
+               else QCoreApplication.translate("AttributeModel", "Custom")),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Required"),
+               lambda a: QCoreApplication.translate("AttributeModel", "required") if a.required else ""),
         Column(QT_TRANSLATE_NOOP("AttributeModel", "Default"), lambda a: a.default or ""),
         Column(QT_TRANSLATE_NOOP("AttributeModel", "Rules"), describe_rules),
     )
@@ -59,7 +62,8 @@ class AttributeModel(RecordTableModel):
 
     def tooltip(self, record: AttributeRecord, column: Column) -> str | None:
         if record.builtin:
-            return QCoreApplication.translate("AttributeModel", "Built-in attribute: part of every installation, read-only.")
+            return QCoreApplication.translate("AttributeModel",
+                                              "Built-in attribute: part of every installation, read-only.")
         return None
 
     def extra_data(self, record: AttributeRecord, column: int, role: int) -> Any:

@@ -29,7 +29,8 @@ def progress_text(batch: BatchRecord) -> str:
     """'12 of 40 activated', or 'empty'."""
     if not batch.total:
         return QCoreApplication.translate("BatchModel", "empty")
-    return QCoreApplication.translate("BatchModel", "%d of %d activated") % (batch.counts.get(BatchState.ACTIVATED.value, 0), batch.total)
+    activated = batch.counts.get(BatchState.ACTIVATED.value, 0)
+    return QCoreApplication.translate("BatchModel", "%d of %d activated") % (activated, batch.total)
 
 
 def _state_column(state: str) -> Column:
@@ -60,7 +61,8 @@ class BatchModel(RecordTableModel):
     def tooltip(self, record: BatchRecord, column: Column) -> str | None:
         if not record.total:
             return QCoreApplication.translate("BatchModel", "No devices in this batch yet.")
-        return "\n".join(f"{translate_label('BatchModel', STATE_TITLES[state])}: {record.counts.get(state, 0)}" for state in STATES
+        return "\n".join(f"{translate_label('BatchModel', STATE_TITLES[state])}: {record.counts.get(state, 0)}"
+                         for state in STATES
                          if record.counts.get(state))
 
     def extra_data(self, record: BatchRecord, column: int, role: int) -> Any:

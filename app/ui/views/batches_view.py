@@ -67,7 +67,8 @@ class StateBarDelegate(QStyledItemDelegate):
 
 
 def legend_text() -> str:
-    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;{translate_label('BatchesView', STATE_TITLES[state])}"
+    return "  ".join(f"<span style='color:{STATE_COLOURS[state]}'>■</span>&nbsp;"
+                     f"{translate_label('BatchesView', STATE_TITLES[state])}"
                      for state in STATES)
 
 
