@@ -43,8 +43,10 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[Pat
         subprocess.run([lrelease(), "-silent", str(SOURCES / name), "-qm", str(folder / name.replace(".ts", ".qm"))],
                        check=True, timeout=120)
     monkeypatch.setattr(translations, "translations_dir", lambda: folder)
+    before = QLocale()
     yield folder
     use_language("en")
+    QLocale.setDefault(before)  # the other tests' dates and numbers as they were
 
 
 @pytest.mark.parametrize(("system", "expected"), [
@@ -86,12 +88,14 @@ def test_simplified_chinese(built: Path) -> None:
 def test_a_missing_qm_leaves_english_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp,  # type: ignore[no-untyped-def]
                                                  caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(translations, "translations_dir", lambda: tmp_path)
+    before = QLocale()
     try:
         assert use_language("de") == "de"
         assert QCoreApplication.translate("MainWindow", "&File") == "&File"
         assert "stays in English" in caplog.text
     finally:
         use_language("en")
+        QLocale.setDefault(before)
 
 
 def test_the_language_menu_keeps_the_choice_for_the_next_sign_in(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
