@@ -1050,6 +1050,10 @@
             <translation>Registrierungen</translation>
         </message>
         <message>
+            <source>Third-party code</source>
+            <translation>Fremdhersteller-Code</translation>
+        </message>
+        <message>
             <source>Audit history</source>
             <translation>Prüfverlauf</translation>
         </message>
@@ -3851,6 +3855,41 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
         <message>
             <source>Type it into the device's controller; do not write it down or send it. This reveal was recorded in the audit trail.</source>
             <translation>In den Controller des Geräts eingeben; nicht aufschreiben oder versenden. Dieses Anzeigen wurde im Prüfprotokoll festgehalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThirdPartySection</name>
+        <message>
+            <source>This device was not registered from a Matter or Z-Wave code.</source>
+            <translation>Dieses Gerät wurde nicht aus einem Matter- oder Z-Wave-Code registriert.</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Reveal the %1…</source>
+            <translation>%1 anzeigen…</translation>
+        </message>
+        <message>
+            <source>Shows it after a confirmation; recorded in the audit trail</source>
+            <translation>Zeigt ihn nach einer Bestätigung; wird im Prüfprotokoll festgehalten</translation>
+        </message>
+        <message>
+            <source>Reveal the %1?</source>
+            <translation>%1 anzeigen?</translation>
+        </message>
+        <message>
+            <source>Reveal the %1 of %2?
+
+The reveal is recorded in the audit trail with your name.</source>
+            <translation>%1 von %2 anzeigen?
+
+Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Anzeigen</translation>
         </message>
     </context>
     <context>

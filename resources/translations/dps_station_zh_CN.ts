@@ -1049,6 +1049,10 @@
             <translation>注册记录</translation>
         </message>
         <message>
+            <source>Third-party code</source>
+            <translation>第三方码</translation>
+        </message>
+        <message>
             <source>Audit history</source>
             <translation>审计历史</translation>
         </message>
@@ -3850,6 +3854,41 @@ The reveal is recorded in the audit trail with your name.</source>
         <message>
             <source>Type it into the device's controller; do not write it down or send it. This reveal was recorded in the audit trail.</source>
             <translation>请将其输入设备的控制器；不要记下或发送。此次显示已记入审计记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThirdPartySection</name>
+        <message>
+            <source>This device was not registered from a Matter or Z-Wave code.</source>
+            <translation>此设备不是通过 Matter 或 Z-Wave 码注册的。</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>Reveal the %1…</source>
+            <translation>显示%1…</translation>
+        </message>
+        <message>
+            <source>Shows it after a confirmation; recorded in the audit trail</source>
+            <translation>确认后显示；会记入审计记录</translation>
+        </message>
+        <message>
+            <source>Reveal the %1?</source>
+            <translation>显示%1？</translation>
+        </message>
+        <message>
+            <source>Reveal the %1 of %2?
+
+The reveal is recorded in the audit trail with your name.</source>
+            <translation>显示 %2 的%1？
+
+此次显示将以您的名义记入审计记录。</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>显示</translation>
         </message>
     </context>
     <context>

@@ -178,3 +178,38 @@ def test_a_matter_code_with_a_serial_number_fills_the_sn(
     assert dialog is not None
     assert dialog.sn_edit.text() == "MT-SN-7" and dialog.sn_edit.isReadOnly()
     dialog.reject()
+
+
+def test_device_details_show_the_stored_code_and_reveal_its_secret_with_an_audit_event(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    from app.services import devices, groups
+    from app.services.thirdparty_registry import REVEAL_ACTION as STORED_REVEAL
+    from app.services.thirdparty_registry import register_third_party
+    from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
+    from app.ui.dialogs.thirdparty_section import ThirdPartySection
+
+    st, _view = field
+    name = groups.list_groups(st.admin, with_counts=False)[0].name
+    register_third_party(st.env.ctx, name, ZWAVE, sn="ZW-9")  # as the installer
+    dialog = DeviceDetailsDialog(st.env, name, "ZW-9")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.section_widget("thirdparty") is not None, timeout=5_000)
+    section = dialog.section_widget("thirdparty")
+    assert isinstance(section, ThirdPartySection)
+    texts = visible_texts(dialog)
+    assert any("0xFFF0" in t for t in texts) and not any("51525" in t for t in texts)
+    box = section.ask_reveal()
+    assert box is not None
+    box.findChild(QAbstractButton, "confirmStoredThirdPartyReveal").click()
+    qtbot.waitUntil(lambda: section.secret_dialog is not None and section.secret_dialog.isVisible(), timeout=5_000)
+    assert section.secret_dialog.secret.text() == "51525"  # type: ignore[attr-defined]
+    events = audit.list_events(st.admin, audit.AuditFilter(action=STORED_REVEAL))
+    assert [(e.sn, e.actor) for e in events] == [("ZW-9", st.env.ctx.actor.name)]
+    section.secret_dialog.reject()  # type: ignore[attr-defined]
+
+    devices.register_device(st.admin, name, "PLAIN-9")
+    plain = DeviceDetailsDialog(st.env, name, "PLAIN-9")  # a device without a code has no such tab
+    qtbot.addWidget(plain)
+    qtbot.waitUntil(lambda: plain.section_widget("device") is not None, timeout=5_000)
+    assert plain.section_widget("thirdparty") is None

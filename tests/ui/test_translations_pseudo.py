@@ -14,6 +14,7 @@ from app.domain.errors import InputError
 from app.domain.messages import SN_EMPTY, message
 from app.labels.templates import list_templates
 from app.services import batches, devices, masterdata
+from app.services.thirdparty_registry import register_third_party
 from app.ui.environment import UiEnvironment
 from app.ui.main_window import MainWindow
 from app.ui.translations import LANGUAGES
@@ -33,6 +34,7 @@ def env(qtbot, tmp_path: Path) -> Iterator[UiEnvironment]:  # type: ignore[no-un
     add_standard_setup(ctx)
     batches.create_batch(ctx, "line1", "LOT-1")
     devices.register_range(ctx, "line1", "PUMP-", 1, 3, batch="LOT-1")
+    register_third_party(ctx, "line1", ZWAVE, sn="ZW-1")
     environment = ui_environment(tmp_path, Role.SUPERVISOR, name="sue", ctx=ctx)
     translator = install_pseudo()
     PSEUDO.append(translator)
@@ -47,7 +49,7 @@ def data_values(env: UiEnvironment) -> list[str]:
     """What the station holds (names, SNs, keys, template names): shown as it is, never translated."""
     ctx = env.ctx
     values = ["sue", "Acme Pumps", "line1", "pumps", "pump", "LOT-1", "ou-a", "prod", "PK-1", "https://gw.example.com",
-              "gw.example.com", "PUMP-1", "PUMP-2", "PUMP-3", "PUMP-", "red", "green", "station.db", "DPS Station",
+              "gw.example.com", "PUMP-1", "PUMP-2", "PUMP-3", "ZW-1", "PUMP-", "red", "green", "station.db", "DPS Station",
               "UTC", "dpi", "PDF", "PNG", "ZPL", "CSV", "XLSX", "JSON", "QR", "SN", "OU", "ID", "Ctrl", "Alt",
               "Shift", "Enter", "Esc", "AM", "PM"]  # AM/PM: the locale's time format
     values += ["https://gateway.example.com", "https://alloc.example.com/allocate"]  # example URLs in placeholders
@@ -136,6 +138,7 @@ def dialogs(env: UiEnvironment) -> list[tuple[str, Callable[[], QDialog]]]:
         ("master data group", lambda: MasterdataGroupDialog(env, masterdata.list_attributes(ctx))),
         ("registration group", lambda: RegistrationGroupDialog(env, GroupFormChoices(["pumps"], templates))),
         ("device details", lambda: DeviceDetailsDialog(env, "line1", "PUMP-1")),
+        ("third-party device details", lambda: DeviceDetailsDialog(env, "line1", "ZW-1")),
         ("reveal secret", lambda: RevealSecretDialog("line1", "c2VjcmV0")),
         ("add user", lambda: AddUserDialog()),
         ("password", lambda: PasswordDialog("sue")),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import AuditRecord
 from app.services import audit, lifecycle
 from app.services.context import ServiceContext
+from app.ui.dialogs.thirdparty_section import build_section, load_code
 from app.ui.environment import UiEnvironment
 from app.ui.messages import translate_label, translated_error
 from app.ui.palette import OUTCOME_COLOURS
@@ -57,7 +58,7 @@ class DetailsSection:
     key: str
     title: str
     load: Callable[[DeviceLookup], Any]  # on the runner; services only
-    build: Callable[[Any], QWidget]  # on the GUI thread, with what load returned
+    build: Callable[[Any], QWidget | None]  # on the GUI thread, with what load returned; None: no tab
 
 
 def _tr(text: str) -> str:
@@ -235,6 +236,12 @@ SECTIONS: list[DetailsSection] = [
         _registrations,
     ),
     DetailsSection(
+        "thirdparty",
+        QT_TRANSLATE_NOOP("DeviceDetailsDialog", "Third-party code"),
+        lambda lookup: load_code(lookup.ctx, lookup.group, lookup.sn),
+        build_section,
+    ),
+    DetailsSection(
         "history",
         QT_TRANSLATE_NOOP("DeviceDetailsDialog", "Audit history"),
         lambda lookup: audit.list_events(
@@ -265,6 +272,7 @@ class DeviceDetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Device %1 in %2").replace("%1", sn).replace("%2", group))
         self.env, self.group, self.sn = env, group, sn
         self.sections = list(SECTIONS if sections is None else sections)
+        self._section_widgets: dict[str, QWidget] = {}
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("detailsStatus")
         self.status.setWordWrap(True)
@@ -290,14 +298,14 @@ class DeviceDetailsDialog(QDialog):
         self.env.runner.call("device details", work, on_done=self._show, on_failed=self._failed)
 
     def section_widget(self, key: str) -> QWidget | None:
-        for index, section in enumerate(self.sections):
-            if section.key == key and index < self.tabs.count():
-                return self.tabs.widget(index)
-        return None
+        return self._section_widgets.get(key)
 
     def _show(self, data: dict[str, Any]) -> None:
         for section in self.sections:
             widget = section.build(data[section.key])
+            if widget is None:
+                continue
+            self._section_widgets[section.key] = widget
             self.tabs.addTab(widget, self.tr(section.title))
         self.status.setVisible(False)
         self.tabs.setVisible(True)
