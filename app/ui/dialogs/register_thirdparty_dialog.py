@@ -26,7 +26,7 @@ from app.services import groups
 from app.services.thirdparty_registry import register_third_party
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.messages import translate_message, translated_error
+from app.ui.messages import translate_label, translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
 
@@ -42,7 +42,8 @@ class RegisterThirdPartyDialog(QDialog):
         self._text = text
         self._preferred_group = group
         self.record: DeviceRecord | None = None
-        self.what = QLabel(self.tr("%s: the code is kept with the device, its secret encrypted.") % format_name(code))
+        self.what = QLabel(self.tr("%s: the code is kept with the device, its secret encrypted.")
+                           % translate_label("RegisterThirdPartyDialog", format_name(code)))
         self.what.setObjectName("what")
         self.what.setWordWrap(True)
         self.group_box = QComboBox()

@@ -23,6 +23,7 @@ from app.qr.onboarding import ThirdPartyCode, format_name
 from app.qr.zwave import ZWaveCode
 from app.scan.thirdparty import HIDDEN, secret_name
 from app.ui.dialogs.reveal_secret_dialog import RevealSecretDialog
+from app.ui.messages import translate_label
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
 CONTEXT = "ThirdPartyPanel"
@@ -58,7 +59,8 @@ def code_rows(code: ThirdPartyCode) -> list[tuple[str, object, str]]:
                  (prefix, QT_TRANSLATE_NOOP("ThirdPartyPanel", "Discriminator"),
                   f"{payload.discriminator}" + (" (4 bits)" if payload.short_discriminator else ""))]
         if payload.discovery is not None:
-            rows.append((prefix, QT_TRANSLATE_NOOP("ThirdPartyPanel", "Discovery"), " + ".join(payload.discovery_names) or "-"))
+            rows.append((prefix, QT_TRANSLATE_NOOP("ThirdPartyPanel", "Discovery"),
+                         " + ".join(payload.discovery_names) or "-"))
         rows.append((prefix, QT_TRANSLATE_NOOP("ThirdPartyPanel", "Commissioning flow"), payload.flow.label))
         if payload.serial_number:
             rows.append((prefix, QT_TRANSLATE_NOOP("ThirdPartyPanel", "Serial number"), payload.serial_number))
@@ -112,7 +114,7 @@ class ThirdPartyPanel(QGroupBox):
         self.code = code
         self._text = text
         self.register_button.setVisible(can_register and bool(text))
-        self.setTitle(format_name(code))
+        self.setTitle(translate_label("ThirdPartyPanel", format_name(code)))
         self.note.setText(self.tr("A third-party device, not a label of this organisation: add it with its own "
                                   "controller or app."))
         while self.form.rowCount():
@@ -138,9 +140,11 @@ class ThirdPartyPanel(QGroupBox):
         code = self.code
         if code is None or not self.reveal_button.isEnabled():
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reveal the %s?") % secret_name(code),
+        secret, what = (translate_label("ThirdPartyPanel", secret_name(code)),
+                        translate_label("ThirdPartyPanel", format_name(code)))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reveal the %s?") % secret,
                           self.tr("Reveal the %s of this %s?\n\nThe reveal is recorded in the audit trail with "
-                                  "your name.") % (secret_name(code), format_name(code)),
+                                  "your name.") % (secret, what),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("thirdPartyRevealConfirm")
         reveal = box.addButton(self.tr("Reveal"), QMessageBox.ButtonRole.AcceptRole)
