@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def _qt(moment: datetime, *, utc: bool) -> QDateTime:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import AuditRecord
 from app.services import audit, lifecycle
 from app.services.context import ServiceContext
 from app.ui.dialogs.thirdparty_section import build_section, load_code
 from app.ui.environment import UiEnvironment
+from app.ui.locale_format import moment_text
 from app.ui.messages import translate_label, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
@@ -68,7 +70,7 @@ def _tr(text: str) -> str:
 
 def _when(value: Any) -> str:
     """A moment in the local time zone, as the window's locale writes it."""
-    return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat) if value is not None else ""
+    return moment_text(value)
 
 
 def _form(rows: Sequence[tuple[str, str]]) -> QWidget:

@@ -7,11 +7,12 @@ runner with a progress bar and Cancel (nothing is written when cancelled).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.serials import RANGE_MAX_COUNT, SN_MAX_LENGTH, serial_range
 from app.services import devices
 from app.services.batches import check_batch_number

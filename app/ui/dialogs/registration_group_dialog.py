@@ -8,11 +8,12 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import InputError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import RegistrationGroupRecord
 from app.services import groups
 from app.services.allocation import Target, check_gateway, parse_target

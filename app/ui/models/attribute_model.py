@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import AttributeRecord
 from app.ui.models.record_table import Column, RecordTableModel
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import BatchRecord
 from app.ui.models.record_table import Column, RecordRole, RecordTableModel
 from app.ui.messages import translate_label

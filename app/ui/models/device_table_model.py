@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DeviceStatus
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import DeviceRecord
 from app.services import devices
 from app.services.devices import DevicePage, DeviceQuery

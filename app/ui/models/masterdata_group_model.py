@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import MasterDataGroupRecord
 from app.ui.models.record_table import Column, RecordTableModel
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.ui.models.record_table import Column, RecordTableModel
 
 

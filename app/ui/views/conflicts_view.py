@@ -11,10 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,11 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DpsError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.permissions import Permission, allows
 from app.services import sync_service
 from app.services.context import ServiceContext
 from app.services.sync_service import ConflictRecord
 from app.sync.resolve import RENAMEABLE
+from app.ui.locale_format import moment_text
 from app.ui.messages import translated_error
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -152,7 +152,7 @@ class ConflictListModel(QAbstractTableModel):
         if column == self.DIFFERING:
             return ", ".join(record.differing) or self.tr("(bookkeeping only)")
         if column == self.CREATED:
-            return QLocale().toString(record.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+            return moment_text(record.created_at)
         return None
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Role
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.ui.environment import UiEnvironment
 
 

@@ -11,12 +11,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
                                QStackedWidget, QStyle, QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import RegistrationGroupRecord
 from app.services import groups
 from app.ui.environment import UiEnvironment

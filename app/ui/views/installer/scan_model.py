@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.ui.locale_format import time_text
 from app.ui.palette import OUTCOME_COLOURS

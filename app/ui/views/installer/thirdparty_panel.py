@@ -6,7 +6,7 @@ the audit trail by the service) opens a dialog that forgets the secret, and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.qr.matter import MatterCode
 from app.qr.onboarding import ThirdPartyCode, format_name
 from app.qr.zwave import ZWaveCode

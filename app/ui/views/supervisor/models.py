@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import AuditRecord, ReprovisionRecord
 from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState
 from app.reports.chart import STATE_COLOURS

@@ -6,7 +6,7 @@ the first field has the focus and Enter accepts. The services check everything a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import PERSON_ROLES, Role
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.security.passwords import MIN_PASSWORD_LENGTH
 from app.services.users import USER_NAME
 from app.ui.palette import OUTCOME_COLOURS
