@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressBar, QPushButt
 
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
-from app.domain.wording import count_of
 from app.services import batch_review, bulk_actions, device_listing
 from app.services.batch_review import ApprovedBatch
 from app.services.bulk_actions import BulkAction, BulkOutcome, BulkTarget
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.tasks import Task, TaskControl
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class DeviceBulkActions(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("DevicesView", "Disable devices"))
         dialog.setLabelText(QCoreApplication.translate(
             "DevicesView", "Disable %s of group %s. Reason (for the audit trail, optional):")
-                            % (count_of(count, "device"), self.view.group))
+                            % (count_text(count, "device"), self.view.group))
         dialog.setOkButtonText(QCoreApplication.translate("DevicesView", "Disable"))
         dialog.textValueSelected.connect(
             lambda reason: self.run(BulkAction.DISABLE, QCoreApplication.translate("DevicesView", "Disabling"),
@@ -126,10 +126,10 @@ class DeviceBulkActions(QObject):
         names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
         text = QCoreApplication.translate("DevicesView", "Delete %s from group %s?\n%s\n\nThey disappear from every "
                                           "list; the deletion is audited "
-                       "and syncs to the central database.") % (count_of(count, "device"), self.view.group, names)
+                       "and syncs to the central database.") % (count_text(count, "device"), self.view.group, names)
         if approved:
             listed = "; ".join(QCoreApplication.translate("DevicesView", "%s of batch %s (approved by %s)")
-                               % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
+                               % (count_text(batch.devices, "device"), batch.number, batch.reviewed_by)
                                for batch in approved)
             text += "\n\n" + QCoreApplication.translate(
                 "DevicesView", "Approved batches: %s. Deleting changes what a supervisor approved.") % listed
