@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-.venv/bin/pyside6-lupdate}
-mapfile -t sources < <(find app/ui app/domain -name "*.py" | sort)
+# app/scan/outcome_table.py marks the Field banner's titles (context "installer")
+mapfile -t sources < <(find app/ui app/domain app/scan/outcome_table.py -name "*.py" | sort)
 languages=("$@")
 ((${#languages[@]})) || languages=(de zh_CN)
 targets=()
