@@ -38,16 +38,38 @@ _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-class PseudoTranslator(QTranslator):
-    """Marks every string; remembers what was asked, (context, source), to compare with the .ts sources."""
+TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "dps_station_de.ts"
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+def ts_entries(ts_file: Path) -> set[tuple[str, str]]:
+    """The (context, source) pairs of a .ts file."""
+    known: set[tuple[str, str]] = set()
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for entry in context.iter("message"):
+            known.add((name, entry.findtext("source") or ""))
+    return known
+
+
+class PseudoTranslator(QTranslator):
+    """Marks every string; remembers what was asked, (context, source), to compare with the .ts sources.
+
+    A widget's self.tr() asks each class of its MRO in turn (PySide6) until one translates: a string the .ts
+    holds only under a base class's context (a mixin of a split view, e.g. FieldActions of FieldView) is
+    left alone under the subclass's context, so the ask moves on to the context that holds it."""
+
+    def __init__(self, parent: QObject | None = None, known: set[tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.asked: set[tuple[str, str]] = set()
+        self._known = known or set()
+        self._sources = {source for _context, source in self._known}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
         if not source:
             return source
+        if (context, source) not in self._known and source in self._sources and not _QT_CONTEXT.fullmatch(context):
+            return None  # not this context's (a null string: no translation): the next class of the MRO is asked
         self.asked.add((context, source))
         return f"{OPEN}{source}{CLOSE}"
 
@@ -138,18 +160,14 @@ _QT_CONTEXT = re.compile(r"Q[A-Z]\w*")
 def missing_from_sources(asked: Iterable[tuple[str, str]], ts_file: Path) -> list[str]:
     """The strings the app asked to translate that the .ts file does not hold (Qt's own contexts aside): text
     passed to tr() as a variable without a QT_TRANSLATE_NOOP mark, say, which no translator would ever see."""
-    known: set[tuple[str, str]] = set()
-    for context in ET.parse(ts_file).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for entry in context.iter("message"):
-            known.add((name, entry.findtext("source") or ""))
+    known = ts_entries(ts_file)
     return sorted(f"{context}: {source!r}" for context, source in asked
                   if not _QT_CONTEXT.fullmatch(context) and OPEN not in source and (context, source) not in known
                   and ("message values", source) not in known)
 
 
-def install_pseudo() -> PseudoTranslator:
-    translator = PseudoTranslator(QCoreApplication.instance())
+def install_pseudo(ts_file: Path = TS_FILE) -> PseudoTranslator:
+    translator = PseudoTranslator(QCoreApplication.instance(), ts_entries(ts_file))
     QCoreApplication.installTranslator(translator)
     return translator
 

@@ -82,7 +82,7 @@ def test_simplified_chinese(built: Path) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     assert translated_error(InputError(message(SN_EMPTY), field="sn")) == "字段 'sn'：序列号为空"
-    assert QCoreApplication.translate("ConflictsView", "%n open conflict(s)", "", 3) == "3 个未解决的冲突"
+    assert QCoreApplication.translate("ConflictsView", "%1 open conflicts").replace("%1", "3") == "3 个未解决的冲突"
 
 
 def test_a_missing_qm_leaves_english_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp,  # type: ignore[no-untyped-def]

@@ -143,7 +143,7 @@ def dialogs(env: UiEnvironment) -> list[tuple[str, Callable[[], QDialog]]]:
         ("add user", lambda: AddUserDialog()),
         ("password", lambda: PasswordDialog("sue")),
         ("role", lambda: RoleDialog("sue", "supervisor")),
-        ("sign in", lambda: SignInDialog(ctx.db, env.runner, "Acme Pumps")),
+        ("sign in", lambda: SignInDialog(ctx.db, ctx.keyring, env.runner, "Acme Pumps")),
         ("first run", lambda: FirstRunDialog(ctx.home, ctx.db, env.runner)),  # type: ignore[arg-type]
         ("register third-party", lambda: RegisterThirdPartyDialog(env, code, ZWAVE, group="line1")),
     ]
