@@ -16,7 +16,7 @@ from app.services import device_listing, device_lookup, registering
 from app.services.context import Actor
 from app.services.sync_service import list_conflicts
 from app.sync.engine import run_sync
-from app.ui.application import build_environment
+from app.ui.environment import build_environment
 from app.ui.environment import UiEnvironment
 from app.ui.sync_controller import SyncController
 from app.ui.views.conflicts_view import ConflictsView
