@@ -41,7 +41,7 @@ class DevicesView(QWidget):
         self.model = DeviceTableModel(env, self)
         self.all_matching = False  # the selection is every device of the query, loaded or not
         self._own_change = False
-        self.bulk = DeviceBulkActions(self)
+        self.bulk = DeviceBulkActions(self, self)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
