@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(
   libzbar0 libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1
-  libdbus-1-3 libglib2.0-0 libnss3 libasound2 fonts-dejavu-core
+  libdbus-1-3 libglib2.0-0 libnss3 libasound2 fonts-dejavu-core fonts-wqy-microhei
   xvfb xauth postgresql cups printer-driver-cups-pdf zsh
   appstream appstream-compose binutils
 )
@@ -59,4 +59,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e '.[test]' >.venv/pip.log 2>&1 || { cat .venv/pip.log >&2; exit 1; }
   touch "$stamp"
 fi
+# The window's translations: .qm files built from the .ts sources (docs/translations.md); not committed.
+for ts in resources/translations/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm" || { echo "setup: pyside6-lrelease failed on $ts" >&2; exit 1; }
+  fi
+done
 echo "setup: ready ($(.venv/bin/python --version))"

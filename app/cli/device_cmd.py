@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.commands import help_of
-from app.cli import device_bulk_cmd
+from app.cli.device_bulk_cmd import add_parser as add_bulk_parser
 from app.cli.common import (
     add_format_option,
     bounded_int,
@@ -108,7 +108,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         add_format_option(command)
         command.set_defaults(handler=run_transition, action=action)
     for bulk_action in BulkAction:
-        device_bulk_cmd.add_parser(sub, bulk_action)
+        add_bulk_parser(sub, bulk_action)
 
     replace = sub.add_parser("replace", help="replace a faulty device by a new SN of the same group")
     _group_sn(replace)

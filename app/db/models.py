@@ -244,6 +244,30 @@ class Registration(SyncedMixin, Base):
     response_payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
 
 
+class ThirdPartyCode(SyncedMixin, Base):
+    """A Matter or Z-Wave onboarding code kept with the device registered from it (services/thirdparty_registry).
+
+    `fields` are the code's public fields (vendor/product IDs, discriminator, ...); the code itself, which holds
+    the passcode or the DSK, is an AES-GCM ciphertext under the data key bound to this row; `fingerprint` is a
+    keyed hash (HMAC under a key derived from the data key) of what identifies the code, unique per group, so
+    the same code is not registered twice and nothing about it can be guessed from the hash.
+    """
+
+    __tablename__ = "third_party_codes"
+    __table_args__ = (UniqueConstraint("registration_group_id", "fingerprint"),)
+
+    identity_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("device_identities.id"), nullable=False, index=True
+    )
+    registration_group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("registration_groups.id"), nullable=False
+    )
+    format: Mapped[str] = mapped_column(String(16), nullable=False)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+    code_enc: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
 class ServiceHeartbeat(Base):
     """Local only: a running provisioning service instance (host:pid) says it is alive, every ~10 s."""
 

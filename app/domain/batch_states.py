@@ -27,6 +27,7 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from app.domain.lifecycle import Phase, phase_of
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 class BatchState(StrEnum):
@@ -46,14 +47,14 @@ PROGRESS_STATES: tuple[str, ...] = BATCH_STATES[:5]
 OTHER_STATES: tuple[str, ...] = BATCH_STATES[5:]
 """Out of the way: shown where there are such devices."""
 
-STATE_TITLES: dict[str, str] = {
-    BatchState.REGISTERED: "Registered",
-    BatchState.LABELLED: "Labelled",
-    BatchState.INSTALLED: "Installed",
-    BatchState.ACTIVATED: "Activated",
-    BatchState.FAILED: "Failed",
-    BatchState.DISABLED: "Disabled",
-    BatchState.RETIRED: "Replaced or discarded",
+STATE_TITLES: dict[str, str] = {  # translated where shown (context "message values")
+    BatchState.REGISTERED: QT_TRANSLATE_NOOP("message values", "Registered"),
+    BatchState.LABELLED: QT_TRANSLATE_NOOP("message values", "Labelled"),
+    BatchState.INSTALLED: QT_TRANSLATE_NOOP("message values", "Installed"),
+    BatchState.ACTIVATED: QT_TRANSLATE_NOOP("message values", "Activated"),
+    BatchState.FAILED: QT_TRANSLATE_NOOP("message values", "Failed"),
+    BatchState.DISABLED: QT_TRANSLATE_NOOP("message values", "Disabled"),
+    BatchState.RETIRED: QT_TRANSLATE_NOOP("message values", "Replaced or discarded"),
 }
 
 STATE_COLOURS: dict[str, str] = {

@@ -36,6 +36,7 @@ TABLE_TOPICS: dict[str, tuple[Topic, ...]] = {
     "attribute_definitions": (Topic.MASTERDATA,),
     "reprovision_requests": (Topic.REPROVISIONS, Topic.DEVICES),
     "registrations": (Topic.REGISTRATIONS, Topic.DEVICES),
+    "third_party_codes": (Topic.DEVICES,),  # the code kept with a third-party device
     "users": (Topic.USERS,),
     "audit_events": (Topic.AUDIT,),
 }

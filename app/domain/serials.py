@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.errors import InputError
+from app.domain.messages import SN_CONTROL, SN_EMPTY, SN_NOT_ASCII, SN_SPACE, SN_TOO_LONG, message
 
 SN_MAX_LENGTH = 64
 RANGE_MAX_COUNT = 1_000_000
@@ -16,16 +17,16 @@ def sn_problem(sn: str) -> str | None:
     if _VALID_SN.fullmatch(sn):
         return None
     if sn == "":
-        return "the SN is empty"
+        return message(SN_EMPTY)
     if len(sn) > SN_MAX_LENGTH:
-        return f"the SN is {len(sn)} characters long; at most {SN_MAX_LENGTH} are allowed"
+        return message(SN_TOO_LONG, length=len(sn), limit=SN_MAX_LENGTH)
     for ch in sn:
         if ord(ch) < 32 or ord(ch) == 127:
-            return f"the SN contains a control character (code {ord(ch)}); use printable characters only"
+            return message(SN_CONTROL, code=ord(ch))
         if ch.isspace():
-            return "the SN contains a space; use letters, digits and punctuation without spaces"
+            return message(SN_SPACE)
         if ord(ch) > 126:
-            return f"the SN contains {ch!r}; use ASCII letters, digits and punctuation"
+            return message(SN_NOT_ASCII, character=ch)
     return None
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
 from app.domain.errors import NotFoundError
+from app.domain.messages import NO_DEVICE, message
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.services.context import ServiceContext
@@ -33,7 +34,7 @@ def device_row(session: Session, group: RegistrationGroup, sn: str, *, include_d
     query = select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn)
     identity = session.scalars(query).first()
     if identity is None or (identity.deleted and not include_deleted):
-        raise NotFoundError(f"no device with SN {sn!r} in group {group.name!r}")
+        raise NotFoundError(message(NO_DEVICE, sn=sn, group=group.name))
     return identity
 
 

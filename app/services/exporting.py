@@ -24,7 +24,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.security.derivation import derive_device_key
-from app.services import audit, device_listing
+from app.services import audit, device_listing, thirdparty_transfer
 from app.services.atomic_file import PendingFile, check_output_path, open_text, pending_file
 from app.services.batches import batch_row_for_number
 from app.services.context import ServiceContext
@@ -37,7 +37,7 @@ PLAIN_EXPORT = "device.export"  # any export without secrets (devices, provision
 SECRETS_EXPORT = "device.export.secrets"
 DEVICE_COLUMNS = ["sn", "name", "batch", "status", "asset_id", "manual_code", "description"]
 KEY_COLUMN = "device_key"
-KeyOf = Callable[[str], str]
+Extras = Callable[[DeviceRecord], dict[str, Any]]  # the values of the columns beyond a device's own
 
 
 def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None = None,
@@ -53,16 +53,20 @@ def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None
         keys = [attribute.key for attribute in attributes_of_group(session, group_row_.masterdata_group_id)]
         if batch is not None:
             batch_row_for_number(session, ctx, group_row_, batch)
+        third_party = thirdparty_transfer.export_extras(
+            session, group_row_, ctx.keyring.require_data_key() if with_secrets else None)
     columns = DEVICE_COLUMNS + [key for key in keys if key not in DEVICE_COLUMNS]
+    third_party_columns, third_party_values = third_party if third_party is not None else ([], None)
     records = device_listing.iter_devices(ctx, device_listing.DeviceQuery(group=group, batch=batch))
     if not with_secrets:
         with pending_file(out, secret=False) as pending:
-            count = WRITERS[fmt](pending, columns, records, None)
+            count = WRITERS[fmt](pending, columns + third_party_columns, records, third_party_values)
             audit.record(ctx, plain_export_entry(group_row_.name, out, fmt, count, batch))
             pending.commit()
         return count
     expected = device_listing.count_devices(ctx, device_listing.DeviceQuery(group=group, batch=batch))
-    details = {"file": str(out), "format": fmt, "count": expected, "batch": batch, "secrets": [KEY_COLUMN]}
+    secret_columns = [KEY_COLUMN] + [c for c in third_party_columns if c == thirdparty_transfer.CODE_COLUMN]
+    details = {"file": str(out), "format": fmt, "count": expected, "batch": batch, "secrets": secret_columns}
     with pending_file(out, secret=True) as pending:
         # audited (and committed) before the first key is written: a killed export is in the trail too
         audit.record(ctx, audit.AuditEntry(SECRETS_EXPORT, "devices", "", group_name=group_row_.name,
@@ -70,8 +74,12 @@ def export_devices(ctx: ServiceContext, group: str, out: Path, batch: str | None
         try:
             with ctx.read() as session:
                 group_secret = group_secret_of(ctx, session, group_row(session, group))
-            count = WRITERS[fmt](pending, columns + [KEY_COLUMN], records,
-                                 lambda sn: derive_device_key(group_secret, sn))
+
+            def secrets(record: DeviceRecord) -> dict[str, Any]:
+                extra = third_party_values(record) if third_party_values is not None else {}
+                return {KEY_COLUMN: derive_device_key(group_secret, record.sn), **extra}
+
+            count = WRITERS[fmt](pending, columns + [KEY_COLUMN] + third_party_columns, records, secrets)
             pending.commit()
         except BaseException as error:
             audit.record(ctx, audit.AuditEntry(f"{SECRETS_EXPORT}.failed", "devices", "", group_name=group_row_.name,
@@ -96,15 +104,17 @@ def export_format(out: Path) -> str:
     return fmt
 
 
-def _values(record: DeviceRecord, columns: list[str], key_of: KeyOf | None) -> list[Any]:
+def _values(record: DeviceRecord, columns: list[str], extras: Extras | None) -> list[Any]:
     fixed = {"sn": record.sn, "name": record.name, "batch": record.batch or "", "status": record.status,
              "asset_id": record.asset_id, "manual_code": record.manual_code, "description": record.description}
+    extra = extras(record) if extras is not None else {}
     values: list[Any] = []
     for column in columns:
         if column in fixed:
             values.append(fixed[column])
-        elif column == KEY_COLUMN and key_of is not None:
-            values.append(key_of(record.sn))
+        elif column in extra:
+            value = extra[column]
+            values.append(json.dumps(value, separators=(",", ":")) if isinstance(value, dict) else value)
         else:
             values.append(record.master_data.get(column))
     return values
@@ -120,14 +130,15 @@ def _csv_text(value: Any) -> str:
     return safe_cell(str(value))
 
 
-def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], key_of: KeyOf | None) -> int:
+def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord],
+               extras: Extras | None) -> int:
     count = 0
     with open_text(pending) as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(columns)
         key_index = columns.index(KEY_COLUMN) if KEY_COLUMN in columns else -1
         for record in records:
-            values = _values(record, columns, key_of)
+            values = _values(record, columns, extras)
             cells = [_csv_text(value) for value in values]
             if key_index >= 0:
                 # Base64 cannot spell a function call, and a quoted key no longer works in firmware tools.
@@ -137,7 +148,8 @@ def _write_csv(pending: PendingFile, columns: list[str], records: Iterable[Devic
     return count
 
 
-def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], key_of: KeyOf | None) -> int:
+def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord],
+                extras: Extras | None) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -159,31 +171,32 @@ def _write_xlsx(pending: PendingFile, columns: list[str], records: Iterable[Devi
 
     count = 0
     for record in records:
-        sheet.append([cell(value) for value in _values(record, columns, key_of)])
+        sheet.append([cell(value) for value in _values(record, columns, extras)])
         count += 1
     workbook.save(pending.temp_path)
     return count
 
 
-def _write_json(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord], key_of: KeyOf | None) -> int:
+def _write_json(pending: PendingFile, columns: list[str], records: Iterable[DeviceRecord],
+                extras: Extras | None) -> int:
     count = 0
     with open_text(pending) as handle:
         handle.write("[")
-        for count, item in enumerate(_json_items(records, key_of), start=1):
+        for count, item in enumerate(_json_items(records, extras), start=1):
             handle.write(("," if count > 1 else "") + "\n  " + json.dumps(item, ensure_ascii=False, default=str))
         handle.write("\n]\n")
     return count
 
 
-def _json_items(records: Iterable[DeviceRecord], key_of: KeyOf | None) -> Iterator[dict[str, Any]]:
+def _json_items(records: Iterable[DeviceRecord], extras: Extras | None) -> Iterator[dict[str, Any]]:
     for record in records:
         item = record.as_json()
-        if key_of is not None:
-            item[KEY_COLUMN] = key_of(record.sn)
+        if extras is not None:
+            item.update(extras(record))
         yield item
 
 
-WRITERS: dict[str, Callable[[PendingFile, list[str], Iterable[DeviceRecord], KeyOf | None], int]] = {
+WRITERS: dict[str, Callable[[PendingFile, list[str], Iterable[DeviceRecord], Extras | None], int]] = {
     "csv": _write_csv,
     "xlsx": _write_xlsx,
     "json": _write_json,

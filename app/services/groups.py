@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.db.models import DeviceIdentity, MasterDataGroup, RegistrationGroup
 from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import AlreadyExistsError, InputError, NotFoundError
+from app.domain.messages import NO_GROUP, message
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord
 from app.domain.serials import sdk_sn_problem, sn_problem
@@ -215,7 +216,7 @@ def group_row(session: Session, name: str) -> RegistrationGroup:
     row = session.scalars(select(RegistrationGroup).where(RegistrationGroup.name == name,
                                                           RegistrationGroup.deleted.is_(False))).first()
     if row is None:
-        raise NotFoundError(f"no registration group named {name!r}")
+        raise NotFoundError(message(NO_GROUP, name=name))
     return row
 
 

@@ -11,7 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from app.db.models import RegistrationGroup
 from app.domain.errors import InputError, InputErrors
+from app.domain.messages import (
+    COLUMN_TWICE,
+    COLUMN_UNKNOWN,
+    COLUMN_UNNAMED,
+    HEADER_ONLY,
+    NO_SN_COLUMN,
+    VALID_COLUMNS,
+    message,
+)
 from app.domain.permissions import Permission
 from app.services import groups, registering
 from app.services.batches import check_batch_number
@@ -20,13 +32,21 @@ from app.services.registering import NewDevice, Progress
 from app.services.groups import group_row
 from app.services.import_parsing import ParsedTable, TableRow, read_table
 from app.services.masterdata import attributes_of_group
+from app.services.thirdparty_transfer import (
+    CODE_COLUMN,
+    FIELDS_COLUMN,
+    attach_codes,
+    codes_of_table,
+    known_code_errors,
+    masked_rows,
+)
 
 SN_COLUMN = "sn"
 DEVICE_COLUMNS = ("sn", "name", "batch", "description")
 # Columns of `device export` that an import reads past: the status, asset ID, manual code and registration key
 # belong to the device in its old group (the manual code and key are derived from the group), so the devices of
 # an export are registered afresh in the group they are imported into.
-EXPORT_ONLY_COLUMNS = ("status", "asset_id", "manual_code", "device_key")
+EXPORT_ONLY_COLUMNS = ("status", "asset_id", "manual_code", "device_key", FIELDS_COLUMN)
 HEADER_ROW = 1
 TEXT_HINT = ("format the column as Text before typing or pasting the values (or type each with a leading ', "
              "as '000123), then enter them again")
@@ -50,6 +70,8 @@ class ImportPreview:
     devices: list[NewDevice] = field(repr=False)
     warnings: list[str] = field(default_factory=list)
     """Not errors: SNs the device SDKs cannot carry in a group devices provision from (groups.sdk_sn_warnings)."""
+    third_party_codes: dict[str, str] = field(default_factory=dict, repr=False)
+    """SN -> the Matter or Z-Wave code (a secret: it holds the passcode or DSK) of a `third_party_code` cell."""
 
     @property
     def valid(self) -> bool:
@@ -67,7 +89,7 @@ class ImportPreview:
         if self.errors:
             raise self.errors[0] if len(self.errors) == 1 else InputErrors(self.errors)
         if not self.devices:
-            raise InputError("the file has a header but no devices", file=self.file)
+            raise InputError(message(HEADER_ONLY), file=self.file)
 
 
 def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None) -> ImportPreview:
@@ -85,12 +107,29 @@ def preview_file(ctx: ServiceContext, path: Path, group: str, default_batch: str
         keys = [attribute.key for attribute in attributes]
         numbers = {attribute.key for attribute in attributes if attribute.type == "number"}
         new_devices, errors = _devices_and_errors(table, keys, default_batch, numbers)
+        codes, code_errors = codes_of_table(table)
+        if codes:
+            code_errors += known_code_errors(session, group_row_, ctx.keyring.require_data_key(), codes,
+                                             table.file, _rows_of(new_devices))
+        errors = sorted(errors + code_errors, key=lambda error: (error.row or 0))
         if new_devices:
             _parsed, device_errors = registering.validate_new_devices(session, group_row_, new_devices, table.file)
             errors = sorted(errors + device_errors, key=lambda error: (error.row or 0))
     warnings = groups.sdk_sn_warnings(ctx, group, [device.sn for device in new_devices])
-    return ImportPreview(path, table.file, group, default_batch, table.headers, table.rows, errors, new_devices,
-                         warnings)
+    return ImportPreview(path, table.file, group, default_batch, table.headers, masked_rows(table), errors,
+                         new_devices, warnings, codes)
+
+
+def _rows_of(new_devices: list[NewDevice]) -> dict[str, int | None]:
+    return {device.sn: device.row for device in new_devices}
+
+
+def _attach(ctx: ServiceContext, codes: dict[str, str], file: str,
+            new_devices: list[NewDevice]) -> Callable[[Session, RegistrationGroup], None] | None:
+    """The step that keeps an import's third-party codes with their devices (None: the file has none)."""
+    if not codes:
+        return None
+    return attach_codes(ctx.keyring.require_data_key(), codes, file, _rows_of(new_devices))
 
 
 def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progress | None = None,
@@ -99,7 +138,8 @@ def import_preview(ctx: ServiceContext, preview: ImportPreview, progress: Progre
     preview.raise_if_invalid()
     return registering.register_devices(ctx, preview.group, preview.devices, source=f"import {preview.file}",
                                     default_batch=preview.default_batch, file=preview.file, progress=progress,
-                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok)
+                                    cancelled=cancelled, approved_batch_ok=approved_batch_ok,
+                                    then=_attach(ctx, preview.third_party_codes, preview.file, preview.devices))
 
 
 def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str | None = None,
@@ -116,13 +156,16 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
     keys = [attribute.key for attribute in attributes]
     numbers = {attribute.key for attribute in attributes if attribute.type == "number"}
     new_devices, errors = _devices_and_errors(table, keys, default_batch, numbers)
+    codes, code_errors = codes_of_table(table)
+    errors = sorted(errors + code_errors, key=lambda error: (error.row or 0))
     if errors:
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not new_devices:
-        raise InputError("the file has a header but no devices", file=table.file)
+        raise InputError(message(HEADER_ONLY), file=table.file)
     count = registering.register_devices(ctx, group, new_devices, source=f"import {table.file}",
                                      default_batch=default_batch, file=table.file, progress=progress,
-                                     cancelled=cancelled, approved_batch_ok=approved_batch_ok)
+                                     cancelled=cancelled, approved_batch_ok=approved_batch_ok,
+                                     then=_attach(ctx, codes, table.file, new_devices))
     if warnings is not None:
         warnings.extend(groups.sdk_sn_warnings(ctx, group, [device.sn for device in new_devices]))
     return count
@@ -130,10 +173,10 @@ def import_file(ctx: ServiceContext, path: Path, group: str, default_batch: str 
 
 def valid_columns(masterdata_keys: list[str]) -> list[str]:
     """The columns an import reads (the export's own columns, which it reads past, are also allowed)."""
-    return list(DEVICE_COLUMNS) + [key for key in masterdata_keys if key not in _FIXED_COLUMNS]
+    return list(DEVICE_COLUMNS) + [key for key in masterdata_keys if key not in _FIXED_COLUMNS] + [CODE_COLUMN]
 
 
-_FIXED_COLUMNS = DEVICE_COLUMNS + EXPORT_ONLY_COLUMNS
+_FIXED_COLUMNS = (*DEVICE_COLUMNS, *EXPORT_ONLY_COLUMNS, CODE_COLUMN)
 
 
 def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str], default_batch: str | None,
@@ -155,24 +198,23 @@ def _devices_and_errors(table: ParsedTable, masterdata_keys: list[str], default_
 
 def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[InputError]:
     allowed = valid_columns(masterdata_keys) + list(EXPORT_ONLY_COLUMNS)
-    valid = ", ".join(valid_columns(masterdata_keys)) + f" (and {', '.join(EXPORT_ONLY_COLUMNS)} of an export, " \
-                                                       f"which are not imported)"
+    valid = message(VALID_COLUMNS, columns=", ".join(valid_columns(masterdata_keys)),
+                    export_only=", ".join(EXPORT_ONLY_COLUMNS))
     errors: list[InputError] = []
     seen: set[str] = set()
     for index, header in enumerate(table.headers):
         if header == "":
-            errors.append(InputError(f"column {index + 1} has no name in the header; valid columns: {valid}",
+            errors.append(InputError(message(COLUMN_UNNAMED, number=index + 1, valid=valid),
                                      file=table.file, row=HEADER_ROW))
         elif header in seen:
-            errors.append(InputError("this column appears twice in the header", file=table.file, row=HEADER_ROW,
+            errors.append(InputError(message(COLUMN_TWICE), file=table.file, row=HEADER_ROW,
                                      column=header))
         elif header not in allowed:
-            errors.append(InputError(f"unknown column; valid columns: {valid}", file=table.file, row=HEADER_ROW,
+            errors.append(InputError(message(COLUMN_UNKNOWN, valid=valid), file=table.file, row=HEADER_ROW,
                                      column=header))
         seen.add(header)
     if SN_COLUMN not in seen:
-        errors.insert(0, InputError(f"the header has no column 'sn' (the serial number); it has: "
-                                    f"{', '.join(table.headers) or 'nothing'}; valid columns: {valid}",
+        errors.insert(0, InputError(message(NO_SN_COLUMN, found=", ".join(table.headers) or "nothing", valid=valid),
                                     file=table.file, row=HEADER_ROW))
     return errors
 

@@ -20,6 +20,7 @@ from app.db.models import Asset, DeviceIdentity, RegistrationGroup
 from app.domain.enums import DeviceStatus
 from app.domain.errors import AlreadyExistsError, CancelledError, InputError, InputErrors
 from app.domain.masterdata import validate_master_data
+from app.domain.messages import AT_MOST_CHARACTERS, NO_DEVICES, SN_TAKEN, SN_TWICE, SN_TWICE_AT, message
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.domain.serials import serial_range, sn_problem
@@ -111,21 +112,22 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
                                      field=None if file else "sn"))
         elif device.sn in first_row_of:
             earlier = first_row_of[device.sn]
-            where = f" (first at row {earlier})" if earlier is not None else ""
-            errors.append(InputError(f"SN {device.sn!r} appears twice{where}", file=file, row=row,
+            twice = message(SN_TWICE, sn=device.sn) if earlier is None else message(SN_TWICE_AT, sn=device.sn,
+                                                                                     row=earlier)
+            errors.append(InputError(twice, file=file, row=row,
                                      column="sn" if file else None, field=None if file else "sn"))
         else:
             first_row_of[device.sn] = row
         if len(device.name) > 128:
-            errors.append(InputError("at most 128 characters", file=file, row=row, column="name" if file else None,
-                                     field=None if file else "name"))
+            errors.append(InputError(message(AT_MOST_CHARACTERS, count=128), file=file, row=row,
+                                     column="name" if file else None, field=None if file else "name"))
         values, problems = validate_master_data(attributes, device.master_data, require_complete=False)
         for attribute in required:
             if attribute.key in device.master_data and values.get(attribute.key) is None:
                 problems.setdefault(attribute.key, "is required; fill it in, or leave the column out of the file "
                                                    "to fill it in on site")
-        for key, message in problems.items():
-            errors.append(InputError(message, file=file, row=row, column=key if file else None,
+        for key, problem_text in problems.items():
+            errors.append(InputError(problem_text, file=file, row=row, column=key if file else None,
                                      field=None if file else key))
         parsed_data.append(values)
     sns = list(first_row_of)
@@ -135,7 +137,7 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
             DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn.in_(chunk),
             DeviceIdentity.deleted.is_(False)))
         for sn in taken:
-            errors.append(InputError(f"SN {sn!r} is already registered in group {group.name!r}", file=file,
+            errors.append(InputError(message(SN_TAKEN, sn=sn, group=group.name), file=file,
                                      row=first_row_of[sn], column="sn" if file else None, field=None if file else "sn"))
     errors.sort(key=lambda error: (error.row or 0))
     return parsed_data, errors
@@ -144,12 +146,14 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
 def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevice], *, source: str,
                      default_batch: str | None = None, file: str | None = None,
                      progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                     approved_batch_ok: bool = False) -> int:
+                     approved_batch_ok: bool = False,
+                     then: Callable[[Session, RegistrationGroup], None] | None = None) -> int:
     """All or nothing: every device is valid and new, or nothing is written. Adding devices to an approved
-    batch raises ApprovedBatchError unless approved_batch_ok."""
+    batch raises ApprovedBatchError unless approved_batch_ok. `then` runs in the same transaction once the
+    devices are in (an import keeps their third-party codes with them)."""
     ctx.require(Permission.REGISTER_DEVICES)
     if not devices:
-        raise InputError("there are no devices to register", file=file)
+        raise InputError(message(NO_DEVICES), file=file)
     long = f"registering {len(devices):,} devices in group {group!r}" if len(devices) >= LONG_WRITE_ROWS else None
     with ctx.write(long=long) as session:
         group_row_ = group_row(session, group)
@@ -204,6 +208,8 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
         for identity in revived:  # a new registration of the SN: its labels say so (app/qr/payload.py)
             session.execute(update(DeviceIdentity).where(DeviceIdentity.id == identity.pop("id")).values(
                 registration=DeviceIdentity.registration + 1, **identity))
+        if then is not None:
+            then(session, group_row_)
         details: dict[str, Any] = {"count": total, "source": source, "first_sn": devices[0].sn,
                                    "last_sn": devices[-1].sn}
         if deleted_before:

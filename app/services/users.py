@@ -24,6 +24,7 @@ from app.domain.errors import (
     InputError,
     NotFoundError,
 )
+from app.domain.messages import WRONG_PASSWORD, message
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
 from app.security.keyring import Keyring
@@ -99,7 +100,7 @@ def authenticate(db: Database, name: str, password: str, *, where: str = "", key
         until = sign_in_guard.record_failure(db, keyring, name, where)
         if until is not None:
             raise AccountLockedError(name, until)
-        raise AuthenticationError("wrong user name or password")
+        raise AuthenticationError(message(WRONG_PASSWORD))
     sign_in_guard.record_success(db, name)
     return Actor(user.name, Role(user.role))
 

@@ -23,6 +23,7 @@ from app.db.models import (
     Registration,
     RegistrationGroup,
     ReprovisionRequest,
+    ThirdPartyCode,
     User,
 )
 
@@ -30,7 +31,7 @@ from app.db.models import (
 SYNCED_TABLES: tuple[Table, ...] = tuple(
     model.__table__  # type: ignore[misc]
     for model in (Organisation, User, AttributeDefinition, MasterDataGroup, RegistrationGroup, Batch, Asset,
-                  DeviceIdentity, Allocation, ReprovisionRequest, Registration)
+                  DeviceIdentity, Allocation, ReprovisionRequest, Registration, ThirdPartyCode)
 )
 AUDIT_TABLE: Table = AuditEvent.__table__  # type: ignore[assignment]
 ALL_TABLES: tuple[Table, ...] = (*SYNCED_TABLES, AUDIT_TABLE)
@@ -40,7 +41,7 @@ TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in ALL_TABLES}
 SYNC_COLUMNS = frozenset({"rev", "dirty"})
 # Shown in conflicts without their value: ciphertexts and password hashes mean nothing to a reader.
 HIDDEN_COLUMNS = frozenset({"group_secret_enc", "device_secret_enc", "signing_private_key_enc", "data_key_check",
-                            "password_hash", "signing_public_key"})
+                            "password_hash", "signing_public_key", "code_enc", "fingerprint"})
 LABEL_COLUMNS = ("sn", "name", "asset_code", "number", "key", "group_id")
 
 

@@ -21,10 +21,13 @@ from app.services.context import ServiceContext
 from app.services.organisation import get_organisation, init_organisation
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from app.ui.errors import install_error_handlers
+from app.ui.messages import translated_error
 from app.ui.palette import follow_system_palette
 from app.ui.resources_qt import app_icon
 from app.ui.sessions import WindowSessions
+from app.ui.settings import LANGUAGE, Settings
 from app.ui.tasks import TaskRunner
+from app.ui.translations import language_for, use_language
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(home.log_dir)
     for line in repaired:
         log.warning("%s", line)
+    use_language(language_for(Settings(home.settings_file).get(LANGUAGE)))
     try:
         waits = DatabaseWaitRelay()
         db = open_database(resolve_db_url(home, getattr(args, "db", None)), wait_notice=waits.relay)
@@ -105,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         ctx = sign_in(home, db, runner, getattr(args, "user", None))
     except DpsError as error:
         log.warning("could not start: %s", error)
-        QMessageBox.critical(None, "DPS Station", str(error))
+        QMessageBox.critical(None, "DPS Station", translated_error(error))
         return error.exit_code
     if ctx is None:
         runner.shutdown()

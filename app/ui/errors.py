@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
 
 from app import __version__
 from app.domain.errors import DpsError
+from app.ui.messages import translated_error
 
 log = logging.getLogger(__name__)
+
+
+__all__ = ["install_error_handlers", "report_unexpected", "show_error", "translated_error"]
 
 
 def tr(text: str) -> str:
@@ -31,7 +35,8 @@ def show_error(parent: QWidget | None, error: BaseException, *, title: str | Non
     """Expected errors: a warning with their message. Anything else: the report dialog."""
     if isinstance(error, DpsError):
         log.info("shown to the user: %s: %s", type(error).__name__, error)
-        box = QMessageBox(QMessageBox.Icon.Warning, title or tr("DPS Station"), str(error),
+        box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("errors", "DPS Station"),
+                          translated_error(error),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("expectedErrorBox")
         _keep_until_closed(box)
@@ -56,17 +61,19 @@ class ErrorReportDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorReportDialog")
-        self.setWindowTitle(tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("errors", "Unexpected error"))
         self.report = report
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Something went wrong that DPS Station did not expect. Your data is safe: the "
-                                   "action was not completed. Please send this report to your administrator.")))
+        layout.addWidget(QLabel(QCoreApplication.translate(
+            "errors", "Something went wrong that DPS Station did not expect. Your data is safe: the action was not "
+                      "completed. Please send this report to your administrator.")))
         text = QPlainTextEdit(report)
         text.setReadOnly(True)
         text.setObjectName("reportText")
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(QCoreApplication.translate("errors", "Copy report"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("copyReport")
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)

@@ -8,14 +8,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QUrl, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
 from app import __version__
 from app.ui import workspaces
 from app.ui.environment import UiEnvironment
-from app.ui.settings import LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
+from app.ui.messages import translate_label
+from app.ui.settings import LANGUAGE, LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
+from app.ui.translations import LANGUAGES, SYSTEM, current_language, language_for
 from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
 from app.ui.widgets.elided_label import ElidedLabel
 
@@ -27,8 +29,10 @@ def database_text(env: UiEnvironment) -> str:
     db = env.ctx.db
     url = db.engine.url
     if db.is_sqlite:
-        return f"Embedded: {Path(url.database or 'memory').name}"
-    return f"Central: {url.host or 'localhost'}/{url.database}"
+        name = Path(url.database or "memory").name
+        return QCoreApplication.translate("MainWindow", "Embedded: %1").replace("%1", name)
+    where = f"{url.host or 'localhost'}/{url.database}"
+    return QCoreApplication.translate("MainWindow", "Central: %1").replace("%1", where)
 
 
 STATE_MAX_WIDTH = 380  # px for the sync and the camera state in the status bar
@@ -76,7 +80,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(database_text(self.env))
         self.db_label.setObjectName("databaseState")
         self.db_label.setToolTip(self.env.ctx.db.display_url())
-        self.user_label = QLabel(self.tr("%s · %s") % (actor.name, actor.role.value))
+        self.user_label = QLabel(self.tr("%s · %s") % (actor.name, translate_label("MainWindow", actor.role.value)))
         self.user_label.setObjectName("userState")
         # the sync and camera states can be long: shortened with "…" (full text in the tool tip), so they never
         # widen the window nor leave the status messages on the left without room
@@ -129,10 +133,37 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self._language_actions = QActionGroup(self)
+        chosen = self.env.settings.get(LANGUAGE)
+        for code, name in [(SYSTEM, self.tr("System language")), *LANGUAGES.items()]:
+            language_action = QAction(name, self, checkable=True)
+            language_action.setObjectName(f"language_{code or 'system'}")
+            language_action.setData(code)
+            language_action.setChecked(code == chosen)
+            language_action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self._language_actions.addAction(language_action)
+            self.language_menu.addAction(language_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About DPS Station"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def choose_language(self, code: str) -> None:
+        """Keep the choice; the window opens in it at the next sign-in (this one stays as it is)."""
+        self.env.settings.set(LANGUAGE, code)
+        self.env.settings.sync()
+        language = language_for(code)
+        if language == current_language():
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                          self.tr("The window opens in %s at the next sign-in (File > Sign out).")
+                          % LANGUAGES[language], QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("languageChosen")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- workspaces -----------------------------------------------------------------------------
     def workspace(self, key: str) -> QWidget:

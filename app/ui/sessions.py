@@ -19,7 +19,9 @@ from app.services.organisation import get_organisation
 from app.ui.dialogs.sign_in import SignInDialog
 from app.ui.environment import build_environment
 from app.ui.main_window import MainWindow
+from app.ui.settings import LANGUAGE
 from app.ui.tasks import TaskRunner
+from app.ui.translations import current_language, language_for, use_language
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,11 @@ class WindowSessions(QObject):
 
     def open_window(self, ctx: ServiceContext, runner: TaskRunner) -> MainWindow:
         """The window of a signed-in person, shown."""
-        window = MainWindow(build_environment(ctx, self.home, runner), start_sync=self.start_sync)
+        env = build_environment(ctx, self.home, runner)
+        language = language_for(env.settings.get(LANGUAGE))
+        if language != current_language():  # chosen in the previous window: this one opens in it
+            use_language(language)
+        window = MainWindow(env, start_sync=self.start_sync)
         window.signOutRequested.connect(self._signed_out)
         self.window = window
         window.show()

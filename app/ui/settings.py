@@ -53,11 +53,13 @@ SCAN_SOUND: Setting[bool] = Setting("scan/sound", bool, True, "a sound per scan 
 SYNC_INTERVAL_MINUTES: Setting[int] = Setting("sync/interval_minutes", int, 5, "background sync interval")
 STALE_LABEL_DAYS: Setting[int] = Setting("supervisor/stale_days", int, 14, "labelled but not installed after N days")
 UNLABELLED_DAYS: Setting[int] = Setting("supervisor/unlabelled_days", int, 0, "registered but never labelled after N days")
+LANGUAGE: Setting[str] = Setting("window/language", str, "", "the window's language: en, de, zh_CN ('': the system's)",
+                                 accepts=lambda value: value in ("", "en", "de", "zh_CN"))
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, LAST_WORKSPACE, LAST_GROUP, FIELD_GROUP, LABEL_TEMPLATE, LABEL_PRINTER, LABEL_DPI,
     CAMERA, CAMERA_RESOLUTION, SCAN_SOUND, SYNC_INTERVAL_MINUTES, STALE_LABEL_DAYS, UNLABELLED_DAYS,
-    LABEL_FOLDER,
+    LABEL_FOLDER, LANGUAGE,
 )
 
 

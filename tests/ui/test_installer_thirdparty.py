@@ -117,3 +117,97 @@ def test_a_third_party_code_typed_on_the_replace_page_does_not_stay_on_screen(
     assert view.scans.entry(0).result.outcome is ScanOutcome.ZWAVE
     assert page.new_sn.text() == ""
     assert not any("51525" in t for t in visible_texts(view))
+
+
+def test_an_installer_registers_a_scanned_zwave_device_into_a_group(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    from app.services.thirdparty_registry import third_party_code
+    from app.ui.dialogs.register_thirdparty_dialog import RegisterThirdPartyDialog
+
+    st, view = field
+    enter(qtbot, view, ZWAVE)
+    panel = view.third_party_panel
+    assert panel.register_button.isVisible()
+    panel.register_button.click()
+    dialog = view.register_dialog
+    assert isinstance(dialog, RegisterThirdPartyDialog)
+    qtbot.waitUntil(lambda: dialog.group_box.count() > 0, timeout=5_000)
+    assert not dialog.sn_edit.isReadOnly() and not dialog.ok_button.isEnabled()  # Z-Wave: no serial number
+    assert not any(ZWAVE in t or "51525" in t for t in visible_texts(dialog))
+    group = dialog.group_box.currentText()
+    qtbot.keyClicks(dialog.sn_edit, "ZW 1")
+    assert "space" in dialog.message.text() and not dialog.ok_button.isEnabled()
+    dialog.sn_edit.setText("ZW-1")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.registered, timeout=5_000):
+        dialog.ok_button.click()
+    stored = third_party_code(st.admin, group, "ZW-1")
+    assert stored is not None and stored.format == "zwave"
+    qtbot.waitUntil(lambda: view.device_panel.sn.text() == "ZW-1", timeout=5_000)
+    assert not panel.isVisible()
+
+    # the same code again: refused in the dialog, naming the SN it is registered as
+    enter(qtbot, view, ZWAVE)
+    panel.register_button.click()
+    again = view.register_dialog
+    assert isinstance(again, RegisterThirdPartyDialog) and again is not dialog
+    qtbot.waitUntil(lambda: again.group_box.count() > 0, timeout=5_000)
+    again.group_box.setCurrentText(group)
+    again.sn_edit.setText("ZW-2")
+    again.ok_button.click()
+    qtbot.waitUntil(lambda: "already registered" in again.message.text(), timeout=5_000)
+    assert "'ZW-1'" in again.message.text()
+    again.reject()
+
+
+def test_a_matter_code_with_a_serial_number_fills_the_sn(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    from app.qr import matter
+    from app.qr.matter import CommissioningFlow, MatterPayload
+
+    _st, view = field
+    text = matter.encode_qr([MatterPayload(source="qr", version=0, vendor_id=0xFFF1, product_id=0x8001,
+                                           flow=CommissioningFlow.STANDARD, discovery=0x02, discriminator=3840,
+                                           short_discriminator=False, passcode=20202021,
+                                           serial_number="MT-SN-7")])
+    enter(qtbot, view, text)
+    view.third_party_panel.register_button.click()
+    dialog = view.register_dialog
+    assert dialog is not None
+    assert dialog.sn_edit.text() == "MT-SN-7" and dialog.sn_edit.isReadOnly()
+    dialog.reject()
+
+
+def test_device_details_show_the_stored_code_and_reveal_its_secret_with_an_audit_event(
+        qtbot, field: tuple[Station, FieldView]) -> None:  # type: ignore[no-untyped-def]
+    from app.services import groups, registering
+    from app.services.thirdparty_registry import REVEAL_ACTION as STORED_REVEAL
+    from app.services.thirdparty_registry import register_third_party
+    from app.ui.dialogs.device_details_dialog import DeviceDetailsDialog
+    from app.ui.dialogs.thirdparty_section import ThirdPartySection
+
+    st, _view = field
+    name = groups.list_groups(st.admin, with_counts=False)[0].name
+    register_third_party(st.env.ctx, name, ZWAVE, sn="ZW-9")  # as the installer
+    dialog = DeviceDetailsDialog(st.env, name, "ZW-9")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.section_widget("thirdparty") is not None, timeout=5_000)
+    section = dialog.section_widget("thirdparty")
+    assert isinstance(section, ThirdPartySection)
+    texts = visible_texts(dialog)
+    assert any("0xFFF0" in t for t in texts) and not any("51525" in t for t in texts)
+    box = section.ask_reveal()
+    assert box is not None
+    box.findChild(QAbstractButton, "confirmStoredThirdPartyReveal").click()
+    qtbot.waitUntil(lambda: section.secret_dialog is not None and section.secret_dialog.isVisible(), timeout=5_000)
+    assert section.secret_dialog.secret.text() == "51525"  # type: ignore[attr-defined]
+    events = audit.list_events(st.admin, audit.AuditFilter(action=STORED_REVEAL))
+    assert [(e.sn, e.actor) for e in events] == [("ZW-9", st.env.ctx.actor.name)]
+    section.secret_dialog.reject()  # type: ignore[attr-defined]
+
+    registering.register_device(st.admin, name, "PLAIN-9")
+    plain = DeviceDetailsDialog(st.env, name, "PLAIN-9")  # a device without a code has no such tab
+    qtbot.addWidget(plain)
+    qtbot.waitUntil(lambda: plain.section_widget("device") is not None, timeout=5_000)
+    assert plain.section_widget("thirdparty") is None

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QRadioButton, QVBoxLayout, QWidget)
 
 from app.domain.changes import ChangeNotice, Topic
-from app.domain.wording import count_of
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import exporting, provisioning
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
 DEVICE_SUFFIXES = tuple(exporting.FORMATS)
@@ -59,7 +60,7 @@ class ExportDialog(QDialog):
             self.scope_combo.addItem(self.tr("Batch %s") % batch, self.BATCH)
             self.scope_combo.setCurrentIndex(1)
         if self.sns:
-            self.scope_combo.addItem(self.tr("The selected %s") % count_of(len(self.sns), "device"), self.SELECTION)
+            self.scope_combo.addItem(self.tr("The selected %s") % count_text(len(self.sns), "device"), self.SELECTION)
         self.scope_combo.currentIndexChanged.connect(lambda _index: self._update())
 
         self.layout_combo = QComboBox()
@@ -219,8 +220,8 @@ class ExportDialog(QDialog):
         self._update_enabled(True)
         self._update()
         self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
-        self.message.setText(self.tr("Exported %s to %s") % (count_of(count, "device"), out))
-        self.env.status.show_message(self.tr("Exported %s to %s") % (count_of(count, "device"), out), 8000)
+        self.message.setText(self.tr("Exported %s to %s") % (count_text(count, "device"), out))
+        self.env.status.show_message(self.tr("Exported %s to %s") % (count_text(count, "device"), out), 8000)
 
     def _failed(self, error: Exception) -> None:
         self.running = False
@@ -230,7 +231,8 @@ class ExportDialog(QDialog):
         if isinstance(error, InputError):
             self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
             # a command-line option named as the field (--out) means nothing here: the message alone does
-            self.message.setText(error.reason if (error.field or "").startswith("--") else str(error))
+            self.message.setText(translate_message(error.reason) if (error.field or "").startswith("--")
+                                 else translated_error(error))
         else:
             show_error(self, error)
 

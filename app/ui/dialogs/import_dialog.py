@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
-from app.domain.wording import count_of
 from app.services import importing
 from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
+from app.ui.messages import translate_message, translated_error
 from app.ui.models.import_preview_model import ImportPreviewModel, PreviewTable
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl, heavy_python_work
@@ -144,7 +145,7 @@ class ImportDialog(QDialog):
             try:
                 check_batch_number(batch)
             except InputError as error:
-                self._show_message(self.tr("Default batch: %s") % error.reason)
+                self._show_message(self.tr("Default batch: %s") % translate_message(error.reason))
                 return
         path, ctx, group = Path(text), self.env.ctx, self.group
         self._preview_generation += 1
@@ -172,7 +173,7 @@ class ImportDialog(QDialog):
         count = len(preview.rows)
         self.problems.clear()
         for error in preview.errors[:PROBLEMS_LISTED]:
-            item = QListWidgetItem(str(error))
+            item = QListWidgetItem(translated_error(error))
             item.setData(ProblemRole, (error.row, error.column))
             self.problems.addItem(item)
         if len(preview.errors) > PROBLEMS_LISTED:
@@ -181,14 +182,14 @@ class ImportDialog(QDialog):
             self.problems.addItem(self.tr("Warning: %s") % warning)
         if preview.errors:
             self._show_message(self.tr("%s, %s: fix the file, then Check again. Nothing was imported.")
-                               % (count_of(count, "row"), count_of(len(preview.errors), "problem")))
+                               % (count_text(count, "row"), count_text(len(preview.errors), "problem")))
         elif not preview.devices:
             self._show_message(self.tr("The file has a header but no devices."))
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self.tr("%s, no problems. Nothing is written until you press Import.")
-                                 % count_of(count, "device")
-                                 + (" " + self.tr("%s listed below.") % count_of(len(preview.warnings), "warning")
+                                 % count_text(count, "device")
+                                 + (" " + self.tr("%s listed below.") % count_text(len(preview.warnings), "warning")
                                     if preview.warnings else ""))
         self.problems_title.setText(self.tr("Problems (%s)") % f"{len(preview.errors):,}")
         self.import_button.setEnabled(preview.valid)
@@ -198,7 +199,7 @@ class ImportDialog(QDialog):
             return
         self.progress.setVisible(False)
         if isinstance(error, InputError):
-            self._show_message(str(error))
+            self._show_message(translated_error(error))
         else:
             show_error(self, error)
 
@@ -240,7 +241,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Importing %s …") % count_of(len(preview.devices), "device"))
+        self.summary.setText(self.tr("Importing %s …") % count_text(len(preview.devices), "device"))
 
     def reject(self) -> None:
         """Cancel (or Esc) during an import cancels it (nothing is written); otherwise it closes the dialog."""
@@ -256,7 +257,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, count: int) -> None:
         self.task = None
-        self.env.status.show_message(self.tr("Imported %s into %s") % (count_of(count, "device"), self.group), 8000)
+        self.env.status.show_message(self.tr("Imported %s into %s") % (count_text(count, "device"), self.group), 8000)
         self.registered.emit(count)
         self.accept()
 
@@ -272,10 +273,10 @@ class ImportDialog(QDialog):
         if isinstance(error, CancelledError):
             self._show_message(self.tr("Import cancelled; nothing was imported."))
         elif isinstance(error, ApprovedBatchError):
-            self._show_message(str(error))
+            self._show_message(translated_error(error))
             confirm_approved_batch(self, error, self.tr("Import anyway"),
                                    lambda: self.start_import(approved_batch_ok=True))
         elif isinstance(error, InputError):
-            self._show_message(str(error))
+            self._show_message(translated_error(error))
         else:
             show_error(self, error)

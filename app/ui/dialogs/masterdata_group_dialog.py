@@ -14,6 +14,7 @@ from app.domain.records import AttributeRecord, MasterDataGroupRecord
 from app.services import masterdata
 from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.environment import UiEnvironment
+from app.ui.messages import translate_label
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +57,7 @@ class MasterdataGroupDialog(ServiceFormDialog):
         self.revalidate()
 
     def _add_item(self, attribute: AttributeRecord, checked: bool) -> None:
-        text = f"{attribute.label} ({attribute.key}, {attribute.type})"
+        text = f"{attribute.label} ({attribute.key}, {translate_label('MasterdataGroupDialog', attribute.type)})"
         if attribute.builtin:
             text += self.tr(" · built-in")
         if attribute.required:

@@ -31,6 +31,7 @@ from app.ui.dialogs.print_labels_form import PHASES, PROGRESS_STEPS, html
 from app.ui.dialogs.print_labels_setup import PrintLabelsSetup
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
 from app.ui.tasks import Task, TaskControl, heavy_python_work
@@ -192,7 +193,7 @@ class PrintLabelsDialog(PrintLabelsSetup):
             self._outcome = "not verified"
         elif isinstance(error, DpsError):
             self.result_text.setText("")
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
             self.output.mark(error.field if isinstance(error, InputError) else None)
             self._outcome = "failed"
         else:

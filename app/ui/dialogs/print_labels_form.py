@@ -7,7 +7,7 @@ PrintLabelsDialog (print_labels.py) runs the job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,10 +47,14 @@ def template_summary(template: LabelTemplate) -> str:
     """One line about a template: labels per page, the paper, the label size."""
     size = f"{template.label_width:g} × {template.label_height:g} mm"
     if template.per_page == 1:
-        return f"{size}, one label per page" + (" (thermal roll)" if template.is_thermal else "")
+        return (QCoreApplication.translate("PrintLabelsDialog", "%1, one label per page (thermal roll)")
+                if template.is_thermal else
+                QCoreApplication.translate("PrintLabelsDialog", "%1, one label per page")).replace("%1", size)
     paper = PAPER_NAMES.get((round(template.page_width, 1), round(template.page_height, 1)),
                             f"{template.page_width:g} × {template.page_height:g} mm")
-    return f"{template.per_page} labels ({template.columns} × {template.rows}) of {size} on {paper}"
+    return (QCoreApplication.translate("PrintLabelsDialog", "%1 labels (%2 × %3) of %4 on %5")
+            .replace("%1", str(template.per_page)).replace("%2", str(template.columns))
+            .replace("%3", str(template.rows)).replace("%4", size).replace("%5", paper))
 
 
 def counted(n: int, one: str, many: str) -> str:

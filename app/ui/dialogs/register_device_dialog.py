@@ -14,6 +14,7 @@ from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
 NAME_MAX = 128
@@ -68,12 +69,12 @@ class RegisterDeviceDialog(QDialog):
             return ""
         problem = sn_problem(sn)
         if problem:
-            return self.tr("SN: %s") % problem
+            return self.tr("SN: %s") % translate_message(problem)
         if self.batch_edit.text().strip():
             try:
                 check_batch_number(self.batch_edit.text())
             except InputError as error:
-                return self.tr("Batch: %s") % error.reason
+                return self.tr("Batch: %s") % translate_message(error.reason)
         if len(self.name_edit.text()) > NAME_MAX:
             return self.tr("Name: at most %d characters") % NAME_MAX
         return None
@@ -108,6 +109,6 @@ class RegisterDeviceDialog(QDialog):
             confirm_approved_batch(self, error, self.tr("Register anyway"),
                                    lambda: self.register(approved_batch_ok=True))
         elif isinstance(error, InputError):
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
         else:
             show_error(self, error)

@@ -13,17 +13,23 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, CancelledError, InputError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.serials import RANGE_MAX_COUNT, SN_MAX_LENGTH, serial_range
-from app.domain.wording import count_of
 from app.services import registering
 from app.services.batches import check_batch_number
 from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl
 
-FIELD_NAMES = {"prefix": "Prefix", "start": "Start", "count": "Count", "width": "Digits", "batch": "Batch"}
+FIELD_NAMES = {"prefix": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Prefix"),
+               "start": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Start"),
+               "count": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Count"),
+               "width": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Digits"),
+               "batch": QT_TRANSLATE_NOOP("RegisterRangeDialog", "Batch")}
 INT_MAX = 2_147_483_647
 
 
@@ -122,7 +128,8 @@ class RegisterRangeDialog(QDialog):
         except InputError as error:
             name = FIELD_NAMES.get(error.field or "", error.field or "")
             self.preview.setText("")
-            self.message.setText(f"{self.tr(name)}: {error.reason}" if name else error.reason)
+            reason = translate_message(error.reason)
+            self.message.setText(f"{self.tr(name)}: {reason}" if name else reason)
             self.ok_button.setEnabled(False)
             return
         count = self.count_spin.value()
@@ -169,7 +176,7 @@ class RegisterRangeDialog(QDialog):
 
     def _registered(self, count: int) -> None:
         self.task = None
-        self.env.status.show_message(self.tr("Registered %s in %s") % (count_of(count, "device"), self.group), 5000)
+        self.env.status.show_message(self.tr("Registered %s in %s") % (count_text(count, "device"), self.group), 5000)
         self.registered.emit(count)
         self.accept()
 
@@ -187,6 +194,6 @@ class RegisterRangeDialog(QDialog):
             confirm_approved_batch(self, error, self.tr("Register anyway"),
                                    lambda: self.register(approved_batch_ok=True))
         elif isinstance(error, InputError):
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
         else:
             show_error(self, error)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from app.domain.changes import Topic
 from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import InputError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import RegistrationGroupRecord
 from app.services import groups
 from app.services.allocation import Target, check_gateway, parse_target
@@ -25,19 +26,23 @@ from app.ui.environment import UiEnvironment
 
 def policy_text(policy: str) -> str:
     texts = {
-        ReprovisionPolicy.MIGRATE.value: "Migrate: keep the master data",
-        ReprovisionPolicy.INITIALIZE.value: "Initialize: reset master data to the defaults",
-        ReprovisionPolicy.NEVER.value: "Not allowed",
-        ReprovisionPolicy.APPROVAL.value: "Needs supervisor approval",
+        ReprovisionPolicy.MIGRATE.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog", "Migrate: keep the master data"),
+        ReprovisionPolicy.INITIALIZE.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog",
+                                                              "Initialize: reset master data to the defaults"),
+        ReprovisionPolicy.NEVER.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog", "Not allowed"),
+        ReprovisionPolicy.APPROVAL.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog", "Needs supervisor approval"),
     }
     return QCoreApplication.translate("RegistrationGroupDialog", texts.get(policy, policy))
 
 
 def allocation_text(policy: str) -> str:
     texts = {
-        AllocationPolicy.STATIC.value: "Static: the OU, environment and gateway above",
-        AllocationPolicy.HASHED.value: "Hashed: spread over weighted targets",
-        AllocationPolicy.WEBHOOK.value: "Webhook: an HTTPS service decides",
+        AllocationPolicy.STATIC.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog",
+                                                         "Static: the OU, environment and gateway above"),
+        AllocationPolicy.HASHED.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog",
+                                                         "Hashed: spread over weighted targets"),
+        AllocationPolicy.WEBHOOK.value: QT_TRANSLATE_NOOP("RegistrationGroupDialog",
+                                                          "Webhook: an HTTPS service decides"),
     }
     return QCoreApplication.translate("RegistrationGroupDialog", texts.get(policy, policy))
 

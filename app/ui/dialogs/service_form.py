@@ -22,6 +22,7 @@ from app.domain.errors import DpsError, InputError
 from app.ui.dialogs.form_focus import make_ok_default, settle_focus
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 
 INVALID_STYLE = f"border: 1px solid {OUTCOME_COLOURS['error']};"
@@ -104,7 +105,8 @@ class ServiceFormDialog(QDialog):
     def revalidate(self) -> bool:
         problem = self.problem()
         self._mark(problem.field if isinstance(problem, InputError) else None)
-        self.message.setText(str(problem) if problem else "")
+        shown = translated_error(problem) if isinstance(problem, InputError) else translate_message(problem or "")
+        self.message.setText(shown)
         self.ok_button.setEnabled(not problem and not self._busy)
         return not problem
 
@@ -131,6 +133,6 @@ class ServiceFormDialog(QDialog):
         self.ok_button.setEnabled(True)
         if isinstance(error, DpsError):
             self._mark(error.field if isinstance(error, InputError) else None)
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
         else:
             show_error(self, error)

@@ -23,6 +23,7 @@ from app.services.context import Actor, ServiceContext
 from app.services.organisation import ORG_NAME_MAX, init_organisation
 from app.ui.dialogs.form_focus import make_ok_default, settle_focus
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.tasks import TaskRunner
 
 
@@ -72,7 +73,7 @@ class _BusyDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(error, DpsError):
-            self.message.setText(str(error))
+            self.message.setText(translated_error(error))
         else:
             self.message.setText("")
             show_error(self, error)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import AttributeRecord
 from app.ui.models.record_table import Column, RecordTableModel
 
@@ -33,11 +34,11 @@ def describe_rules(attribute: AttributeRecord) -> str:
     elif high is not None:
         parts.append(f"≤ {_number(high)}")
     if rules.get("pattern"):
-        parts.append(_tr("matches %s") % rules["pattern"])
+        parts.append(QCoreApplication.translate("AttributeModel", "matches %s") % rules["pattern"])
     if rules.get("timezone"):
-        parts.append(_tr("IANA time zone"))
+        parts.append(QCoreApplication.translate("AttributeModel", "IANA time zone"))
     if rules.get("max_length"):
-        parts.append(_tr("at most %s characters") % rules["max_length"])
+        parts.append(QCoreApplication.translate("AttributeModel", "at most %s characters") % rules["max_length"])
     return "; ".join(parts)
 
 
@@ -45,13 +46,16 @@ class AttributeModel(RecordTableModel):
     KEY, LABEL, TYPE, ORIGIN, REQUIRED, DEFAULT, RULES = range(7)
     CONTEXT = "AttributeModel"
     COLUMNS = (
-        Column("Key", lambda a: a.key),
-        Column("Label", lambda a: a.label),
-        Column("Type", lambda a: a.type),
-        Column("Origin", lambda a: _tr("Built-in") if a.builtin else _tr("Custom")),
-        Column("Required", lambda a: _tr("required") if a.required else ""),
-        Column("Default", lambda a: a.default or ""),
-        Column("Rules", describe_rules),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Key"), lambda a: a.key),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Label"), lambda a: a.label),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Type"), lambda a: a.type),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Origin"),
+               lambda a: QCoreApplication.translate("AttributeModel", "Built-in") if a.builtin
+               else QCoreApplication.translate("AttributeModel", "Custom")),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Required"),
+               lambda a: QCoreApplication.translate("AttributeModel", "required") if a.required else ""),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Default"), lambda a: a.default or ""),
+        Column(QT_TRANSLATE_NOOP("AttributeModel", "Rules"), describe_rules),
     )
 
     def key(self, record: AttributeRecord) -> str:
@@ -59,7 +63,8 @@ class AttributeModel(RecordTableModel):
 
     def tooltip(self, record: AttributeRecord, column: Column) -> str | None:
         if record.builtin:
-            return _tr("Built-in attribute: part of every installation, read-only.")
+            return QCoreApplication.translate("AttributeModel",
+                                              "Built-in attribute: part of every installation, read-only.")
         return None
 
     def extra_data(self, record: AttributeRecord, column: int, role: int) -> Any:

@@ -11,7 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.batch_states import BATCH_STATES, STATE_TITLES, BatchState, StateCounts
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import BatchRecord
+from app.ui.messages import translate_label
 from app.ui.models.record_table import Column, CountsRole, RecordTableModel
 
 __all__ = ["STATES", "BatchModel", "CountsRole", "progress_text"]
@@ -26,8 +28,9 @@ def _tr(text: str) -> str:
 def progress_text(batch: BatchRecord) -> str:
     """'12 of 40 activated', or 'empty'."""
     if not batch.total:
-        return _tr("empty")
-    return _tr("%d of %d activated") % (batch.counts.get(BatchState.ACTIVATED.value, 0), batch.total)
+        return QCoreApplication.translate("BatchModel", "empty")
+    activated = batch.counts.get(BatchState.ACTIVATED.value, 0)
+    return QCoreApplication.translate("BatchModel", "%d of %d activated") % (activated, batch.total)
 
 
 def _state_column(state: str) -> Column:
@@ -40,12 +43,12 @@ class BatchModel(RecordTableModel):
     REVIEW, DESCRIPTION = FIRST_STATE + len(STATES), FIRST_STATE + len(STATES) + 1
     CONTEXT = "BatchModel"
     COLUMNS = (
-        Column("Batch", lambda b: b.number),
-        Column("Progress", progress_text),
-        Column("Devices", lambda b: b.total, numeric=True),
+        Column(QT_TRANSLATE_NOOP("BatchModel", "Batch"), lambda b: b.number),
+        Column(QT_TRANSLATE_NOOP("BatchModel", "Progress"), progress_text),
+        Column(QT_TRANSLATE_NOOP("BatchModel", "Devices"), lambda b: b.total, numeric=True),
         *(_state_column(state) for state in STATES),
-        Column("Review", lambda b: b.review),
-        Column("Description", lambda b: b.description),
+        Column(QT_TRANSLATE_NOOP("BatchModel", "Review"), lambda b: b.review),
+        Column(QT_TRANSLATE_NOOP("BatchModel", "Description"), lambda b: b.description),
     )
 
     def key(self, record: BatchRecord) -> str:
@@ -57,8 +60,9 @@ class BatchModel(RecordTableModel):
 
     def tooltip(self, record: BatchRecord, column: Column) -> str | None:
         if not record.total:
-            return _tr("No devices in this batch yet.")
-        return "\n".join(f"{STATE_TITLES[state]}: {record.counts.get(state, 0)}" for state in STATES
+            return QCoreApplication.translate("BatchModel", "No devices in this batch yet.")
+        return "\n".join(f"{translate_label('BatchModel', STATE_TITLES[state])}: {record.counts.get(state, 0)}"
+                         for state in STATES
                          if record.counts.get(state))
 
     def extra_data(self, record: BatchRecord, column: int, role: int) -> Any:

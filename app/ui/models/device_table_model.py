@@ -17,10 +17,13 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DeviceStatus
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import DeviceRecord
 from app.services import device_listing
 from app.services.device_listing import DevicePage, DeviceQuery
 from app.ui.environment import UiEnvironment
+from app.ui.locale_format import moment_text
+from app.ui.messages import translate_label
 from app.ui.models.paged import PagedTableModel
 from app.ui.models.record_table import Column, RecordRole
 from app.ui.palette import OUTCOME_COLOURS
@@ -31,22 +34,23 @@ PAGE_SIZE = 500
 
 
 def _status_text(record: DeviceRecord) -> str:
+    status = translate_label("DeviceTableModel", record.status)
     if record.status == DeviceStatus.REPLACED.value and record.status_error:
-        return f"{record.status} ({record.status_error})"  # "replaced by SN": a note, not a problem
-    return f"{record.status} (!)" if record.status_error else record.status
+        return f"{status} ({record.status_error})"  # "replaced by SN": a note, not a problem
+    return f"{status} (!)" if record.status_error else status
 
 
 class DeviceTableModel(PagedTableModel):
     SN, NAME, BATCH, STATUS, ASSET_ID, MANUAL_CODE, UPDATED = range(7)
     CONTEXT = "DeviceTableModel"
     COLUMNS = (
-        Column("SN", lambda r: r.sn),
-        Column("Name", lambda r: r.name),
-        Column("Batch", lambda r: r.batch or ""),
-        Column("State", _status_text, tooltip=lambda r: r.status_error or None),
-        Column("Asset ID", lambda r: r.asset_id),
-        Column("Manual code", lambda r: r.manual_code),
-        Column("Updated", lambda r: r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "SN"), lambda r: r.sn),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "Batch"), lambda r: r.batch or ""),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "State"), _status_text, tooltip=lambda r: r.status_error or None),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "Asset ID"), lambda r: r.asset_id),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "Manual code"), lambda r: r.manual_code),
+        Column(QT_TRANSLATE_NOOP("DeviceTableModel", "Updated"), lambda r: moment_text(r.updated_at)),
     )
     SORT_KEYS = {SN: "sn", NAME: "name", BATCH: "batch", STATUS: "status", ASSET_ID: "asset_id",
                  MANUAL_CODE: "manual_code", UPDATED: "updated"}

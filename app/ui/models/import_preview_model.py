@@ -18,6 +18,7 @@ from app.services.import_parsing import TableRow
 from app.services.importing import HEADER_ROW, ImportPreview
 from app.ui.models.record_table import RecordRole
 from app.ui.palette import OUTCOME_COLOURS
+from app.ui.messages import translate_message
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ERROR_ALPHA = 90  # light enough to read the value in the cell, on a light or a dark palette
@@ -39,7 +40,12 @@ class PreviewTable:
         cells: dict[tuple[int, str], str] = {}
         rows: dict[int, str] = {}
         header: dict[str, str] = {}
-        for (row, column), message in preview.cell_errors.items():
+        translated: dict[tuple[int, str | None], str] = {}  # preview.cell_errors, each reason in the window's language
+        for error in preview.errors:
+            key = (error.row or 0, error.column)
+            reason = translate_message(error.reason)
+            translated[key] = f"{translated[key]}; {reason}" if key in translated else reason
+        for (row, column), message in translated.items():
             if row == HEADER_ROW and column in headers:
                 header[column] = message
             elif column in headers:

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from app.ui.messages import translate_label
 RecordRole = Qt.ItemDataRole.UserRole + 1
 """data(index, RecordRole) is the row's record, in every column."""
 
@@ -79,7 +80,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, column.header)
+            return translate_label(self.CONTEXT, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole and (column.numeric or column.right):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -29,15 +29,12 @@ from app.services.sync_service import ConflictFilter, ConflictRecord
 from app.sync.resolve import RENAMEABLE
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.models.conflict_model import ConflictListModel, kind_text
+from app.ui.messages import translate_label, translated_error
+from app.ui.models.conflict_model import KEEP_SIDES, ConflictListModel, kind_text
 from app.ui.models.record_table import RecordRole
 from app.ui.views.setup_parts import RecordTable
 
 ANY = ""  # the filter choice "every group / batch / kind"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsView", text)
 
 
 def resolution_changes(records: list[ConflictRecord]) -> ChangeNotice:
@@ -68,12 +65,12 @@ class ConflictsView(QWidget):
         self.confirm_box: QMessageBox | None = None
         self._may_resolve = env.can(Permission.RESOLVE_CONFLICTS)
         self.model = ConflictListModel(self)
-        self.summary = QLabel(tr("Loading conflicts..."))
+        self.summary = QLabel(self.tr("Loading conflicts…"))
         self.summary.setObjectName("conflictsSummary")
         self.summary.setWordWrap(True)
-        self.group_filter = self._filter_combo("conflictGroupFilter", tr("every group"))
-        self.batch_filter = self._filter_combo("conflictBatchFilter", tr("every batch"))
-        self.kind_filter = self._filter_combo("conflictKindFilter", tr("every kind"))
+        self.group_filter = self._filter_combo("conflictGroupFilter", self.tr("every group"))
+        self.batch_filter = self._filter_combo("conflictBatchFilter", self.tr("every batch"))
+        self.kind_filter = self._filter_combo("conflictKindFilter", self.tr("every kind"))
         self.table = RecordTable(self.model, "conflictTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
@@ -82,19 +79,19 @@ class ConflictsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.fields = QTableWidget(0, 4)
         self.fields.setObjectName("conflictFields")
-        self.fields.setHorizontalHeaderLabels([tr("Field"), tr("This station"), tr("Central"), tr("Keep")])
+        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This station"), self.tr("Central"), self.tr("Keep")])
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.verticalHeader().setVisible(False)
-        self.select_all = QPushButton(tr("Select &all shown"))
+        self.select_all = QPushButton(self.tr("Select &all shown"))
         self.select_all.setObjectName("selectAllConflicts")
-        self.keep_local = QPushButton(tr("Keep this station's version"))
-        self.keep_central = QPushButton(tr("Keep the central version"))
-        self.merge = QPushButton(tr("Merge the chosen fields"))
+        self.keep_local = QPushButton(self.tr("Keep this station's version"))
+        self.keep_central = QPushButton(self.tr("Keep the central version"))
+        self.merge = QPushButton(self.tr("Merge the chosen fields"))
         # Unique conflicts: keep both (rename this station's batch, group or user), or retire a duplicate device.
-        self.rename = QPushButton(tr("Rename this station's one..."))
-        self.retire = QPushButton(tr("Keep central, retire this station's copy"))
-        self.refresh_button = QPushButton(tr("Refresh"))
+        self.rename = QPushButton(self.tr("Rename this station's one…"))
+        self.retire = QPushButton(self.tr("Keep central, retire this station's copy"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         for button, name in ((self.keep_local, "keepLocal"), (self.keep_central, "keepCentral"), (self.merge, "merge"),
                              (self.rename, "rename"), (self.retire, "retire")):
             button.setObjectName(name)
@@ -106,7 +103,7 @@ class ConflictsView(QWidget):
         self.retire.clicked.connect(lambda: self.resolve_selected("retire"))
         self.refresh_button.clicked.connect(self.reload)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(tr("Show:")))
+        filters.addWidget(QLabel(self.tr("Show:")))
         for combo in (self.group_filter, self.batch_filter, self.kind_filter):
             filters.addWidget(combo)
         filters.addWidget(self.select_all)
@@ -116,7 +113,7 @@ class ConflictsView(QWidget):
         for button in (self.keep_local, self.keep_central, self.merge, self.rename, self.retire):
             button.setEnabled(False)
             if not self._may_resolve:
-                button.setToolTip(tr("Only a supervisor may resolve sync conflicts"))
+                button.setToolTip(self.tr("Only a supervisor may resolve sync conflicts"))
             buttons.addWidget(button)
         buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -141,7 +138,7 @@ class ConflictsView(QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        self.summary.setText(tr("Loading conflicts..."))
+        self.summary.setText(self.tr("Loading conflicts…"))
         ctx = self.env.ctx
 
         def work() -> tuple[list[ConflictRecord], bool]:
@@ -209,16 +206,16 @@ class ConflictsView(QWidget):
     def _summary_text(self, shown: int) -> str:
         total = len(self._all)
         if total:
-            text = tr("1 open conflict") if total == 1 else tr("%1 open conflicts").replace("%1", str(total))
+            text = self.tr("1 open conflict") if total == 1 else self.tr("%1 open conflicts").replace("%1", str(total))
             if shown != total:
-                text += tr(", %1 shown").replace("%1", str(shown))
+                text += self.tr(", %1 shown").replace("%1", str(shown))
             if self._may_resolve and shown > 1:
-                text += tr(". Select several (Shift, Ctrl) to resolve them together.")
+                text += self.tr(". Select several (Shift, Ctrl) to resolve them together.")
             return text
         if not self._connected:
-            return tr("Not connected to a central database: nothing has synced and there are no conflicts. "
+            return self.tr("Not connected to a central database: nothing has synced and there are no conflicts. "
                       "Changes stay on this station until it is connected to one.")
-        return tr("No open conflicts: every change has synced or waits for the next sync.")
+        return self.tr("No open conflicts: every change has synced or waits for the next sync.")
 
     # ---- details ------------------------------------------------------------------------------
 
@@ -253,7 +250,8 @@ class ConflictsView(QWidget):
                     item.setFont(bold)
                 self.fields.setItem(row, column, item)
             choice = QComboBox()
-            choice.addItems(["local", "central"])
+            for side, shown in KEEP_SIDES:
+                choice.addItem(translate_label("ConflictListModel", shown), side)
             # Context shown for a unique conflict (batch, location of the asset) is not a field of this row.
             choice.setEnabled(single and name in record.differing and name in record.fields and self._may_resolve)
             self.fields.setCellWidget(row, self.KEEP, choice)
@@ -268,7 +266,7 @@ class ConflictsView(QWidget):
             name = self._field_name(row)
             combo = self.fields.cellWidget(row, self.KEEP)
             if name in record.differing and name in record.fields and isinstance(combo, QComboBox):
-                choices[name] = combo.currentText()
+                choices[name] = str(combo.currentData())
         return choices
 
     def _field_name(self, row: int) -> str:
@@ -280,7 +278,7 @@ class ConflictsView(QWidget):
             if self._field_name(row) == field:
                 combo = self.fields.cellWidget(row, self.KEEP)
                 if isinstance(combo, QComboBox):
-                    combo.setCurrentText(side)
+                    combo.setCurrentIndex(combo.findData(side))
 
     def _set_buttons(self, *, busy: bool = False) -> None:
         records = [] if busy or not self._may_resolve else self.selected_records()
@@ -293,10 +291,10 @@ class ConflictsView(QWidget):
         self.retire.setEnabled(count > 0 and all(r.kind == "unique" and r.table == "device_identities"
                                                  for r in records))
         suffix = f" ({count})" if count > 1 else ""
-        self.keep_local.setText(tr("Keep this station's version") + suffix)
-        self.keep_central.setText(tr("Keep the central version") + suffix)
-        self.retire.setText(tr("Keep central, retire this station's copy") if count <= 1
-                            else tr("Keep central, retire this station's copies") + suffix)
+        self.keep_local.setText(self.tr("Keep this station's version") + suffix)
+        self.keep_central.setText(self.tr("Keep the central version") + suffix)
+        self.retire.setText(self.tr("Keep central, retire this station's copy") if count <= 1
+                            else self.tr("Keep central, retire this station's copies") + suffix)
 
     # ---- resolving ----------------------------------------------------------------------------
 
@@ -304,9 +302,9 @@ class ConflictsView(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        what = tr("number") if record.table == "batches" else tr("name")
-        text, ok = QInputDialog.getText(self, tr("Rename this station's one"),
-                                        tr("New %1 for this station's %2 (the other one keeps its own):")
+        what = self.tr("number") if record.table == "batches" else self.tr("name")
+        text, ok = QInputDialog.getText(self, self.tr("Rename this station's one"),
+                                        self.tr("New %1 for this station's %2 (the other one keeps its own):")
                                         .replace("%1", what).replace("%2", record.label))
         if ok and text.strip():
             self.resolve_selected("rename", text.strip())
@@ -323,7 +321,7 @@ class ConflictsView(QWidget):
             return
         ctx = self.env.ctx
         self._set_buttons(busy=True)
-        self.summary.setText(tr("Resolving..."))
+        self.summary.setText(self.tr("Resolving…"))
         if len(records) == 1:
             fields = self.field_choices() if keep == "merge" else None
             conflict_id = records[0].id
@@ -341,14 +339,14 @@ class ConflictsView(QWidget):
                              changes=resolution_changes(records))
 
     def _confirm(self, keep: str, records: list[ConflictRecord]) -> None:
-        what = {"local": tr("keep this station's version of each"), "central": tr("keep the central version of each"),
-                "retire": tr("keep each central device and retire this station's copy")}[keep]
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Resolve %1 conflicts").replace("%1", str(len(records))),
-                          tr("Resolve the %1 selected conflicts: %2? The result syncs with the next sync; the audit "
+        what = {"local": self.tr("keep this station's version of each"), "central": self.tr("keep the central version of each"),
+                "retire": self.tr("keep each central device and retire this station's copy")}[keep]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Resolve %1 conflicts").replace("%1", str(len(records))),
+                          self.tr("Resolve the %1 selected conflicts: %2? The result syncs with the next sync; the audit "
                              "trail keeps the versions discarded.").replace("%1", str(len(records))).replace("%2", what),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmResolveMany")
-        resolve = box.addButton(tr("Resolve %1").replace("%1", str(len(records))), QMessageBox.ButtonRole.AcceptRole)
+        resolve = box.addButton(self.tr("Resolve %1").replace("%1", str(len(records))), QMessageBox.ButtonRole.AcceptRole)
         resolve.setObjectName("confirmResolve")
         box.finished.connect(lambda _result: self.resolve_selected(keep, confirmed=True)
                              if box.clickedButton() is resolve else None)
@@ -357,15 +355,15 @@ class ConflictsView(QWidget):
         box.open()
 
     def _on_resolved(self, count: int) -> None:
-        self.env.status.show_message(tr("%1 conflict(s) resolved; the result syncs with the next sync.")
+        self.env.status.show_message(self.tr("%1 conflict(s) resolved; the result syncs with the next sync.")
                                      .replace("%1", str(count)))
         self.resolved.emit(count)
         if not self.isVisible():
             self.reload()  # shown or not, the list is current (the notice reloads a visible one)
 
     def _on_failed(self, error: Exception) -> None:
-        message = str(error) if isinstance(error, DpsError) else \
-            tr("unexpected error (%1); details are in the log file").replace("%1", type(error).__name__)
+        message = translated_error(error) if isinstance(error, DpsError) else \
+            self.tr("unexpected error (%1); details are in the log file").replace("%1", type(error).__name__)
         self.summary.setText(message)
         self.failed.emit(message)
         self._show_selected()

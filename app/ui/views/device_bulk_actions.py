@@ -11,32 +11,53 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
-from app.domain.wording import count_of
 from app.services import batch_review, bulk_actions, device_listing
 from app.services.batch_review import ApprovedBatch
 from app.services.bulk_actions import BulkAction, BulkOutcome, BulkTarget
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.tasks import Task, TaskControl
 
 if TYPE_CHECKING:
-    from app.ui.views.devices_view import DevicesView
+    from app.ui.environment import UiEnvironment
+    from app.ui.models.device_table_model import DeviceTableModel
 
 PROBLEMS_SHOWN = 10
+
+
+class BulkView(Protocol):
+    """What the bulk actions use of their view (app/ui/views/devices_view.py's DevicesView; named here without
+    importing it, so the two modules do not import each other)."""
+
+    env: UiEnvironment
+    model: DeviceTableModel
+    group: str
+    all_matching: bool
+
+    def selected_records(self) -> list[DeviceRecord]: ...
+
+    def selection_count(self) -> int: ...
+
+    def update_actions(self) -> None: ...
+
+    def announce_devices_changed(self) -> None: ...
 
 
 class DeviceBulkActions(QObject):
     """The Disable / Enable / Delete buttons of a DevicesView, their dialogs, and the progress of a bulk action."""
 
-    def __init__(self, view: DevicesView) -> None:
-        super().__init__(view)
+    def __init__(self, view: BulkView, widget: QWidget) -> None:
+        """`view` is the Devices view, `widget` the same object as a widget (the parent of the dialogs)."""
+        super().__init__(widget)
         self.view = view
+        self.widget = widget
         self.task: Task | None = None
         self.confirmation: QWidget | None = None
         self.problems_box: QMessageBox | None = None
@@ -86,12 +107,12 @@ class DeviceBulkActions(QObject):
         count = self.view.selection_count()
         if not count:
             return
-        dialog = QInputDialog(self.view)
+        dialog = QInputDialog(self.widget)
         dialog.setObjectName("disableReason")
         dialog.setWindowTitle(QCoreApplication.translate("DevicesView", "Disable devices"))
         dialog.setLabelText(QCoreApplication.translate(
             "DevicesView", "Disable %s of group %s. Reason (for the audit trail, optional):")
-                            % (count_of(count, "device"), self.view.group))
+                            % (count_text(count, "device"), self.view.group))
         dialog.setOkButtonText(QCoreApplication.translate("DevicesView", "Disable"))
         dialog.textValueSelected.connect(
             lambda reason: self.run(BulkAction.DISABLE, QCoreApplication.translate("DevicesView", "Disabling"),
@@ -119,22 +140,22 @@ class DeviceBulkActions(QObject):
 
         self.view.env.runner.call("check approved batches", approved,
                                   on_done=lambda batches_: self._confirm_delete(records, batches_),
-                                  on_failed=lambda error: show_error(self.view, error))
+                                  on_failed=lambda error: show_error(self.widget, error))
 
     def _confirm_delete(self, records: list[DeviceRecord], approved: list[ApprovedBatch]) -> None:
         count = self.view.selection_count()
         names = ", ".join(record.sn for record in records[:5]) + (" …" if count > 5 else "")
         text = QCoreApplication.translate("DevicesView", "Delete %s from group %s?\n%s\n\nThey disappear from every "
                                           "list; the deletion is audited "
-                       "and syncs to the central database.") % (count_of(count, "device"), self.view.group, names)
+                       "and syncs to the central database.") % (count_text(count, "device"), self.view.group, names)
         if approved:
             listed = "; ".join(QCoreApplication.translate("DevicesView", "%s of batch %s (approved by %s)")
-                               % (count_of(batch.devices, "device"), batch.number, batch.reviewed_by)
+                               % (count_text(batch.devices, "device"), batch.number, batch.reviewed_by)
                                for batch in approved)
             text += "\n\n" + QCoreApplication.translate(
                 "DevicesView", "Approved batches: %s. Deleting changes what a supervisor approved.") % listed
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DevicesView", "Delete devices"), text,
-                          QMessageBox.StandardButton.Cancel, self.view)
+                          QMessageBox.StandardButton.Cancel, self.widget)
         box.setObjectName("confirmDelete")
         delete = box.addButton(QCoreApplication.translate("DevicesView", "Delete anyway") if approved
                                else QCoreApplication.translate("DevicesView", "Delete"),
@@ -198,7 +219,7 @@ class DeviceBulkActions(QObject):
     def _failed(self, error: Exception) -> None:
         self._finished()
         self.view.model.refresh()
-        show_error(self.view, error)
+        show_error(self.widget, error)
 
     def _done(self, outcome: BulkOutcome, done_text: str, shown: list[DeviceRecord] | None) -> None:
         self._finished()
@@ -229,7 +250,7 @@ class DeviceBulkActions(QObject):
                 lines.append(QCoreApplication.translate("DevicesView", "… and %d more") % more)
             title = QCoreApplication.translate("DevicesView", "Not every device was changed")
             box = QMessageBox(QMessageBox.Icon.Warning, title,
-                              text + "\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok, view)
+                              text + "\n\n" + "\n".join(lines), QMessageBox.StandardButton.Ok, self.widget)
             box.setObjectName("bulkProblems")
             self.problems_box = box
             box.open()

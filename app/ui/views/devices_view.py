@@ -17,12 +17,13 @@ from app.domain.changes import ChangeNotice, Topic
 from app.domain.enums import DeviceStatus
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord, DeviceRecord
-from app.domain.wording import count_of
 from app.services import batches, device_listing
 from app.services.context import ServiceContext
 from app.services.device_listing import DeviceQuery
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
+from app.ui.messages import translate_label
 from app.ui.models.device_table_model import DeviceTableModel
 from app.ui.tasks import Task
 from app.ui.views.device_table import device_table
@@ -40,7 +41,7 @@ class DevicesView(QWidget):
         self.model = DeviceTableModel(env, self)
         self.all_matching = False  # the selection is every device of the query, loaded or not
         self._own_change = False
-        self.bulk = DeviceBulkActions(self)
+        self.bulk = DeviceBulkActions(self, self)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -71,7 +72,7 @@ class DevicesView(QWidget):
         self.state_combo.setObjectName("stateFilter")
         self.state_combo.addItem(self.tr("All states"), None)
         for status in DeviceStatus:
-            self.state_combo.addItem(self.tr(status.value), status.value)
+            self.state_combo.addItem(translate_label("DevicesView", status.value), status.value)
         self.state_combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
         self.count_label = QLabel()
         self.count_label.setObjectName("deviceCount")
@@ -216,7 +217,7 @@ class DevicesView(QWidget):
         elif total < 0:
             self.count_label.setText(self.tr("Counting… (%s shown)") % f"{self.model.rowCount():,}")
         else:
-            self.count_label.setText(self.tr("%s (%s shown)") % (count_of(total, "device"), f"{self.model.rowCount():,}"))
+            self.count_label.setText(self.tr("%s (%s shown)") % (count_text(total, "device"), f"{self.model.rowCount():,}"))
 
     # --- selection and permissions --------------------------------------------------------------
     def select_all_matching(self, on: bool = True) -> None:

@@ -21,6 +21,7 @@ from app.domain.errors import DpsError
 from app.labels import job as jobs
 from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.tasks import Task, TaskControl, TaskRunner
 
@@ -203,8 +204,8 @@ class LabelPreview(QWidget):
             self._set_text(self.tr("The preview could not be drawn."), error=True)
             show_error(self, error)
             return
-        self._set_text(str(error), error=True)
-        self.failed.emit(str(error))
+        self._set_text(translated_error(error), error=True)
+        self.failed.emit(translated_error(error))
 
     def _set_text(self, text: str, *, error: bool) -> None:
         self._text = text

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.batch_states import STATE_COLOURS, STATE_TITLES, StateCounts
+from app.ui.messages import translate_label
 from app.ui.models.record_table import CountsRole
 
 MIN_BAR_WIDTH = 40
@@ -19,8 +20,8 @@ TRACK = QColor(128, 128, 128, 50)
 
 
 def legend_html() -> str:
-    """Every state's colour and name, for a label under a table."""
-    return "  ".join(f"<span style='color:{colour}'>■</span>&nbsp;{STATE_TITLES[state]}"
+    """Every state's colour and name (in the window's language), for a label under a table."""
+    return "  ".join(f"<span style='color:{colour}'>■</span>&nbsp;{translate_label('BatchesView', STATE_TITLES[state])}"
                      for state, colour in STATE_COLOURS.items())
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Role
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.ui.environment import UiEnvironment
 
 
@@ -42,15 +43,16 @@ class WorkspaceSpec:
 
 
 WORKSPACES: tuple[WorkspaceSpec, ...] = (
-    WorkspaceSpec("technician", "Factory", _technician,
+    WorkspaceSpec("technician", QT_TRANSLATE_NOOP("MainWindow", "Factory"), _technician,
                   frozenset({Role.TECHNICIAN, Role.SUPERVISOR}), "Ctrl+1",
-                  "master data, registration groups, devices, batches, labels"),
-    WorkspaceSpec("installer", "Field", _installer,
+                  QT_TRANSLATE_NOOP("MainWindow", "master data, registration groups, devices, batches, labels")),
+    WorkspaceSpec("installer", QT_TRANSLATE_NOOP("MainWindow", "Field"), _installer,
                   frozenset({Role.INSTALLER, Role.SUPERVISOR}), "Ctrl+2",
-                  "scan, fill in master data, install and activate"),
-    WorkspaceSpec("supervisor", "Office", _supervisor,
+                  QT_TRANSLATE_NOOP("MainWindow", "scan, fill in master data, install and activate")),
+    WorkspaceSpec("supervisor", QT_TRANSLATE_NOOP("MainWindow", "Office"), _supervisor,
                   frozenset({Role.SUPERVISOR}), "Ctrl+3",
-                  "batch progress, anomalies, approvals, audit trail, reports, users, sync conflicts"),
+                  QT_TRANSLATE_NOOP("MainWindow", "batch progress, anomalies, approvals, audit trail, reports, "
+                                                  "users, sync conflicts")),
 )
 
 

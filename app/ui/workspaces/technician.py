@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
 from shiboken6 import isValid
 
 from app.domain.changes import ChangeNotice, Topic
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import RegistrationGroupRecord
 from app.services import groups
 from app.ui.environment import UiEnvironment
@@ -33,11 +34,13 @@ class PageSpec:
     uses_group: bool
 
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("devices", "Devices", QStyle.StandardPixmap.SP_FileDialogDetailedView, True),
-    PageSpec("groups", "Registration groups", QStyle.StandardPixmap.SP_DirIcon, False),
-    PageSpec("masterdata", "Master data", QStyle.StandardPixmap.SP_FileDialogInfoView, False),
-    PageSpec("batches", "Batches", QStyle.StandardPixmap.SP_FileDialogListView, True),
+_PIXMAP = QStyle.StandardPixmap
+PAGES: tuple[PageSpec, ...] = (  # titles translated where shown (self.tr), marked here for lupdate
+    PageSpec("devices", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Devices"), _PIXMAP.SP_FileDialogDetailedView, True),
+    PageSpec("groups", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Registration groups"), _PIXMAP.SP_DirIcon, False),
+    PageSpec("masterdata", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Master data"), _PIXMAP.SP_FileDialogInfoView,
+             False),
+    PageSpec("batches", QT_TRANSLATE_NOOP("TechnicianWorkspace", "Batches"), _PIXMAP.SP_FileDialogListView, True),
 )
 
 

@@ -4,7 +4,7 @@ A pulled row whose parent (a batch, a device) is held by an open unique conflict
 `sync_waiting_rows` table instead of pointing at a parent that is not there; resolving the conflict writes it.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-06
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

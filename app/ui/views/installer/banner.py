@@ -65,8 +65,8 @@ class OutcomeBanner(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         self.setMinimumHeight(84)
-        self.show_text("info", tr("Scan a label"),
-                       tr("Hold a label in front of the camera, use the USB scanner, or type the SN or manual code."))
+        self.show_text("info", QCoreApplication.translate("installer", "Scan a label"),
+                       QCoreApplication.translate("installer", "Hold a label in front of the camera, use the USB scanner, or type the SN or manual code."))
 
     def show_result(self, result: ScanResult) -> None:
         self.outcome = result.outcome.value

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 from app.domain.enums import AllocationState, DeviceStatus, ReprovisionState
 from app.domain.records import RegistrationGroupRecord, RegistrationRecord
 from app.services.lifecycle import DeviceDetails
+from app.ui.locale_format import moment_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
@@ -30,7 +31,7 @@ REGISTRATIONS_SHOWN = 5
 
 def registration_line(record: RegistrationRecord) -> str:
     """'2026-12-06 16:03 UTC over mqtt: gw.example.com (initialAssignment)' or the failure."""
-    when = record.at.strftime("%Y-%m-%d %H:%M UTC")
+    when = moment_text(record.at, utc=True) + " UTC"
     if record.status == "assigned":
         return f"{when} over {record.transport}: {record.hub} ({record.substatus})"
     return f"{when} over {record.transport}: {record.status}" + (f" – {record.error}" if record.error else "")
@@ -150,7 +151,7 @@ class DevicePanel(QWidget):
             self.registered.setText(self.tr("not yet (the device has not reached the provisioning service)"))
         self.registrations.setRowCount(min(len(records), REGISTRATIONS_SHOWN))
         for row, record in enumerate(records[:REGISTRATIONS_SHOWN]):
-            cells = (record.at.strftime("%Y-%m-%d %H:%M:%S"), record.hub or "-",
+            cells = (moment_text(record.at, seconds=True, utc=True), record.hub or "-",
                      record.substatus if record.status == "assigned" else record.status, record.error)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -23,6 +23,7 @@ from app.scan.outcomes import KnownDevice
 from app.services import lifecycle
 from app.services.lifecycle import Replacement
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.views.installer.field_base import FieldBase
 from app.ui.views.installer.ledger import Progress
 
@@ -98,7 +99,8 @@ class FieldActions(FieldBase):
             self.ledger.record(group, sn, Progress.FAILED, f"{action} failed: {error}")
             self.scans.set_done(group, sn, self.tr("%s failed") % action)
             self._update_counts()
-            self.banner.show_text("error", self.tr("%s failed") % action.capitalize(), str(error), outcome=action)
+            self.banner.show_text("error", self.tr("%s failed") % action.capitalize(), translated_error(error),
+                                  outcome=action)
             self.sounds.play("error")
             self.load_device(group, sn)
         show_error(self, error)
@@ -130,7 +132,7 @@ class FieldActions(FieldBase):
         ctx = self.env.ctx
         self.env.runner.call("replacement preview", lambda: lifecycle.replacement_preview(ctx, group, old, new),
                              on_done=self.replace_page.show_preview,
-                             on_failed=lambda error: self.replace_page.show_problem(str(error))
+                             on_failed=lambda error: self.replace_page.show_problem(translated_error(error))
                              if isinstance(error, DpsError) else self._failed(error))
 
     def _replace_confirmed(self, group: str, old: str, new: str) -> None:

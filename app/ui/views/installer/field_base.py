@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.scan.session import ScanSession
     from app.services.lifecycle import DeviceDetails
     from app.ui.camera import CameraBridge
+    from app.ui.dialogs.register_thirdparty_dialog import RegisterThirdPartyDialog
     from app.ui.environment import UiEnvironment
     from app.ui.sounds import OutcomeSounds
     from app.ui.views.installer.action_buttons import ActionButtons
@@ -69,6 +70,7 @@ class FieldBase(QWidget):
     known_ous: list[str]
     known_environments: list[str]
     secret_dialog: ThirdPartySecretDialog | None
+    register_dialog: RegisterThirdPartyDialog | None
     _load_token: int
     _form_dirty: bool
     _cameras_listed: bool

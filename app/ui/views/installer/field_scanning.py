@@ -13,7 +13,9 @@ from app.scan.outcomes import ScanResult
 from app.scan.session import KEYBOARD_SOURCE, SCANNER_SOURCE
 from app.scan.sources import FrameSource
 from app.scan.wedge import WedgeEntry
-from app.services import scan_log, thirdparty_codes
+from app.domain.records import DeviceRecord
+from app.services import scan_log, thirdparty_codes, thirdparty_registry
+from app.ui.dialogs.register_thirdparty_dialog import RegisterThirdPartyDialog
 from app.ui.settings import SCAN_SOUND
 from app.ui.views.installer.banner import level_of
 from app.ui.views.installer.field_actions import (
@@ -91,7 +93,7 @@ class FieldScanning(FieldBase):
         elif result.third_party is not None:
             if self.pages.currentIndex() == PAGE_NONE:
                 self._clear_device(self.tr("Third-party device"))
-            self.third_party_panel.show_code(result.third_party, can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
+            self._show_third_party(result.third_party, result.text)
         elif self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Unknown device") if result.outcome.traits.names_device
                                else self.tr("Nothing to onboard"))
@@ -104,6 +106,24 @@ class FieldScanning(FieldBase):
         self.env.runner.call("record scan",
                              lambda: scan_log.record_scan(ctx, result, session_group=group, session_id=session_id),
                              on_failed=self._failed, changes=ChangeNotice.of(Topic.AUDIT, group=group))
+
+    def _show_third_party(self, code: ThirdPartyCode, text: str) -> None:
+        self.third_party_panel.show_code(code, can_reveal=thirdparty_codes.can_reveal(self.env.ctx), text=text,
+                                         can_register=thirdparty_registry.can_register(self.env.ctx))
+
+    def _register_third_party(self, code: ThirdPartyCode, text: str) -> None:
+        dialog = RegisterThirdPartyDialog(self.env, code, text,
+                                          group=self.session.group_name if self.session else None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.registered.connect(lambda record: self._third_party_registered(record))
+        self.register_dialog = dialog
+        dialog.open()
+
+    def _third_party_registered(self, record: DeviceRecord) -> None:
+        if self._closed:
+            return
+        self.third_party_panel.clear()
+        self.load_device(record.group, record.sn)
 
     def _reveal_third_party(self, code: ThirdPartyCode) -> None:
         ctx, session_id = self.env.ctx, self.session_id
@@ -127,8 +147,7 @@ class FieldScanning(FieldBase):
             self.load_device(entry.result.device.group_name, entry.result.device.sn)
         elif entry.result.third_party is not None and self.pages.currentIndex() == PAGE_NONE:
             self._clear_device(self.tr("Third-party device"))
-            self.third_party_panel.show_code(entry.result.third_party,
-                                             can_reveal=thirdparty_codes.can_reveal(self.env.ctx))
+            self._show_third_party(entry.result.third_party, entry.result.text)
 
     def _fit_scan_columns(self, *_args: object) -> None:
         for column in range(ScanListModel.MESSAGE):

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.domain.records import RegistrationGroupRecord
-from app.domain.wording import count_of
 from app.scan.session import ScanSession
 from app.services import groups
 from app.services.scanning import open_scan_session
+from app.ui.locale_format import count_text
 from app.ui.settings import FIELD_GROUP
 from app.ui.views.installer.field_base import FieldBase
 from app.ui.views.installer.ledger import SessionLedger
@@ -93,7 +93,7 @@ class FieldSession(FieldBase):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("End session"),
                           self.tr("End this session? Its list of %s is cleared and its devices may be scanned "
                                   "again without counting as duplicates.")
-                          % count_of(max(summary.scans, self.scans.rowCount()), "scan"),
+                          % count_text(max(summary.scans, self.scans.rowCount()), "scan"),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmEndSession")
         box.setInformativeText(summary.line())

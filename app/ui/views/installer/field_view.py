@@ -83,6 +83,7 @@ class FieldView(FieldScanning, FieldActions, FieldSession):
         self._cameras_listed = False
         self._closed = False
         self.secret_dialog = None
+        self.register_dialog = None
         self.relay = OutcomeRelay(self)
         self.relay.resultReady.connect(self._on_result)
         self.bridge = CameraBridge(self)
@@ -230,6 +231,8 @@ class FieldView(FieldScanning, FieldActions, FieldSession):
         self.end_button.clicked.connect(self.end_session)
         self.replace_page.previewRequested.connect(self._replace_preview)
         self.third_party_panel.revealRequested.connect(self._reveal_third_party)
+        self.third_party_panel.registerRequested.connect(self._register_third_party)
+        self.third_party_panel.registerRequested.connect(self._register_third_party)
         self.replace_page.confirmed.connect(self._replace_confirmed)
         self.replace_page.cancelled.connect(self.cancel_mode)
         # the same classifier as the scan field; reading a device for the replacement is no repeat scan

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.lifecycle import Action, allowed
-from app.domain.wording import count_of
 from app.scan.outcomes import ScanOutcome, ScanResult
+from app.ui.locale_format import count_text
 
 
 class Progress(StrEnum):
@@ -39,8 +41,11 @@ class SessionSummary:
     duplicate_scans: int = 0
 
     def line(self) -> str:
-        return (f"{len(self.done)} done, {len(self.failed)} failed, {len(self.pending)} pending "
-                f"({count_of(self.scans, 'scan')}, {self.refused_scans} refused, {self.duplicate_scans} duplicate)")
+        return (QCoreApplication.translate("SessionLedger", "%1 done, %2 failed, %3 pending (%4, %5 refused, "
+                                                            "%6 duplicate)")
+                .replace("%1", str(len(self.done))).replace("%2", str(len(self.failed)))
+                .replace("%3", str(len(self.pending))).replace("%4", count_text(self.scans, "scan"))
+                .replace("%5", str(self.refused_scans)).replace("%6", str(self.duplicate_scans)))
 
 
 class SessionLedger:

@@ -6,16 +6,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.enums import ReprovisionPolicy
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def policy_text(policy: str) -> str:
+    """Untranslated (the page translates it); each marked for lupdate in the page's context."""
     return {
-        ReprovisionPolicy.MIGRATE.value: "Policy 'migrate': the device is reprovisioned now and keeps its master data.",
-        ReprovisionPolicy.INITIALIZE.value: "Policy 'initialize': the device is reprovisioned now; its master data "
-                                            "is reset to the group's defaults.",
-        ReprovisionPolicy.APPROVAL.value: "Policy 'approval': a supervisor must approve. The request waits as "
-                                          "pending until then.",
-        ReprovisionPolicy.NEVER.value: "Policy 'never': this group does not allow reprovisioning.",
+        ReprovisionPolicy.MIGRATE.value: QT_TRANSLATE_NOOP(
+            "ReprovisionPage", "Policy 'migrate': the device is reprovisioned now and keeps its master data."),
+        ReprovisionPolicy.INITIALIZE.value: QT_TRANSLATE_NOOP(
+            "ReprovisionPage", "Policy 'initialize': the device is reprovisioned now; its master data "
+                               "is reset to the group's defaults."),
+        ReprovisionPolicy.APPROVAL.value: QT_TRANSLATE_NOOP(
+            "ReprovisionPage", "Policy 'approval': a supervisor must approve. The request waits as "
+                               "pending until then."),
+        ReprovisionPolicy.NEVER.value: QT_TRANSLATE_NOOP(
+            "ReprovisionPage", "Policy 'never': this group does not allow reprovisioning."),
     }.get(policy, policy)
 
 

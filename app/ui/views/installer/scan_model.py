@@ -6,10 +6,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
+from app.ui.locale_format import time_text
 from app.ui.models.record_table import RecordRole
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.banner import level_of
@@ -27,7 +35,15 @@ class ScanEntry:
 
 class ScanListModel(QAbstractTableModel):
     TIME, OUTCOME, SN, GROUP, SOURCE, DONE, MESSAGE = range(7)
-    HEADERS = ("Time", "Outcome", "SN", "Group", "Source", "Done", "Message")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScanListModel", "Time"),
+        QT_TRANSLATE_NOOP("ScanListModel", "Outcome"),
+        QT_TRANSLATE_NOOP("ScanListModel", "SN"),
+        QT_TRANSLATE_NOOP("ScanListModel", "Group"),
+        QT_TRANSLATE_NOOP("ScanListModel", "Source"),
+        QT_TRANSLATE_NOOP("ScanListModel", "Done"),
+        QT_TRANSLATE_NOOP("ScanListModel", "Message"),
+    )
     EntryRole = RecordRole  # the row's ScanEntry
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -60,7 +76,7 @@ class ScanListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return result.message
             return {
-                self.TIME: entry.at.strftime("%H:%M:%S"),
+                self.TIME: time_text(entry.at),
                 self.OUTCOME: entry.action or result.outcome.value.replace("_", " "),
                 self.SN: result.sn or "",
                 self.GROUP: result.group or "",

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, Q
                                QVBoxLayout, QWidget)
 
 from app.domain.changes import ChangeNotice, Topic
-from app.domain.wording import count_of
 from app.services import audit
 from app.services.audit import AuditFilter, VerifyResult
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.supervisor.common import table_view
 from app.ui.views.supervisor.models import AuditModel
@@ -192,7 +192,7 @@ class AuditView(QWidget):
             self.summary.setText(self.tr("No event matches this filter."))
         else:
             self.summary.setText((self.tr("%1 shown, newest first; more load as you scroll.") if more else
-                                  self.tr("%1, newest first.")).replace("%1", count_of(rows, "event")))
+                                  self.tr("%1, newest first.")).replace("%1", count_text(rows, "event")))
         self.loaded.emit(rows)
 
     # ---- verify -------------------------------------------------------------------------------------
@@ -209,14 +209,14 @@ class AuditView(QWidget):
         self.verify_button.setEnabled(True)
         if result.ok:
             text = self.tr("Intact: %1 from %2; every hash chain checks out.") \
-                .replace("%1", count_of(result.events, "event")).replace("%2", count_of(result.stations, "station"))
+                .replace("%1", count_text(result.events, "event")).replace("%2", count_text(result.stations, "station"))
             colour = OUTCOME_COLOURS["ok"]
         else:
             first = result.problems[0]
             more = len(result.problems) - 1
             text = self.tr("Broken: %1").replace("%1", str(first))
             if more:
-                text += self.tr(" (and %1 more)").replace("%1", count_of(more, "problem"))
+                text += self.tr(" (and %1 more)").replace("%1", count_text(more, "problem"))
             colour = OUTCOME_COLOURS["error"]
         self.verify_result.setText(text)
         self.verify_result.setStyleSheet(f"color: {colour}; font-weight: bold")

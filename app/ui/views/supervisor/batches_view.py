@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.permissions import Permission
-from app.domain.wording import count_of
 from app.services import batch_review, batches, supervision
 from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress, \
     GroupProgress, RefusedElsewhere
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text, moment_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.comment_dialog import CommentDialog
@@ -208,8 +208,8 @@ class BatchesView(QWidget):
         total = progress.total
         self.group_summary.setText(self.tr("Group %1: %2 in %3, %4 activated, %5 failed; "
                                            "%6 without a batch.")
-                                   .replace("%1", progress.group).replace("%2", count_of(total.total, "device"))
-                                   .replace("%3", count_of(len(progress.batches), "batch", "batches"))
+                                   .replace("%1", progress.group).replace("%2", count_text(total.total, "device"))
+                                   .replace("%3", count_text(len(progress.batches), "batch", "batches"))
                                    .replace("%4", str(total.activated))
                                    .replace("%5", str(total.failed)).replace("%6", str(progress.unbatched.total)))
         numbers = [b.batch for b in progress.batches]
@@ -249,7 +249,7 @@ class BatchesView(QWidget):
                 button.setEnabled(False)
             return
         self.batch_title.setText(self.tr("Batch %1 · %2").replace("%1", batch.batch)
-                                 .replace("%2", count_of(batch.counts.total, "device")))
+                                 .replace("%2", count_text(batch.counts.total, "device")))
         self.chart.set_counts(batch.counts)
         self._show_review(batch)
         self._update_review_buttons(batch)
@@ -268,7 +268,7 @@ class BatchesView(QWidget):
             self.review_label.setText(self.tr("Open: not reviewed yet."))
             self.review_label.setStyleSheet("")
             return
-        when = batch.reviewed_at.astimezone().strftime("%Y-%m-%d %H:%M") if batch.reviewed_at else ""
+        when = moment_text(batch.reviewed_at) if batch.reviewed_at else ""
         colour = OUTCOME_COLOURS["ok" if batch.review == "approved" else "error"]
         comment = f"\n“{batch.review_comment}”" if batch.review_comment else ""
         self.review_label.setText(f"{batch.review.capitalize()} by {batch.reviewed_by} on {when}{comment}")
@@ -293,7 +293,7 @@ class BatchesView(QWidget):
             self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
             return
         parts = [f"{ANOMALY_TITLES[kind]}: {counts[kind]}" for kind in ANOMALY_ORDER if counts.get(kind)]
-        self.anomaly_summary.setText(self.tr("%1 — %2").replace("%1", count_of(total, "anomaly", "anomalies"))
+        self.anomaly_summary.setText(self.tr("%1 — %2").replace("%1", count_text(total, "anomaly", "anomalies"))
                                      .replace("%2", ", ".join(parts)))
         self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']}")
 
@@ -340,7 +340,7 @@ class BatchesView(QWidget):
     def _open_review_dialog(self, batch: BatchProgress, *, approve: bool, warnings: list[str]) -> None:
         self._update_review_buttons(self.selected_batch())
         title = self.tr("Approve batch %1") if approve else self.tr("Reject batch %1")
-        devices_text = count_of(batch.counts.total, "device")
+        devices_text = count_text(batch.counts.total, "device")
         if approve and warnings:
             prompt = self.tr("Approve batch %1 of %2 (%3)? It is not finished yet:")
         elif approve:

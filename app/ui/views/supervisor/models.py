@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain.batch_states import BATCH_STATES, STATE_COLOURS, STATE_TITLES, BatchState
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.records import AuditRecord, ReprovisionRecord
 from app.services.report_model import local_time
 from app.services.supervision import ANOMALY_TITLES, BatchProgress
+from app.ui.locale_format import moment_text
 from app.ui.models.paged import PagedTableModel
 from app.ui.models.record_table import Column, CountsRole, RecordTableModel
 from app.ui.palette import OUTCOME_COLOURS
@@ -43,11 +45,11 @@ class BatchProgressModel(RecordTableModel):
     BATCH, DEVICES, PROGRESS, *STATE_COLUMNS, REVIEW = range(4 + len(BATCH_STATES))
     CONTEXT = "BatchProgressModel"
     COLUMNS = (
-        Column("Batch", lambda r: r.batch, tooltip=lambda r: r.description or None),
-        Column("Devices", lambda r: str(r.counts.total), right=True),
-        Column("Progress", _progress_text),
+        Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Batch"), lambda r: r.batch, tooltip=lambda r: r.description or None),
+        Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Devices"), lambda r: str(r.counts.total), right=True),
+        Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Progress"), _progress_text),
         *(_state_column(state) for state in BATCH_STATES),
-        Column("Review", lambda r: r.review),
+        Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Review"), lambda r: r.review),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -85,11 +87,11 @@ class AnomalyModel(PagedTableModel):
     KIND, SN, BATCH, WHAT, SINCE = range(5)
     CONTEXT = "AnomalyModel"
     COLUMNS = (
-        Column("Anomaly", lambda r: ANOMALY_TITLES[r.kind]),
-        Column("SN", lambda r: r.sn),
-        Column("Batch", lambda r: r.batch or ""),
-        Column("What", lambda r: r.what, tooltip=lambda r: r.what),
-        Column("Since", lambda r: local_time(r.since)),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "Anomaly"), lambda r: ANOMALY_TITLES[r.kind]),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "SN"), lambda r: r.sn),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "Batch"), lambda r: r.batch or ""),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "What"), lambda r: r.what, tooltip=lambda r: r.what),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "Since"), lambda r: local_time(r.since)),
     )
 
 
@@ -97,12 +99,12 @@ class ReprovisionModel(RecordTableModel):
     SN, GROUP, FROM, TO, REQUESTED_BY, SINCE = range(6)
     CONTEXT = "ReprovisionModel"
     COLUMNS = (
-        Column("SN", lambda r: r.sn),
-        Column("Group", lambda r: r.group),
-        Column("From", lambda r: f"{r.from_ou}/{r.from_environment}"),
-        Column("To", lambda r: f"{r.target_ou}/{r.target_environment}"),
-        Column("Requested by", lambda r: r.requested_by),
-        Column("Since", lambda r: local_time(r.updated_at)),
+        Column(QT_TRANSLATE_NOOP("ReprovisionModel", "SN"), lambda r: r.sn),
+        Column(QT_TRANSLATE_NOOP("ReprovisionModel", "Group"), lambda r: r.group),
+        Column(QT_TRANSLATE_NOOP("ReprovisionModel", "From"), lambda r: f"{r.from_ou}/{r.from_environment}"),
+        Column(QT_TRANSLATE_NOOP("ReprovisionModel", "To"), lambda r: f"{r.target_ou}/{r.target_environment}"),
+        Column(QT_TRANSLATE_NOOP("ReprovisionModel", "Requested by"), lambda r: r.requested_by),
+        Column(QT_TRANSLATE_NOOP("ReprovisionModel", "Since"), lambda r: local_time(r.updated_at)),
     )
 
     def key(self, record: ReprovisionRecord) -> str:
@@ -117,14 +119,14 @@ class AuditModel(PagedTableModel):
     WHEN, STATION, SEQ, ACTOR, ACTION, GROUP, SN, DETAILS = range(8)
     CONTEXT = "AuditModel"
     COLUMNS = (
-        Column("When", lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
-        Column("Station", lambda r: r.station),
-        Column("#", lambda r: str(r.seq), right=True),
-        Column("Who", lambda r: r.actor),
-        Column("What", lambda r: r.action),
-        Column("Group", lambda r: r.group),
-        Column("SN", lambda r: r.sn),
-        Column("Details", _details, tooltip=_details),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "When"), lambda r: moment_text(r.at, seconds=True)),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "Station"), lambda r: r.station),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "#"), lambda r: str(r.seq), right=True),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda r: r.actor),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "What"), lambda r: r.action),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "Group"), lambda r: r.group),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "SN"), lambda r: r.sn),
+        Column(QT_TRANSLATE_NOOP("AuditModel", "Details"), _details, tooltip=_details),
     )
 
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.changes import Topic
 from app.domain.records import ProvisioningOverview
-from app.domain.wording import count_of
 from app.services import provisioning_status
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text, moment_text
 from app.ui.palette import OUTCOME_COLOURS
 
 REFRESH_MS = 10_000
@@ -126,7 +126,7 @@ class ProvisioningView(QWidget):
         here = [i for i in running if i.on_this_machine]
         if running:
             where = (self.tr("on this computer") if here and len(here) == len(running)
-                     else self.tr("%s, %s on this computer") % (count_of(len(running), "instance"), len(here)))
+                     else self.tr("%s, %s on this computer") % (count_text(len(running), "instance"), len(here)))
             ports = sorted({f"{name} {address}" for i in running for name, address in i.endpoints.items()})
             self.state.setText(self.tr("The provisioning service is running (%s): %s")
                                % (where, ", ".join(ports) or self.tr("no ports")))
@@ -140,13 +140,13 @@ class ProvisioningView(QWidget):
                             % (overview.registrations_last_hour, overview.failed_last_hour))
         _fill(self.instances, [
             (i.instance, ", ".join(f"{name} {address}" for name, address in i.endpoints.items()),
-             i.last_seen.strftime("%Y-%m-%d %H:%M:%S"),
+             moment_text(i.last_seen, seconds=True, utc=True),
              self.tr("running") if i.running else self.tr("stopped or silent"))
             for i in overview.instances])
         _fill(self.recent, [
-            (r.at.strftime("%Y-%m-%d %H:%M:%S"), r.group, r.sn,
+            (moment_text(r.at, seconds=True, utc=True), r.group, r.sn,
              r.substatus if r.status == "assigned" else r.status, r.hub or "-", r.error)
             for r in overview.recent])
-        _fill(self.errors, [(e.at.strftime("%Y-%m-%d %H:%M:%S"), e.peer, e.transport, e.message)
+        _fill(self.errors, [(moment_text(e.at, seconds=True, utc=True), e.peer, e.transport, e.message)
                             for e in overview.errors])
         self.loaded.emit(overview)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
                                QWidget)
 
 from app.domain.changes import ChangeNotice, Topic
-from app.domain.wording import count_of
 from app.services.report_model import BatchReport
 from app.reports.writers import writer_for
 from app.services import batches, reporting, supervision
 from app.services.supervision import ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.common import GroupPicker
@@ -160,7 +160,7 @@ class ReportsView(QWidget):
                                        else self.tr("No anomalies."))
         self.preview_title.setText(self.tr("Batch %1 of %2: %3, review %4.")
                                    .replace("%1", progress.batch).replace("%2", progress.group)
-                                   .replace("%3", count_of(progress.counts.total, "device"))
+                                   .replace("%3", count_text(progress.counts.total, "device"))
                                    .replace("%4", progress.review))
         self.chart.set_counts(progress.counts)
 
@@ -209,8 +209,8 @@ class ReportsView(QWidget):
         self.output_dir = path.parent
         anomalies = sum(report.anomaly_counts.values())
         self.result.setText(self.tr("Wrote %1: batch %2, %3, %4.").replace("%1", str(path))
-                            .replace("%2", report.batch).replace("%3", count_of(report.counts.total, "device"))
-                            .replace("%4", count_of(anomalies, "anomaly", "anomalies")))
+                            .replace("%2", report.batch).replace("%3", count_text(report.counts.total, "device"))
+                            .replace("%4", count_text(anomalies, "anomaly", "anomalies")))
         self.result.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
         self._set_buttons()
         self.written.emit(str(path))

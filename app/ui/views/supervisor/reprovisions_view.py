@@ -6,13 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.changes import ChangeNotice, Topic
-from app.domain.wording import count_of
 from app.domain.enums import ReprovisionState
 from app.domain.permissions import Permission
 from app.domain.records import ReprovisionRecord
 from app.services import lifecycle
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.locale_format import count_text
 from app.ui.views.supervisor.comment_dialog import CommentDialog
 from app.ui.views.supervisor.common import GroupPicker, fit_columns, selected_row, table_view
 from app.ui.views.supervisor.models import ReprovisionModel
@@ -82,7 +82,7 @@ class ReprovisionsView(QWidget):
     def _loaded(self, records: list[ReprovisionRecord]) -> None:
         self.model.set_records(records)
         fit_columns(self.table)
-        self.summary.setText(self.tr("%1 waiting for approval.").replace("%1", count_of(len(records), "request"))
+        self.summary.setText(self.tr("%1 waiting for approval.").replace("%1", count_text(len(records), "request"))
                              if records else self.tr("No reprovision request is waiting for approval."))
         if records:
             self.table.selectRow(0)

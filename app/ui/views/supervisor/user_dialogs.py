@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import PERSON_ROLES, Role
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.security.passwords import MIN_PASSWORD_LENGTH
 from app.services.users import USER_NAME
 from app.ui.palette import OUTCOME_COLOURS
@@ -29,8 +30,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UserDialogs", text)
 
 
-ROLE_TITLES = {Role.TECHNICIAN: "Technician (Factory)", Role.INSTALLER: "Installer (Field)",
-               Role.SUPERVISOR: "Supervisor (every workspace, users)"}
+ROLE_TITLES = {Role.TECHNICIAN: QT_TRANSLATE_NOOP("UserDialogs", "Technician (Factory)"),
+               Role.INSTALLER: QT_TRANSLATE_NOOP("UserDialogs", "Installer (Field)"),
+               Role.SUPERVISOR: QT_TRANSLATE_NOOP("UserDialogs", "Supervisor (every workspace, users)")}
 
 
 def role_picker(current: str = Role.INSTALLER.value) -> QComboBox:
@@ -92,13 +94,13 @@ class _PasswordFields:
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(dialog._check)
         dialog.form.addRow(label, self.password)
-        dialog.form.addRow(dialog.tr("&Repeat password"), self.repeat)
+        dialog.form.addRow(QCoreApplication.translate("_PasswordFields", "&Repeat password"), self.repeat)
 
     def problem(self) -> str:
         if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return _tr("Password: at least %1 characters.").replace("%1", str(MIN_PASSWORD_LENGTH))
+            return QCoreApplication.translate("UserDialogs", "Password: at least %1 characters.").replace("%1", str(MIN_PASSWORD_LENGTH))
         if self.password.text() != self.repeat.text():
-            return _tr("The two passwords differ.")
+            return QCoreApplication.translate("UserDialogs", "The two passwords differ.")
         return ""
 
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import DpsError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
 from app.services import sign_in_guard, users
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translated_error
 from app.ui.models.record_table import Column, RecordTableModel
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.supervisor.common import fit_columns, selected_row, table_view
@@ -35,17 +37,21 @@ class UserModel(RecordTableModel):
     CONTEXT = "UserModel"
     NAME, FULL_NAME, ROLE, ACTIVE = range(4)
     COLUMNS = (
-        Column("User", lambda u: u.name),
-        Column("Full name", lambda u: u.full_name),
-        Column("Role", lambda u: ROLE_TITLES.get(u.role, u.role)),  # a role unknown here (newer station) as is
-        Column("State", lambda u: _state(u)),
+        Column(QT_TRANSLATE_NOOP("UserModel", "User"), lambda u: u.name),
+        Column(QT_TRANSLATE_NOOP("UserModel", "Full name"), lambda u: u.full_name),
+        # a role unknown here (a newer station's) as it is
+        Column(QT_TRANSLATE_NOOP("UserModel", "Role"),
+               lambda u: QCoreApplication.translate("UserDialogs", ROLE_TITLES.get(u.role, u.role))),
+        Column(QT_TRANSLATE_NOOP("UserModel", "State"), lambda u: _state(u)),
     )
 
 
 def _state(user: UserRecord) -> str:
-    state = "active" if user.active else "deactivated: cannot sign in"
+    state = QCoreApplication.translate("UserModel", "active") if user.active \
+        else QCoreApplication.translate("UserModel", "deactivated: cannot sign in")
     if user.locked_until is not None:
-        state += f"; locked until {user.locked_until:%Y-%m-%d %H:%M:%S} UTC (wrong passwords)"
+        state += QCoreApplication.translate("UserModel", "; locked until %1 UTC (wrong passwords)").replace(
+            "%1", f"{user.locked_until:%Y-%m-%d %H:%M:%S}")
     return state
 
 
@@ -234,7 +240,7 @@ class UsersView(QWidget):
         def failed(error: Exception) -> None:
             self._acting = False
             if isinstance(error, DpsError):
-                self._show(str(error), "error")
+                self._show(translated_error(error), "error")
                 self.changed.emit("")
             else:
                 show_error(self, error)
