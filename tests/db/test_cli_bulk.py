@@ -22,7 +22,9 @@ class Terminal(io.StringIO):
 
 @pytest.fixture
 def cli(dps_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.delenv("DPS_USER", raising=False)
     runner = Cli(capsys, monkeypatch)
+    runner.init()  # every later call signs in as the first supervisor
     setup_group(runner)
     runner.ok("device", "range", "--group", G, "--prefix", "B-", "--start", "0", "--count", "6", "--width", "2",
               "--batch", "LOT-1")
@@ -79,7 +81,7 @@ def test_an_approved_batch_is_refused_without_its_flag(cli: Cli) -> None:
     code, out, _err = cli("device", "delete", "--group", G, "--batch", "LOT-1", "--yes")
     assert code == 5
     assert out.splitlines()[0] == "deleted 0 of 6 devices in group line1"
-    assert sum(line.startswith("refused B-") and "was approved by cli:" in line for line in out.splitlines()) == 6
+    assert sum(line.startswith("refused B-") and "was approved by chief" in line for line in out.splitlines()) == 6
     code, out, _err = cli("device", "delete", "--group", G, "--batch", "LOT-1", "--yes", "--approved-batch-ok")
     assert code == 0 and out.startswith("deleted 6 of 6 devices")
     assert sorted(statuses(cli)) == ["X-00", "X-01", "X-02"]

@@ -38,8 +38,8 @@ def test_no_secret_in_the_sqlite_file_or_its_wal(tmp_path: Path) -> None:
     users.add_user(ctx, "alice", PASSWORD, "installer")
 
     group_secrets = [groups.reveal_group_secret(ctx, name) for name in (G, "line2")]
-    device_keys = [device_keys.device_key(ctx, G, f"SN-{i}") for i in range(1, 6)]
-    assert device_keys[0] == derive_device_key(group_secrets[0], "SN-1")
+    derived_keys = [device_keys.device_key(ctx, G, f"SN-{i}") for i in range(1, 6)]
+    assert derived_keys[0] == derive_device_key(group_secrets[0], "SN-1")
     with ctx.read() as session:
         group_row = groups.group_row(session, G)
         device_secrets = [lifecycle.active_device_secret(ctx, session, device_lookup.device_row(session, group_row, sn))
@@ -49,7 +49,7 @@ def test_no_secret_in_the_sqlite_file_or_its_wal(tmp_path: Path) -> None:
     data_key = ctx.keyring.require_data_key().raw()
 
     secrets: list[bytes] = [signing_key, data_key, PASSWORD.encode()]
-    for value in group_secrets + device_keys + device_secrets:  # type: ignore[operator]
+    for value in group_secrets + derived_keys + device_secrets:  # type: ignore[operator]
         secrets.append(value.encode("ascii"))  # the base64 text itself
         secrets.append(base64.b64decode(value))  # and the key bytes it stands for
     wal = path.with_name(path.name + "-wal")

@@ -12,20 +12,32 @@ from pathlib import Path
 import pytest
 
 from app.security.audit_chain import GENESIS_HASH, canonical_event
-from tests.db.test_audit_tamper import G, run
+from tests.db.test_audit_tamper import CLI_PASSWORD, CLI_SUPERVISOR, G, run
 
 
 @pytest.fixture(scope="module")
 def audited_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     home = tmp_path_factory.mktemp("evidence") / "home"
-    assert run(home, "init", "--org", "Evidence org")[0] == 0
-    assert run(home, "masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute", "location")[0] == 0
-    assert run(home, "group", "create", G, "--masterdata-group", "pumps", "--ou", "o", "--environment", "e",
-               "--product-key", "PK")[0] == 0
-    assert run(home, "device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "4")[0] == 0
-    assert run(home, "device", "activate", "--group", G, "--sn", "SN-1")[0] == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+        assert run(home, "init", "--org", "Evidence org", "--supervisor", CLI_SUPERVISOR)[0] == 0
+        patch.setenv("DPS_USER", CLI_SUPERVISOR)
+        assert run(home, "masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute",
+                   "location")[0] == 0
+        assert run(home, "group", "create", G, "--masterdata-group", "pumps", "--ou", "o", "--environment", "e",
+                   "--product-key", "PK")[0] == 0
+        assert run(home, "device", "range", "--group", G, "--prefix", "SN-", "--start", "1", "--count", "4")[0] == 0
+        assert run(home, "device", "activate", "--group", G, "--sn", "SN-1")[0] == 0
     _code, out, _ = run(home, "init", "--format", "json")
     return home, json.loads(out)["station"]
+
+
+def run_signed(home: Path, *argv: str) -> tuple[int, str, str]:
+    """A command that changes the station: signed in as the first supervisor."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+        patch.setenv("DPS_USER", CLI_SUPERVISOR)
+        return run(home, *argv)
 
 
 def copy_of(audited_home: tuple[Path, str], tmp_path: Path) -> Path:
@@ -127,7 +139,7 @@ def test_a_signed_checkpoint_fixes_the_trail(audited_home: tuple[Path, str], tmp
 
 def test_a_batch_report_carries_a_checkpoint(audited_home: tuple[Path, str], tmp_path: Path) -> None:
     home = copy_of(audited_home, tmp_path)
-    assert run(home, "batch", "create", "B9", "--group", G)[0] == 0
+    assert run_signed(home, "batch", "create", "B9", "--group", G)[0] == 0
     code, _out, err = run(home, "report", "batch", "--group", G, "--batch", "B9", "--out", str(tmp_path / "r.csv"))
     assert code == 0, err
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
@@ -145,7 +157,7 @@ def test_an_old_unkeyed_chain_is_read_up_to_the_upgrade_mark(audited_home: tuple
     old = newest(home)
     code, out, _err = run(home, "audit", "verify")
     assert code == 0 and f"{old} of them written before the chain was keyed" in out
-    assert run(home, "batch", "create", "B2", "--group", G)[0] == 0
+    assert run_signed(home, "batch", "create", "B2", "--group", G)[0] == 0
     [anchor] = (home / "keys").glob("audit-*.head")
     assert json.loads(anchor.read_text())["keyed_from"] == old + 1
     assert verify(home) == (0, [])

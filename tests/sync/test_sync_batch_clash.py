@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.db.models import Asset, Batch
 from app.services import device_lookup, registering
-from app.services.sync_service import list_conflicts, resolve_conflict
+from app.services.sync_service import ConflictRecord, list_conflicts, resolve_conflict
 from app.sync.engine import run_sync, sync_status
 from sync_stations import Station, snapshot
 from test_sync_scenarios import sync_all
@@ -90,12 +90,11 @@ def test_renaming_one_batch_keeps_both(pair: tuple[Station, Station, str]) -> No
     assert snapshot(a.db.url) == snapshot(b.db.url)
 
 
-def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other(
-        pair: tuple[Station, Station, str]) -> None:
-    from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
+def sn_activated_at_both(a: Station, b: Station) -> ConflictRecord:
+    """SN-X registered and activated at both stations (Hall at a, Roof at b); b's unique conflict."""
+    from app.db.models import RegistrationGroup
     from app.services import lifecycle
 
-    a, b, url = pair
     with a.ctx.write() as session:
         session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
     sync_all(a, b)
@@ -106,6 +105,15 @@ def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other
     run_sync(b.db)
     [conflict] = [record for record in list_conflicts(b.ctx) if record.table == "device_identities"]
     assert conflict.kind == "unique"
+    return conflict
+
+
+def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other(
+        pair: tuple[Station, Station, str]) -> None:
+    from app.db.models import Allocation, DeviceIdentity
+
+    a, b, url = pair
+    conflict = sn_activated_at_both(a, b)
     from app.domain.errors import LifecycleError
 
     with pytest.raises(LifecycleError, match="--retire"):
@@ -131,19 +139,10 @@ def test_an_sn_activated_at_both_stations_keeps_one_device_and_retires_the_other
 
 def test_an_sn_activated_at_both_stations_can_keep_this_stations_device_and_retire_the_central_copy(
         pair: tuple[Station, Station, str]) -> None:
-    from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
-    from app.services import lifecycle
+    from app.db.models import Allocation, DeviceIdentity
 
     a, b, url = pair
-    with a.ctx.write() as session:
-        session.scalars(select(RegistrationGroup)).one().product_key = "PK-1"
-    sync_all(a, b)
-    for station, place in ((a, "Hall"), (b, "Roof")):
-        registering.register_device(station.ctx, "Line A", "SN-X")
-        lifecycle.activate(station.ctx, "Line A", "SN-X", {"location": place})
-    run_sync(a.db)
-    run_sync(b.db)
-    [conflict] = [record for record in list_conflicts(b.ctx) if record.table == "device_identities"]
+    conflict = sn_activated_at_both(a, b)
 
     resolve_conflict(b.ctx, conflict.id, "retire-central")
     sync_all(b, a)
