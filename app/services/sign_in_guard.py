@@ -92,7 +92,11 @@ def record_failure(db: Database, keyring: Keyring | None, name: str, where: str)
 
 
 def record_success(db: Database, name: str) -> None:
-    """A right password: the count starts again (and the lock grows from the first step again)."""
+    """A right password: the count starts again (and the lock grows from the first step again). Only a name with
+    failures is written: signing in for a reading command never waits for another program's long write."""
+    with db.reader() as session:
+        if session.get(SignInLock, _key(name)) is None:
+            return
     with db.writer.begin() as session:
         row = session.get(SignInLock, _key(name))
         if row is not None:

@@ -10,7 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from tests.db.test_audit_tamper import G, run
+import pytest
+
+from tests.db.test_audit_tamper import CLI_PASSWORD, CLI_SUPERVISOR, G, run
 
 REPO = Path(__file__).resolve().parents[2]
 HOLDER = """
@@ -41,9 +43,12 @@ def start(*argv: str) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_a_writer_waits_for_a_colleagues_long_write_and_says_for_what(tmp_path: Path) -> None:
+def test_a_writer_waits_for_a_colleagues_long_write_and_says_for_what(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
-    assert run(home, "init", "--org", "Busy org")[0] == 0
+    monkeypatch.setenv("DPS_PASSWORD", CLI_PASSWORD)
+    assert run(home, "init", "--org", "Busy org", "--supervisor", CLI_SUPERVISOR)[0] == 0
+    monkeypatch.setenv("DPS_USER", CLI_SUPERVISOR)  # every later command (and process) signs in
     assert run(home, "masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute", "location")[0] == 0
     assert run(home, "group", "create", G, "--masterdata-group", "pumps", "--ou", "o", "--environment", "e")[0] == 0
     release = tmp_path / "release"

@@ -12,15 +12,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+SUPERVISOR, PASSWORD = "chief", "chief's long password"
+
+
 def run(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DPS_HOME", "DPS_DB")}
+    """The CLI, signed in as the station's first supervisor (`init` creates it)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DPS_HOME", "DPS_DB", "DPS_USER")}
+    env["DPS_PASSWORD"] = PASSWORD
+    if argv[0] != "init":
+        env["DPS_USER"] = SUPERVISOR
     return subprocess.run([sys.executable, "-m", "app", "--home", str(home), *argv], cwd=ROOT, env=env, check=False,
                           capture_output=True, text=True, timeout=300)
 
 
 def test_the_cli_refuses_to_empty_a_required_attribute_of_an_activated_device(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    for argv in (("init", "--org", "Required"),
+    for argv in (("init", "--org", "Required", "--supervisor", SUPERVISOR),
                  ("masterdata", "add-attribute", "owner", "--type", "text", "--required"),
                  ("masterdata", "create-group", "pumps", "--asset-type", "pump", "--attribute", "owner"),
                  ("group", "create", "line1", "--masterdata-group", "pumps", "--ou", "a", "--environment", "prod",
