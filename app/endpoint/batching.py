@@ -1,5 +1,5 @@
 """Group commit for registrations: worker threads take every registration that is waiting and hand them to the
-use case together (device_registration.register_many), which writes them in one transaction.
+use case together (device_registration_batch.register_many), which writes them in one transaction.
 
 Nothing waits on purpose: a worker takes what arrived while it wrote the last batch (under load, a batch; when
 quiet, a single registration), so a registration waits at most for the batch before it. Each caller gets its own

@@ -21,6 +21,7 @@ from app.endpoint.dps import DpsAnswer, Identity, error_answer, state_answer
 from app.endpoint.limits import Limits
 from app.security.sas import SasError, parse_token, verify_token
 from app.services import device_registration as registration
+from app.services import device_registration_batch as batch_registration
 from app.services.context import ServiceContext
 
 log = logging.getLogger("app.endpoint.registrations")
@@ -141,10 +142,10 @@ class Registrar:
             self.waiting -= 1
 
     def _register_batch(self, requests: Sequence[Any]) -> Sequence[Any]:
-        return registration.register_batch(self.ctx, requests)
+        return batch_registration.register_batch(self.ctx, requests)
 
     def _register_many(self, requests: Sequence[Any]) -> Sequence[Any]:
-        return registration.register_many(self.ctx, requests)
+        return batch_registration.register_many(self.ctx, requests)
 
     async def operation_status(self, identity: Identity, operation_id: str) -> DpsAnswer:
         answer = await self._answer(self._run, registration.operation_status, self.ctx, identity.id_scope,

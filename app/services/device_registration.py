@@ -18,7 +18,6 @@ import base64
 import hashlib
 import json
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -62,7 +61,7 @@ from app.services.lifecycle_common import entry as _entry
 from app.services.lifecycle_common import set_status as _set_status
 
 __all__ = ["RegistrationRefused", "RegistrationRequest", "RegistrationState", "device_key", "operation_status",
-           "record_endpoint_error", "record_heartbeat", "register", "register_batch", "register_many",
+           "record_endpoint_error", "record_heartbeat", "register",
            "service_context"]
 
 SERVICE_ACTOR = "provisioning-service"
@@ -204,24 +203,6 @@ def register(ctx: ServiceContext, request: RegistrationRequest) -> RegistrationS
         else:
             answer = _ask_webhook(url, ca_pem, request_body)
     raise AssertionError("unreachable: the third attempt has the device and the webhook's answer")
-
-
-def register_many(ctx: ServiceContext, requests: Sequence[RegistrationRequest]
-                  ) -> list[RegistrationState | Exception]:
-    """Several registrations at once (group commit, device_registration_batch): per request its state, or the
-    exception `register` would have raised."""
-    from app.services.device_registration_batch import register_many as carry_out
-
-    return carry_out(ctx, requests)
-
-
-def register_batch(ctx: ServiceContext, requests: Sequence[RegistrationRequest]
-                   ) -> list[RegistrationState | Exception | None]:
-    """The part of register_many done together (the common first assignments, one transaction); None for each
-    request the caller must carry out with `register`, one by one."""
-    from app.services.device_registration_batch import register_batch as together
-
-    return together(ctx, requests)
 
 
 def _ask_webhook(url: str, ca_pem: str, body: dict[str, Any]) -> webhook.WebhookAnswer | webhook.WebhookFailed:

@@ -27,6 +27,7 @@ def run(url: str, label: str, home: Path) -> None:
     from sqlalchemy import event
 
     from app.services import device_registration as reg
+    from app.services import device_registration_batch as batch_registration
     from app.services import groups, registering
     from tests.support.ctx import add_standard_setup, build_service_context
 
@@ -47,7 +48,7 @@ def run(url: str, label: str, home: Path) -> None:
         return reg.RegistrationRequest(scope, f"B-{number:05d}", None, "mqtt", "127.0.0.1:1", "bench")
     for number in range(1, warm_up // 2 + 1):  # statements compiled, connections open, both paths
         reg.register(svc, request(number))
-    reg.register_many(svc, [request(number) for number in range(warm_up // 2 + 1, warm_up + 1)])
+    batch_registration.register_many(svc, [request(number) for number in range(warm_up // 2 + 1, warm_up + 1)])
     for index, size in enumerate(SIZES):
         first = warm_up + 1 + index * PER_SIZE
         counts.update(statements=0, commits=0)
@@ -57,7 +58,7 @@ def run(url: str, label: str, home: Path) -> None:
             if size == 1:
                 states = [reg.register(svc, request(number)) for number in numbers]
             else:
-                states = reg.register_many(svc, [request(number) for number in numbers])  # type: ignore[assignment]
+                states = batch_registration.register_many(svc, [request(number) for number in numbers])  # type: ignore[assignment]
             assert all(getattr(state, "status", None) == "assigned" for state in states), states
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         print(f"{label:10s} batches of {size:2d}: CPU {1000 * cpu / PER_SIZE:.2f} ms per registration, wall "

@@ -100,7 +100,9 @@ def install() -> ModuleType:
 
     module = sys.modules[__name__]
     sys.modules["app.services.device_registration"] = module
+    sys.modules["app.services.device_registration_batch"] = module  # register_many, register_batch
     import app.services
 
     app.services.device_registration = module  # type: ignore[attr-defined]
+    app.services.device_registration_batch = module  # type: ignore[attr-defined]
     return module

@@ -81,6 +81,7 @@ class StandIn:
 def stand_in(monkeypatch: pytest.MonkeyPatch) -> StandIn:
     fake = StandIn()
     monkeypatch.setattr(registrar_module, "registration", fake)
+    monkeypatch.setattr(registrar_module, "batch_registration", fake)
     return fake
 
 

@@ -19,6 +19,7 @@ from app.db.models import Allocation, AuditEvent, DeviceIdentity
 from app.domain.errors import RegistrationRefused
 from app.services import audit, lifecycle, registering, registration_rows
 from app.services import device_registration as reg
+from app.services import device_registration_batch as batch_registration
 from app.services.context import ServiceContext
 from tests.provisioning_service.prov_support import (
     GROUP,
@@ -59,7 +60,7 @@ def _device_secret_of(ctx: ServiceContext, sn: str) -> str:
 def test_a_batch_writes_and_answers_what_one_by_one_writes(ctx: ServiceContext) -> None:
     svc = service(ctx)
     alone = reg.register(svc, request(ctx, "SN-1", payload={"fw": "1"}))
-    batch = reg.register_many(svc, [request(ctx, f"SN-{n}", payload={"fw": "1"}) for n in (2, 3, 4)])
+    batch = batch_registration.register_many(svc, [request(ctx, f"SN-{n}", payload={"fw": "1"}) for n in (2, 3, 4)])
     assert all(isinstance(state, reg.RegistrationState) for state in batch)
     assert len({getattr(state, "last_updated", None) for state in batch}) == 1  # written together, in one batch
     for n in (2, 3, 4):
@@ -84,7 +85,7 @@ def test_every_other_case_in_a_batch_is_answered_as_one_by_one(ctx: ServiceConte
     lifecycle.disable(ctx, GROUP, "SN-6", "broken")
     requests = [request(ctx, "SN-7"), request(ctx, "SN-5"), request(ctx, "NOPE"), request(ctx, "SN-6"),
                 request(ctx, "SN-7"), request(ctx, "SN-8", scope="NOSUCHSCOPE"), request(ctx, "SN-8")]
-    outcomes = reg.register_many(svc, requests)
+    outcomes = batch_registration.register_many(svc, requests)
     assert [type(outcome).__name__ if isinstance(outcome, Exception) else outcome.status
             for outcome in outcomes] == ["assigned", "assigned", "RegistrationRefused", "disabled", "assigned",
                                          "RegistrationRefused", "assigned"]
@@ -110,7 +111,7 @@ def test_a_batch_that_fails_is_carried_out_one_by_one(ctx: ServiceContext, monke
         written.append(len(real(*args, **kwargs)))  # type: ignore[arg-type]
         raise OperationalError("INSERT ...", {}, Exception("connection lost"))
     monkeypatch.setattr(registration_rows, "write_first_assignments", fail_after_writing)
-    outcomes = reg.register_many(svc, [request(ctx, f"SN-{n}") for n in (9, 10, 11)])
+    outcomes = batch_registration.register_many(svc, [request(ctx, f"SN-{n}") for n in (9, 10, 11)])
     assert written == [3]  # the batch wrote its rows, then failed: nothing of it may stay
     assert [getattr(outcome, "status", outcome) for outcome in outcomes] == ["assigned"] * 3
     with ctx.read() as session:
@@ -143,7 +144,7 @@ def test_two_instances_with_batches_sharing_devices_in_opposite_orders(pg_url: s
             barrier.wait()
             batch = [reg.RegistrationRequest(scope, sn, None, "mqtt", "127.0.0.1:1", f"instance-{index}")
                      for sn in (sns if index == 0 else reversed(sns))]
-            outcomes = reg.register_many(instances[index], batch)
+            outcomes = batch_registration.register_many(instances[index], batch)
             results[index] += outcomes if index == 0 else list(reversed(outcomes))
 
     threads = [threading.Thread(target=run, args=(index,)) for index in range(2)]
