@@ -16,6 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from tests.support.ctx import CLI_PASSWORD, CLI_SUPERVISOR
 from labels_support import decode, rasterise_pdf, verified_sns
 
 from app.security.signing import SigningKey
@@ -65,7 +67,7 @@ CLI_SETUP = textwrap.dedent("""\
     from app.config import resolve_home
     from app.db.engine import open_database
     from app.domain.enums import Role
-    from app.services import groups, masterdata, registering
+    from app.services import groups, masterdata, registering, users
     from app.services.context import Actor, ServiceContext
     from app.services.organisation import init_organisation
     home = resolve_home(sys.argv[1]); home.ensure()
@@ -76,6 +78,7 @@ CLI_SETUP = textwrap.dedent("""\
     groups.create_group(ctx, "line1", masterdata_group="pumps", ou="ou1", environment="prod", product_key="PK",
                         gateway="https://gw.example.com")
     registering.register_range(ctx, "line1", "CUPS-", 1, 14, width=3)
+    users.create_first_supervisor(ctx, sys.argv[3], sys.argv[4])  # the CLI signs in as this one
     key = keyring.signing_key
     print(key.verifying_key.public_raw.hex())
     """)
@@ -86,8 +89,9 @@ def test_cli_prints_to_a_cups_queue_and_records(cups_queue: CupsServer, tmp_path
 
     env = dict(os.environ, CUPS_SERVER=cups_queue.server, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     home, url = str(tmp_path / "home"), f"sqlite:///{tmp_path / 'station.db'}"
-    setup = subprocess.run([sys.executable, "-c", CLI_SETUP, home, url], cwd=ROOT, env=env, capture_output=True,
-                           text=True, timeout=120)
+    setup = subprocess.run([sys.executable, "-c", CLI_SETUP, home, url, CLI_SUPERVISOR, CLI_PASSWORD], cwd=ROOT,
+                           env=env, capture_output=True, text=True, timeout=120)
+    env.update(DPS_USER=CLI_SUPERVISOR, DPS_PASSWORD=CLI_PASSWORD)
     assert setup.returncode == 0, setup.stderr
     public = VerifyingKey(bytes.fromhex(setup.stdout.split()[-1]))
     done = subprocess.run([sys.executable, "-m", "app", "--home", home, "--db", url, "label", "print", "--group",
