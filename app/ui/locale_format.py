@@ -26,6 +26,8 @@ def moment_text(moment: datetime | None, *, seconds: bool = False, utc: bool = F
     if moment is None:
         return ""
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language (LANG=C): ISO 8601, not C's "6 12 2026"
+        return _qt(moment, utc=utc).toString("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
     date = locale.toString(_qt(moment, utc=utc).date(), QLocale.FormatType.ShortFormat)
     time_format = locale.timeFormat(QLocale.FormatType.LongFormat if seconds else QLocale.FormatType.ShortFormat)
     # the long time format adds the zone name: keep hours, minutes and seconds only

@@ -135,3 +135,15 @@ def test_every_translation_keeps_the_placeholders_of_its_source(name: str) -> No
                 if _placeholders(form.replace("%n", "%s")) != _placeholders(source.replace("%n", "%s")):
                     problems.append(f"{context.findtext('name')}: {source!r} -> {form!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_without_a_language_times_are_iso_8601(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert moment_text(datetime(2026, 12, 6, 18, 34, tzinfo=UTC), utc=True) == "2026-12-06 18:34"
+        assert moment_text(datetime(2026, 12, 6, 18, 34, 5, tzinfo=UTC), utc=True, seconds=True) == "2026-12-06 18:34:05"
+    finally:
+        QLocale.setDefault(default)
