@@ -996,6 +996,10 @@
         <translation>Zentral behalten, Kopie dieser Station stilllegen</translation>
     </message>
     <message>
+        <source>Keep this station&apos;s device, retire the central copy</source>
+        <translation>Gerät dieser Station behalten, zentrale Kopie stilllegen</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>

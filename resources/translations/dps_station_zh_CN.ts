@@ -996,6 +996,10 @@
         <translation>保留中心版本，停用本工作站的副本</translation>
     </message>
     <message>
+        <source>Keep this station&apos;s device, retire the central copy</source>
+        <translation>保留本站设备，停用中心副本</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

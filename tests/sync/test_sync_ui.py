@@ -302,3 +302,36 @@ def test_resolving_several_is_all_or_none(qtbot, pair, envs) -> None:  # type: i
     box = view.findChild(QMessageBox, "expectedErrorBox")
     assert box is not None and box.isVisible()  # the one error path: the message box of an expected error
     box.close()
+
+
+def test_conflicts_view_keeps_this_stations_device_and_retires_the_central_copy(  # type: ignore[no-untyped-def]
+        qtbot, pair, envs) -> None:
+    """The same SN at two stations: the supervisor keeps this station's device; after a sync both stations have
+    it as the device of that SN and the other station's copy retired (issue #16: keep either device)."""
+    a, b, _url = pair
+    registering.register_device(a.ctx, "Line A", "D-7", batch="B-A")
+    registering.register_device(b.ctx, "Line A", "D-7", batch="B-B")
+    run_sync(a.db)
+    run_sync(b.db)
+    view = ConflictsView(_env(envs, b))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    view.set_filter(kind="unique")
+    row = next(i for i, r in enumerate(view.model.records()) if r.table == "device_identities")
+    view.table.selectRow(row)
+    assert view.retire_central.isEnabled() and view.retire.isEnabled()
+    with qtbot.waitSignal(view.resolved, timeout=10_000):
+        view.retire_central.click()
+    run_sync(b.db)
+    run_sync(a.db)
+    from sqlalchemy import select
+
+    from app.db.models import DeviceIdentity
+
+    for station in (a, b):
+        assert device_lookup.get_device(station.ctx, "Line A", "D-7").batch == "B-B"  # B's device, everywhere
+        with station.db.reader() as session:
+            copies = {row.sn: row.status for row in session.scalars(
+                select(DeviceIdentity).where(DeviceIdentity.sn.like("D-7~dup-%")))}
+        assert list(copies.values()) == ["discarded"]  # the other station's copy, retired

@@ -91,9 +91,10 @@ class ConflictsView(QWidget):
         # Unique conflicts: keep both (rename this station's batch, group or user), or retire a duplicate device.
         self.rename = QPushButton(self.tr("Rename this station's one…"))
         self.retire = QPushButton(self.tr("Keep central, retire this station's copy"))
+        self.retire_central = QPushButton(self.tr("Keep this station's device, retire the central copy"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         for button, name in ((self.keep_local, "keepLocal"), (self.keep_central, "keepCentral"), (self.merge, "merge"),
-                             (self.rename, "rename"), (self.retire, "retire")):
+                             (self.rename, "rename"), (self.retire, "retire"), (self.retire_central, "retireCentral")):
             button.setObjectName(name)
         self.select_all.clicked.connect(self.table.selectAll)
         self.keep_local.clicked.connect(lambda: self.resolve_selected("local"))
@@ -101,6 +102,7 @@ class ConflictsView(QWidget):
         self.merge.clicked.connect(lambda: self.resolve_selected("merge"))
         self.rename.clicked.connect(self._ask_rename)
         self.retire.clicked.connect(lambda: self.resolve_selected("retire"))
+        self.retire_central.clicked.connect(lambda: self.resolve_selected("retire-central"))
         self.refresh_button.clicked.connect(self.reload)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
@@ -110,7 +112,8 @@ class ConflictsView(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
         buttons = QHBoxLayout()
-        for button in (self.keep_local, self.keep_central, self.merge, self.rename, self.retire):
+        for button in (self.keep_local, self.keep_central, self.merge, self.rename, self.retire,
+                       self.retire_central):
             button.setEnabled(False)
             if not self._may_resolve:
                 button.setToolTip(self.tr("Only a supervisor may resolve sync conflicts"))
@@ -290,6 +293,8 @@ class ConflictsView(QWidget):
         self.rename.setEnabled(only is not None and only.kind == "unique" and only.table in RENAMEABLE)
         self.retire.setEnabled(count > 0 and all(r.kind == "unique" and r.table == "device_identities"
                                                  for r in records))
+        self.retire_central.setEnabled(only is not None and only.kind == "unique"
+                                       and only.table == "device_identities")
         suffix = f" ({count})" if count > 1 else ""
         self.keep_local.setText(self.tr("Keep this station's version") + suffix)
         self.keep_central.setText(self.tr("Keep the central version") + suffix)
@@ -314,7 +319,7 @@ class ConflictsView(QWidget):
         records = self.selected_records()
         if not records:
             return
-        if len(records) > 1 and keep in ("merge", "rename"):
+        if len(records) > 1 and keep in ("merge", "rename", "retire-central"):
             records = [record for record in (self.selected_record(),) if record is not None]
         if len(records) > 1 and not confirmed:
             self._confirm(keep, records)
