@@ -122,9 +122,10 @@ def test_ctrl_c_stops_between_batches_and_says_what_was_not_reached(cli: Cli,
             signal.raise_signal(signal.SIGINT)  # the user presses Ctrl+C before the first batch is written
 
     monkeypatch.setattr(device_bulk_cmd._Progress, "__call__", interrupted_at_once)
+    before = signal.getsignal(signal.SIGINT)  # the default, or ignored when the tests run in the background
     code, out, err = cli("device", "disable", "--group", G, "--all", "--yes")
     assert code == 10
     assert "stops after the batch in progress" in err
     assert out.splitlines() == ["disabled 0 of 9 devices in group line1", "cancelled: 9 devices not reached"]
     assert list(statuses(cli).values()).count("disabled") == 1  # only B-01, from before
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) == before  # the command put the handler back
