@@ -35,7 +35,7 @@ from app.services.row_integrity import core_mac
 from app.services.device_listing import DeviceQuery, matching_ids
 from app.services.groups import group_row
 
-BATCH_SIZE = 2000  # devices per transaction: a few tenths of a second each, so a cancel is heard at once
+BATCH_SIZE = 5000  # devices per transaction: about half a second each, so a cancel is heard soon
 IN_CHUNK = 900  # SNs per IN (...) list
 IDENTITIES: Table = DeviceIdentity.__table__  # type: ignore[assignment]
 ASSETS: Table = Asset.__table__  # type: ignore[assignment]
@@ -186,11 +186,15 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
     now = utcnow()
     stamp = {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
     changed: list[tuple[str, uuid.UUID, str]] = []
+    # (the approved-batch condition costs two look-ups per device: only where the group has an approved batch)
+    check_approval = action is BulkAction.DELETE and not approved_batch_ok and session.execute(
+        select(BATCHES.c.id).where(BATCHES.c.registration_group_id == group_id,
+                                   BATCHES.c.review == BatchReview.APPROVED.value).limit(1)).first() is not None
     for start in range(0, len(sns), IN_CHUNK):
         chunk = sns[start:start + IN_CHUNK]
         conditions = [IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(chunk),
                       IDENTITIES.c.deleted.is_(False), IDENTITIES.c.status.in_(allowed_states(action))]
-        if action is BulkAction.DELETE and not approved_batch_ok:
+        if check_approval:
             conditions.append(~_IN_APPROVED_BATCH)
         rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
                                .returning(IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
