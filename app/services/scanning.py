@@ -6,16 +6,18 @@ Read-only: a scan writes nothing; onboarding is a separate service call (lifecyc
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select
 
-from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
+from app.db.models import DeviceIdentity, RegistrationGroup
 from app.domain.permissions import Permission
 from app.qr.manual_code import normalise_manual_code
 from app.scan.outcomes import KnownDevice
 from app.scan.session import ScanSession
 from app.security.signing import VerifyingKey
 from app.services.context import ServiceContext
+from app.services.device_lookup import device_select, to_record
 from app.services.groups import group_row
 from app.services.organisation import verifying_keys
 
@@ -47,23 +49,17 @@ class DatabaseDeviceDirectory:
             self._keys = verifying_keys(self._ctx.db, self._ctx.keyring)
         return self._keys
 
-    def _run(self, query: Select[str, str, str, str, str, int]) -> list[KnownDevice]:
+    def _run(self, query: Select[*tuple[Any, ...]]) -> list[KnownDevice]:
         with self._ctx.read() as session:
             rows = session.execute(query.order_by(RegistrationGroup.name).limit(MAX_MATCHES)).all()
-        return [KnownDevice(sn=sn, group_name=name, group_id=group_id, batch=batch, status=status,
-                            registration=registration)
-                for sn, name, group_id, batch, status, registration in rows]
+            records = [to_record(*row) for row in rows]
+        return [KnownDevice(sn=r.sn, group_name=r.group, group_id=r.group_id, batch=r.batch, status=r.status,
+                            registration=r.registration) for r in records]
 
 
-def _devices() -> Select[str, str, str, str, str, int]:  # the batch is None for a device in none (outer join)
-    return (
-        select(DeviceIdentity.sn, RegistrationGroup.name, RegistrationGroup.group_id, Batch.number,
-               DeviceIdentity.status, DeviceIdentity.registration)
-        .join(RegistrationGroup, DeviceIdentity.registration_group_id == RegistrationGroup.id)
-        .join(Asset, DeviceIdentity.asset_id == Asset.id)
-        .outerjoin(Batch, Asset.batch_id == Batch.id)
-        .where(DeviceIdentity.deleted.is_(False), RegistrationGroup.deleted.is_(False))
-    )
+def _devices() -> Select[*tuple[Any, ...]]:
+    """The one device query (device_lookup), live devices of live groups only."""
+    return device_select().where(DeviceIdentity.deleted.is_(False), RegistrationGroup.deleted.is_(False))
 
 
 def open_scan_session(ctx: ServiceContext, group: str | None = None) -> ScanSession:
