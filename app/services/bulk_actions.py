@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import bindparam, Table, func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -31,7 +31,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.row_integrity import core_mac
+from app.services.row_integrity import reseal
 from app.services.device_listing import DeviceQuery, matching_ids
 from app.services.groups import group_row
 
@@ -198,10 +198,9 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
             conditions.append(~_IN_APPROVED_BATCH)
         rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
                                .returning(IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
-                                          IDENTITIES.c.id, IDENTITIES.c.registration_group_id,
-                                          IDENTITIES.c.deleted)).all()
+                                          IDENTITIES.c.id)).all()
         changed.extend((row[0], row[1], row[2]) for row in rows)
-        _reseal(session, rows)
+        reseal(session, "device_identities", [row.id for row in rows])  # state and deleted are protected
         if action is BulkAction.DELETE and rows:
             _delete_dependants(session, group_id, [row[0] for row in rows], stamp)
     done = {sn for sn, _asset, _state in changed}
@@ -215,15 +214,6 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
                                  for sn, asset_id, _state in changed))
     outcome.changed.update((sn, state) for sn, _asset, state in changed)
     outcome.changed_at = now
-
-
-def _reseal(session: Session, rows: Sequence[Any]) -> None:
-    """The changed devices' integrity values (state and deleted are protected columns: app/security/integrity)."""
-    if not rows:
-        return
-    values = [{"b_id": row.id, "b_integrity": core_mac(session, "device_identities", row._mapping)} for row in rows]
-    session.execute(update(IDENTITIES).where(IDENTITIES.c.id == bindparam("b_id"))
-                    .values(integrity=bindparam("b_integrity")), values)
 
 
 def _changes(action: BulkAction, now: datetime) -> dict[str, Any]:

@@ -65,17 +65,19 @@ def seal_existing(home: Home, db: Database, keyring: Keyring) -> int:
 
 
 def reseal(session: Session, table_name: str, ids: list[Any]) -> None:
-    """New integrity values for rows a supervisor's decision rewrote (a resolved sync conflict: a merge of two
-    versions, a rename, a retired copy), from their columns as they are now."""
+    """New integrity values for rows a Core statement or a supervisor's decision rewrote (a bulk action, a resolved
+    sync conflict: a merge of two versions, a rename, a retired copy), from their columns as they are now."""
     table = TABLES.get(table_name)
     key = session.info.get(INTEGRITY_KEY)
-    if table is None or key is None:
+    wanted = [i for i in ids if i is not None]
+    if table is None or key is None or not wanted:
         return
     connection = session.connection()
     columns = [table.c.id, *(table.c[column] for column in PROTECTED[table_name])]
-    for row in connection.execute(select(*columns).where(table.c.id.in_([i for i in ids if i is not None]))).all():
-        connection.execute(update(table).where(table.c.id == row.id)
-                           .values(integrity=row_mac(key, table_name, row._mapping)))
+    rows = connection.execute(select(*columns).where(table.c.id.in_(wanted))).all()
+    if rows:
+        connection.execute(update(table).where(table.c.id == bindparam("b_id")).values(integrity=bindparam("b_mac")),
+                           [{"b_id": row.id, "b_mac": row_mac(key, table_name, row._mapping)} for row in rows])
 
 
 @dataclass(frozen=True)
