@@ -9,6 +9,8 @@ from typing import Any
 
 from app.domain.lifecycle import Phase, phase_of
 
+REPLACED_BY = "replaced by "  # a replaced device's note: "replaced by " and the SN of its replacement
+
 
 @dataclass(frozen=True)
 class AttributeRecord:
@@ -102,6 +104,12 @@ class DeviceRecord:
     def note(self) -> str:
         """What happened to a retired device ("replaced by SN"), kept where a live device keeps its last error."""
         return self.status_error if self.retired else ""
+
+    @property
+    def replaced_by(self) -> str:
+        """The SN of the device that replaced this one ("" unless it was replaced)."""
+        note = self.note
+        return note.removeprefix(REPLACED_BY) if note.startswith(REPLACED_BY) else ""
 
     def as_json(self) -> dict[str, Any]:
         return {

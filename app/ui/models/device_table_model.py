@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DeviceStatus
@@ -35,8 +35,8 @@ PAGE_SIZE = 500
 
 def _status_text(record: DeviceRecord) -> str:
     status = translate_label("DeviceTableModel", record.status)
-    if record.status == DeviceStatus.REPLACED.value and record.status_error:
-        return f"{status} ({record.status_error})"  # "replaced by SN": a note, not a problem
+    if record.replaced_by:
+        return QCoreApplication.translate("DeviceTableModel", "replaced by %s") % record.replaced_by
     return f"{status} (!)" if record.status_error else status
 
 

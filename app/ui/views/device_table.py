@@ -23,11 +23,11 @@ def device_table(model: DeviceTableModel, row_height: int) -> QTableView:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
-    # widths from what the columns hold, in this font: a State such as "replaced (replaced by PUMP-000123)"
+    # widths from what the columns hold, in this font: a State such as "replaced by PUMP-000123"
     # fits, an asset ID or a manual code gets no more than it needs
     metrics = table.fontMetrics()
     samples = {DeviceTableModel.SN: "PUMP-2026-000000", DeviceTableModel.NAME: "Pump hall 3, west wall",
-               DeviceTableModel.BATCH: "LOT-2026-001", DeviceTableModel.STATUS: "replaced (replaced by PUMP-000000)",
+               DeviceTableModel.BATCH: "LOT-2026-001", DeviceTableModel.STATUS: "replaced by PUMP-000000",
                DeviceTableModel.ASSET_ID: "WWWWWWWWWW", DeviceTableModel.MANUAL_CODE: "0000-0000-0000"}
     for column, sample in samples.items():
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
