@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.errors import ApprovedBatchError, InputError
@@ -15,7 +15,7 @@ from app.ui.dialogs.approved_batch import confirm_approved_batch
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.messages import translate_message, translated_error
-from app.ui.palette import OUTCOME_COLOURS
+from app.ui.widgets.form_parts import accept_buttons, message_line, text_field
 
 NAME_MAX = 128
 
@@ -31,29 +31,15 @@ class RegisterDeviceDialog(QDialog):
         self.env = env
         self.group = group
         self.record: DeviceRecord | None = None
-        self.sn_edit = QLineEdit()
-        self.sn_edit.setObjectName("sn")
-        self.sn_edit.setMaxLength(SN_MAX_LENGTH + 1)
-        self.sn_edit.setPlaceholderText(self.tr("serial number, e.g. PUMP-000123"))
-        self.batch_edit = QLineEdit(default_batch or "")
-        self.batch_edit.setObjectName("batch")
-        self.batch_edit.setPlaceholderText(self.tr("optional; created if new"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText(self.tr("optional"))
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
+        self.sn_edit = text_field("sn", self.tr("serial number, e.g. PUMP-000123"), max_length=SN_MAX_LENGTH + 1)
+        self.batch_edit = text_field("batch", self.tr("optional; created if new"), text=default_batch or "")
+        self.name_edit = text_field("name", self.tr("optional"))
+        self.message = message_line()
         form = QFormLayout()
         form.addRow(self.tr("SN:"), self.sn_edit)
         form.addRow(self.tr("Batch:"), self.batch_edit)
         form.addRow(self.tr("Name:"), self.name_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(self.tr("Register"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("registerButton")
-        self.buttons.accepted.connect(self.register)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = accept_buttons(self, self.tr("Register"), self.register, "registerButton")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

@@ -10,10 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from app.services.thirdparty_registry import register_third_party
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.messages import translate_label, translate_message, translated_error
-from app.ui.palette import OUTCOME_COLOURS
+from app.ui.widgets.form_parts import accept_buttons, message_line, text_field
 
 
 class RegisterThirdPartyDialog(QDialog):
@@ -49,9 +47,7 @@ class RegisterThirdPartyDialog(QDialog):
         self.what.setWordWrap(True)
         self.group_box = QComboBox()
         self.group_box.setObjectName("group")
-        self.sn_edit = QLineEdit()
-        self.sn_edit.setObjectName("sn")
-        self.sn_edit.setMaxLength(SN_MAX_LENGTH + 1)
+        self.sn_edit = text_field("sn", max_length=SN_MAX_LENGTH + 1)
         serial = code.serial_number
         if serial:
             self.sn_edit.setText(serial)
@@ -59,22 +55,13 @@ class RegisterThirdPartyDialog(QDialog):
             self.sn_edit.setToolTip(self.tr("The serial number the code holds"))
         else:
             self.sn_edit.setPlaceholderText(self.tr("the SN printed on the device"))
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText(self.tr("optional"))
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {OUTCOME_COLOURS['error']}")
+        self.name_edit = text_field("name", self.tr("optional"))
+        self.message = message_line()
         form = QFormLayout()
         form.addRow(self.tr("Group:"), self.group_box)
         form.addRow(self.tr("SN:"), self.sn_edit)
         form.addRow(self.tr("Name:"), self.name_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(self.tr("Register"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("registerButton")
-        self.buttons.accepted.connect(self.register)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = accept_buttons(self, self.tr("Register"), self.register, "registerButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self.what)
         layout.addLayout(form)
