@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,7 +35,7 @@ JOB_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def env(qtbot, tmp_path: Path) -> Iterator[UiEnvironment]:  # type: ignore[no-untyped-def]
+def env(qtbot: QtBot, tmp_path: Path) -> Iterator[UiEnvironment]:
     ctx = build_service_context(f"sqlite:///{tmp_path / 'station.db'}", tmp_path)
     add_standard_setup(ctx)
     batches.create_batch(ctx, "line1", "LOT-1")
@@ -54,7 +55,7 @@ def data(*more: str) -> list[str]:
             "PDF", "PNG", "ZPL", "pt", "mm", *more]
 
 
-def open_dialog(qtbot, env: UiEnvironment) -> PrintLabelsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, env: UiEnvironment) -> PrintLabelsDialog:
     dialog = PrintLabelsDialog(env, "line1", "LOT-1")
     qtbot.addWidget(dialog)
     dialog.open()
@@ -63,7 +64,7 @@ def open_dialog(qtbot, env: UiEnvironment) -> PrintLabelsDialog:  # type: ignore
     return dialog
 
 
-def print_and_wait(qtbot, dialog: PrintLabelsDialog) -> str:  # type: ignore[no-untyped-def]
+def print_and_wait(qtbot: QtBot, dialog: PrintLabelsDialog) -> str:
     assert dialog.print_button.isEnabled(), dialog.message.text()
     with qtbot.waitSignal(dialog.jobFinished, timeout=JOB_TIMEOUT_MS) as finished:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
@@ -79,8 +80,8 @@ def small_qr_template(env: UiEnvironment) -> None:
     (env.home.templates_dir / "small-qr.json").write_text(json.dumps(template), encoding="utf-8")
 
 
-def test_a_print_quality_warning_shows_translated_under_the_preview_and_after_printing(  # type: ignore[no-untyped-def]
-        qtbot, env: UiEnvironment, tmp_path: Path) -> None:
+def test_a_print_quality_warning_shows_translated_under_the_preview_and_after_printing(
+        qtbot: QtBot, env: UiEnvironment, tmp_path: Path) -> None:
     small_qr_template(env)
     dialog = open_dialog(qtbot, env)
     dialog.select_template("small-qr")
@@ -101,8 +102,8 @@ def test_a_print_quality_warning_shows_translated_under_the_preview_and_after_pr
         unmarked_texts(dialog.result_text, data(str(tmp_path / "small.pdf")))
 
 
-def test_a_refused_job_and_a_bad_output_field_show_translated(  # type: ignore[no-untyped-def]
-        qtbot, env: UiEnvironment, tmp_path: Path) -> None:
+def test_a_refused_job_and_a_bad_output_field_show_translated(
+        qtbot: QtBot, env: UiEnvironment, tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder" / "labels.pdf"
     # the label layer's error: English text (the CLI's), a template the window translates
     prepared = labelling.prepare_labels(env.ctx, labelling.LabelSelection("line1", "LOT-1"))
@@ -130,8 +131,8 @@ def test_a_refused_job_and_a_bad_output_field_show_translated(  # type: ignore[n
     assert not missing.exists()
 
 
-def test_labels_that_fail_print_and_verify_are_listed_translated(  # type: ignore[no-untyped-def]
-        qtbot, env: UiEnvironment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_labels_that_fail_print_and_verify_are_listed_translated(
+        qtbot: QtBot, env: UiEnvironment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     stranger = SigningKey.generate()  # read back against a key that did not sign them: every label fails
     monkeypatch.setattr(labelling, "verifying_keys", lambda _ctx: {stranger.key_id: stranger.verifying_key})
     prepared = labelling.prepare_labels(env.ctx, labelling.LabelSelection("line1", "LOT-1"))
@@ -157,7 +158,7 @@ def test_labels_that_fail_print_and_verify_are_listed_translated(  # type: ignor
     assert not unmarked_texts(dialog.failure_list, data()), unmarked_texts(dialog.failure_list, data())
 
 
-def test_a_broken_user_template_is_explained_translated(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_user_template_is_explained_translated(qtbot: QtBot, env: UiEnvironment) -> None:
     template = json.loads(load_template("avery-l7160").source.read_text(encoding="utf-8"))
     template["name"] = "shop-sheet"
     template["grid"]["columns"] = "three"
@@ -172,7 +173,7 @@ def test_a_broken_user_template_is_explained_translated(qtbot, env: UiEnvironmen
         unmarked_texts(dialog.template_message, data("shop-sheet.json", "grid.columns"))
 
 
-def test_a_batch_report_file_name_error_is_translated(qtbot, env: UiEnvironment) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_report_file_name_error_is_translated(qtbot: QtBot, env: UiEnvironment) -> None:
     from app.ui.errors import show_error
 
     with pytest.raises(InputError) as refused:
