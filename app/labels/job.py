@@ -1,7 +1,9 @@
 """A label job: prepare every label (QR code, texts, quality rules), print-and-verify, then write one output.
 
 Outputs are written to a temporary name and moved into place only when complete, so a
-refused, failed or cancelled job leaves nothing behind. Recording devices as labelled is
+refused, failed or cancelled job leaves nothing behind (PNG files: app/labels/png_output.py).
+Errors and the report's print-quality warnings are Messages (app/domain/messages_labels.py):
+English text, translated by the window. Recording devices as labelled is
 the caller's business (app/services/labelling.py), after `run_job` returned.
 """
 
