@@ -1,17 +1,16 @@
 """A label job: prepare every label (QR code, texts, quality rules), print-and-verify, then write one output.
 
 Outputs are written to a temporary name and moved into place only when complete, so a
-refused, failed or cancelled job leaves nothing behind. Recording devices as labelled is
+refused, failed or cancelled job leaves nothing behind (PNG files: app/labels/png_output.py).
+Errors and the report's print-quality warnings are Messages (app/domain/messages_labels.py):
+English text, translated by the window. Recording devices as labelled is
 the caller's business (app/services/labelling.py), after `run_job` returned.
 """
 
 from __future__ import annotations
 
-import errno
 import gc
 import os
-import re
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,17 +18,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
-from PySide6.QtGui import (
-    QColor,
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-)
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from app.domain.errors import CancelledError, InputError, OutputError
+from app.domain.messages import Message, message
+from app.domain.messages_labels import (
+    BETWEEN,
+    CANNOT_WRITE_INTO,
+    DPI_NOT_SUPPORTED,
+    FEW_DOTS_IN_ALL,
+    JOB_CANCELLED,
+    NO_FOLDER,
+    NO_LABELS,
+    NO_MORE_PAGES,
+    SHORTENED,
+    SN_IN_JOB_TWICE,
+    START_AT_RANGE,
+)
 from app.labels.model import LabelData
 from app.labels.render import (
     MM_PER_INCH,
@@ -40,18 +46,11 @@ from app.labels.render import (
     draw_label,
     place_qr,
     qr_qimage,
-    scaled_code,
 )
 from app.labels.symbol import QrSymbol, make_symbol
 from app.labels.templates import LabelTemplate
+from app.labels.png_output import write_pngs
 from app.labels.verify import VerifyItem, verify_labels
-from app.output_files import (
-    TEMP_MARK,
-    hold_lock,
-    release,
-    remove_leftovers,
-    write_journal,
-)
 from app.security.signing import VerifyingKey
 
 PDF_RESOLUTION = 1200
@@ -86,27 +85,27 @@ class JobReport:
     labels: int = 0  # distinct labels
     printed: int = 0  # labels with copies
     pages: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # print-quality warnings (the window translates them)
     outputs: list[Path] = field(default_factory=list)
 
 
 def check_spec(spec: JobSpec) -> None:
     if not spec.labels:
-        raise InputError("there are no devices to print labels for", field="devices")
+        raise InputError(message(NO_LABELS), field="devices")
     if spec.dpi not in SUPPORTED_DPI:
-        raise InputError(f"{spec.dpi} dpi is not supported; use one of {', '.join(map(str, SUPPORTED_DPI))}",
+        raise InputError(message(DPI_NOT_SUPPORTED, dpi=spec.dpi, choices=", ".join(map(str, SUPPORTED_DPI))),
                          field="dpi")
     if not 1 <= spec.copies <= MAX_COPIES:
-        raise InputError(f"must be between 1 and {MAX_COPIES}", field="copies")
+        raise InputError(message(BETWEEN, least=1, most=MAX_COPIES), field="copies")
     per_page = spec.template.per_page
     if not 0 <= spec.start_at < per_page:
-        raise InputError(f"must be between 0 and {per_page - 1} for template {spec.template.name} "
-                         f"({per_page} labels per page)", field="start-at")
+        raise InputError(message(START_AT_RANGE, last=per_page - 1, label_template=spec.template.name,
+                                 per_page=per_page), field="start-at")
     seen: set[tuple[str, str]] = set()
     for label in spec.labels:
         key = (label.group_id, label.sn)
         if key in seen:
-            raise InputError(f"SN {label.sn} is in the job twice; use copies for more than one label", field="sn")
+            raise InputError(message(SN_IN_JOB_TWICE, sn=label.sn), field="sn")
         seen.add(key)
 
 
@@ -131,7 +130,7 @@ def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: 
     warned = 0
     for index, label in enumerate(spec.labels):
         if cancelled is not None and index % 64 == 0 and cancelled():
-            raise CancelledError("label job cancelled; nothing was printed or recorded")
+            raise CancelledError(message(JOB_CANCELLED))
         symbol = make_symbol(label.payload, sn=label.sn)
         placement, warning = place_qr(spec.template, symbol, spec.dpi, sn=label.sn)
         if warning is not None:
@@ -141,12 +140,12 @@ def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: 
         texts = layout.fit(label)
         for fitted, text_field in zip(texts, spec.template.texts, strict=True):
             if fitted is not None and fitted.elided and len(report.warnings) < 20:
-                report.warnings.append(f"SN {label.sn}: the {text_field.name} was shortened to fit the label")
+                report.warnings.append(message(SHORTENED, sn=label.sn, field=text_field.name))
         prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement, layout))
         if progress is not None and (index % 100 == 99 or index + 1 == total):
             progress("prepare", index + 1, total)
     if warned > 5:
-        report.warnings.append(f"... {warned} labels in all have fewer than 4 dots per QR module")
+        report.warnings.append(message(FEW_DOTS_IN_ALL, count=warned))
     return prepared
 
 
@@ -180,10 +179,9 @@ def paint_pages(device: QPagedPaintDevice, spec: JobSpec, prepared: Sequence[Pre
         for done, (page, slot, index) in enumerate(slots):
             if page != current_page:
                 if cancelled is not None and cancelled():
-                    raise CancelledError("label job cancelled; nothing was printed or recorded")
+                    raise CancelledError(message(JOB_CANCELLED))
                 if not device.newPage():
-                    raise OutputError("the output cannot take another page (disk full, printer gone?); nothing "
-                                      "was recorded")
+                    raise OutputError(message(NO_MORE_PAGES))
                 current_page = page
             x, y = template.label_origin(slot)
             item = prepared[index]
@@ -200,7 +198,7 @@ def write_pdf(path: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *, p
               cancelled: Cancelled | None = None) -> int:
     path = Path(path)
     if not path.parent.is_dir():
-        raise InputError(f"the folder {path.parent} does not exist", field="out")
+        raise InputError(message(NO_FOLDER, folder=str(path.parent)), field="out")
     tmp_name = temporary_file_beside(path)
     try:
         writer = QPdfWriter(tmp_name)
@@ -222,8 +220,8 @@ def temporary_file_beside(path: Path) -> str:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
-        raise OutputError(f"cannot write into {path.parent} ({error.strerror}); nothing was printed or recorded") \
-            from None
+        raise OutputError(message(CANNOT_WRITE_INTO, folder=str(path.parent),
+                                  reason=error.strerror or str(error))) from None
     os.close(fd)
     return tmp_name
 
@@ -235,7 +233,7 @@ def print_pages(printer: QPrinter, spec: JobSpec, prepared: Sequence[PreparedLab
     configure_paged_device(printer, spec.template)
     printer.setDocName(f"Labels ({spec.template.name})")
     if cancelled is not None and cancelled():
-        raise CancelledError("label job cancelled; nothing was printed or recorded")
+        raise CancelledError(message(JOB_CANCELLED))
     # No cancelling once the printer has pages: Qt's print engines cannot take a started job back (abort() is
     # not honoured by the PDF/CUPS engines), and painting is the short part of a job (seconds for 10,000 labels).
     return paint_pages(printer, spec, prepared, progress=progress, cancelled=None)
@@ -247,91 +245,6 @@ def publish_file(tmp_name: str, path: Path) -> None:
     os.umask(umask)
     os.chmod(tmp_name, 0o666 & ~umask)
     os.replace(tmp_name, path)
-
-
-# -- PNG: one file per label ------------------------------------------------------------------------------------
-
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
-
-
-def png_name(position: int, label: LabelData, copy: int, copies: int) -> str:
-    safe = _UNSAFE.sub("_", label.sn)
-    suffix = f"-copy{copy + 1}" if copies > 1 else ""
-    return f"{position:05d}-{safe}{suffix}.png"
-
-
-def write_pngs(directory: Path, spec: JobSpec, prepared: Sequence[PreparedLabel], *,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[Path]:
-    """The files appear whole or not at all: they are drawn into a folder next to `directory`, which then
-    becomes `directory` in one rename (a new or empty folder), or whose files move into it under a journal that
-    the next output there rolls back if this job is killed while moving (app/output_files.py)."""
-    directory = Path(directory).absolute()
-    try:
-        if directory.exists() and not directory.is_dir():
-            raise NotADirectoryError(errno.ENOTDIR, "not a folder")
-        directory.parent.mkdir(parents=True, exist_ok=True)
-        if directory.is_dir():
-            remove_leftovers(directory)  # a killed job's journal first: it names its staging folder
-        remove_leftovers(directory.parent)
-        staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}{TEMP_MARK}labels-", dir=directory.parent))
-        lock = hold_lock(staging)
-    except OSError as error:
-        raise OutputError(f"cannot write PNG files into {directory} ({error.strerror}); nothing was printed or "
-                          f"recorded") from None
-    template = spec.template
-    px_per_mm = spec.dpi / MM_PER_INCH
-    width = round(template.label_width * px_per_mm)
-    height = round(template.label_height * px_per_mm)
-    names: list[str] = []
-    try:
-        total = len(prepared) * spec.copies
-        for index, item in enumerate(prepared):
-            if cancelled is not None and cancelled():
-                raise CancelledError("label job cancelled; nothing was written or recorded")
-            image = QImage(width, height, QImage.Format.Format_Grayscale8)
-            dots_per_metre = round(spec.dpi / 0.0254)
-            image.setDotsPerMeterX(dots_per_metre)
-            image.setDotsPerMeterY(dots_per_metre)
-            image.fill(QColor(255, 255, 255))
-            painter = begin_painter(image)
-            try:
-                draw_label(painter, QPointF(0, 0), px_per_mm, item.layout, item.texts,
-                           scaled_code(item.symbol, item.placement.dots_per_module), item.placement)
-            finally:
-                painter.end()
-            for copy in range(spec.copies):
-                name = png_name(index * spec.copies + copy + 1, item.label, copy, spec.copies)
-                if not image.save(str(staging / name), "PNG"):  # type: ignore[call-overload]  # str at run time (bytes fails)
-                    raise OutputError(f"cannot write {directory / name}; nothing was printed or recorded")
-                names.append(name)
-            if progress is not None:
-                progress("output", (index + 1) * spec.copies, total)
-        _move_in(staging, directory, names)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        release(lock)
-    return [directory / name for name in names]
-
-
-def _move_in(staging: Path, directory: Path, names: list[str]) -> None:
-    try:
-        if directory.is_dir() and not any(directory.iterdir()):
-            directory.rmdir()
-        if not directory.exists():
-            os.rename(staging, directory)  # the whole folder at once
-            staging.mkdir()  # for the cleanup in the caller (it removes an empty folder)
-            return
-        journal = directory / f"{TEMP_MARK[:-1]}{staging.name.rsplit(TEMP_MARK, 1)[1]}.moving"
-        journal_lock = write_journal(journal, staging, names)
-        try:
-            for name in names:
-                os.replace(staging / name, directory / name)
-            journal.unlink()
-        finally:
-            release(journal_lock)
-    except OSError as error:
-        raise OutputError(f"cannot move the PNG files into {directory} ({error.strerror}); nothing was printed "
-                          f"or recorded") from None
 
 
 # -- the whole job --------------------------------------------------------------------------------------------

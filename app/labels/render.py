@@ -15,6 +15,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from app.domain.errors import InputError, OutputError
+from app.domain.messages import Message, message
+from app.domain.messages_labels import (
+    CANNOT_PAINT,
+    FEW_DOTS,
+    FIELD_TOO_LOW,
+    LOGO_UNREADABLE,
+    QR_DOES_NOT_FIT,
+    TEXT_TOO_LONG,
+)
 from app.labels.model import LabelData
 from app.labels.symbol import QrSymbol
 from app.labels.templates import LabelTemplate, TextField
@@ -37,20 +46,18 @@ class QrPlacement:
     offset_mm: float  # from the QR square's corner, to centre the code
 
 
-def place_qr(template: LabelTemplate, symbol: QrSymbol, dpi: int, *, sn: str = "") -> tuple[QrPlacement, str | None]:
+def place_qr(template: LabelTemplate, symbol: QrSymbol, dpi: int, *,
+             sn: str = "") -> tuple[QrPlacement, Message | None]:
     """Whole printer dots per module, quiet zone of 4 modules included; refused under 2 dots, warned under 4."""
     available_dots = template.qr.width / MM_PER_INCH * dpi
     dots = math.floor(available_dots / symbol.total_modules)
     if dots < MIN_DOTS_PER_MODULE:
-        raise InputError(
-            f"the QR code of SN {sn!r} ({symbol.modules} modules, version {symbol.version}, plus the quiet zone) "
-            f"does not fit the {template.qr.width:.1f} mm QR area of template {template.name} at {dpi} dpi: "
-            f"{available_dots / symbol.total_modules:.1f} dots per module, at least {MIN_DOTS_PER_MODULE} needed; "
-            f"use a larger label, a higher dpi, or a shorter SN/batch", field="sn")
+        raise InputError(message(QR_DOES_NOT_FIT, sn=sn, modules=symbol.modules, version=symbol.version,
+                                 width=template.qr.width, label_template=template.name, dpi=dpi,
+                                 dots=available_dots / symbol.total_modules, least=MIN_DOTS_PER_MODULE), field="sn")
     warning = None
     if dots < GOOD_DOTS_PER_MODULE:
-        warning = (f"SN {sn}: {dots} printer dots per QR module at {dpi} dpi (4 or more recommended); "
-                   f"the code may be hard to scan")
+        warning = message(FEW_DOTS, sn=sn, dots=dots, dpi=dpi)
     module_mm = dots * MM_PER_INCH / dpi
     side = module_mm * symbol.total_modules
     return QrPlacement(dots, module_mm, side, (template.qr.width - side) / 2), warning
@@ -113,7 +120,7 @@ class LabelLayout:
             assert self.template.logo is not None
             image = QImage(str(self.template.logo.file))
             if image.isNull():
-                raise InputError("the logo image cannot be read", file=str(self.template.logo.file),
+                raise InputError(message(LOGO_UNREADABLE), file=str(self.template.logo.file),
                                  field="fields.logo.file")
             self._logo = image
         return self._logo
@@ -144,8 +151,8 @@ class LabelLayout:
                     break
                 size = max(text_field.min_font_size, size - _FONT_STEP)
         if metrics.height() > height_px * 1.15:
-            raise InputError(f"template {self.template.name}: the {text_field.name} field is "
-                             f"{text_field.box.height:.1f} mm high, too low for {size:g} pt text",
+            raise InputError(message(FIELD_TOO_LOW, label_template=self.template.name, field=text_field.name,
+                                     height=text_field.box.height, size=size),
                              file=self.template.source.name, field=f"fields.{text_field.name}")
         if advance <= width_px:
             return FittedText(text, size, text_field.bold, False)
@@ -154,10 +161,9 @@ class LabelLayout:
             return FittedText(elided, size, text_field.bold, True)
         what = {"sn": "SN", "group_name": "group name", "manual_code": "manual code"}.get(text_field.name,
                                                                                          text_field.name)
-        raise InputError(
-            f"the {what} {text!r} (SN {label.sn}) is too long for template {self.template.name}: it needs "
-            f"{advance / self._px_per_mm:.1f} mm at {size:g} pt and the field is {text_field.box.width:.1f} mm wide; "
-            f"use a template with more room or a shorter {what}", field=text_field.name)
+        raise InputError(message(TEXT_TOO_LONG, what=what, text=text, sn=label.sn, label_template=self.template.name,
+                                 needed=advance / self._px_per_mm, size=size, width=text_field.box.width),
+                         field=text_field.name)
 
 
 def qr_qimage(symbol: QrSymbol) -> QImage:
@@ -207,8 +213,7 @@ def draw_label(painter: QPainter, origin: QPointF, px_per_mm: float, layout: Lab
 def begin_painter(device: object) -> QPainter:
     painter = QPainter()
     if not painter.begin(device):  # type: ignore[arg-type]
-        raise OutputError("the output cannot be painted on (is the file writable, the printer there?); nothing was "
-                          "printed or recorded")
+        raise OutputError(message(CANNOT_PAINT))
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setPen(QColor(0, 0, 0))

@@ -8,6 +8,8 @@ import numpy as np
 import zxingcpp
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_labels import QR_NOT_MADE, QR_TOO_BIG
 from app.qr.payload import EC_LEVEL, MAX_QR_VERSION
 
 QUIET_ZONE_MODULES = 4
@@ -31,13 +33,12 @@ def make_symbol(text: str, *, sn: str = "") -> QrSymbol:
     try:
         barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=EC_LEVEL)
     except Exception as error:  # noqa: BLE001 - zxing-cpp raises plain exceptions for data it cannot encode
-        raise InputError(f"the QR code for SN {sn!r} cannot be made: {error}", field="sn") from None
+        raise InputError(message(QR_NOT_MADE, sn=sn, reason=str(error)), field="sn") from None
     core = np.asarray(barcode.to_image(add_quiet_zones=False))
     modules = core.shape[0]
     version = (modules - 17) // 4
     if version > MAX_QR_VERSION:
-        raise InputError(f"the payload of SN {sn!r} needs a QR code of version {version}; at most "
-                         f"{MAX_QR_VERSION} is allowed", field="sn")
+        raise InputError(message(QR_TOO_BIG, sn=sn, version=version, most=MAX_QR_VERSION), field="sn")
     pixels = np.full((modules + 2 * QUIET_ZONE_MODULES,) * 2, 255, dtype=np.uint8)
     pixels[QUIET_ZONE_MODULES:-QUIET_ZONE_MODULES, QUIET_ZONE_MODULES:-QUIET_ZONE_MODULES] = core
     return QrSymbol(pixels, modules, version)

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_labels import NO_PRINTER, NO_PRINTER_AT_ALL, NOT_AN_OUTPUT, OUT_NOT_UNDERSTOOD
 from app.labels import job as jobs
 from app.labels import zpl
 from app.security.signing import VerifyingKey
@@ -36,7 +38,7 @@ def output_kind(out: str) -> str:
     path = Path(out)
     if path.is_dir() or out.endswith(("/", "\\")) or not path.suffix:
         return "png"
-    raise InputError(f"{out!r}: use FILE.pdf, a folder for PNG files, FILE.zpl or HOST:PORT", field="out")
+    raise InputError(message(OUT_NOT_UNDERSTOOD, out=out), field="out")
 
 
 def output_target(out: str) -> OutputTarget:
@@ -47,8 +49,9 @@ def system_printer(name: str) -> QPrinter:
     """A QPrinter for the system printer (CUPS queue) `name`; InputError naming the printers there are."""
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        known = ", ".join(QPrinterInfo.availablePrinterNames()) or "none"
-        raise InputError(f"no printer called {name!r}; available: {known}", field="printer")
+        known = ", ".join(QPrinterInfo.availablePrinterNames())
+        raise InputError(message(NO_PRINTER, name=name, available=known) if known
+                         else message(NO_PRINTER_AT_ALL, name=name), field="printer")
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
@@ -66,4 +69,4 @@ def run_job(target: OutputTarget, spec: jobs.JobSpec, keys: Mapping[str, Verifyi
     if target.kind == "printer":
         return jobs.print_to_printer(printer if printer is not None else system_printer(target.where), spec, keys,
                                      progress=progress, cancelled=cancelled)
-    raise InputError(f"{target.kind!r} is not an output; use one of: {', '.join(KINDS)}", field="out")
+    raise InputError(message(NOT_AN_OUTPUT, kind=target.kind, choices=", ".join(KINDS)), field="out")

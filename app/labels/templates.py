@@ -13,6 +13,35 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError, NotFoundError
+from app.domain.messages import Message, message
+from app.domain.messages_labels import (
+    ABOVE_ZERO,
+    AT_LEAST_ZERO,
+    FIELD_NOT_OBJECT,
+    FILE_UNREADABLE,
+    LOGO_FILE_NEEDED,
+    LOGO_NOT_THERE,
+    LOGO_OVER_QR,
+    MIN_ABOVE_FONT,
+    NO_QR_FIELD,
+    NO_SN_OR_CODE_FIELD,
+    NO_TEMPLATE,
+    NON_EMPTY_TEXT,
+    NOT_A_FIELD,
+    NOT_A_KIND,
+    NOT_A_NUMBER,
+    NOT_A_UNIT,
+    NOT_AN_OBJECT,
+    NOT_JSON,
+    NOT_VALID_CHOICE,
+    ONE_OBJECT,
+    OUTSIDE_LABEL,
+    TEXT_OVER_QR,
+    TOO_TALL,
+    TOO_WIDE,
+    TRUE_OR_FALSE,
+    WHOLE_NUMBER,
+)
 from app.resources import resource_path
 
 TEXT_FIELDS = ("sn", "manual_code", "group_name", "batch", "product_key")
@@ -100,15 +129,15 @@ class _Reader:
         self.path = path
         self.file = path.name
 
-    def fail(self, field: str, message: str) -> InputError:
-        return InputError(message, file=self.file, field=field)
+    def fail(self, field: str, reason: Message) -> InputError:
+        return InputError(reason, file=self.file, field=field)
 
     def section(self, data: dict[str, Any], key: str, required: bool = True) -> dict[str, Any] | None:
         value = data.get(key)
         if value is None and not required:
             return None
         if not isinstance(value, dict):
-            raise self.fail(key, "missing or not an object ({...})")
+            raise self.fail(key, message(NOT_AN_OBJECT))
         return value
 
     def number(self, data: dict[str, Any], key: str, where: str, *, scale: float = 1.0, positive: bool = False,
@@ -116,15 +145,15 @@ class _Reader:
         value = data.get(key, default)
         name = f"{where}.{key}" if where else key
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(name, "missing or not a number")
+            raise self.fail(name, message(NOT_A_NUMBER))
         if value < 0 or (positive and value == 0):
-            raise self.fail(name, f"must be {'above' if positive else 'at least'} 0, not {value}")
+            raise self.fail(name, message(ABOVE_ZERO if positive else AT_LEAST_ZERO, value=value))
         return float(value) * scale
 
     def integer(self, data: dict[str, Any], key: str, where: str) -> int:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise self.fail(f"{where}.{key}", "must be a whole number of 1 or more")
+            raise self.fail(f"{where}.{key}", message(WHOLE_NUMBER))
         return value
 
     def box(self, data: dict[str, Any], where: str, scale: float) -> Box:
@@ -139,21 +168,21 @@ def parse_template(path: Path) -> LabelTemplate:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(f"cannot be read ({error.strerror})", file=path.name) from None
+        raise InputError(message(FILE_UNREADABLE, reason=error.strerror or str(error)), file=path.name) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"is not valid JSON ({error})", file=path.name) from None
+        raise InputError(message(NOT_JSON, reason=str(error)), file=path.name) from None
     if not isinstance(data, dict):
-        raise InputError("must hold one JSON object", file=path.name)
+        raise InputError(message(ONE_OBJECT), file=path.name)
     name = data.get("name", path.stem)
     if not isinstance(name, str) or not name.strip():
-        raise reader.fail("name", "must be a non-empty text")
+        raise reader.fail("name", message(NON_EMPTY_TEXT))
     unit = data.get("unit", "mm")
     if unit not in UNITS:
-        raise reader.fail("unit", f"{unit!r} is not a unit; use one of: {', '.join(UNITS)}")
+        raise reader.fail("unit", message(NOT_A_UNIT, unit=unit, choices=", ".join(UNITS)))
     scale = UNITS[unit]
     kind = data.get("kind", "sheet")
     if kind not in KINDS:
-        raise reader.fail("kind", f"{kind!r} is not a template kind; use one of: {', '.join(KINDS)}")
+        raise reader.fail("kind", message(NOT_A_KIND, kind=kind, choices=", ".join(KINDS)))
     page = reader.section(data, "page")
     label = reader.section(data, "label")
     grid = reader.section(data, "grid")
@@ -173,18 +202,16 @@ def parse_template(path: Path) -> LabelTemplate:
     gap_x = reader.number(gaps, "horizontal", "gaps", scale=scale, default=0)
     gap_y = reader.number(gaps, "vertical", "gaps", scale=scale, default=0)
     if left + columns * label_w + (columns - 1) * gap_x > page_w + 0.01:
-        raise reader.fail("grid.columns", f"{columns} labels of {label_w:.1f} mm with the margin and gaps are wider "
-                                          f"than the page ({page_w:.1f} mm)")
+        raise reader.fail("grid.columns", message(TOO_WIDE, columns=columns, width=label_w, page=page_w))
     if top + rows * label_h + (rows - 1) * gap_y > page_h + 0.01:
-        raise reader.fail("grid.rows", f"{rows} labels of {label_h:.1f} mm with the margin and gaps are taller "
-                                       f"than the page ({page_h:.1f} mm)")
+        raise reader.fail("grid.rows", message(TOO_TALL, rows=rows, height=label_h, page=page_h))
 
     unknown = sorted(set(fields) - set(TEXT_FIELDS) - {"qr", "logo"})
     if unknown:
-        raise reader.fail(f"fields.{unknown[0]}", f"is not a label field; use: qr, {', '.join(TEXT_FIELDS)}, logo")
+        raise reader.fail(f"fields.{unknown[0]}", message(NOT_A_FIELD, fields=", ".join(TEXT_FIELDS)))
     qr_data = fields.get("qr")
     if not isinstance(qr_data, dict):
-        raise reader.fail("fields.qr", "missing or not an object: every label needs the QR code (x, y, size)")
+        raise reader.fail("fields.qr", message(NO_QR_FIELD))
     size = reader.number(qr_data, "size", "fields.qr", scale=scale, positive=True)
     qr = Box(reader.number(qr_data, "x", "fields.qr", scale=scale), reader.number(qr_data, "y", "fields.qr", scale=scale),
              size, size)
@@ -196,39 +223,40 @@ def parse_template(path: Path) -> LabelTemplate:
         raw = fields.get(field_name)
         if raw is None:
             if field_name in ("sn", "manual_code"):
-                raise reader.fail(f"fields.{field_name}", "missing: every label shows the SN and the manual code")
+                raise reader.fail(f"fields.{field_name}", message(NO_SN_OR_CODE_FIELD))
             continue
         where = f"fields.{field_name}"
         if not isinstance(raw, dict):
-            raise reader.fail(where, "must be an object with x, y, width, height, font_size")
+            raise reader.fail(where, message(FIELD_NOT_OBJECT))
         box = reader.box(raw, where, scale)
         _inside(reader, where, box, label_box)
         if box.intersects(qr):
-            raise reader.fail(where, "overlaps the QR code area; text is never drawn over the code")
+            raise reader.fail(where, message(TEXT_OVER_QR))
         font_size = reader.number(raw, "font_size", where, positive=True)
         min_font = reader.number(raw, "min_font_size", where, positive=True, default=font_size)
         if min_font > font_size:
-            raise reader.fail(f"{where}.min_font_size", f"must not be above font_size ({font_size})")
+            raise reader.fail(f"{where}.min_font_size", message(MIN_ABOVE_FONT, size=font_size))
         overflow = raw.get("overflow", "refuse")
         if overflow not in OVERFLOW:
-            raise reader.fail(f"{where}.overflow", f"{overflow!r} is not valid; use one of: {', '.join(OVERFLOW)}")
+            raise reader.fail(f"{where}.overflow",
+                              message(NOT_VALID_CHOICE, value=overflow, choices=", ".join(OVERFLOW)))
         bold = raw.get("bold", False)
         if not isinstance(bold, bool):
-            raise reader.fail(f"{where}.bold", "must be true or false")
+            raise reader.fail(f"{where}.bold", message(TRUE_OR_FALSE))
         texts.append(TextField(field_name, box, font_size, min_font, bold, overflow))
 
     logo: LogoField | None = None
     logo_data = fields.get("logo")
     if logo_data is not None:
         if not isinstance(logo_data, dict) or not isinstance(logo_data.get("file"), str):
-            raise reader.fail("fields.logo.file", "must name an image file (relative to the template file)")
+            raise reader.fail("fields.logo.file", message(LOGO_FILE_NEEDED))
         box = reader.box(logo_data, "fields.logo", scale)
         _inside(reader, "fields.logo", box, label_box)
         if box.intersects(qr):
-            raise reader.fail("fields.logo", "overlaps the QR code area")
+            raise reader.fail("fields.logo", message(LOGO_OVER_QR))
         logo_file = (path.parent / logo_data["file"]).resolve()
         if not logo_file.is_file():
-            raise reader.fail("fields.logo.file", f"{logo_data['file']} does not exist next to the template")
+            raise reader.fail("fields.logo.file", message(LOGO_NOT_THERE, file=logo_data["file"]))
         logo = LogoField(box, logo_file)
 
     description = data.get("description", "")
@@ -238,7 +266,7 @@ def parse_template(path: Path) -> LabelTemplate:
 
 def _inside(reader: _Reader, where: str, box: Box, label: Box) -> None:
     if box.x + box.width > label.width + 0.01 or box.y + box.height > label.height + 0.01:
-        raise reader.fail(where, f"reaches outside the label ({label.width:.1f} x {label.height:.1f} mm)")
+        raise reader.fail(where, message(OUTSIDE_LABEL, width=label.width, height=label.height))
 
 
 def template_files(user_dir: Path | None = None) -> dict[str, Path]:
@@ -256,7 +284,7 @@ def load_template(name: str, user_dir: Path | None = None) -> LabelTemplate:
         return parse_template(candidate)
     files = template_files(user_dir)
     if name not in files:
-        raise NotFoundError(f"no label template {name!r}; available: {', '.join(sorted(files))}")
+        raise NotFoundError(message(NO_TEMPLATE, name=name, available=", ".join(sorted(files))))
     return parse_template(files[name])
 
 

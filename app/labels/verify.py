@@ -12,6 +12,18 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from app.domain.errors import CancelledError, DpsError, SignatureError
+from app.domain.messages import AND_MORE, message
+from app.domain.messages_labels import (
+    NOT_READ_BACK,
+    NOT_SIGNED_PAYLOAD,
+    NOT_VERIFIED,
+    OTHER_DEVICE,
+    READ_BACK_DIFFERS,
+    SIGNATURE_FAILS,
+    VERIFY_CANCELLED,
+    failure_text,
+    listed,
+)
 from app.labels.render import (
     MM_PER_INCH,
     FittedText,
@@ -36,11 +48,10 @@ class PrintVerificationError(DpsError):
     exit_code = 11
 
     def __init__(self, failures: Sequence[tuple[str, str]]) -> None:
-        self.failures = list(failures)
-        shown = "; ".join(f"SN {sn}: {why}" for sn, why in self.failures[:10])
-        more = f" (and {len(self.failures) - 10} more)" if len(self.failures) > 10 else ""
-        super().__init__(f"{len(self.failures)} label(s) failed print-and-verify, the job was stopped and nothing "
-                         f"was printed or recorded: {shown}{more}")
+        self.failures = list(failures)  # (SN, why): why is a Message where the label layer made it
+        shown = listed([failure_text(sn, why) for sn, why in self.failures[:10]])
+        more: str = message(AND_MORE, count=len(self.failures) - 10) if len(self.failures) > 10 else ""
+        super().__init__(message(NOT_VERIFIED, count=len(self.failures), shown=shown, more=more))
 
 
 QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
@@ -59,13 +70,13 @@ def check_text(text: str, *, sn: str, group_id: str, keys: Mapping[str, Verifyin
     try:
         payload = parse_payload(text)
     except SignatureError as error:
-        return str(error)
+        return error.message
     if payload is None:
-        return "the code read back is not a signed label payload"
+        return message(NOT_SIGNED_PAYLOAD)
     if not verify_payload(payload, keys):
-        return f"the signature does not verify (key {payload.key_id})"
+        return message(SIGNATURE_FAILS, key=payload.key_id)
     if payload.sn != sn or payload.group_id != group_id:
-        return f"the code is for SN {payload.sn} of group ID {payload.group_id}"
+        return message(OTHER_DEVICE, sn=payload.sn, group_id=payload.group_id)
     return None
 
 
@@ -91,7 +102,7 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
     try:
         for index, item in enumerate(items):
             if cancelled is not None and cancelled():
-                raise CancelledError("label job cancelled during print-and-verify; nothing was printed or recorded")
+                raise CancelledError(message(VERIFY_CANCELLED))
             modules = item.symbol.total_modules
             dpi = math.ceil(VERIFY_PIXELS_PER_MODULE * modules / (template.qr.width / MM_PER_INCH))
             placement, _ = place_qr(template, item.symbol, dpi, sn=item.sn)
@@ -115,9 +126,9 @@ def verify_labels(layout: LabelLayout, items: Sequence[VerifyItem], keys: Mappin
 
 def _problem(texts: list[str], item: VerifyItem, keys: Mapping[str, VerifyingKey]) -> str | None:
     if not texts:
-        return "the QR code did not read back"
+        return message(NOT_READ_BACK)
     if texts[0] != item.payload:
-        return "the code read back differs from the payload sent to the printer"
+        return message(READ_BACK_DIFFERS)
     return check_text(texts[0], sn=item.sn, group_id=item.group_id, keys=keys)
 
 

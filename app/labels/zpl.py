@@ -15,13 +15,25 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from app.domain.errors import CancelledError, DpsError, InputError
+from app.domain.messages import message
+from app.domain.messages_labels import (
+    JOB_CANCELLED,
+    NO_FOLDER,
+    PORT_NOT_VALID,
+    PRINTER_HOST_UNKNOWN,
+    PRINTER_SILENT,
+    PRINTER_UNREACHABLE,
+    ZPL_DPI_NOT_SUPPORTED,
+    ZPL_NOT_THERMAL,
+    ZPL_START_AT,
+)
 from app.labels.job import (
     Cancelled,
     JobReport,
     JobSpec,
     PreparedLabel,
-    cyclic_gc_paused,
     Progress,
+    cyclic_gc_paused,
     prepare_job,
     publish_file,
     temporary_file_beside,
@@ -103,7 +115,7 @@ def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], keys: Mapping[str,
     parts = []
     for index, item in enumerate(prepared):
         if cancelled is not None and index % 256 == 0 and cancelled():
-            raise CancelledError("label job cancelled; nothing was printed or recorded")
+            raise CancelledError(message(JOB_CANCELLED))
         parts.append(label_zpl(spec, item, spec.copies))
     if keys is not None:
         checks = [ZplCheck(item.label.sn, item.label.group_id, item.label.payload, body,
@@ -117,13 +129,13 @@ def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], keys: Mapping[str,
 
 def check_zpl_spec(spec: JobSpec) -> None:
     if not spec.template.is_thermal:
-        raise InputError(f"ZPL is for thermal label printers; template {spec.template.name} is a {spec.template.kind} "
-                         f"template: use a thermal-* template, or PDF/PNG/a printer for sheets", field="out")
+        raise InputError(message(ZPL_NOT_THERMAL, label_template=spec.template.name, kind=spec.template.kind),
+                         field="out")
     if spec.dpi not in ZPL_DPI:
-        raise InputError(f"Zebra printers print at {', '.join(map(str, ZPL_DPI))} dpi, not {spec.dpi}", field="dpi")
+        raise InputError(message(ZPL_DPI_NOT_SUPPORTED, choices=", ".join(map(str, ZPL_DPI)), dpi=spec.dpi),
+                         field="dpi")
     if spec.start_at:
-        raise InputError("--start-at is for sheets of labels; a thermal roll has no used positions",
-                         field="start-at")
+        raise InputError(message(ZPL_START_AT), field="start-at")
 
 
 def parse_target(out: str) -> tuple[str, int] | None:
@@ -135,7 +147,7 @@ def parse_target(out: str) -> tuple[str, int] | None:
     host = match.group(1).strip("[]")
     port = int(match.group(2)) if match.lastindex and match.lastindex >= 2 else ZPL_PORT
     if not 1 <= port <= 65535:
-        raise InputError(f"port {port} is not valid (1-65535)", field="out")
+        raise InputError(message(PORT_NOT_VALID, port=str(port)), field="out")
     return host, port
 
 
@@ -146,15 +158,12 @@ def send_zpl(host: str, port: int, data: str, *, timeout: float = CONNECT_TIMEOU
             connection.settimeout(max(timeout, 30.0))
             connection.sendall(data.encode("utf-8"))
     except TimeoutError:
-        raise PrinterUnreachableError(f"the printer at {host}:{port} did not answer within {timeout:g} s; check the "
-                                      f"address and that it is switched on; nothing was printed or recorded") from None
+        raise PrinterUnreachableError(message(PRINTER_SILENT, host=host, port=str(port), timeout=timeout)) from None
     except socket.gaierror:
-        raise PrinterUnreachableError(f"the printer host {host!r} is unknown; check the name or use its IP address; "
-                                      f"nothing was printed or recorded") from None
+        raise PrinterUnreachableError(message(PRINTER_HOST_UNKNOWN, host=host)) from None
     except OSError as error:
-        raise PrinterUnreachableError(f"the printer at {host}:{port} cannot be reached ({error.strerror or error}); "
-                                      f"check the address, the port (usually {ZPL_PORT}) and the network; nothing "
-                                      f"was printed or recorded") from None
+        raise PrinterUnreachableError(message(PRINTER_UNREACHABLE, host=host, port=str(port),
+                                              reason=error.strerror or str(error), usual=ZPL_PORT)) from None
 
 
 def run_zpl_job(out: str | Path, spec: JobSpec, keys: Mapping[str, VerifyingKey] | None, *,
@@ -173,7 +182,7 @@ def run_zpl_job(out: str | Path, spec: JobSpec, keys: Mapping[str, VerifyingKey]
         return report
     path = Path(out)
     if not path.parent.is_dir():
-        raise InputError(f"the folder {path.parent} does not exist", field="out")
+        raise InputError(message(NO_FOLDER, folder=str(path.parent)), field="out")
     tmp_name = temporary_file_beside(path)
     try:
         with open(tmp_name, "w", encoding="utf-8", newline="\n") as handle:

@@ -16,6 +16,15 @@ import re
 
 import numpy as np
 
+from app.domain.messages import Message, message
+from app.domain.messages_labels import (
+    GF_ENDS_MID_ROW,
+    GF_NOT_ASCII,
+    GF_NOT_DATA,
+    GF_NOT_WHOLE_ROWS,
+    GF_REPEAT_MISPLACED,
+    GF_SIZE_DIFFERS,
+)
 from app.labels.symbol import QrSymbol
 
 _MAX_RUN = 419  # z (400) + Y (19): the largest count of one count pair
@@ -94,28 +103,36 @@ def _expand(match: re.Match[str]) -> str:
 
 
 class GraphicFieldError(ValueError):
-    """A ^GF field that is not well-formed ASCII hex graphic data."""
+    """A ^GF field that is not well-formed ASCII hex graphic data. `str()` is the English text; `message` the
+    Message the window translates."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.message = reason
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 def read_graphic_field(field: str) -> np.ndarray:
     """The bitmap (True = black) of a `^GFA,...` field, compressed or not; GraphicFieldError if malformed."""
     match = _GF_FIELD.match(field)
     if match is None:
-        raise GraphicFieldError("not an ASCII ^GFA graphic field")
+        raise GraphicFieldError(message(GF_NOT_ASCII))
     total, _count_again, per_row = (int(match.group(i)) for i in (1, 2, 3))
     if per_row <= 0 or total % per_row:
-        raise GraphicFieldError(f"{total} bytes is not a whole number of rows of {per_row} bytes")
+        raise GraphicFieldError(message(GF_NOT_WHOLE_ROWS, total=total, per_row=per_row))
     width = 2 * per_row
     data = _COUNTED.sub(_expand, re.sub(r"\s+", "", match.group(4)))
     bad = _NOT_DATA.search(data)
     if bad is not None:
-        raise GraphicFieldError(f"{bad.group(0)!r} is not graphic data (or a repeat count before no hex digit)")
+        raise GraphicFieldError(message(GF_NOT_DATA, character=bad.group(0)))
     rows: list[str] = []
     current = ""
     for piece in _MARKS.split(data):
         if piece == ":":
             if current or not rows:
-                raise GraphicFieldError("':' (repeat the row) in the middle of a row or before the first row")
+                raise GraphicFieldError(message(GF_REPEAT_MISPLACED))
             rows.append(rows[-1])
         elif piece in (",", "!"):
             rows.append(current + ("0" if piece == "," else "F") * (width - len(current)))
@@ -126,8 +143,8 @@ def read_graphic_field(field: str) -> np.ndarray:
             rows.extend(text[start:start + width] for start in range(0, whole, width))
             current = text[whole:]
     if current:
-        raise GraphicFieldError("the data ends in the middle of a row")
+        raise GraphicFieldError(message(GF_ENDS_MID_ROW))
     if len(rows) * per_row != total:
-        raise GraphicFieldError(f"{len(rows)} rows of {per_row} bytes, but the field says {total} bytes")
+        raise GraphicFieldError(message(GF_SIZE_DIFFERS, rows=len(rows), per_row=per_row, total=total))
     packed = np.frombuffer(bytes.fromhex("".join(rows)), dtype=np.uint8).reshape(len(rows), per_row)
     return np.unpackbits(packed, axis=1).view(bool)  # 0 or 1 per dot: a valid bool array as it is

@@ -16,6 +16,20 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.domain.errors import CancelledError
+from app.domain.messages import Message, message
+from app.domain.messages_labels import (
+    VERIFY_CANCELLED,
+    ZPL_DIFFERS,
+    ZPL_GRAPHIC_MALFORMED,
+    ZPL_GRAPHIC_OFF_LABEL,
+    ZPL_GRAPHIC_OUTSIDE_SQUARE,
+    ZPL_GRAPHICS_COUNT,
+    ZPL_MODULES_NOT_UNIFORM,
+    ZPL_NO_GRAPHIC,
+    ZPL_NO_SIZE,
+    ZPL_NOT_READ_BACK,
+    ZPL_NOT_WHOLE_MODULES,
+)
 from app.labels.render import MM_PER_INCH
 from app.labels.templates import Box
 from app.labels.verify import PrintVerificationError, check_text, decode_texts
@@ -46,14 +60,22 @@ class PrintedLabel:
 
 
 class ZplLabelError(ValueError):
-    """A format the reader cannot lay out (no size, a malformed or off-label graphic)."""
+    """A format the reader cannot lay out (no size, a malformed or off-label graphic). `str()` is the English
+    text; `message` the Message the window translates."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.message = reason
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 def lay_out(zpl_format: str) -> PrintedLabel:
     """The dots of one ^XA...^XZ format: its ^GF graphics on white (text fields are not drawn)."""
     sizes = {key: int(value) for key, value in _SIZE.findall(zpl_format)}
     if "PW" not in sizes or "LL" not in sizes:
-        raise ZplLabelError("the label has no ^PW (width) or ^LL (length)")
+        raise ZplLabelError(message(ZPL_NO_SIZE))
     width, height = sizes["PW"], sizes["LL"]
     graphics = []
     bitmaps = []
@@ -62,16 +84,16 @@ def lay_out(zpl_format: str) -> PrintedLabel:
         try:
             bitmap = read_graphic_field(match.group(3))
         except GraphicFieldError as error:
-            raise ZplLabelError(f"the QR graphic is malformed: {error}") from None
+            raise ZplLabelError(message(ZPL_GRAPHIC_MALFORMED, reason=error.message)) from None
         bitmaps.append(bitmap)
         rows, columns = bitmap.shape
         columns -= _white_padding(bitmap)
         if x + columns > width or y + rows > height:
-            raise ZplLabelError(f"the QR graphic ({columns} x {rows} dots at {x},{y}) runs off the "
-                                f"{width} x {height} dot label")
+            raise ZplLabelError(message(ZPL_GRAPHIC_OFF_LABEL, columns=columns, rows=rows, x=x, y=y, width=width,
+                                        height=height))
         graphics.append((x, y, columns, rows))
     if not graphics:
-        raise ZplLabelError("the label has no QR graphic (^GF)")
+        raise ZplLabelError(message(ZPL_NO_GRAPHIC))
     return PrintedLabel(width, height, tuple(graphics), tuple(bitmaps))
 
 
@@ -113,11 +135,11 @@ def verify_zpl(checks: Sequence[ZplCheck], qr_box: Box, dpi: int, keys: Mapping[
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> None:
     """Lay out and read back every label's ZPL; PrintVerificationError listing every failure by SN."""
-    failures: list[tuple[str, str]] = []
+    failures: list[tuple[str, str]] = []  # (SN, why): why is a Message
     margin = round(_MARGIN_MM / MM_PER_INCH * dpi)
     for index, check in enumerate(checks):
         if cancelled is not None and index % 64 == 0 and cancelled():
-            raise CancelledError("label job cancelled during print-and-verify; nothing was printed or recorded")
+            raise CancelledError(message(VERIFY_CANCELLED))
         problem = _problem(check, qr_box, dpi, margin, keys)
         if problem:
             failures.append((check.sn, problem))
@@ -127,31 +149,32 @@ def verify_zpl(checks: Sequence[ZplCheck], qr_box: Box, dpi: int, keys: Mapping[
         raise PrintVerificationError(failures)
 
 
-def _problem(check: ZplCheck, qr_box: Box, dpi: int, margin: int, keys: Mapping[str, VerifyingKey]) -> str | None:
+def _problem(check: ZplCheck, qr_box: Box, dpi: int, margin: int,
+             keys: Mapping[str, VerifyingKey]) -> str | None:
     try:
         label = lay_out(check.zpl)
     except ZplLabelError as error:
-        return str(error)
+        return error.message
     left, top, right, bottom = _qr_square(qr_box, dpi)
     for x, y, width, height in label.graphics:
         if x < left or y < top or x + width > right or y + height > bottom:
-            return f"the QR graphic ({width} x {height} dots at {x},{y}) does not lie in the template's QR square"
+            return message(ZPL_GRAPHIC_OUTSIDE_SQUARE, width=width, height=height, x=x, y=y)
     if check.dots_per_module:
         modules = _module_image(label, check.dots_per_module)
-        if isinstance(modules, str):
+        if isinstance(modules, Message):
             return modules
         texts = decode_texts(modules)
     else:
         area = label.dots[max(0, top - margin):bottom + margin, max(0, left - margin):right + margin]
         texts = decode_texts(np.ascontiguousarray(area))
     if not texts:
-        return "the QR code the printer gets did not read back"
+        return message(ZPL_NOT_READ_BACK)
     if texts[0] != check.payload:
-        return "the code the printer gets differs from the payload"
+        return message(ZPL_DIFFERS)
     return check_text(texts[0], sn=check.sn, group_id=check.group_id, keys=keys)
 
 
-def _module_image(label: PrintedLabel, dots_per_module: int) -> np.ndarray | str:
+def _module_image(label: PrintedLabel, dots_per_module: int) -> np.ndarray | Message:
     """The graphic reduced losslessly to 3 pixels per module, or why it cannot be.
 
     Decoding a 600 dpi graphic at 20+ dots per module costs 30 times more than at 3 pixels per
@@ -159,15 +182,15 @@ def _module_image(label: PrintedLabel, dots_per_module: int) -> np.ndarray | str
     dots_per_module dots (so the reduction loses nothing), then each becomes 3 x 3 pixels.
     """
     if len(label.bitmaps) != 1:
-        return f"the label has {len(label.bitmaps)} graphics, expected the QR code alone"
+        return message(ZPL_GRAPHICS_COUNT, count=len(label.bitmaps))
     bitmap = label.bitmaps[0]
     side = bitmap.shape[0]
     if bitmap.shape[1] < side or bitmap[:, side:].any() or side % dots_per_module:
-        return f"the QR graphic is not a square of whole modules of {dots_per_module} dots"
+        return message(ZPL_NOT_WHOLE_MODULES, dots=dots_per_module)
     centre = dots_per_module // 2
     dark = bitmap[centre:side:dots_per_module, centre:side:dots_per_module]
     if not np.array_equal(np.repeat(np.repeat(dark, dots_per_module, axis=0), dots_per_module, axis=1),
                           bitmap[:, :side]):
-        return f"the QR graphic has modules that are not uniform squares of {dots_per_module} dots"
+        return message(ZPL_MODULES_NOT_UNIFORM, dots=dots_per_module)
     pixels = np.where(dark, 0, 255).astype(np.uint8)
     return np.ascontiguousarray(np.pad(np.repeat(np.repeat(pixels, 3, axis=0), 3, axis=1), 3, constant_values=255))

@@ -12,6 +12,8 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_labels import REPORT_CANNOT_WRITE, REPORT_NO_MORE_PAGES
 from app.reports.chart import STATE_COLOURS, paint_state_bars
 from app.services.report_model import BatchReport, anomaly_title, local_time
 from app.services.supervision import ANOMALY_ORDER
@@ -64,7 +66,7 @@ class _Page:
 
     def new_page(self) -> None:
         if not self.writer.newPage():
-            raise InputError("the PDF cannot take another page (disk full?)", field="--out")
+            raise InputError(message(REPORT_NO_MORE_PAGES), field="--out")
         self.number += 1
         self.y = self.top
         self._draw_footer()
@@ -164,7 +166,7 @@ def write_pdf(report: BatchReport, path: Path) -> int:
                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise InputError(f"cannot write a PDF to {path}", field="--out")
+        raise InputError(message(REPORT_CANNOT_WRITE, path=str(path)), field="--out")
     try:
         page = _Page(writer, painter, f"DPS Station · {report.organisation} · {report.group} / batch {report.batch}")
         _paint(page, report)

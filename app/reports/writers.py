@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_labels import REPORT_FILE_NAME
 from app.services.report_model import BatchReport
 
 ReportWriter = Callable[[BatchReport, Path], Any]
@@ -16,7 +18,7 @@ FORMATS = ("pdf", "csv")
 def report_format(path: Path, option: str = "--out") -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise InputError(f"the report file name ends in .pdf or .csv, not {Path(path).name!r}", field=option)
+        raise InputError(message(REPORT_FILE_NAME, name=Path(path).name), field=option)
     return suffix
 
 

@@ -15,6 +15,17 @@ from typing import TypeVar
 
 from app.domain.errors import CancelledError, InputError
 from app.domain.lifecycle import Action, allowed, check
+from app.domain.messages import message
+from app.domain.messages_labels import (
+    BATCH_NUMBER_EMPTY,
+    DEVICE_SN,
+    NONE_TO_LABEL_IN_BATCH,
+    NONE_TO_LABEL_IN_BATCH_SKIPPED,
+    NONE_TO_LABEL_IN_GROUP,
+    NONE_TO_LABEL_IN_GROUP_SKIPPED,
+    NOT_IN_BATCH,
+    SELECTING_CANCELLED,
+)
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.labels.model import LabelData
@@ -60,14 +71,14 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection, *, progress: 
                    cancelled: Cancelled | None = None) -> tuple[list[DeviceRecord], int]:
     """The devices to label and how many were left out because they cannot get a label."""
     if selection.batch is not None and not selection.batch.strip():
-        raise InputError("the batch number is empty", field="batch")
+        raise InputError(message(BATCH_NUMBER_EMPTY), field="batch")
     if selection.sns:
         devices = []
         for sn in dict.fromkeys(selection.sns):
             device = get_device(ctx, selection.group, sn)
-            check(device.status, Action.LABEL, f"device {sn}")
+            check(device.status, Action.LABEL, message(DEVICE_SN, sn=sn))
             if selection.batch is not None and device.batch != selection.batch:
-                raise InputError(f"device {sn} is not in batch {selection.batch}", field="sn")
+                raise InputError(message(NOT_IN_BATCH, sn=sn, batch=selection.batch), field="sn")
             devices.append(device)
         return devices, 0
     if selection.batch is not None:
@@ -82,16 +93,18 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection, *, progress: 
         else:
             devices.append(device)
     if not devices:
-        where = f"batch {selection.batch} of group {selection.group}" if selection.batch else f"group {selection.group}"
-        extra = f" ({skipped} disabled or retired)" if skipped else ""
-        raise InputError(f"{where} has no devices that can be labelled{extra}", field="batch" if selection.batch
-                         else "group")
+        if selection.batch:
+            template = NONE_TO_LABEL_IN_BATCH_SKIPPED if skipped else NONE_TO_LABEL_IN_BATCH
+            raise InputError(message(template, batch=selection.batch, group=selection.group, skipped=skipped),
+                             field="batch")
+        template = NONE_TO_LABEL_IN_GROUP_SKIPPED if skipped else NONE_TO_LABEL_IN_GROUP
+        raise InputError(message(template, group=selection.group, skipped=skipped), field="group")
     return devices, skipped
 
 
 def _check_in(phase: str, done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise CancelledError("selecting devices for labels was cancelled; nothing was printed")
+        raise CancelledError(message(SELECTING_CANCELLED))
     if progress is not None:
         progress(phase, done, total)
 

@@ -24,6 +24,7 @@ from app.domain.errors import CancelledError, DpsError, InputError
 from app.labels import job as jobs
 from app.labels import targets
 from app.labels.model import LabelData
+from app.domain.messages_labels import failure_text
 from app.labels.verify import PrintVerificationError
 from app.security.signing import VerifyingKey
 from app.services import labelling
@@ -31,7 +32,7 @@ from app.ui.dialogs.print_labels_form import PHASES, PROGRESS_STEPS, html
 from app.ui.dialogs.print_labels_setup import PrintLabelsSetup
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
-from app.ui.messages import translated_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import LABEL_DPI, LABEL_TEMPLATE
 from app.ui.tasks import Task, TaskControl, heavy_python_work
@@ -170,7 +171,7 @@ class PrintLabelsDialog(PrintLabelsSetup):
         if batch.skipped:
             lines.append(self.tr("%1 disabled or retired left out.").replace("%1", self._devices(batch.skipped)))
         for warning in report.warnings:
-            lines.append(f"<span style='color:{OUTCOME_COLOURS['warning']}'>{html(warning)}</span>")
+            lines.append(f"<span style='color:{OUTCOME_COLOURS['warning']}'>{html(translate_message(warning))}</span>")
         self.result_text.setText("<br>".join(lines))
         self.open_button.setVisible(target.kind in ("pdf", "png", "zpl") and bool(report.outputs))
         self.env.status.show_message(self.tr("%1 printed and verified").replace("%1", self._labels(report.printed)))
@@ -188,7 +189,7 @@ class PrintLabelsDialog(PrintLabelsSetup):
                 + self.tr("%1 did not read back as their device: the job was stopped, nothing was printed or "
                           "recorded.").replace("%1", self._labels(len(error.failures))) + "</b></span>")
             self.failure_list.clear()
-            self.failure_list.addItems([f"SN {sn}: {why}" for sn, why in error.failures])
+            self.failure_list.addItems([translate_message(failure_text(sn, why)) for sn, why in error.failures])
             self.failure_list.show()
             self._outcome = "not verified"
         elif isinstance(error, DpsError):

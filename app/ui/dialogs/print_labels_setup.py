@@ -15,6 +15,7 @@ from app.labels.templates import LabelTemplate, list_templates
 from app.services import labelling
 from app.ui.dialogs.print_labels_form import PrintLabelsForm, html, template_summary
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.settings import LABEL_TEMPLATE
 from app.ui.tasks import TaskControl, heavy_python_work
 
@@ -137,7 +138,7 @@ class PrintLabelsSetup(PrintLabelsForm):
         name = self.template_picker.currentData()
         item = self.templates.get(name)
         if isinstance(item, InputError):
-            self.template_message.setText(self.tr("This template cannot be used: %s") % item)
+            self.template_message.setText(self.tr("This template cannot be used: %s") % translated_error(item))
             self.template_message.show()
             self.template_info.setText("")
         else:
@@ -176,7 +177,7 @@ class PrintLabelsSetup(PrintLabelsForm):
             self.job_summary.setText("")
             if self.is_loaded():
                 self.preview.show_message(self.tr("Choose a template that can be used.") if batch is not None
-                                          else str(self._load_error or ""), error=batch is None)
+                                          else self._load_problem(), error=batch is None)
         else:
             spec = self.job_spec(batch.labels)
             labels = len(batch.labels) * spec.copies
@@ -197,7 +198,7 @@ class PrintLabelsSetup(PrintLabelsForm):
                             copies=self.copies.value(), dpi=self.output.dpi())
 
     def _preview_rendered(self, _pages: int) -> None:
-        warnings = self.preview.warnings()
+        warnings = [translate_message(warning) for warning in self.preview.warnings()]
         self.preview_note.setText("\n".join(warnings[:3]) + ("\n…" if len(warnings) > 3 else ""))
         self.preview_note.setVisible(bool(warnings))
         self.revalidate()
@@ -212,13 +213,17 @@ class PrintLabelsSetup(PrintLabelsForm):
         if not self.is_loaded():
             return ""
         if self._load_error is not None:
-            return str(self._load_error)
+            return self._load_problem()
         if self.template() is None:  # a template that cannot be used is explained next to the picker
             return "" if self.template_message.text() else self.tr("Choose a template that can be used.")
         if self._preview_problem:
             return self._preview_problem
         output_problem = self.output.problem()
-        return str(output_problem) if output_problem is not None else ""
+        return translated_error(output_problem) if output_problem is not None else ""
+
+    def _load_problem(self) -> str:
+        """Why loading failed, in the window's language ("" when it did not)."""
+        return translated_error(self._load_error) if self._load_error is not None else ""
 
     def revalidate(self) -> bool:
         problem = self.problem()

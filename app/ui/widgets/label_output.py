@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGr
                                QLineEdit, QPushButton, QStackedWidget, QWidget)
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_labels import CHOOSE_PDF, CHOOSE_PNG_FOLDER, GIVE_ZPL, NOT_PDF, NOT_ZPL, PNG_FOLDER_IS_FILE
 from app.labels import job as jobs
 from app.labels import targets, zpl
 from app.ui.palette import OUTCOME_COLOURS
@@ -143,26 +145,26 @@ class LabelOutputPicker(QGroupBox):
         if kind == "pdf":
             text = self.pdf_path.text().strip()
             if not text:
-                raise InputError("choose a PDF file to write", field="pdf")
+                raise InputError(message(CHOOSE_PDF), field="pdf")
             if not text.lower().endswith(".pdf"):
-                raise InputError(f"{text} does not end in .pdf", field="pdf")
+                raise InputError(message(NOT_PDF, path=text), field="pdf")
             return targets.OutputTarget("pdf", text)
         if kind == "png":
             text = self.png_folder.text().strip()
             if not text:
-                raise InputError("choose a folder for the PNG files", field="png")
+                raise InputError(message(CHOOSE_PNG_FOLDER), field="png")
             if Path(text).is_file():
-                raise InputError(f"{text} is a file; choose a folder for the PNG files", field="png")
+                raise InputError(message(PNG_FOLDER_IS_FILE, path=text), field="png")
             return targets.OutputTarget("png", text)
         text = self.zpl_target.text().strip()
         if not text:
-            raise InputError("give a .zpl file or the printer as host:9100", field="zpl")
+            raise InputError(message(GIVE_ZPL), field="zpl")
         try:
             network = zpl.parse_target(text) is not None
         except InputError as error:
             raise InputError(error.reason, field="zpl") from None
         if not network and not text.lower().endswith(".zpl"):
-            raise InputError(f"{text}: give a file ending in .zpl or the printer as host:9100", field="zpl")
+            raise InputError(message(NOT_ZPL, path=text), field="zpl")
         return targets.OutputTarget("zpl", text)
 
     def problem(self) -> InputError | None:

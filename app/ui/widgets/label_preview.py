@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.errors import DpsError
+from app.domain.messages import Message
 from app.labels import job as jobs
 from app.labels.render import MM_PER_INCH, LabelLayout, begin_painter, draw_label
 from app.ui.errors import show_error
@@ -36,7 +37,7 @@ class PreviewPages:
     images: list[QImage]  # the pages as the job draws them (about PREVIEW_LONG_SIDE_PX on the long side)
     shown: list[QImage]  # the same scaled to the size they are shown at (done here, not on the GUI thread)
     total_pages: int
-    warnings: list[str]
+    warnings: list[Message]  # print-quality warnings, in English: the dialog translates them
 
 
 def preview_page_count(spec: jobs.JobSpec) -> int:
@@ -119,7 +120,7 @@ class LabelPreview(QWidget):
         self._text = self.tr("No preview yet")
         self._error = False
         self.renders = 0  # finished renders, for tests and diagnostics
-        self._warnings: list[str] = []
+        self._warnings: list[Message] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -147,8 +148,9 @@ class LabelPreview(QWidget):
     def images(self) -> Sequence[QImage]:
         return list(self._images)
 
-    def warnings(self) -> list[str]:
-        """What the job's preparation warned about for the labels shown (few dots per QR module, shortened text)."""
+    def warnings(self) -> list[Message]:
+        """What the job's preparation warned about for the labels shown (few dots per QR module, shortened text),
+        in English: translate_message shows one in the window's language."""
         return list(self._warnings)
 
     def is_busy(self) -> bool:
