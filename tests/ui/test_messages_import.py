@@ -208,3 +208,13 @@ def test_the_cli_prints_the_english_text_with_a_translator_installed(
     err = capsys.readouterr().err
     assert err == ("dps-station: devices.csv, row 2, column 'batch': a batch number is 1 to 64 printable ASCII "
                    "characters without spaces\n")
+
+
+def test_the_tab_separator_is_named_in_the_window_language(pseudo: PseudoTranslator, tmp_path: Path) -> None:
+    path = tmp_path / "devices.txt"
+    path.write_text("sn\tname\r\nPUMP-1\tPump\tsurplus\r\n", encoding="utf-8")
+    table = read_table(path)
+    (error,) = table.errors
+    assert str(error) == ("devices.txt, row 2: too many fields: 3 instead of 2 as in the header; quote values that "
+                          "contain the separator tab")
+    assert translated_error(error).endswith(f"the separator {OPEN}tab{CLOSE}{CLOSE}{CLOSE}")
