@@ -12,11 +12,20 @@ from functools import lru_cache
 
 import re2
 
+from app.domain.messages import message
+from app.domain.messages_import import PATTERN_UNSUPPORTED, TOO_LONG
+
 MAX_PATTERN_LENGTH = 500
 
 
 class PatternError(ValueError):
-    """The pattern cannot be used; the message says why and what is valid."""
+    """The pattern cannot be used; the message says why and what is valid.
+
+    `message` is the Message (template and parameters) the window translates; str() is its English text."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _options() -> re2.Options:
@@ -28,13 +37,12 @@ def _options() -> re2.Options:
 @lru_cache(maxsize=256)
 def compile_pattern(pattern: str) -> re2._Regexp:
     if len(pattern) > MAX_PATTERN_LENGTH:
-        raise PatternError(f"is {len(pattern)} characters long; at most {MAX_PATTERN_LENGTH} are allowed")
+        raise PatternError(message(TOO_LONG, length=len(pattern), limit=MAX_PATTERN_LENGTH))
     try:
         return re2.compile(pattern, _options())
     except re2.error as error:
         reason = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
-        raise PatternError(f"is not a pattern this station can check ({reason}); use a regular expression without "
-                           "backreferences (\\1) or look-around ((?=...), (?!...))") from None
+        raise PatternError(message(PATTERN_UNSUPPORTED, reason=reason)) from None
 
 
 def matches(pattern: str, text: str) -> bool:

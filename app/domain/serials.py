@@ -6,6 +6,7 @@ import re
 
 from app.domain.errors import InputError
 from app.domain.messages import SN_CONTROL, SN_EMPTY, SN_NOT_ASCII, SN_SPACE, SN_TOO_LONG, message
+from app.domain.messages_import import BETWEEN, COUNTER_DIGITS, NOT_NEGATIVE, SDK_SN
 
 SN_MAX_LENGTH = 64
 RANGE_MAX_COUNT = 1_000_000
@@ -40,15 +41,14 @@ def check_sn(sn: str, **where: object) -> str:
 def serial_range(prefix: str, start: int, count: int, width: int | None = None) -> list[str]:
     """`prefix` + counter from `start`, `count` of them; `width` pads the counter with zeros."""
     if count < 1 or count > RANGE_MAX_COUNT:
-        raise InputError(f"must be between 1 and {RANGE_MAX_COUNT}", field="count")
+        raise InputError(message(BETWEEN, limit=RANGE_MAX_COUNT), field="count")
     if start < 0:
-        raise InputError("must be 0 or more", field="start")
+        raise InputError(message(NOT_NEGATIVE), field="start")
     if width is not None and not 1 <= width <= SN_MAX_LENGTH:
-        raise InputError(f"must be between 1 and {SN_MAX_LENGTH}", field="width")
+        raise InputError(message(BETWEEN, limit=SN_MAX_LENGTH), field="width")
     last = start + count - 1
     if width is not None and len(str(last)) > width:
-        raise InputError(f"the counter reaches {last}, which has {len(str(last))} digits; allow at least "
-                         f"{len(str(last))} (or 0 for no padding)", field="width")
+        raise InputError(message(COUNTER_DIGITS, last=last, digits=len(str(last))), field="width")
     sns = [f"{prefix}{number:0{width}d}" if width else f"{prefix}{number}" for number in range(start, start + count)]
     for sn in (sns[0], sns[-1]):
         check_sn(sn, field="prefix")
@@ -67,5 +67,4 @@ def sdk_sn_problem(sn: str) -> str | None:
         return None
     odd = sorted({ch for ch in sn if not _SDK_SN.fullmatch(ch)})
     shown = " ".join(repr(ch) for ch in odd[:5])
-    return (f"SN {sn!r} contains {shown}: the Azure IoT device SDKs carry only {SDK_SN_CHARACTERS} in a "
-            f"registration ID, so this device cannot provision itself with them")
+    return message(SDK_SN, sn=sn, characters=shown, allowed=SDK_SN_CHARACTERS)

@@ -18,6 +18,18 @@ from urllib.parse import urlsplit
 from app.db.models import RegistrationGroup
 from app.domain.enums import AllocationPolicy
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_import import (
+    GATEWAY_URL,
+    NO_GATEWAY_FOR,
+    NO_PRODUCT_KEY_FOR,
+    TARGET_FORMAT,
+    TARGET_NO_GATEWAY,
+    TARGET_NO_PRODUCT_KEY,
+    TARGET_REPEATS,
+    TARGET_WEIGHT,
+    TOO_MANY_TARGETS,
+)
 from app.services.masterdata import check_name
 
 MAX_TARGETS = 64
@@ -43,7 +55,7 @@ class Target:
 def check_gateway(value: str, field: str = "gateway") -> str:
     value = value.strip()
     if value and not (value.startswith(GATEWAY_SCHEMES) and len(value) <= 512 and urlsplit(value).hostname):
-        raise InputError("must be a URL such as https://gateway.example.com or mqtts://host:8883", field=field)
+        raise InputError(message(GATEWAY_URL), field=field)
     return value
 
 
@@ -56,7 +68,7 @@ def parse_target(text: str, field: str = "target") -> Target:
     """`URL,OU,ENV,PRODUCT_KEY,WEIGHT` (the CLI's --target; weight may be left out: 1)."""
     parts = [part.strip() for part in text.split(",")]
     if len(parts) not in (4, 5):
-        raise InputError(f"{text!r} is not URL,OU,ENVIRONMENT,PRODUCT_KEY[,WEIGHT]", field=field)
+        raise InputError(message(TARGET_FORMAT, text=text), field=field)
     weight_text = parts[4] if len(parts) == 5 else "1"
     return check_target({"gateway": parts[0], "ou": parts[1], "environment": parts[2], "product_key": parts[3],
                          "weight": weight_text}, field)
@@ -65,34 +77,33 @@ def parse_target(text: str, field: str = "target") -> Target:
 def check_target(data: Mapping[str, Any], field: str = "target") -> Target:
     gateway = check_gateway(str(data.get("gateway") or ""), field=f"{field} gateway")
     if not gateway:
-        raise InputError("a target needs a gateway URL", field=f"{field} gateway")
+        raise InputError(message(TARGET_NO_GATEWAY), field=f"{field} gateway")
     ou = check_name(str(data.get("ou") or ""), f"{field} ou")
     environment = check_name(str(data.get("environment") or ""), f"{field} environment")
     product_key = str(data.get("product_key") or "").strip()
     if not product_key or len(product_key) > 128:
-        raise InputError("a target needs a product key (at most 128 characters)", field=f"{field} product key")
+        raise InputError(message(TARGET_NO_PRODUCT_KEY), field=f"{field} product key")
     raw_weight = data.get("weight", 1)
     try:
         weight = int(str(raw_weight))
     except ValueError:
         weight = 0
     if not 1 <= weight <= MAX_WEIGHT:
-        raise InputError(f"the weight must be a whole number from 1 to {MAX_WEIGHT}, not {raw_weight!r}",
-                         field=f"{field} weight")
+        raise InputError(message(TARGET_WEIGHT, limit=MAX_WEIGHT, value=raw_weight), field=f"{field} weight")
     return Target(gateway, ou, environment, product_key, weight)
 
 
 def check_targets(items: Sequence[Mapping[str, Any] | Target]) -> list[Target]:
     if len(items) > MAX_TARGETS:
-        raise InputError(f"at most {MAX_TARGETS} targets", field="targets")
+        raise InputError(message(TOO_MANY_TARGETS, count=MAX_TARGETS), field="targets")
     targets = [item if isinstance(item, Target) else check_target(item, f"target {index}")
                for index, item in enumerate(items, start=1)]
     seen: set[tuple[str, str, str]] = set()
     for index, target in enumerate(targets, start=1):
         key = (target.gateway, target.ou, target.environment)
         if key in seen:
-            raise InputError(f"target {index} repeats {target.gateway} {target.ou}/{target.environment}",
-                             field="targets")
+            raise InputError(message(TARGET_REPEATS, index=index, gateway=target.gateway, ou=target.ou,
+                                     environment=target.environment), field="targets")
         seen.add(key)
     return targets
 
@@ -134,9 +145,9 @@ def rendezvous_pick(targets: Sequence[Target], sn: str) -> Target:
 def problem_of(target: Target, group_name: str) -> str | None:
     """Why a device cannot be allocated to this target (the installer's activation needs the same)."""
     if not target.product_key:
-        return f"group {group_name!r} has no product key for {target.ou}/{target.environment}; set one"
+        return message(NO_PRODUCT_KEY_FOR, group=group_name, ou=target.ou, environment=target.environment)
     if not target.gateway or not hub_of(target.gateway):
-        return f"group {group_name!r} has no gateway for {target.ou}/{target.environment}; set one"
+        return message(NO_GATEWAY_FOR, group=group_name, ou=target.ou, environment=target.environment)
     return None
 
 

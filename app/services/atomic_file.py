@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import IO
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_import import CANNOT_WRITE_IN, NO_DIRECTORY, OUT_IS_DIRECTORY
 from app.output_files import TEMP_MARK, hold_lock, release, remove_leftovers
 
 PUBLIC_MODE = 0o644
@@ -25,9 +27,9 @@ def check_output_path(out: Path, option: str = "--out") -> Path:
     """The target file's directory must exist; the target must not be a directory."""
     out = Path(out)
     if out.is_dir():
-        raise InputError(f"{out} is a directory; give a file name", field=option)
+        raise InputError(message(OUT_IS_DIRECTORY, path=str(out)), field=option)
     if not out.parent.is_dir():
-        raise InputError(f"the directory {out.parent} does not exist", field=option)
+        raise InputError(message(NO_DIRECTORY, path=str(out.parent)), field=option)
     return out
 
 
@@ -71,7 +73,7 @@ def pending_file(target: Path, *, secret: bool) -> Iterator[PendingFile]:
     try:
         pending = PendingFile(target, secret=secret)
     except OSError as exc:
-        raise InputError(f"cannot write in {target.parent} ({exc.strerror})", field="--out") from None
+        raise InputError(message(CANNOT_WRITE_IN, path=str(target.parent), reason=exc.strerror), field="--out") from None
     try:
         yield pending
     finally:

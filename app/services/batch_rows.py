@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from app.db.models import Batch, RegistrationGroup
 from app.domain.enums import BatchReview
 from app.domain.errors import InputError, NotFoundError
+from app.domain.messages import message
+from app.domain.messages_import import BATCH_NUMBER_INVALID, NO_BATCH
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
@@ -20,8 +22,7 @@ BATCH_NUMBER_MAX = 64
 def check_batch_number(number: str) -> str:
     number = number.strip()
     if not number or len(number) > BATCH_NUMBER_MAX or any(ord(ch) < 33 or ord(ch) > 126 for ch in number):
-        raise InputError(f"a batch number is 1 to {BATCH_NUMBER_MAX} printable ASCII characters without spaces",
-                         field="batch")
+        raise InputError(message(BATCH_NUMBER_INVALID, limit=BATCH_NUMBER_MAX), field="batch")
     return number
 
 
@@ -33,7 +34,7 @@ def batch_row_for_number(session: Session, ctx: ServiceContext, group: Registrat
     if row is not None:
         return row
     if not create:
-        raise NotFoundError(f"no batch {number!r} in group {group.name!r}")
+        raise NotFoundError(message(NO_BATCH, number=number, group=group.name))
     ctx.require(Permission.MANAGE_BATCHES)
     row = Batch(registration_group_id=group.id, number=number, review=BatchReview.OPEN.value)
     session.add(row)

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_import import UNKNOWN_FORMAT
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.security.derivation import derive_device_key
@@ -99,8 +101,7 @@ def plain_export_entry(group: str, out: Path, fmt: str, count: int, batch: str |
 def export_format(out: Path) -> str:
     fmt = FORMATS.get(out.suffix.lower())
     if fmt is None:
-        raise InputError(f"cannot tell the format from {out.name!r}; end the file name in "
-                         f"{', '.join(FORMATS)}", field="--out")
+        raise InputError(message(UNKNOWN_FORMAT, name=out.name, suffixes=", ".join(FORMATS)), field="--out")
     return fmt
 
 

@@ -23,6 +23,33 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_import import (
+    BAD_CSV,
+    BAD_UTF8,
+    BAD_UTF16,
+    CELL_TOO_LONG,
+    FILE_EMPTY,
+    FILE_MISSING,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    IS_DIRECTORY,
+    NO_SHEET,
+    NOT_TEXT,
+    NOT_XLSX,
+    OLD_XLS,
+    QUOTE_NOT_CLOSED,
+    SHEET_UNREADABLE,
+    TAB,
+    TOO_FEW_FIELDS,
+    TOO_MANY_DEVICES,
+    TOO_MANY_FIELDS,
+    VALUE_WITHOUT_HEADER,
+    WORKBOOK_TOO_LARGE,
+    XLSX_DAMAGED,
+    ZIP_NOT_CSV,
+    ZIP_WITHOUT_WORKBOOK,
+)
 from app.domain.serials import RANGE_MAX_COUNT
 from app.services.csv_safety import unguard
 from app.services.xlsx_limits import check_workbook
@@ -39,8 +66,7 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 TEXT_ONLY_COLUMNS = ("sn", "batch")  # identifiers: a spreadsheet number or date there may have lost characters
 EXACT_DIGITS_LIMIT = 1e15  # from here on a spreadsheet number (a double; Excel shows 15 digits) may have lost digits
-SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
-SAVE_AS_HINT = "save it as CSV (UTF-8) or as an Excel workbook (.xlsx)"
+SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": TAB}  # TAB is translated where the window shows it
 
 
 @dataclass(frozen=True)
@@ -86,26 +112,25 @@ def read_table(path: Path, file: str | None = None) -> ParsedTable:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InputError("the file does not exist", file=name) from None
+        raise InputError(message(FILE_MISSING), file=name) from None
     except OSError as exc:
-        raise InputError(f"the file cannot be read ({exc.strerror})", file=name) from None
+        raise InputError(message(FILE_UNREADABLE, reason=exc.strerror), file=name) from None
     if path.is_dir():
-        raise InputError("is a directory, not a CSV or XLSX file", file=name)
+        raise InputError(message(IS_DIRECTORY), file=name)
     if size == 0:
-        raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
+        raise InputError(message(FILE_EMPTY), file=name)
     if size > MAX_FILE_BYTES:
-        raise InputError(f"the file is {size // (1024 * 1024)} MB; at most {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                         f"can be imported at once; split it into several files", file=name)
+        raise InputError(message(FILE_TOO_LARGE, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)),
+                         file=name)
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise InputError(f"the old Excel format (.xls) is not supported; {SAVE_AS_HINT}", file=name)
+        raise InputError(message(OLD_XLS), file=name)
     with path.open("rb") as handle:
         head = handle.read(len(ZIP_MAGIC))
     if suffix in XLSX_SUFFIXES or (suffix not in CSV_SUFFIXES and head == ZIP_MAGIC):
         return _read_xlsx(path, name)
     if head == ZIP_MAGIC:
-        raise InputError(f"is a ZIP archive (an Excel workbook?), not CSV text; name it .xlsx or {SAVE_AS_HINT}",
-                         file=name)
+        raise InputError(message(ZIP_NOT_CSV), file=name)
     return _read_csv(path.read_bytes(), name)
 
 
@@ -120,12 +145,10 @@ def _read_csv(data: bytes, name: str) -> ParsedTable:
         probe = data[:BINARY_PROBE_BYTES]
         nul = probe.find(b"\x00")
         if nul >= 0:
-            raise InputError(f"is not a text file (a NUL byte at byte offset {nul}); expected CSV or tab-separated "
-                             f"text (UTF-8, or UTF-16 with a byte order mark) or an .xlsx workbook", file=name,
-                             row=probe.count(b"\n", 0, nul) + 1)
+            raise InputError(message(NOT_TEXT, offset=nul), file=name, row=probe.count(b"\n", 0, nul) + 1)
         text = _decode_utf8(data, name)
     if not text.strip():
-        raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
+        raise InputError(message(FILE_EMPTY), file=name)
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
     return _table_from_rows(_csv_rows(reader, name), name, "csv", csv_delimiter=delimiter)
@@ -137,18 +160,14 @@ def _decode_utf8(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         bad = data[exc.start:exc.start + 1].hex()
-        raise InputError(f"invalid UTF-8 at byte offset {exc.start} (byte 0x{bad}); the file must be UTF-8 (or "
-                         f"UTF-16 with a byte order mark): in Excel save as 'CSV UTF-8' or 'Unicode Text', in "
-                         f"LibreOffice choose the character set UTF-8", file=name, row=line) from None
+        raise InputError(message(BAD_UTF8, offset=exc.start, byte=bad), file=name, row=line) from None
 
 
 def _decode_utf16(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-16")  # the BOM says which byte order, and is removed
     except UnicodeDecodeError as exc:
-        raise InputError(f"invalid UTF-16 at byte offset {exc.start}; the file starts with a UTF-16 byte order "
-                         f"mark but is not UTF-16 text: save it again as 'Unicode Text' or 'CSV UTF-8'",
-                         file=name) from None
+        raise InputError(message(BAD_UTF16, offset=exc.start), file=name) from None
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -166,9 +185,8 @@ def _csv_rows(reader: Iterator[list[str]], name: str) -> Iterator[tuple[int, lis
         except StopIteration:
             return
         except csv.Error as exc:
-            hint = "a quoted value is never closed" if "end of data" in str(exc) else str(exc)
-            raise InputError(f"is not valid CSV here ({hint}); a value with quotes is written \"like \"\"this\"\"\"",
-                             file=name, row=number) from None
+            hint: str = message(QUOTE_NOT_CLOSED) if "end of data" in str(exc) else str(exc)
+            raise InputError(message(BAD_CSV, reason=hint), file=name, row=number) from None
         yield number, values
 
 
@@ -177,35 +195,33 @@ def _csv_rows(reader: Iterator[list[str]], name: str) -> Iterator[tuple[int, lis
 def _read_xlsx(path: Path, name: str) -> ParsedTable:
     import openpyxl
 
-    not_xlsx = f"is not an Excel workbook (.xlsx); {SAVE_AS_HINT}"
     if not zipfile.is_zipfile(path):
-        raise InputError(not_xlsx, file=name)
+        raise InputError(message(NOT_XLSX), file=name)
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
             if "xl/workbook.xml" not in archive.namelist():
-                raise InputError(not_xlsx + " (a ZIP archive without a workbook)", file=name)
+                raise InputError(message(ZIP_WITHOUT_WORKBOOK), file=name)
             if unpacked > MAX_UNPACKED_XLSX_BYTES:
-                raise InputError(f"the workbook unpacks to {unpacked // (1024 * 1024)} MB; at most "
-                                 f"{MAX_UNPACKED_XLSX_BYTES // (1024 * 1024)} MB can be imported; split it",
-                                 file=name)
+                raise InputError(message(WORKBOOK_TOO_LARGE, size=unpacked // (1024 * 1024),
+                                         limit=MAX_UNPACKED_XLSX_BYTES // (1024 * 1024)), file=name)
             check_workbook(archive, name)  # shared strings, rows, columns, cells, formulas: before openpyxl
     except zipfile.BadZipFile:
-        raise InputError(not_xlsx, file=name) from None
+        raise InputError(message(NOT_XLSX), file=name) from None
     # openpyxl raises many kinds of exceptions on a damaged workbook (zip, XML, KeyError, ValueError):
     # any of them means the same thing to the user.
     with path.open("rb") as handle:  # a handle, so that openpyxl does not judge the file by its suffix
         try:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except Exception as exc:  # noqa: BLE001
-            raise InputError(f"{not_xlsx} ({type(exc).__name__})", file=name) from None
+            raise InputError(message(XLSX_DAMAGED, error=type(exc).__name__), file=name) from None
         return _first_sheet(workbook, name)
 
 
 def _first_sheet(workbook: Any, name: str) -> ParsedTable:
     try:
         if not workbook.worksheets:
-            raise InputError("the workbook has no sheet", file=name)
+            raise InputError(message(NO_SHEET), file=name)
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # some writers store a wrong sheet size; read every row there is
         rows = ((number, list(values)) for number, values in enumerate(sheet.iter_rows(values_only=True), start=1))
@@ -214,8 +230,7 @@ def _first_sheet(workbook: Any, name: str) -> ParsedTable:
         except InputError:
             raise
         except Exception as exc:  # noqa: BLE001
-            raise InputError(f"the first sheet cannot be read ({type(exc).__name__}); {SAVE_AS_HINT}",
-                             file=name) from None
+            raise InputError(message(SHEET_UNREADABLE, error=type(exc).__name__), file=name) from None
     finally:
         workbook.close()
 
@@ -259,26 +274,24 @@ def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str,
             watched = {index for index, header in enumerate(table.headers) if header in TEXT_ONLY_COLUMNS}
             continue
         if len(table.rows) >= MAX_ROWS:
-            raise InputError(f"has more than {MAX_ROWS:,} devices; split it into several files", file=name,
-                             row=number)
+            raise InputError(message(TOO_MANY_DEVICES, count=MAX_ROWS), file=name, row=number)
         if csv_delimiter is not None and len(values) != width:
-            more_or_fewer = "too many" if len(values) > width else "too few"
-            table.errors.append(InputError(
-                f"{more_or_fewer} fields: {len(values)} instead of {width} as in the header; "
-                f"quote values that contain the separator {SEPARATOR_NAMES[csv_delimiter]}", file=name, row=number))
+            more_or_fewer = TOO_MANY_FIELDS if len(values) > width else TOO_FEW_FIELDS
+            table.errors.append(InputError(message(more_or_fewer, count=len(values), width=width,
+                                                   separator=SEPARATOR_NAMES[csv_delimiter]), file=name, row=number))
             continue
         if len(values) > width:
             extra = [index for index in range(width, len(values)) if values[index]]
             if extra:
-                table.errors.append(InputError(
-                    f"has a value in column {column_letter(extra[0])}, which has no header", file=name, row=number))
+                table.errors.append(InputError(message(VALUE_WITHOUT_HEADER, column=column_letter(extra[0])),
+                                               file=name, row=number))
                 continue
             values = values[:width]
         if fmt == "xlsx":
             table.typed_cells.extend(_typed_cells(raw[:width], number, watched))
         table.rows.append(TableRow(number, values + [""] * (width - len(values))))
     if table is None:
-        raise InputError("the file is empty; expected a header row with at least the column 'sn'", file=name)
+        raise InputError(message(FILE_EMPTY), file=name)
     return table
 
 
@@ -301,8 +314,7 @@ def _typed_cells(raw: list[Any], number: int, watched: set[int]) -> Iterator[Typ
 def _cell(value: Any, fmt: str, name: str, number: int) -> str:
     text = (_xlsx_text(value) if fmt == "xlsx" else value).strip()
     if len(text) > MAX_CELL_CHARS:
-        raise InputError(f"a cell has {len(text):,} characters; at most {MAX_CELL_CHARS:,} are allowed", file=name,
-                         row=number)
+        raise InputError(message(CELL_TOO_LONG, length=len(text), limit=MAX_CELL_CHARS), file=name, row=number)
     return unguard(text)
 
 

@@ -24,6 +24,17 @@ from app.domain.messages import (
     VALID_COLUMNS,
     message,
 )
+from app.domain.messages_import import (
+    BATCH_IS_BOOLEAN,
+    BATCH_IS_DATE,
+    BATCH_IS_NUMBER,
+    NOTHING,
+    NUMBER_LOSES_DIGITS,
+    SN_IS_BOOLEAN,
+    SN_IS_DATE,
+    SN_IS_NUMBER,
+    TYPED_CELL,
+)
 from app.domain.permissions import Permission
 from app.services import groups, registering
 from app.services.batches import check_batch_number
@@ -48,8 +59,9 @@ DEVICE_COLUMNS = ("sn", "name", "batch", "description")
 # an export are registered afresh in the group they are imported into.
 EXPORT_ONLY_COLUMNS = ("status", "asset_id", "manual_code", "device_key", FIELDS_COLUMN)
 HEADER_ROW = 1
-TEXT_HINT = ("format the column as Text before typing or pasting the values (or type each with a leading ', "
-             "as '000123), then enter them again")
+# what a spreadsheet made of a value typed into the SN or batch column: the message by column and kind of cell
+_TYPED = {(SN_COLUMN, "number"): SN_IS_NUMBER, (SN_COLUMN, "date"): SN_IS_DATE, (SN_COLUMN, "boolean"): SN_IS_BOOLEAN,
+          ("batch", "number"): BATCH_IS_NUMBER, ("batch", "date"): BATCH_IS_DATE, ("batch", "boolean"): BATCH_IS_BOOLEAN}
 
 
 @dataclass(frozen=True)
@@ -214,7 +226,7 @@ def _header_errors(table: ParsedTable, masterdata_keys: list[str]) -> list[Input
                                      column=header))
         seen.add(header)
     if SN_COLUMN not in seen:
-        errors.insert(0, InputError(message(NO_SN_COLUMN, found=", ".join(table.headers) or "nothing", valid=valid),
+        errors.insert(0, InputError(message(NO_SN_COLUMN, found=", ".join(table.headers) or NOTHING, valid=valid),
                                     file=table.file, row=HEADER_ROW))
     return errors
 
@@ -255,23 +267,12 @@ def _typed_cell_errors(table: ParsedTable, number_keys: set[str]) -> list[InputE
     for cell in table.typed_cells:
         header = table.headers[cell.column]
         if header in (SN_COLUMN, "batch"):
-            what = "SN" if header == SN_COLUMN else "batch number"
-            if cell.kind == "number":
-                why = (f"the {what} is a number in the spreadsheet ({cell.shown}), not text: a spreadsheet drops "
-                       f"leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number "
-                       f"1.2345678901234567e+19), so it may not be the {what} on the device")
-            elif cell.kind == "date":
-                why = (f"the {what} is a date in the spreadsheet ({cell.shown}), not text: the spreadsheet "
-                       f"turned what was typed into a date")
-            else:
-                why = (f"the {what} is a yes/no value in the spreadsheet ({cell.shown}), not text: the "
-                       f"spreadsheet turned what was typed into {cell.shown}")
+            why = message(_TYPED[(header, cell.kind)], value=cell.shown)
         elif cell.large and header not in number_keys and header not in EXPORT_ONLY_COLUMNS:
-            why = (f"the value is a number in the spreadsheet ({cell.shown}) with more digits than a spreadsheet "
-                   f"keeps (15), so some are lost")
+            why = message(NUMBER_LOSES_DIGITS, value=cell.shown)
         else:
             continue
-        errors.append(InputError(f"cell {cell.reference}: {why}; {TEXT_HINT}", file=table.file, row=cell.row,
+        errors.append(InputError(message(TYPED_CELL, cell=cell.reference, reason=why), file=table.file, row=cell.row,
                                  column=header))
     return errors
 

@@ -18,6 +18,23 @@ from app.domain.errors import (
     NotFoundError,
 )
 from app.domain.masterdata import KEY_PATTERN, InvalidValue, parse_value
+from app.domain.messages import message
+from app.domain.messages_import import (
+    ATTRIBUTE_BUILTIN,
+    ATTRIBUTE_EXISTS,
+    CHOICES_NEEDED,
+    CHOICES_ONLY_ENUM,
+    KEY_INVALID,
+    MASTERDATA_GROUP_EXISTS,
+    MAX_BELOW_MIN,
+    NAME_HIDDEN_CHARACTER,
+    NAME_PRINTABLE,
+    NO_ATTRIBUTE,
+    NO_MASTERDATA_GROUP,
+    NOT_A_TYPE,
+    NOT_DEFINED,
+    PATTERN_REFUSED,
+)
 from app.domain.patterns import PatternError, compile_pattern
 from app.domain.permissions import Permission
 from app.domain.records import AttributeRecord, MasterDataGroupRecord
@@ -35,12 +52,11 @@ def _attribute_record(row: AttributeDefinition) -> AttributeRecord:
 def check_name(value: str, field: str) -> str:
     value = value.strip()
     if not value or len(value) > NAME_MAX or any(ord(ch) < 32 for ch in value):
-        raise InputError(f"must be 1 to {NAME_MAX} printable characters", field=field)
+        raise InputError(message(NAME_PRINTABLE, limit=NAME_MAX), field=field)
     hidden = next((ch for ch in value if unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cs")), None)
     if hidden is not None:
         # U+202E and its kin make a list show another name than the one stored.
-        raise InputError(f"contains the invisible or direction-changing character U+{ord(hidden):04X}; "
-                         "type the name again without it", field=field)
+        raise InputError(message(NAME_HIDDEN_CHARACTER, code=f"{ord(hidden):04X}"), field=field)
     return value
 
 
@@ -51,31 +67,32 @@ def check_attribute(key: str, type_: str, *, label: str | None = None, required:
 
     Reads and writes nothing, so a form can call it on every keystroke; add_attribute calls it too."""
     if not KEY_PATTERN.match(key):
-        raise InputError("use lower-case letters, digits and '_', starting with a letter (at most 64)", field="key")
+        raise InputError(message(KEY_INVALID), field="key")
     try:
         kind = AttributeType(type_)
     except ValueError:
-        raise InputError(f"{type_!r} is not a type; use one of: {', '.join(t.value for t in AttributeType)}", field="type") from None
+        raise InputError(message(NOT_A_TYPE, kind=type_, kinds=", ".join(t.value for t in AttributeType)),
+                         field="type") from None
     choices = [choice.strip() for choice in (choices or []) if choice.strip()]
     if kind is AttributeType.ENUM and not choices:
-        raise InputError("a choice attribute needs its choices, comma-separated (e.g. red,green)", field="choices")
+        raise InputError(message(CHOICES_NEEDED), field="choices")
     if kind is not AttributeType.ENUM and choices:
-        raise InputError("choices are only for enum attributes", field="choices")
+        raise InputError(message(CHOICES_ONLY_ENUM), field="choices")
     rules = dict(rules or {})
     if rules.get("min") is not None and rules.get("max") is not None and rules["min"] > rules["max"]:
-        raise InputError(f"the maximum {rules['max']} is below the minimum {rules['min']}", field="max")
+        raise InputError(message(MAX_BELOW_MIN, maximum=rules["max"], minimum=rules["min"]), field="max")
     if "pattern" in rules:
         try:
             compile_pattern(str(rules["pattern"]))
         except PatternError as exc:
-            raise InputError(f"the pattern {exc}", field="pattern") from None
+            raise InputError(message(PATTERN_REFUSED, reason=exc.message), field="pattern") from None
     record = AttributeRecord(key, label or key.replace("_", " ").capitalize(), kind.value, required, default,
                              tuple(choices), rules, False)
     if default is not None:
         try:
             parse_value(record, default)
         except InvalidValue as exc:
-            raise InputError(str(exc), field="default") from None
+            raise InputError(exc.message, field="default") from None
     check_name(record.label, "label")
     return record
 
@@ -87,7 +104,7 @@ def add_attribute(ctx: ServiceContext, key: str, type_: str, *, label: str | Non
     record = check_attribute(key, type_, label=label, required=required, choices=choices, default=default, rules=rules)
     with ctx.write() as session:
         if session.scalar(select(AttributeDefinition.id).where(AttributeDefinition.key == key)):
-            raise AlreadyExistsError(f"an attribute with key {key!r} already exists")
+            raise AlreadyExistsError(message(ATTRIBUTE_EXISTS, key=key))
         row = AttributeDefinition(key=key, label=record.label, type=record.type, required=required,
                                   default_value=default, choices=list(record.choices), rules=record.rules, builtin=False)
         session.add(row)
@@ -104,22 +121,22 @@ def update_attribute(ctx: ServiceContext, key: str, *, label: str | None = None,
         row = session.scalars(select(AttributeDefinition).where(
             AttributeDefinition.key == key, AttributeDefinition.deleted.is_(False))).first()
         if row is None:
-            raise NotFoundError(f"no attribute with key {key!r}")
+            raise NotFoundError(message(NO_ATTRIBUTE, key=key))
         if row.builtin:
-            raise LifecycleError(f"{key!r} is a built-in attribute and cannot be changed")
+            raise LifecycleError(message(ATTRIBUTE_BUILTIN, key=key))
         if label is not None:
             row.label = check_name(label, "label")
         if required is not None:
             row.required = required
         if choices is not None:
             if row.type != AttributeType.ENUM.value:
-                raise InputError("choices are only for enum attributes", field="choices")
+                raise InputError(message(CHOICES_ONLY_ENUM), field="choices")
             row.choices = [c.strip() for c in choices if c.strip()]
         if default is not None:
             try:
                 parse_value(_attribute_record(row), default)
             except InvalidValue as exc:
-                raise InputError(str(exc), field="default") from None
+                raise InputError(exc.message, field="default") from None
             row.default_value = default or None
         audit.append(session, ctx, audit.AuditEntry("masterdata.attribute.update", "attribute", str(row.id), details={"key": key}))
         return _attribute_record(row)
@@ -142,7 +159,7 @@ def _check_attribute_keys(session: Session, keys: list[str]) -> list[str]:
     unique: list[str] = []
     for key in keys:
         if key not in known:
-            raise InputError(f"{key!r} is not a defined attribute; known: {', '.join(sorted(known))}", field="attribute")
+            raise InputError(message(NOT_DEFINED, key=key, known=", ".join(sorted(known))), field="attribute")
         if key not in unique:
             unique.append(key)
     return unique
@@ -156,7 +173,7 @@ def create_group(ctx: ServiceContext, name: str, asset_type: str, attribute_keys
     with ctx.write() as session:
         keys = _check_attribute_keys(session, attribute_keys)
         if session.scalar(select(MasterDataGroup.id).where(MasterDataGroup.name == name)):
-            raise AlreadyExistsError(f"a master data group named {name!r} already exists")
+            raise AlreadyExistsError(message(MASTERDATA_GROUP_EXISTS, name=name))
         row = MasterDataGroup(name=name, asset_type=asset_type, description=description, attribute_keys=keys)
         session.add(row)
         session.flush()
@@ -173,7 +190,7 @@ def update_group(ctx: ServiceContext, name: str, *, new_name: str | None = None,
         if new_name is not None and new_name != row.name:
             new_name = check_name(new_name, "name")
             if session.scalar(select(MasterDataGroup.id).where(MasterDataGroup.name == new_name)):
-                raise AlreadyExistsError(f"a master data group named {new_name!r} already exists")
+                raise AlreadyExistsError(message(MASTERDATA_GROUP_EXISTS, name=new_name))
             row.name = new_name
         if asset_type is not None:
             row.asset_type = check_name(asset_type, "asset type")
@@ -190,7 +207,7 @@ def _group_row(session: Session, name: str) -> MasterDataGroup:
     row = session.scalars(select(MasterDataGroup).where(MasterDataGroup.name == name,
                                                         MasterDataGroup.deleted.is_(False))).first()
     if row is None:
-        raise NotFoundError(f"no master data group named {name!r}")
+        raise NotFoundError(message(NO_MASTERDATA_GROUP, name=name))
     return row
 
 

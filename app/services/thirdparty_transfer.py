@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.db.models import DeviceIdentity, RegistrationGroup, ThirdPartyCode
 from app.domain.errors import AlreadyExistsError, DpsError, InputError
 from app.domain.messages import CODE_SERIAL_NOT_SN, CODE_TWICE, message
+from app.domain.messages_import import DEVICE_NOT_REGISTERED
 from app.domain.records import DeviceRecord
 from app.qr.matter import MatterCode
 from app.qr.zwave import ZWaveCode
@@ -136,7 +137,7 @@ def attach_codes(data_key: DataKey, codes: dict[str, str], file: str,
                 DeviceIdentity.registration_group_id == group.id, DeviceIdentity.sn == sn,
                 DeviceIdentity.deleted.is_(False)))
             if identity_id is None:  # pragma: no cover - the device was registered in this transaction
-                raise DpsError(f"device {sn} was not registered")
+                raise DpsError(message(DEVICE_NOT_REGISTERED, sn=sn))
             code = read_code(text)
             store_code(session, data_key, group, identity_id, code, text, code_fingerprint(data_key, code))
 

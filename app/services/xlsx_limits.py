@@ -22,6 +22,18 @@ from typing import IO
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_import import (
+    FORMULA_TEXT_WITHOUT_VALUE,
+    FORMULA_WITHOUT_VALUE,
+    SHARED_STRINGS_TOO_LARGE,
+    SHARED_STRINGS_TOO_MANY,
+    SHEET_COLUMN_BEYOND,
+    SHEET_ROW_BEYOND,
+    SHEET_SPANS_TOO_MUCH,
+    SHEET_TOO_MANY_CELLS,
+    XLSX_UNREADABLE,
+)
 from app.domain.serials import RANGE_MAX_COUNT
 
 MAX_ROWS_IN_SHEET = RANGE_MAX_COUNT + 10_000  # the devices, a header and some blank rows
@@ -33,7 +45,6 @@ MAX_PART_BYTES = 16 * 1024 * 1024  # workbook.xml and its relationships
 SHARED_STRINGS = "xl/sharedStrings.xml"
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-SPLIT_HINT = "split it into several files, or save it again without the empty rows and columns"
 
 
 def check_workbook(archive: zipfile.ZipFile, name: str) -> None:
@@ -43,8 +54,7 @@ def check_workbook(archive: zipfile.ZipFile, name: str) -> None:
         for sheet in _first_sheet_parts(archive):
             _check_sheet(archive, sheet, name)
     except (ParseError, zipfile.BadZipFile, KeyError, OSError, EOFError) as exc:
-        raise InputError(f"is not a readable Excel workbook ({type(exc).__name__}); save it again as .xlsx",
-                         file=name) from None
+        raise InputError(message(XLSX_UNREADABLE, error=type(exc).__name__), file=name) from None
 
 
 def _local(tag: str) -> str:
@@ -57,15 +67,14 @@ def _check_shared_strings(archive: zipfile.ZipFile, name: str) -> None:
     except KeyError:
         return
     if info.file_size > MAX_SHARED_STRINGS_BYTES:
-        raise InputError(f"its shared strings unpack to {info.file_size // (1024 * 1024):,} MB; at most "
-                         f"{MAX_SHARED_STRINGS_BYTES // (1024 * 1024)} MB are read; {SPLIT_HINT}", file=name)
+        raise InputError(message(SHARED_STRINGS_TOO_LARGE, size=info.file_size // (1024 * 1024),
+                                 limit=MAX_SHARED_STRINGS_BYTES // (1024 * 1024)), file=name)
     count = 0
     with archive.open(info) as stream:
         for _item in _tags(stream, _STRING_ITEM):
             count += 1
             if count > MAX_SHARED_STRINGS:
-                raise InputError(f"has more than {MAX_SHARED_STRINGS:,} shared strings (the limit); {SPLIT_HINT}",
-                                 file=name)
+                raise InputError(message(SHARED_STRINGS_TOO_MANY, limit=MAX_SHARED_STRINGS), file=name)
 
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]{0,31}:)?"
@@ -157,9 +166,8 @@ def _check_sheet(archive: zipfile.ZipFile, part: str, name: str) -> None:
                 in_row += 1
                 if column > MAX_COLUMNS or in_row > MAX_COLUMNS:
                     column = max(column, in_row)
-                    raise InputError(f"the first sheet has a cell in column {_letters(column)} (cell {reference}); "
-                                     f"at most {MAX_COLUMNS} columns ({_letters(MAX_COLUMNS)}) are read; "
-                                     f"{SPLIT_HINT}", file=name)
+                    raise InputError(message(SHEET_COLUMN_BEYOND, column=_letters(column), cell=reference,
+                                             limit=MAX_COLUMNS, last=_letters(MAX_COLUMNS)), file=name)
                 row_last_column = max(row_last_column, column)
                 formula, has_value = None, False
             elif tag == b"f" and not closing:
@@ -173,9 +181,8 @@ def _check_sheet(archive: zipfile.ZipFile, part: str, name: str) -> None:
                         row_last_column = column = in_row = 0
                     cells += max(row_last_column, 1)
                     if cells > MAX_CELLS:
-                        raise InputError(f"the first sheet has more than {MAX_CELLS:,} cells (the limit, counting "
-                                         f"empty cells before each row's last one) by row {row_number:,}; "
-                                         f"{SPLIT_HINT}", file=name)
+                        raise InputError(message(SHEET_TOO_MANY_CELLS, limit=MAX_CELLS, row=row_number),
+                                         file=name)
                     continue
                 row_number, rows = _open_row(attributes, row_number, rows, name)
                 row_last_column = column = in_row = 0
@@ -189,8 +196,7 @@ def _open_row(attributes: bytes, row_number: int, rows: int, name: str) -> tuple
     r = _R_ATTR.search(attributes)
     row_number = _int(r.group(1).decode("ascii", "replace") if r else None) or row_number + 1
     if row_number > MAX_ROWS_IN_SHEET or rows > MAX_ROWS_IN_SHEET:
-        raise InputError(f"the first sheet has a row {max(row_number, rows):,}; at most {MAX_ROWS_IN_SHEET:,} "
-                         f"rows are read; {SPLIT_HINT}", file=name)
+        raise InputError(message(SHEET_ROW_BEYOND, row=max(row_number, rows), limit=MAX_ROWS_IN_SHEET), file=name)
     return row_number, rows
 
 
@@ -204,9 +210,10 @@ def _formula_text(match: re.Match[bytes]) -> str:
 def _check_formula(formula: str | None, has_value: bool, reference: str, name: str) -> None:
     if formula is None or has_value:
         return
-    what = f" (={formula[:40]}{'…' if len(formula) > 40 else ''})" if formula else ""
-    raise InputError(f"cell {reference} holds a formula{what} without a saved value; open the workbook in a "
-                     f"spreadsheet application and save it (or paste the values), then import it again", file=name)
+    if not formula:
+        raise InputError(message(FORMULA_WITHOUT_VALUE, cell=reference), file=name)
+    shown = f"{formula[:40]}{'…' if len(formula) > 40 else ''}"
+    raise InputError(message(FORMULA_TEXT_WITHOUT_VALUE, cell=reference, formula=shown), file=name)
 
 
 def _check_dimension(ref: str, name: str) -> None:
@@ -216,9 +223,8 @@ def _check_dimension(ref: str, name: str) -> None:
         return  # no or an odd dimension: the streaming counts below decide
     column, row = parsed
     if row > MAX_ROWS_IN_SHEET or column > MAX_COLUMNS:
-        raise InputError(f"the first sheet says it spans {ref} ({row:,} rows, {column:,} columns); at most "
-                         f"{MAX_ROWS_IN_SHEET:,} rows and {MAX_COLUMNS} columns are read; {SPLIT_HINT}",
-                         file=name)
+        raise InputError(message(SHEET_SPANS_TOO_MUCH, ref=ref, rows=row, columns=column, max_rows=MAX_ROWS_IN_SHEET,
+                                 max_columns=MAX_COLUMNS), file=name)
 
 
 def _parse_ref(reference: str) -> tuple[int, int] | None:

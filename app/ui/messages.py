@@ -34,10 +34,13 @@ def _fill(template: str, params: dict[str, Any]) -> str:
 
 
 class _LocaleInt(int):
-    """An int that shows with the locale's digit grouping where a template puts it as {name}."""
+    """An int that shows with the locale's digit grouping where a template puts it as {name:,}, or as {name}
+    from 10,000 on (a row or a count below that reads better without)."""
 
     def __format__(self, spec: str) -> str:
-        return QLocale().toString(int(self)) if spec == "" else format(int(self), spec)
+        if spec == "," or (spec == "" and abs(self) >= 10_000):
+            return QLocale().toString(int(self))
+        return format(int(self), spec)
 
 
 def _value(value: Any) -> Any:
@@ -45,7 +48,7 @@ def _value(value: Any) -> Any:
         return translate_message(value)
     if isinstance(value, str):
         return QCoreApplication.translate(VALUES, value)
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
+    if isinstance(value, int) and not isinstance(value, bool):
         return _LocaleInt(value)
     return value
 

@@ -16,6 +16,8 @@ from app.domain.changes import Topic
 from app.domain.enums import AttributeType
 from app.domain.errors import InputError
 from app.domain.masterdata import InvalidValue, parse_value
+from app.domain.messages import message
+from app.domain.messages_import import ATTRIBUTE_EXISTS
 from app.domain.records import AttributeRecord
 from app.services import masterdata
 from app.ui.dialogs.service_form import ServiceFormDialog
@@ -29,7 +31,7 @@ def _rule_number(text: str, field: str) -> float | int | None:
     try:
         value = parse_value(_NUMBER, text)
     except InvalidValue as exc:
-        raise InputError(str(exc), field=field) from None
+        raise InputError(exc.message, field=field) from None
     return value
 
 
@@ -143,7 +145,7 @@ class AttributeDialog(ServiceFormDialog):
         """The attribute the form describes, checked by the service's own check (InputError if not valid)."""
         key = self.key.text().strip()
         if key in self._taken:
-            raise InputError(f"an attribute with key {key!r} already exists", field="key")
+            raise InputError(message(ATTRIBUTE_EXISTS, key=key), field="key")
         return masterdata.check_attribute(key, self.kind().value, label=self.label.text().strip() or None,
                                           required=self.required.isChecked(), choices=self.choice_list(),
                                           default=self.default.text().strip() or None, rules=self.rules())

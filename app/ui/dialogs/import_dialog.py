@@ -179,7 +179,7 @@ class ImportDialog(QDialog):
         if len(preview.errors) > PROBLEMS_LISTED:
             self.problems.addItem(self.tr("… and %s more") % f"{len(preview.errors) - PROBLEMS_LISTED:,}")
         for warning in preview.warnings:  # not errors: the import may go ahead
-            self.problems.addItem(self.tr("Warning: %s") % warning)
+            self.problems.addItem(self.tr("Warning: %s") % translate_message(warning))
         if preview.errors:
             self._show_message(self.tr("%s, %s: fix the file, then Check again. Nothing was imported.")
                                % (count_text(count, "row"), count_text(len(preview.errors), "problem")))

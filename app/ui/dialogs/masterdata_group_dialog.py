@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWi
 
 from app.domain.changes import Topic
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_import import MASTERDATA_GROUP_EXISTS
 from app.domain.records import AttributeRecord, MasterDataGroupRecord
 from app.services import masterdata
 from app.ui.dialogs.service_form import ServiceFormDialog
@@ -81,7 +83,7 @@ class MasterdataGroupDialog(ServiceFormDialog):
         try:
             name = masterdata.check_name(self.name.text(), "name")
             if name in self._taken:
-                raise InputError(f"a master data group named {name!r} already exists", field="name")
+                raise InputError(message(MASTERDATA_GROUP_EXISTS, name=name), field="name")
             masterdata.check_name(self.asset_type.text(), "asset type")
         except InputError as error:
             return error

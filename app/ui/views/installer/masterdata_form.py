@@ -20,6 +20,7 @@ from app.domain.enums import AttributeType
 from app.domain.errors import InputError, InputErrors
 from app.domain.masterdata import validate_master_data
 from app.domain.records import AttributeRecord
+from app.ui.messages import translate_message
 from app.ui.palette import OUTCOME_COLOURS
 
 NO_DATE = QDate(1900, 1, 1)
@@ -228,7 +229,7 @@ class MasterDataForm(QWidget):
                                                                       if key not in self.editors]
         if not ordered:
             return ""
-        first = f"{self.label_of(ordered[0])}: {problems[ordered[0]]}"
+        first = f"{self.label_of(ordered[0])}: {translate_message(problems[ordered[0]])}"
         more = len(ordered) - 1
         if not more:
             return first
@@ -257,5 +258,5 @@ class MasterDataForm(QWidget):
         label = self.messages.get(key)
         if label is None:
             return
-        label.setText(text)
+        label.setText(translate_message(text))  # a service's Message in the window's language
         label.setVisible(bool(text))
