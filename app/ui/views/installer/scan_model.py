@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.ui.locale_format import time_text
+from app.ui.messages import translate_message
 from app.ui.models.record_table import RecordRole
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.banner import level_of
@@ -74,15 +75,15 @@ class ScanListModel(QAbstractTableModel):
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return result.message
+                return translate_message(result.message)
             return {
                 self.TIME: time_text(entry.at),
                 self.OUTCOME: entry.action or result.outcome.value.replace("_", " "),
                 self.SN: result.sn or "",
                 self.GROUP: result.group or "",
-                self.SOURCE: result.source,
+                self.SOURCE: translate_message(result.source),
                 self.DONE: entry.done,
-                self.MESSAGE: result.message,
+                self.MESSAGE: translate_message(result.message),
             }.get(column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
             return QColor(OUTCOME_COLOURS["info" if entry.action else level_of(result.outcome)])
