@@ -112,3 +112,64 @@ ZWAVE_UNKNOWN_CRITICAL = QT_TRANSLATE_NOOP("messages", "critical TLV block of un
 ZWAVE_BLOCK_MISSING = QT_TRANSLATE_NOOP("messages", "the required {name} block is missing")
 ZWAVE_BLOCK_LENGTHS = QT_TRANSLATE_NOOP("messages", "has {count} digits, not 2, 3 or 5")
 ZWAVE_BLOCK_LENGTH = QT_TRANSLATE_NOOP("messages", "has {count} digits, not {expected}")
+
+# ---- the signed label payload (app/qr/payload.py): why a label in our format is refused ---------------------
+PAYLOAD_BAD_ESCAPE = QT_TRANSLATE_NOOP("messages", "malformed label payload: bad escape in the {field}")
+PAYLOAD_NOT_UTF8 = QT_TRANSLATE_NOOP("messages", "malformed label payload: the {field} is not valid UTF-8")
+PAYLOAD_NOT_CANONICAL = QT_TRANSLATE_NOOP("messages", "malformed label payload: the {field} is not in canonical form")
+PAYLOAD_VERSION_UNREAD = QT_TRANSLATE_NOOP(
+    "messages", "label payload version {version} is not supported by this station (it reads version {supported})")
+PAYLOAD_NOT_ASCII = QT_TRANSLATE_NOOP("messages", "malformed label payload: characters outside ASCII")
+PAYLOAD_BAD_REGISTRATION = QT_TRANSLATE_NOOP(
+    "messages", "malformed label payload: the fifth field is not R and a registration number")
+PAYLOAD_FIELD_COUNT = QT_TRANSLATE_NOOP("messages", "malformed label payload: {count} fields instead of 5")
+PAYLOAD_EMPTY_FIELD = QT_TRANSLATE_NOOP("messages", "malformed label payload: empty Group ID or SN")
+PAYLOAD_BAD_KEY_ID = QT_TRANSLATE_NOOP("messages", "malformed label payload: the key id is not 4 hexadecimal digits")
+PAYLOAD_SIGNATURE_DIGITS = QT_TRANSLATE_NOOP(
+    "messages", "malformed label payload: the signature is not {count} digits")
+PAYLOAD_SIGNATURE_RANGE = QT_TRANSLATE_NOOP("messages", "malformed label payload: the signature is out of range")
+PAYLOAD_GROUP_ID_EMPTY = QT_TRANSLATE_NOOP("messages", "the Group ID is empty")
+PAYLOAD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "messages", "the label payload for SN {sn!r} is too long for a QR code of version {version} at level {level}; "
+                "shorten the SN, the Group ID or the batch number")
+
+# ---- frame sources and the scan pipeline (app/scan/camera_source.py, file_sources.py, pipeline.py) ----------
+CAMERA_NAME = QT_TRANSLATE_NOOP("messages", "camera {index}")
+CAMERA_CANNOT_OPEN = QT_TRANSLATE_NOOP("messages", "{camera} cannot be opened ({error})")
+CAMERA_NOT_AT_INDEX = QT_TRANSLATE_NOOP(
+    "messages", "no camera at index {index} (video devices found: {found}); plug one in or choose another with "
+                "--camera N")
+NO_VIDEO_DEVICES = QT_TRANSLATE_NOOP("messages", "none")
+CAMERA_IN_USE = QT_TRANSLATE_NOOP(
+    "messages", "{camera} (/dev/video{index}) cannot be opened: another program is using it, or this user may not "
+                "access it (group 'video')")
+CAMERA_NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "messages", "{camera} cannot be opened: it is not connected or another program uses it")
+CAMERA_WAITING = QT_TRANSLATE_NOOP("messages", "{problem}; waiting for it to come back")
+CAMERA_NO_PICTURE = QT_TRANSLATE_NOOP(
+    "messages", "{camera} opened but sent no picture within {seconds:g} s; another program may be using it")
+CAMERA_NO_PICTURES = QT_TRANSLATE_NOOP(
+    "messages", "{camera} opened but cannot deliver pictures; another program may be using it")
+CAMERA_STOPPED = QT_TRANSLATE_NOOP("messages", "{camera} stopped sending pictures (unplugged?)")
+CAMERA_GONE = QT_TRANSLATE_NOOP("messages", "{camera} did not come back within {seconds:g} s")
+CAMERA_BACK = QT_TRANSLATE_NOOP("messages", "{camera} is back")
+VIDEO_MISSING = QT_TRANSLATE_NOOP("messages", "video file {path} does not exist")
+VIDEO_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "messages", "video file {path} cannot be opened: not reachable, or not a format this station can decode")
+STREAM_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "messages", "stream {path} cannot be opened: not reachable, or not a format this station can decode")
+SOURCE_NO_FRAME = QT_TRANSLATE_NOOP("messages", "{source} sent no frame within {seconds:g} s")
+FOLDER_WITHOUT_IMAGES = QT_TRANSLATE_NOOP("messages", "folder {path} holds no PNG, JPEG or WebP image")
+PATH_MISSING = QT_TRANSLATE_NOOP("messages", "{path} does not exist")
+IMAGE_UNREADABLE = QT_TRANSLATE_NOOP("messages", "not an image this station can read")
+IMAGE_SKIPPED = QT_TRANSLATE_NOOP("messages", "{path}: {problem}; skipped")
+IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages", "{width} x {height} pixels ({megapixels:.0f} megapixels) is more than this station decodes "
+                "({limit:.0f} megapixels); scale the image down")
+IMAGES_SOURCE = QT_TRANSLATE_NOOP("messages", "images")
+PIPELINE_STOPPED = QT_TRANSLATE_NOOP("messages", "stopped")
+PIPELINE_ENDED = QT_TRANSLATE_NOOP("messages", "ended")
+PIPELINE_TIME_LIMIT = QT_TRANSLATE_NOOP("messages", "time limit of {seconds:g} s reached")
+PIPELINE_IMAGES_READ = QT_TRANSLATE_NOOP("messages", "{count} image(s) read")
+PIPELINE_SOURCE_ENDED = QT_TRANSLATE_NOOP("messages", "{source} ended after {count} frame(s)")
+PIPELINE_SOURCE_FAILED = QT_TRANSLATE_NOOP("messages", "{source} failed ({error})")

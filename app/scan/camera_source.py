@@ -12,6 +12,21 @@ from pathlib import Path
 
 import cv2
 
+from app.domain.messages import message
+from app.domain.messages_scan import (
+    CAMERA_BACK,
+    CAMERA_CANNOT_OPEN,
+    CAMERA_GONE,
+    CAMERA_IN_USE,
+    CAMERA_NAME,
+    CAMERA_NO_PICTURE,
+    CAMERA_NO_PICTURES,
+    CAMERA_NOT_AT_INDEX,
+    CAMERA_NOT_CONNECTED,
+    CAMERA_STOPPED,
+    CAMERA_WAITING,
+    NO_VIDEO_DEVICES,
+)
 from app.scan.capture import DEFAULT_READ_TIMEOUT, CaptureFactory, Frame, TimedReader, open_capture, quiet_opencv
 from app.scan.errors import (
     CameraBusyError,
@@ -48,7 +63,7 @@ def _linux_camera_name(index: int) -> str:
     try:
         return Path(f"/sys/class/video4linux/video{index}/name").read_text(encoding="utf-8").strip()
     except OSError:
-        return f"camera {index}"
+        return message(CAMERA_NAME, index=index)
 
 
 def list_cameras(*, indices: Iterable[int] | None = None,
@@ -71,7 +86,8 @@ def list_cameras(*, indices: Iterable[int] | None = None,
                 continue
             try:
                 if capture.isOpened():
-                    name = _linux_camera_name(index) if sys.platform.startswith("linux") else f"camera {index}"
+                    name = _linux_camera_name(index) if sys.platform.startswith("linux") \
+                        else message(CAMERA_NAME, index=index)
                     cameras.append(CameraInfo(index, name, int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)),
                                               int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))))
             finally:
@@ -91,7 +107,7 @@ class CameraSource:
                  capture_factory: CaptureFactory = open_capture,
                  on_status: Callable[[str], None] | None = None) -> None:
         self.index = index
-        self.name = f"camera {index}"
+        self.name: str = message(CAMERA_NAME, index=index)
         self.resolution = resolution
         self.read_timeout = read_timeout
         self.reconnect = reconnect
@@ -114,7 +130,7 @@ class CameraSource:
             try:
                 capture = self._factory(self.index)
             except cv2.error as error:
-                raise CameraBusyError(f"{self.name} cannot be opened ({error})") from None
+                raise CameraBusyError(message(CAMERA_CANNOT_OPEN, camera=self.name, error=str(error))) from None
             if not capture.isOpened():
                 capture.release()
                 raise self._open_failure()
@@ -130,12 +146,10 @@ class CameraSource:
         if sys.platform.startswith("linux"):
             nodes = _linux_video_nodes()
             if self.index not in nodes:
-                found = ", ".join(str(n) for n in nodes) if nodes else "none"
-                return CameraNotFoundError(f"no camera at index {self.index} (video devices found: {found}); "
-                                           f"plug one in or choose another with --camera N")
-            return CameraBusyError(f"{self.name} (/dev/video{self.index}) cannot be opened: another program "
-                                   f"is using it, or this user may not access it (group 'video')")
-        return CameraNotFoundError(f"{self.name} cannot be opened: it is not connected or another program uses it")
+                found = ", ".join(str(n) for n in nodes) if nodes else message(NO_VIDEO_DEVICES)
+                return CameraNotFoundError(message(CAMERA_NOT_AT_INDEX, index=self.index, found=found))
+            return CameraBusyError(message(CAMERA_IN_USE, camera=self.name, index=self.index))
+        return CameraNotFoundError(message(CAMERA_NOT_CONNECTED, camera=self.name))
 
     def read(self, stop: threading.Event) -> Frame | None:
         while not stop.is_set():
@@ -154,17 +168,15 @@ class CameraSource:
             self._drop_capture()
             if not self.reconnect or not self._count:
                 raise failure
-            self._status(f"{failure}; waiting for it to come back")
+            self._status(message(CAMERA_WAITING, problem=failure.message))
         return None
 
     def _read_failure(self, *, timed_out: bool) -> ScanSourceError:
         if timed_out and not self._count:
-            return CameraTimeoutError(f"{self.name} opened but sent no picture within {self.read_timeout:g} s; "
-                                      f"another program may be using it")
+            return CameraTimeoutError(message(CAMERA_NO_PICTURE, camera=self.name, seconds=self.read_timeout))
         if not self._count:
-            return CameraBusyError(f"{self.name} opened but cannot deliver pictures; another program may be "
-                                   f"using it")
-        return CameraDisconnectedError(f"{self.name} stopped sending pictures (unplugged?)")
+            return CameraBusyError(message(CAMERA_NO_PICTURES, camera=self.name))
+        return CameraDisconnectedError(message(CAMERA_STOPPED, camera=self.name))
 
     def _reopen(self, stop: threading.Event) -> bool:
         deadline = None if self.reconnect_timeout is None else time.monotonic() + self.reconnect_timeout
@@ -174,9 +186,9 @@ class CameraSource:
             except ScanSourceError:
                 if deadline is not None and time.monotonic() > deadline:
                     raise CameraDisconnectedError(
-                        f"{self.name} did not come back within {self.reconnect_timeout:g} s") from None
+                        message(CAMERA_GONE, camera=self.name, seconds=self.reconnect_timeout)) from None
                 continue
-            self._status(f"{self.name} is back")
+            self._status(message(CAMERA_BACK, camera=self.name))
             return True
         return False
 

@@ -10,6 +10,18 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.domain.messages import message
+from app.domain.messages_scan import (
+    FOLDER_WITHOUT_IMAGES,
+    IMAGE_SKIPPED,
+    IMAGE_UNREADABLE,
+    IMAGES_SOURCE,
+    PATH_MISSING,
+    SOURCE_NO_FRAME,
+    STREAM_CANNOT_OPEN,
+    VIDEO_CANNOT_OPEN,
+    VIDEO_MISSING,
+)
 from app.scan.capture import DEFAULT_READ_TIMEOUT, CaptureFactory, Frame, TimedReader, open_capture, quiet_opencv
 from app.scan.errors import ScanSourceError, SourceOpenError
 from app.scan.image_size import size_problem
@@ -36,14 +48,13 @@ class VideoSource:
 
     def open(self) -> None:
         if not self.live and not Path(self.target).is_file():
-            raise SourceOpenError(f"video file {self.target} does not exist")
+            raise SourceOpenError(message(VIDEO_MISSING, path=self.target))
         with quiet_opencv():
             capture = self._factory(self.target)
             if not capture.isOpened():
                 capture.release()
-                what = "stream" if self.live else "video file"
-                raise SourceOpenError(f"{what} {self.target} cannot be opened: not reachable, or not a format "
-                                      f"this station can decode")
+                cannot_open = STREAM_CANNOT_OPEN if self.live else VIDEO_CANNOT_OPEN
+                raise SourceOpenError(message(cannot_open, path=self.target))
         self._reader = TimedReader(capture, self.name)
 
     def read(self, stop: threading.Event) -> Frame | None:
@@ -53,7 +64,7 @@ class VideoSource:
         if answer is None:
             if stop.is_set():
                 return None
-            raise SourceOpenError(f"{self.name} sent no frame within {self.read_timeout:g} s")
+            raise SourceOpenError(message(SOURCE_NO_FRAME, source=self.name, seconds=self.read_timeout))
         ok, image = answer
         if not ok or image is None:
             return None  # the end of the file or stream
@@ -74,12 +85,12 @@ def collect_images(paths: Sequence[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
             if not found:
-                raise SourceOpenError(f"folder {path} holds no PNG, JPEG or WebP image")
+                raise SourceOpenError(message(FOLDER_WITHOUT_IMAGES, path=str(path)))
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            raise SourceOpenError(f"{path} does not exist")
+            raise SourceOpenError(message(PATH_MISSING, path=str(path)))
     return files
 
 
@@ -91,7 +102,7 @@ class ImageSource:
 
     def __init__(self, paths: Sequence[str | Path], *, on_status: Callable[[str], None] | None = None) -> None:
         self.paths = list(paths)
-        self.name = "images"
+        self.name: str = message(IMAGES_SOURCE)
         self.on_status = on_status
         self._files: list[Path] = []
         self._position = 0
@@ -107,15 +118,15 @@ class ImageSource:
             self._position += 1
             try:
                 image = read_image(path)
-                problem = "" if image is not None else "not an image this station can read"
+                problem: str = message(IMAGE_UNREADABLE)
             except ImageTooLargeError as error:
-                image, problem = None, str(error)
+                image, problem = None, error.message
             if image is None:
                 self.unreadable.append(path)
-                message = f"{path}: {problem}; skipped"
-                log.warning("%s", message)
+                skipped = message(IMAGE_SKIPPED, path=str(path), problem=problem)
+                log.warning("%s", skipped)
                 if self.on_status:
-                    self.on_status(message)
+                    self.on_status(skipped)
                 continue
             return Frame(image, self._position, str(path), file=path)
         return None
