@@ -7,7 +7,9 @@ CLI prints their English text and the window translates them (app.ui.messages.tr
 
 from __future__ import annotations
 
-from app.domain.messages import QT_TRANSLATE_NOOP
+from collections.abc import Sequence
+
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
 # ---- scan outcomes: the Field banner's second line (app/scan/outcomes.py) -----------------------------------
 MALFORMED_LABEL = QT_TRANSLATE_NOOP("messages", "forged or damaged label: {reason}; do not onboard this device")
@@ -57,6 +59,23 @@ THIRD_PARTY_CODE = QT_TRANSLATE_NOOP(
     "messages", "{what}: {summary}; {secret} hidden (reveal it if needed). A third-party device, not a label of "
                 "this organisation: add it with its own controller or app")
 CODE_OF_DEVICES = QT_TRANSLATE_NOOP("messages", "{what} of {count} devices")
+LIST_MORE = QT_TRANSLATE_NOOP("messages", "{list}, {item}")
+LIST_NEXT_PAYLOAD = QT_TRANSLATE_NOOP("messages", "{list}; {item}")
+NUMBERED_PAYLOAD = QT_TRANSLATE_NOOP("messages", "#{number}: {summary}")
+# what a code holds (app/qr/matter.py, zwave.py summary(); never the passcode or the DSK)
+SUMMARY_VENDOR_ID = QT_TRANSLATE_NOOP("messages", "vendor ID 0x{id:04X}")
+SUMMARY_PRODUCT_ID = QT_TRANSLATE_NOOP("messages", "product ID 0x{id:04X}")
+SUMMARY_DISCRIMINATOR = QT_TRANSLATE_NOOP("messages", "discriminator {value}")
+SUMMARY_SHORT_DISCRIMINATOR = QT_TRANSLATE_NOOP("messages", "discriminator {value} (short)")
+SUMMARY_DISCOVERY = QT_TRANSLATE_NOOP("messages", "discovery {names}")
+SUMMARY_FLOW = QT_TRANSLATE_NOOP("messages", "flow {flow}")
+SUMMARY_SERIAL_NUMBER = QT_TRANSLATE_NOOP("messages", "serial number {serial}")
+SUMMARY_MANUFACTURER_ID = QT_TRANSLATE_NOOP("messages", "manufacturer ID 0x{id:04X}")
+SUMMARY_PRODUCT_TYPE = QT_TRANSLATE_NOOP("messages", "product type 0x{id:04X}")
+SUMMARY_APPLICATION_VERSION = QT_TRANSLATE_NOOP("messages", "application version {version}")
+SUMMARY_DEVICE_CLASS = QT_TRANSLATE_NOOP("messages", "device class 0x{generic:02X}/0x{specific:02X}")
+SUMMARY_KEYS = QT_TRANSLATE_NOOP("messages", "keys {names}")
+SUMMARY_PROTOCOLS = QT_TRANSLATE_NOOP("messages", "protocols {names}")
 DAMAGED_THIRD_PARTY = QT_TRANSLATE_NOOP(
     "messages", "damaged {format}: {reason}; scan it again or type it, and check the print")
 
@@ -139,7 +158,7 @@ CAMERA_CANNOT_OPEN = QT_TRANSLATE_NOOP("messages", "{camera} cannot be opened ({
 CAMERA_NOT_AT_INDEX = QT_TRANSLATE_NOOP(
     "messages", "no camera at index {index} (video devices found: {found}); plug one in or choose another with "
                 "--camera N")
-NO_VIDEO_DEVICES = QT_TRANSLATE_NOOP("messages", "none")
+NONE = QT_TRANSLATE_NOOP("messages", "none")
 CAMERA_IN_USE = QT_TRANSLATE_NOOP(
     "messages", "{camera} (/dev/video{index}) cannot be opened: another program is using it, or this user may not "
                 "access it (group 'video')")
@@ -173,3 +192,11 @@ PIPELINE_TIME_LIMIT = QT_TRANSLATE_NOOP("messages", "time limit of {seconds:g} s
 PIPELINE_IMAGES_READ = QT_TRANSLATE_NOOP("messages", "{count} image(s) read")
 PIPELINE_SOURCE_ENDED = QT_TRANSLATE_NOOP("messages", "{source} ended after {count} frame(s)")
 PIPELINE_SOURCE_FAILED = QT_TRANSLATE_NOOP("messages", "{source} failed ({error})")
+
+
+def listed(items: Sequence[Message], template: str = LIST_MORE) -> Message:
+    """Messages one after the other ("a, b, c"), each still translated on its own: a Message of Messages."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = message(template, list=joined, item=item)
+    return joined

@@ -30,6 +30,17 @@ from app.domain.messages_scan import (
     MATTER_NO_PREFIX,
     MATTER_PAYLOAD_TOO_SHORT,
     MATTER_PAYLOAD_VERSION,
+    NONE,
+    NUMBERED_PAYLOAD,
+    SUMMARY_DISCOVERY,
+    SUMMARY_DISCRIMINATOR,
+    SUMMARY_FLOW,
+    SUMMARY_PRODUCT_ID,
+    SUMMARY_SERIAL_NUMBER,
+    SUMMARY_SHORT_DISCRIMINATOR,
+    SUMMARY_VENDOR_ID,
+    LIST_NEXT_PAYLOAD,
+    listed,
 )
 from app.qr import base38, verhoeff
 from app.qr.matter_tlv import (
@@ -96,21 +107,23 @@ class MatterPayload:
             return ()
         return tuple(name for bit, name in DISCOVERY_NAMES if self.discovery & bit)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """What it is, without the passcode."""
         parts = []
         if self.vendor_id is not None:
-            parts.append(f"vendor ID 0x{self.vendor_id:04X}")
+            parts.append(message(SUMMARY_VENDOR_ID, id=self.vendor_id))
         if self.product_id is not None:
-            parts.append(f"product ID 0x{self.product_id:04X}")
-        parts.append(f"discriminator {self.discriminator}" + (" (short)" if self.short_discriminator else ""))
+            parts.append(message(SUMMARY_PRODUCT_ID, id=self.product_id))
+        parts.append(message(SUMMARY_SHORT_DISCRIMINATOR if self.short_discriminator else SUMMARY_DISCRIMINATOR,
+                             value=self.discriminator))
         if self.discovery is not None:
-            parts.append("discovery " + (" + ".join(self.discovery_names) or "none"))
+            names: str = " + ".join(self.discovery_names) or message(NONE)
+            parts.append(message(SUMMARY_DISCOVERY, names=names))
         if self.flow is not CommissioningFlow.STANDARD:
-            parts.append(f"flow {self.flow.label}")
+            parts.append(message(SUMMARY_FLOW, flow=self.flow.label))
         if self.serial_number:
-            parts.append(f"serial number {self.serial_number}")
-        return ", ".join(parts)
+            parts.append(message(SUMMARY_SERIAL_NUMBER, serial=self.serial_number))
+        return listed(parts)
 
 
 @dataclass(frozen=True)
@@ -124,10 +137,11 @@ class MatterCode:
     def serial_number(self) -> str | None:
         return self.payloads[0].serial_number if len(self.payloads) == 1 else None
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         if len(self.payloads) == 1:
             return self.payloads[0].summary()
-        return "; ".join(f"#{i}: {p.summary()}" for i, p in enumerate(self.payloads, start=1))
+        return listed([message(NUMBERED_PAYLOAD, number=i, summary=p.summary())
+                       for i, p in enumerate(self.payloads, start=1)], LIST_NEXT_PAYLOAD)
 
     def masked_text(self) -> str:
         """Stands in for the code's text wherever text is shown, printed or logged: no passcode."""

@@ -17,6 +17,15 @@ from dataclasses import dataclass, field
 
 from app.domain.messages import Message, message
 from app.domain.messages_scan import (
+    NONE,
+    SUMMARY_APPLICATION_VERSION,
+    SUMMARY_DEVICE_CLASS,
+    SUMMARY_KEYS,
+    SUMMARY_MANUFACTURER_ID,
+    SUMMARY_PRODUCT_ID,
+    SUMMARY_PRODUCT_TYPE,
+    SUMMARY_PROTOCOLS,
+    listed,
     HOLDS_NON_DIGITS,
     ZWAVE_BLOCK_CUT_SHORT,
     ZWAVE_BLOCK_LENGTH,
@@ -91,16 +100,19 @@ class ZWaveCode:
     def serial_number(self) -> str | None:
         return None  # the QR code has no serial number field
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """What it is, without the DSK."""
-        parts = [f"manufacturer ID 0x{self.manufacturer_id:04X}",
-                 f"product type 0x{self.product_type:04X}", f"product ID 0x{self.product_id:04X}",
-                 f"application version {self.application_version}",
-                 f"device class 0x{self.generic_device_class:02X}/0x{self.specific_device_class:02X}",
-                 "keys " + (", ".join(self.key_names) or "none")]
+        keys: str = ", ".join(self.key_names) or message(NONE)
+        parts = [message(SUMMARY_MANUFACTURER_ID, id=self.manufacturer_id),
+                 message(SUMMARY_PRODUCT_TYPE, id=self.product_type), message(SUMMARY_PRODUCT_ID, id=self.product_id),
+                 message(SUMMARY_APPLICATION_VERSION, version=self.application_version),
+                 message(SUMMARY_DEVICE_CLASS, generic=self.generic_device_class,
+                         specific=self.specific_device_class),
+                 message(SUMMARY_KEYS, names=keys)]
         if self.supported_protocols is not None:
-            parts.append("protocols " + (" + ".join(self.protocol_names) or "none"))
-        return ", ".join(parts)
+            protocols: str = " + ".join(self.protocol_names) or message(NONE)
+            parts.append(message(SUMMARY_PROTOCOLS, names=protocols))
+        return listed(parts)
 
     def masked_text(self) -> str:
         return f"90… (Z-Wave {self.kind} QR code, hidden)"

@@ -25,7 +25,7 @@ from app.domain.messages_scan import (
     CAMERA_NOT_CONNECTED,
     CAMERA_STOPPED,
     CAMERA_WAITING,
-    NO_VIDEO_DEVICES,
+    NONE,
 )
 from app.scan.capture import DEFAULT_READ_TIMEOUT, CaptureFactory, Frame, TimedReader, open_capture, quiet_opencv
 from app.scan.errors import (
@@ -146,7 +146,7 @@ class CameraSource:
         if sys.platform.startswith("linux"):
             nodes = _linux_video_nodes()
             if self.index not in nodes:
-                found = ", ".join(str(n) for n in nodes) if nodes else message(NO_VIDEO_DEVICES)
+                found = ", ".join(str(n) for n in nodes) if nodes else message(NONE)
                 return CameraNotFoundError(message(CAMERA_NOT_AT_INDEX, index=self.index, found=found))
             return CameraBusyError(message(CAMERA_IN_USE, camera=self.name, index=self.index))
         return CameraNotFoundError(message(CAMERA_NOT_CONNECTED, camera=self.name))
