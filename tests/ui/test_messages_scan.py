@@ -21,10 +21,11 @@ from app.ui.views.installer.field_view import FieldView
 from app.ui.widgets.wrapping import ZERO_WIDTH_SPACE
 from tests.scan.scan_synth import make_frame
 from tests.ui.installer_support import GROUP, Station, forged_label, label_data, running_field_view
-from tests.ui.pseudo_translation import PseudoTranslator, install_pseudo, remove_pseudo
+from tests.ui.pseudo_translation import PseudoTranslator, install_pseudo, leftover, remove_pseudo
 
 FORGED_ENGLISH = ("the signature of this label does not match its content (SN PUMP-0009): altered or forged; "
                   "do not onboard")
+MATTER_QR = "MT:00000CQM00KA0648G00"  # a valid Matter code: discriminator 3840, found on the network
 DAMAGED_MATTER = "MT:0000000000"  # a Matter QR payload of 10 characters: at least 19 are needed
 DAMAGED_ENGLISH = ("damaged Matter QR code: 10 characters; a payload has at least 19; scan it again or type it, "
                    "and check the print")
@@ -70,6 +71,7 @@ def test_forged_label_and_damaged_matter_code_are_translated_in_the_field_view(
     assert shown.startswith("⟦the signature of this label does not match its content") and shown.endswith("⟧")
     assert "(SN ⟦PUMP-0009⟧)" in shown  # the SN is a parameter, filled into the translated template
     assert ("messages", SIGNATURE_MISMATCH) in pseudo.asked
+    assert leftover(shown, ["PUMP-0009"]) == ""
     list_row = view.scans.index(0, view.scans.MESSAGE)
     assert view.scans.data(list_row, Qt.ItemDataRole.DisplayRole) == shown  # the scan list says the same
 
@@ -82,6 +84,13 @@ def test_forged_label_and_damaged_matter_code_are_translated_in_the_field_view(
     assert {("messages", DAMAGED_THIRD_PARTY), ("messages", MATTER_PAYLOAD_TOO_SHORT),
             ("message values", "Matter QR code")} <= pseudo.asked
     assert "Matter QR code" not in shown.replace("⟦Matter QR code⟧", "")  # the format name is translated too
+    assert leftover(shown, []) == ""  # no word outside a translated part
+
+    enter(qtbot, view, MATTER_QR)  # a valid third-party code: what it holds is listed part by part, translated
+    assert view.scans.entry(0).result.outcome is ScanOutcome.MATTER
+    shown = view.scans.data(view.scans.index(0, view.scans.MESSAGE), Qt.ItemDataRole.DisplayRole)  # not clipped
+    assert "⟦vendor ID 0x0000⟧" in shown and "⟦discriminator 3840⟧" in shown and "⟦discovery ⟦on network⟧⟧" in shown
+    assert leftover(shown, []) == ""
 
 
 def test_dps_station_scan_prints_the_same_english_while_the_window_translates(
