@@ -186,6 +186,8 @@ IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "messages", "{width} x {height} pixels ({megapixels:.0f} megapixels) is more than this station decodes "
                 "({limit:.0f} megapixels); scale the image down")
 IMAGES_SOURCE = QT_TRANSLATE_NOOP("messages", "images")
+KEYBOARD_SOURCE = QT_TRANSLATE_NOOP("messages", "keyboard")
+SCANNER_SOURCE = QT_TRANSLATE_NOOP("messages", "scanner")
 PIPELINE_STOPPED = QT_TRANSLATE_NOOP("messages", "stopped")
 PIPELINE_ENDED = QT_TRANSLATE_NOOP("messages", "ended")
 PIPELINE_TIME_LIMIT = QT_TRANSLATE_NOOP("messages", "time limit of {seconds:g} s reached")
