@@ -34,6 +34,26 @@ class ScanEntry:
     action: str = ""  # a row for a device that came in through an action, not a scan (e.g. "replacement")
 
 
+# the Outcome column: each outcome's name (its value, "_" as a space), translated in the model's context
+OUTCOME_NAMES: dict[ScanOutcome, str] = {
+    ScanOutcome.OK: QT_TRANSLATE_NOOP("ScanListModel", "ok"),
+    ScanOutcome.MANUAL: QT_TRANSLATE_NOOP("ScanListModel", "manual"),
+    ScanOutcome.MATTER: QT_TRANSLATE_NOOP("ScanListModel", "matter"),
+    ScanOutcome.ZWAVE: QT_TRANSLATE_NOOP("ScanListModel", "zwave"),
+    ScanOutcome.UNSIGNED: QT_TRANSLATE_NOOP("ScanListModel", "unsigned"),
+    ScanOutcome.UNKNOWN: QT_TRANSLATE_NOOP("ScanListModel", "unknown"),
+    ScanOutcome.OTHER_GROUP: QT_TRANSLATE_NOOP("ScanListModel", "other group"),
+    ScanOutcome.ALREADY_ACTIVE: QT_TRANSLATE_NOOP("ScanListModel", "already active"),
+    ScanOutcome.AMBIGUOUS: QT_TRANSLATE_NOOP("ScanListModel", "ambiguous"),
+    ScanOutcome.DUPLICATE: QT_TRANSLATE_NOOP("ScanListModel", "duplicate"),
+    ScanOutcome.DISABLED: QT_TRANSLATE_NOOP("ScanListModel", "disabled"),
+    ScanOutcome.RETIRED: QT_TRANSLATE_NOOP("ScanListModel", "retired"),
+    ScanOutcome.FORGED: QT_TRANSLATE_NOOP("ScanListModel", "forged"),
+    ScanOutcome.BAD_MANUAL_CODE: QT_TRANSLATE_NOOP("ScanListModel", "bad manual code"),
+    ScanOutcome.DAMAGED_CODE: QT_TRANSLATE_NOOP("ScanListModel", "damaged code"),
+}
+
+
 class ScanListModel(QAbstractTableModel):
     TIME, OUTCOME, SN, GROUP, SOURCE, DONE, MESSAGE = range(7)
     HEADERS = (
@@ -78,7 +98,7 @@ class ScanListModel(QAbstractTableModel):
                 return translate_message(result.message)
             return {
                 self.TIME: time_text(entry.at),
-                self.OUTCOME: entry.action or result.outcome.value.replace("_", " "),
+                self.OUTCOME: entry.action or self._outcome_name(result.outcome),
                 self.SN: result.sn or "",
                 self.GROUP: result.group or "",
                 self.SOURCE: translate_message(result.source),
@@ -88,6 +108,10 @@ class ScanListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
             return QColor(OUTCOME_COLOURS["info" if entry.action else level_of(result.outcome)])
         return None
+
+    def _outcome_name(self, outcome: ScanOutcome) -> str:
+        name = OUTCOME_NAMES.get(outcome)
+        return self.tr(name) if name is not None else outcome.value.replace("_", " ")
 
     # -- ours ------------------------------------------------------------------------------------------
     def add(self, result: ScanResult, at: datetime | None = None) -> None:
