@@ -14,6 +14,34 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from app.domain.messages import Message, message
+from app.domain.messages_scan import (
+    HOLDS_NON_DIGITS,
+    MANUAL_PAIRING_CHECK_DIGIT,
+    MANUAL_PAIRING_FIRST_DIGIT,
+    MANUAL_PAIRING_IDS,
+    MANUAL_PAIRING_LENGTH,
+    MANUAL_PAIRING_LENGTH_SAID,
+    MANUAL_PAIRING_RANGE,
+    MATTER_BAD_PASSCODE,
+    MATTER_EMPTY_PAYLOAD,
+    MATTER_FLOW_UNDEFINED,
+    MATTER_IN_PAYLOAD,
+    MATTER_NO_PREFIX,
+    MATTER_PAYLOAD_TOO_SHORT,
+    MATTER_PAYLOAD_VERSION,
+    NONE,
+    NUMBERED_PAYLOAD,
+    SUMMARY_DISCOVERY,
+    SUMMARY_DISCRIMINATOR,
+    SUMMARY_FLOW,
+    SUMMARY_PRODUCT_ID,
+    SUMMARY_SERIAL_NUMBER,
+    SUMMARY_SHORT_DISCRIMINATOR,
+    SUMMARY_VENDOR_ID,
+    LIST_NEXT_PAYLOAD,
+    listed,
+)
 from app.qr import base38, verhoeff
 from app.qr.matter_tlv import (
     TAG_SERIAL_NUMBER,
@@ -79,21 +107,23 @@ class MatterPayload:
             return ()
         return tuple(name for bit, name in DISCOVERY_NAMES if self.discovery & bit)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """What it is, without the passcode."""
         parts = []
         if self.vendor_id is not None:
-            parts.append(f"vendor ID 0x{self.vendor_id:04X}")
+            parts.append(message(SUMMARY_VENDOR_ID, id=self.vendor_id))
         if self.product_id is not None:
-            parts.append(f"product ID 0x{self.product_id:04X}")
-        parts.append(f"discriminator {self.discriminator}" + (" (short)" if self.short_discriminator else ""))
+            parts.append(message(SUMMARY_PRODUCT_ID, id=self.product_id))
+        parts.append(message(SUMMARY_SHORT_DISCRIMINATOR if self.short_discriminator else SUMMARY_DISCRIMINATOR,
+                             value=self.discriminator))
         if self.discovery is not None:
-            parts.append("discovery " + (" + ".join(self.discovery_names) or "none"))
+            names: str = " + ".join(self.discovery_names) or message(NONE)
+            parts.append(message(SUMMARY_DISCOVERY, names=names))
         if self.flow is not CommissioningFlow.STANDARD:
-            parts.append(f"flow {self.flow.label}")
+            parts.append(message(SUMMARY_FLOW, flow=self.flow.label))
         if self.serial_number:
-            parts.append(f"serial number {self.serial_number}")
-        return ", ".join(parts)
+            parts.append(message(SUMMARY_SERIAL_NUMBER, serial=self.serial_number))
+        return listed(parts)
 
 
 @dataclass(frozen=True)
@@ -107,10 +137,11 @@ class MatterCode:
     def serial_number(self) -> str | None:
         return self.payloads[0].serial_number if len(self.payloads) == 1 else None
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         if len(self.payloads) == 1:
             return self.payloads[0].summary()
-        return "; ".join(f"#{i}: {p.summary()}" for i, p in enumerate(self.payloads, start=1))
+        return listed([message(NUMBERED_PAYLOAD, number=i, summary=p.summary())
+                       for i, p in enumerate(self.payloads, start=1)], LIST_NEXT_PAYLOAD)
 
     def masked_text(self) -> str:
         """Stands in for the code's text wherever text is shown, printed or logged: no passcode."""
@@ -119,10 +150,9 @@ class MatterCode:
         return f"MT:… (Matter QR code, {len(self.payloads)} payload(s), hidden)"
 
 
-def passcode_problem(passcode: int) -> str | None:
+def passcode_problem(passcode: int) -> Message | None:
     if passcode in INVALID_PASSCODES or not 1 <= passcode <= MAX_PASSCODE:
-        return "its passcode is not a valid Matter passcode (0, 8 equal digits, 12345678, 87654321 and " \
-               "values above 99999998 are not allowed)"
+        return message(MATTER_BAD_PASSCODE)
     return None
 
 
@@ -136,27 +166,32 @@ def parse_qr(text: str) -> MatterCode:
     """`MT:...` -> MatterCode; OnboardingCodeError if it is damaged (naming why)."""
     stripped = text.strip()
     if not stripped.upper().startswith(QR_PREFIX):
-        raise OnboardingCodeError(QR_FORMAT, DamageKind.STRUCTURE, "does not start with MT:")
+        raise OnboardingCodeError(QR_FORMAT, DamageKind.STRUCTURE, message(MATTER_NO_PREFIX))
     body = stripped[len(QR_PREFIX):]
     parts = body.split("*")
     payloads = []
     for number, part in enumerate(parts, start=1):
-        where = f"payload {number} of {len(parts)}: " if len(parts) > 1 else ""
-        payloads.append(_parse_qr_payload(part, where))
+        try:
+            payloads.append(_parse_qr_payload(part))
+        except OnboardingCodeError as error:
+            if len(parts) == 1:
+                raise
+            raise OnboardingCodeError(QR_FORMAT, error.kind, message(MATTER_IN_PAYLOAD, number=number,
+                                                                     count=len(parts), reason=error.reason)) from None
     return MatterCode("qr", tuple(payloads))
 
 
-def _parse_qr_payload(part: str, where: str) -> MatterPayload:
+def _parse_qr_payload(part: str) -> MatterPayload:
     if not part:
-        raise OnboardingCodeError(QR_FORMAT, DamageKind.LENGTH, f"{where}empty payload")
+        raise OnboardingCodeError(QR_FORMAT, DamageKind.LENGTH, message(MATTER_EMPTY_PAYLOAD))
     try:
         data = base38.decode(part)
     except base38.Base38Error as error:
         kind = {"character": DamageKind.CHARACTER, "length": DamageKind.LENGTH}.get(error.kind, DamageKind.VALUE)
-        raise OnboardingCodeError(QR_FORMAT, kind, f"{where}{error}") from None
+        raise OnboardingCodeError(QR_FORMAT, kind, error.reason) from None
     if len(data) < BASE_BYTES:
         raise OnboardingCodeError(QR_FORMAT, DamageKind.LENGTH,
-                                  f"{where}{len(part)} characters; a payload has at least {BASE_CHARS}")
+                                  message(MATTER_PAYLOAD_TOO_SHORT, count=len(part), minimum=BASE_CHARS))
     number = int.from_bytes(data[:BASE_BYTES], "little")
     fields: dict[str, int] = {}
     for name, bits in _LAYOUT:
@@ -164,16 +199,16 @@ def _parse_qr_payload(part: str, where: str) -> MatterPayload:
         number >>= bits
     if fields["version"] != 0:
         raise OnboardingCodeError(QR_FORMAT, DamageKind.VERSION,
-                                  f"{where}payload version {fields['version']}; only version 0 is defined")
+                                  message(MATTER_PAYLOAD_VERSION, version=fields["version"]))
     if fields["flow"] > CommissioningFlow.CUSTOM:
-        raise OnboardingCodeError(QR_FORMAT, DamageKind.VALUE, f"{where}commissioning flow 3 is not defined")
+        raise OnboardingCodeError(QR_FORMAT, DamageKind.VALUE, message(MATTER_FLOW_UNDEFINED))
     problem = passcode_problem(fields["passcode"])
     if problem:
-        raise OnboardingCodeError(QR_FORMAT, DamageKind.VALUE, f"{where}{problem}")
+        raise OnboardingCodeError(QR_FORMAT, DamageKind.VALUE, problem)
     try:
         elements = read_structure(data[BASE_BYTES:])
     except TlvError as error:
-        raise OnboardingCodeError(QR_FORMAT, DamageKind.STRUCTURE, f"{where}{error}") from None
+        raise OnboardingCodeError(QR_FORMAT, DamageKind.STRUCTURE, error.reason) from None
     serial: str | None = None
     vendor: list[TlvElement] = []
     for element in elements:
@@ -225,23 +260,24 @@ def parse_manual(text: str) -> MatterCode:
     """An 11- or 21-digit manual pairing code -> MatterCode; OnboardingCodeError if damaged."""
     digits = "".join(ch for ch in text.strip() if ch not in " -\t")
     if not digits.isdigit():
-        raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.CHARACTER, "holds something other than digits")
+        raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.CHARACTER, message(HOLDS_NON_DIGITS))
     if len(digits) not in (11, 21):
         raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.LENGTH,
-                                  f"has {len(digits)} digits; it has 11 (or 21 with vendor and product ID)")
+                                  message(MANUAL_PAIRING_LENGTH, count=len(digits)))
     if not verhoeff.is_valid(digits):
         raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.CHECK_DIGIT,
-                                  "has a wrong check digit (last digit): a digit was misread or mistyped")
+                                  message(MANUAL_PAIRING_CHECK_DIGIT))
     first = int(digits[0])
     long_code = bool(first & 0x4)
     if first > 7:
-        raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.VERSION, f"starts with {first}; only 0-7 are defined")
+        raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.VERSION, message(MANUAL_PAIRING_FIRST_DIGIT, digit=first))
     if long_code != (len(digits) == 21):
         raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.LENGTH,
-                                  f"its first digit says {'21' if long_code else '11'} digits, it has {len(digits)}")
+                                  message(MANUAL_PAIRING_LENGTH_SAID, said=21 if long_code else 11,
+                                          count=len(digits)))
     chunk2, chunk3 = int(digits[1:6]), int(digits[6:10])
     if chunk2 >= 1 << 16 or chunk3 >= 1 << 13:
-        raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.VALUE, "digits 2-10 are out of range")
+        raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.VALUE, message(MANUAL_PAIRING_RANGE))
     passcode = (chunk3 << 14) | (chunk2 & 0x3FFF)
     short = ((first & 0x3) << 2) | (chunk2 >> 14)
     problem = passcode_problem(passcode)
@@ -251,7 +287,7 @@ def parse_manual(text: str) -> MatterCode:
     if long_code:
         vendor_id, product_id = int(digits[10:15]), int(digits[15:20])
         if vendor_id > 0xFFFF or product_id > 0xFFFF:
-            raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.VALUE, "vendor or product ID above 65535")
+            raise OnboardingCodeError(MANUAL_FORMAT, DamageKind.VALUE, message(MANUAL_PAIRING_IDS))
     payload = MatterPayload(source="manual", version=0, vendor_id=vendor_id, product_id=product_id,
                             flow=CommissioningFlow.CUSTOM if long_code else CommissioningFlow.STANDARD,
                             discovery=None, discriminator=short, short_discriminator=True, passcode=passcode)

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.messages import Message, message
+from app.domain.messages_scan import (
+    TLV_ENDS_IN_STRUCTURE,
+    TLV_ENDS_IN_TAG,
+    TLV_ENDS_IN_VALUE,
+    TLV_NO_STRUCTURE,
+    TLV_NOT_UTF8,
+    TLV_TAG_FORM,
+    TLV_TRAILING_BYTES,
+    TLV_UNUSED_TYPE,
+)
+
 TAG_SERIAL_NUMBER = 0x00
 
 _ANONYMOUS = 0x00
@@ -28,6 +40,10 @@ TlvValue = int | str | bytes | bool | None
 class TlvError(ValueError):
     """TLV data that is cut short or holds what a setup payload does not."""
 
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.reason = reason  # the English text, with its template and parameters
+
 
 @dataclass(frozen=True)
 class TlvElement:
@@ -41,32 +57,32 @@ def read_structure(data: bytes) -> tuple[TlvElement, ...]:
     if not data:
         return ()
     if data[0] != _ANONYMOUS | _STRUCTURE:
-        raise TlvError("the optional data does not start with a TLV structure")
+        raise TlvError(message(TLV_NO_STRUCTURE))
     position = 1
     elements: list[TlvElement] = []
     while True:
         if position >= len(data):
-            raise TlvError("the optional data ends inside its TLV structure")
+            raise TlvError(message(TLV_ENDS_IN_STRUCTURE))
         control = data[position]
         position += 1
         if control == _END:
             break
         if control & 0xE0 != _CONTEXT:
-            raise TlvError(f"TLV member with tag form 0x{control & 0xE0:02x}; only context tags are used here")
+            raise TlvError(message(TLV_TAG_FORM, form=control & 0xE0))
         if position >= len(data):
-            raise TlvError("the optional data ends inside a TLV tag")
+            raise TlvError(message(TLV_ENDS_IN_TAG))
         tag = data[position]
         position += 1
         value, position = _read_value(data, position, control & 0x1F)
         elements.append(TlvElement(tag, value))
     if any(data[position:]):
-        raise TlvError("bytes after the end of the optional data")
+        raise TlvError(message(TLV_TRAILING_BYTES))
     return tuple(elements)
 
 
 def _take(data: bytes, position: int, size: int) -> tuple[bytes, int]:
     if position + size > len(data):
-        raise TlvError("the optional data ends inside a TLV value")
+        raise TlvError(message(TLV_ENDS_IN_VALUE))
     return data[position:position + size], position + size
 
 
@@ -86,8 +102,8 @@ def _read_value(data: bytes, position: int, kind: int) -> tuple[TlvValue, int]:
         try:
             return body.decode("utf-8"), position
         except UnicodeDecodeError:
-            raise TlvError("a TLV string is not UTF-8") from None
-    raise TlvError(f"TLV element type 0x{kind:02x} is not used in a setup payload")
+            raise TlvError(message(TLV_NOT_UTF8)) from None
+    raise TlvError(message(TLV_UNUSED_TYPE, type=kind))
 
 
 def write_structure(elements: tuple[TlvElement, ...] | list[TlvElement]) -> bytes:

@@ -1,11 +1,15 @@
 """The typed error of a third-party onboarding code (Matter, Z-Wave) that was recognised but is damaged.
 
-The message names the format and why the code is refused; it never contains a secret (passcode, DSK).
+The message names the format and why the code is refused; it never contains a secret (passcode, DSK). The reason
+is a Message (app/domain/messages_scan.py): the CLI prints its English text, the window translates it.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from app.domain.messages import Message, message
+from app.domain.messages_scan import DAMAGED_CODE_NAMED
 
 
 class DamageKind(StrEnum):
@@ -21,8 +25,9 @@ class DamageKind(StrEnum):
 class OnboardingCodeError(ValueError):
     """A Matter or Z-Wave code that is recognised by its form but cannot be read: damaged, naming why."""
 
-    def __init__(self, code_format: str, kind: DamageKind, reason: str) -> None:
-        super().__init__(f"{code_format}: {reason}")
+    def __init__(self, code_format: str, kind: DamageKind, reason: Message) -> None:
+        self.message = message(DAMAGED_CODE_NAMED, format=code_format, reason=reason)
+        super().__init__(self.message)
         self.code_format = code_format  # "Matter QR code", "Matter manual pairing code", "Z-Wave QR code"
         self.kind = kind
         self.reason = reason

@@ -21,6 +21,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.errors import InputError, SignatureError
+from app.domain.messages import SN_EMPTY, message
+from app.domain.messages_scan import (
+    PAYLOAD_BAD_ESCAPE,
+    PAYLOAD_BAD_KEY_ID,
+    PAYLOAD_BAD_REGISTRATION,
+    PAYLOAD_EMPTY_FIELD,
+    PAYLOAD_FIELD_COUNT,
+    PAYLOAD_GROUP_ID_EMPTY,
+    PAYLOAD_NOT_ASCII,
+    PAYLOAD_NOT_CANONICAL,
+    PAYLOAD_NOT_UTF8,
+    PAYLOAD_SIGNATURE_DIGITS,
+    PAYLOAD_SIGNATURE_RANGE,
+    PAYLOAD_TOO_LONG,
+    PAYLOAD_VERSION_UNREAD,
+)
 from app.security.signing import SIGNATURE_LENGTH, SigningKey, VerifyingKey
 
 PAYLOAD_VERSION = 1
@@ -79,7 +95,7 @@ def unescape_field(text: str, field: str) -> str:
         while i < len(text):
             if text[i] == ESCAPE:
                 if not _ESCAPED.fullmatch(text, i, i + 3):
-                    raise SignatureError(f"malformed label payload: bad escape in the {field}")
+                    raise SignatureError(message(PAYLOAD_BAD_ESCAPE, field=field))
                 raw.append(int(text[i + 1:i + 3], 16))
                 i += 3
             else:
@@ -88,9 +104,9 @@ def unescape_field(text: str, field: str) -> str:
         try:
             value = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise SignatureError(f"malformed label payload: the {field} is not valid UTF-8") from None
+            raise SignatureError(message(PAYLOAD_NOT_UTF8, field=field)) from None
     if escape_field(value) != text:
-        raise SignatureError(f"malformed label payload: the {field} is not in canonical form")
+        raise SignatureError(message(PAYLOAD_NOT_CANONICAL, field=field))
     return value
 
 
@@ -128,15 +144,13 @@ def encode_payload(*, group_id: str, sn: str, batch: str | None, signing_key: Si
                    registration: int = 1) -> str:
     """The signed payload text for one device. InputError if it would not fit a QR code of version 10, level M."""
     if not group_id:
-        raise InputError("the Group ID is empty", field="group_id")
+        raise InputError(message(PAYLOAD_GROUP_ID_EMPTY), field="group_id")
     if not sn:
-        raise InputError("the SN is empty", field="sn")
+        raise InputError(message(SN_EMPTY), field="sn")
     head = _signed_part(group_id, sn, batch, signing_key.key_id, registration)
     text = head + signature_digits(signing_key.sign(head.encode("ascii")))
     if not fits_qr_limit(text):
-        raise InputError(
-            f"the label payload for SN {sn!r} is too long for a QR code of version {MAX_QR_VERSION} at level "
-            f"{EC_LEVEL}; shorten the SN, the Group ID or the batch number", field="sn")
+        raise InputError(message(PAYLOAD_TOO_LONG, sn=sn, version=MAX_QR_VERSION, level=EC_LEVEL), field="sn")
     return text
 
 
@@ -148,32 +162,31 @@ def parse_payload(text: str) -> LabelPayload | None:
         return None
     version = int(match.group(1))
     if version != PAYLOAD_VERSION:
-        raise SignatureError(f"label payload version {version} is not supported by this station "
-                             f"(it reads version {PAYLOAD_VERSION})")
+        raise SignatureError(message(PAYLOAD_VERSION_UNREAD, version=version, supported=PAYLOAD_VERSION))
     if not text.isascii():
-        raise SignatureError("malformed label payload: characters outside ASCII")
+        raise SignatureError(message(PAYLOAD_NOT_ASCII))
     parts = text[len(PREFIX):].split(SEPARATOR)
     registration = 1
     if len(parts) == 6:
         marker = _REGISTRATION.fullmatch(parts.pop(4))
         if marker is None:
-            raise SignatureError("malformed label payload: the fifth field is not R and a registration number")
+            raise SignatureError(message(PAYLOAD_BAD_REGISTRATION))
         registration = int(marker.group(1))
     if len(parts) != 5:
-        raise SignatureError(f"malformed label payload: {len(parts)} fields instead of 5")
+        raise SignatureError(message(PAYLOAD_FIELD_COUNT, count=len(parts)))
     group_text, sn_text, batch_text, key_id, digits = parts
     group_id = unescape_field(group_text, "Group ID")
     sn = unescape_field(sn_text, "SN")
     batch = unescape_field(batch_text, "batch") or None
     if not group_id or not sn:
-        raise SignatureError("malformed label payload: empty Group ID or SN")
+        raise SignatureError(message(PAYLOAD_EMPTY_FIELD))
     if not _KEY_ID.fullmatch(key_id):
-        raise SignatureError("malformed label payload: the key id is not 4 hexadecimal digits")
+        raise SignatureError(message(PAYLOAD_BAD_KEY_ID))
     if len(digits) != SIGNATURE_DIGITS or not digits.isdigit():
-        raise SignatureError(f"malformed label payload: the signature is not {SIGNATURE_DIGITS} digits")
+        raise SignatureError(message(PAYLOAD_SIGNATURE_DIGITS, count=SIGNATURE_DIGITS))
     number = int(digits)
     if number.bit_length() > 8 * SIGNATURE_LENGTH:
-        raise SignatureError("malformed label payload: the signature is out of range")
+        raise SignatureError(message(PAYLOAD_SIGNATURE_RANGE))
     signed_bytes = text[:len(text) - SIGNATURE_DIGITS].encode("ascii")
     return LabelPayload(version, group_id, sn, batch, key_id, number.to_bytes(SIGNATURE_LENGTH, "big"), signed_bytes,
                         registration)

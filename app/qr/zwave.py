@@ -15,6 +15,34 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from app.domain.messages import Message, message
+from app.domain.messages_scan import (
+    NONE,
+    SUMMARY_APPLICATION_VERSION,
+    SUMMARY_DEVICE_CLASS,
+    SUMMARY_KEYS,
+    SUMMARY_MANUFACTURER_ID,
+    SUMMARY_PRODUCT_ID,
+    SUMMARY_PRODUCT_TYPE,
+    SUMMARY_PROTOCOLS,
+    listed,
+    HOLDS_NON_DIGITS,
+    ZWAVE_BLOCK_CUT_SHORT,
+    ZWAVE_BLOCK_LENGTH,
+    ZWAVE_BLOCK_LENGTHS,
+    ZWAVE_BLOCK_MISSING,
+    ZWAVE_CHECKSUM,
+    ZWAVE_DSK_BLOCK,
+    ZWAVE_ENDS_INSIDE,
+    ZWAVE_HIDDEN_OUT_OF_RANGE,
+    ZWAVE_IN_BLOCK,
+    ZWAVE_IN_TYPED_BLOCK,
+    ZWAVE_NO_LEAD_IN,
+    ZWAVE_OUT_OF_RANGE,
+    ZWAVE_TOO_SHORT,
+    ZWAVE_UNKNOWN_CRITICAL,
+    ZWAVE_VERSION,
+)
 from app.qr.onboarding_errors import DamageKind, OnboardingCodeError
 
 LEAD_IN = "90"
@@ -72,16 +100,19 @@ class ZWaveCode:
     def serial_number(self) -> str | None:
         return None  # the QR code has no serial number field
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """What it is, without the DSK."""
-        parts = [f"manufacturer ID 0x{self.manufacturer_id:04X}",
-                 f"product type 0x{self.product_type:04X}", f"product ID 0x{self.product_id:04X}",
-                 f"application version {self.application_version}",
-                 f"device class 0x{self.generic_device_class:02X}/0x{self.specific_device_class:02X}",
-                 "keys " + (", ".join(self.key_names) or "none")]
+        keys: str = ", ".join(self.key_names) or message(NONE)
+        parts = [message(SUMMARY_MANUFACTURER_ID, id=self.manufacturer_id),
+                 message(SUMMARY_PRODUCT_TYPE, id=self.product_type), message(SUMMARY_PRODUCT_ID, id=self.product_id),
+                 message(SUMMARY_APPLICATION_VERSION, version=self.application_version),
+                 message(SUMMARY_DEVICE_CLASS, generic=self.generic_device_class,
+                         specific=self.specific_device_class),
+                 message(SUMMARY_KEYS, names=keys)]
         if self.supported_protocols is not None:
-            parts.append("protocols " + (" + ".join(self.protocol_names) or "none"))
-        return ", ".join(parts)
+            protocols: str = " + ".join(self.protocol_names) or message(NONE)
+            parts.append(message(SUMMARY_PROTOCOLS, names=protocols))
+        return listed(parts)
 
     def masked_text(self) -> str:
         return f"90… (Z-Wave {self.kind} QR code, hidden)"
@@ -97,19 +128,36 @@ def checksum_of(rest: str) -> int:
     return int.from_bytes(hashlib.sha1(rest.encode("ascii")).digest()[:2], "big")
 
 
+class _Where:
+    """Which TLV block a reason is about: "TLV block at digit 53 ...", "TLV block 1 at digit 53 ..."."""
+
+    def __init__(self, digit: int, block_type: int | None = None) -> None:
+        self.digit, self.block_type = digit, block_type
+
+    def of(self, reason: Message) -> Message:
+        if self.block_type is None:
+            return message(ZWAVE_IN_BLOCK, digit=self.digit, reason=reason)
+        return message(ZWAVE_IN_TYPED_BLOCK, type=self.block_type, digit=self.digit, reason=reason)
+
+
+def _located(where: _Where | None, reason: Message) -> Message:
+    return where.of(reason) if where is not None else reason
+
+
 class _Reader:
-    def __init__(self, text: str, offset: int = 0, what: str = "") -> None:
-        self.text, self.offset, self.what = text, offset, what
+    def __init__(self, text: str, offset: int = 0, where: _Where | None = None) -> None:
+        self.text, self.offset, self.where = text, offset, where
 
     def number(self, digits: int, limit: int, name: str) -> int:
         chunk = self.text[self.offset:self.offset + digits]
         if len(chunk) != digits:
-            raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE, f"{self.what}ends inside its {name}")
+            raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE,
+                                      _located(self.where, message(ZWAVE_ENDS_INSIDE, name=name)))
         value = int(chunk)
         if value > limit:
+            out_of_range = ZWAVE_HIDDEN_OUT_OF_RANGE if name.startswith("DSK") else ZWAVE_OUT_OF_RANGE
             raise OnboardingCodeError(FORMAT, DamageKind.VALUE,
-                                      f"{self.what}{name} {'(hidden) ' if name.startswith('DSK') else ''}"
-                                      f"is out of range at digit {self.offset + 1}")
+                                      _located(self.where, message(out_of_range, name=name, digit=self.offset + 1)))
         self.offset += digits
         return value
 
@@ -118,66 +166,65 @@ def parse(text: str) -> ZWaveCode:
     """The digits of a Z-Wave QR code -> ZWaveCode; OnboardingCodeError if it is damaged (naming why)."""
     qr = text.strip()
     if not qr.startswith(LEAD_IN):
-        raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE, "does not start with 90")
+        raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE, message(ZWAVE_NO_LEAD_IN))
     if not qr.isdigit():
-        raise OnboardingCodeError(FORMAT, DamageKind.CHARACTER, "holds something other than digits")
+        raise OnboardingCodeError(FORMAT, DamageKind.CHARACTER, message(HOLDS_NON_DIGITS))
     if len(qr) < MIN_LENGTH:
-        raise OnboardingCodeError(FORMAT, DamageKind.LENGTH, f"has {len(qr)} digits; it has at least {MIN_LENGTH}")
+        raise OnboardingCodeError(FORMAT, DamageKind.LENGTH, message(ZWAVE_TOO_SHORT, count=len(qr), minimum=MIN_LENGTH))
     reader = _Reader(qr, 2)
     version = reader.number(2, 99, "version")
     if version not in VERSIONS:
-        raise OnboardingCodeError(FORMAT, DamageKind.VERSION, f"version {version}; 00 (S2) and 01 (SmartStart) "
-                                                              f"are defined")
+        raise OnboardingCodeError(FORMAT, DamageKind.VERSION, message(ZWAVE_VERSION, version=version))
     checksum = reader.number(5, 99999, "checksum")  # above 65535 it cannot match either
     if checksum != checksum_of(qr[9:]):
         raise OnboardingCodeError(FORMAT, DamageKind.CHECKSUM,
-                                  "its checksum does not match its content: a digit was misread or changed")
+                                  message(ZWAVE_CHECKSUM))
     keys = reader.number(3, 0xFF, "requested keys")
-    blocks = [reader.number(5, 0xFFFF, f"DSK block {i}") for i in range(1, 9)]
+    blocks = [reader.number(5, 0xFFFF, message(ZWAVE_DSK_BLOCK, number=i)) for i in range(1, 9)]
     dsk = "-".join(f"{block:05d}" for block in blocks)
     found: dict[str, object] = {}
     others: list[tuple[int, str]] = []
     while reader.offset < len(qr):
         start = reader.offset
-        block = _Reader(qr, start, f"TLV block at digit {start + 1} ")
+        block = _Reader(qr, start, _Where(start + 1))
         type_critical = block.number(2, 99, "type")
         length = block.number(2, 99, "length")
         data = qr[block.offset:block.offset + length]
         if len(data) != length:
             raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE,
-                                      f"TLV block at digit {start + 1} is cut short ({len(data)} of {length} digits)")
+                                      message(ZWAVE_BLOCK_CUT_SHORT, digit=start + 1, got=len(data), length=length))
         reader.offset = block.offset + length
         block_type, critical = type_critical >> 1, bool(type_critical & 1)
-        if not _read_block(block_type, data, found, f"TLV block {block_type} at digit {start + 1} "):
+        if not _read_block(block_type, data, found, _Where(start + 1, block_type)):
             if critical:
                 raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE,
-                                          f"critical TLV block of unknown type {block_type} at digit {start + 1}")
+                                          message(ZWAVE_UNKNOWN_CRITICAL, type=block_type, digit=start + 1))
             others.append((block_type, data))
     for needed, name in (("manufacturer_id", "product ID"), ("generic_device_class", "product type")):
         if needed not in found:
-            raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE, f"the required {name} block is missing")
+            raise OnboardingCodeError(FORMAT, DamageKind.STRUCTURE, message(ZWAVE_BLOCK_MISSING, name=name))
     return ZWaveCode(version=version, requested_keys=keys, dsk=dsk, other_blocks=tuple(others),
                      **found)  # type: ignore[arg-type]
 
 
-def _read_block(block_type: int, data: str, found: dict[str, object], what: str) -> bool:
-    reader = _Reader(data, 0, what)
+def _read_block(block_type: int, data: str, found: dict[str, object], where: _Where) -> bool:
+    reader = _Reader(data, 0, where)
     if block_type == TYPE_PRODUCT_TYPE:
-        _need_length(data, 10, what)
+        _need_length(data, 10, where)
         classes, icon = reader.number(5, 0xFFFF, "device class"), reader.number(5, 0xFFFF, "installer icon")
         found.update(generic_device_class=classes >> 8, specific_device_class=classes & 0xFF,
                      installer_icon_type=icon)
     elif block_type == TYPE_PRODUCT_ID:
-        _need_length(data, 20, what)
+        _need_length(data, 20, where)
         values = [reader.number(5, 0xFFFF, name) for name in ("manufacturer ID", "product type", "product ID",
                                                               "application version")]
         found.update(manufacturer_id=values[0], product_type=values[1], product_id=values[2],
                      application_version=f"{values[3] >> 8}.{values[3] & 0xFF}")
     elif block_type == TYPE_MAX_INCLUSION_INTERVAL:
-        _need_length(data, 2, what)
+        _need_length(data, 2, where)
         found["max_inclusion_request_interval"] = 128 * reader.number(2, 99, "interval")
     elif block_type == TYPE_UUID16:
-        _need_length(data, 42, what)
+        _need_length(data, 42, where)
         presentation = reader.number(2, 99, "presentation format")
         if presentation == 0:
             found["uuid"] = b"".join(reader.number(5, 0xFFFF, "UUID").to_bytes(2, "big") for _ in range(8)).hex()
@@ -185,16 +232,17 @@ def _read_block(block_type: int, data: str, found: dict[str, object], what: str)
             found["uuid"] = data
     elif block_type == TYPE_SUPPORTED_PROTOCOLS:
         if len(data) not in (2, 3, 5):
-            raise OnboardingCodeError(FORMAT, DamageKind.LENGTH, f"{what}has {len(data)} digits, not 2, 3 or 5")
+            raise OnboardingCodeError(FORMAT, DamageKind.LENGTH, where.of(message(ZWAVE_BLOCK_LENGTHS, count=len(data))))
         found["supported_protocols"] = reader.number(len(data), 0xFFFF, "protocols")
     else:
         return False
     return True
 
 
-def _need_length(data: str, digits: int, what: str) -> None:
+def _need_length(data: str, digits: int, where: _Where) -> None:
     if len(data) != digits:
-        raise OnboardingCodeError(FORMAT, DamageKind.LENGTH, f"{what}has {len(data)} digits, not {digits}")
+        raise OnboardingCodeError(FORMAT, DamageKind.LENGTH,
+                                  where.of(message(ZWAVE_BLOCK_LENGTH, count=len(data), expected=digits)))
 
 
 def encode(code: ZWaveCode) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import struct
 
+from app.domain.messages import Message, message
+from app.domain.messages_scan import IMAGE_TOO_LARGE
+
 MAX_IMAGE_PIXELS = 100_000_000
 """A 100-megapixel photograph decodes to about 300 MB; every real label photo is far smaller."""
 
@@ -67,13 +70,13 @@ def _webp_dimensions(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def size_problem(data: bytes) -> str | None:
+def size_problem(data: bytes) -> Message | None:
     """Why this image is too large to decode, naming the limit; None when it may be decoded."""
     dimensions = image_dimensions(data)
     if dimensions is None:
         return None
     width, height = dimensions
     if width * height > MAX_IMAGE_PIXELS:
-        return (f"{width} x {height} pixels ({width * height / 1e6:.0f} megapixels) is more than this station "
-                f"decodes ({MAX_IMAGE_PIXELS / 1e6:.0f} megapixels); scale the image down")
+        return message(IMAGE_TOO_LARGE, width=width, height=height, megapixels=width * height / 1e6,
+                       limit=MAX_IMAGE_PIXELS / 1e6)
     return None

@@ -13,6 +13,33 @@ from enum import StrEnum
 from typing import Protocol, assert_never
 
 from app.domain.errors import SignatureError
+from app.domain.messages import Message, message
+from app.domain.messages_scan import (
+    ALSO_SCANNED_BEFORE,
+    ALSO_UNSIGNED,
+    DEVICE_ALREADY_ACTIVE,
+    DEVICE_DISABLED,
+    DEVICE_OTHER_GROUP,
+    DEVICE_RETIRED,
+    DEVICE_SCANNED_BEFORE,
+    EARLIER_REGISTRATION,
+    GENUINE_NOT_HERE,
+    MALFORMED_LABEL,
+    MANUAL_AMBIGUOUS,
+    MANUAL_NO_DEVICE,
+    MANUAL_WRONG_CHECK_DIGIT,
+    MANUAL_WRONG_LENGTH,
+    NEITHER_MANUAL_CODE,
+    READY_GENUINE,
+    READY_MANUAL,
+    SIGNATURE_MISMATCH,
+    UNKNOWN_KEY,
+    UNSIGNED_KNOWN,
+    UNSIGNED_KNOWN_ELSEWHERE,
+    UNSIGNED_NOT_AN_SN,
+    UNSIGNED_NOT_VERIFIED,
+    UNSIGNED_UNKNOWN,
+)
 from app.domain.lifecycle import Phase, phase_of
 from app.domain.serials import sn_problem
 from app.qr.manual_code import format_manual_code, normalise_manual_code
@@ -91,7 +118,7 @@ class ScanResult:
     group: str | None  # registration group name, when known
     verified: bool | None  # signature checked: True/False; None for codes that carry no signature
     source: str  # "camera 0", a video name, "image", "keyboard", "scanner"
-    message: str
+    message: str  # a Message (English text, template and parameters): the window shows it translated
     frame: int | None = None
     file: str | None = None
     device: KnownDevice | None = None
@@ -177,7 +204,7 @@ class Classifier:
             payload = parse_payload(text)
         except SignatureError as error:
             return replace(self._result(text, origin, ScanOutcome.FORGED, None, None, False,
-                                        f"forged or damaged label: {error}; do not onboard this device"),
+                                        message(MALFORMED_LABEL, reason=error.message)),
                            refusal=Refusal.FORMAT)
         if payload is None:
             return self._unsigned(text, origin, seen)
@@ -190,25 +217,21 @@ class Classifier:
         keys = self.keys()
         if payload.key_id not in keys:
             return replace(self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
-                                        f"label signed with an unknown key ({payload.key_id}): not a label of "
-                                        f"this organisation, or forged; do not onboard", payload=payload),
+                                        message(UNKNOWN_KEY, key_id=payload.key_id), payload=payload),
                            refusal=Refusal.UNKNOWN_KEY)
         if not verify_payload(payload, keys):
             return replace(self._result(text, origin, ScanOutcome.FORGED, payload.sn, None, False,
-                                        f"the signature of this label does not match its content (SN "
-                                        f"{payload.sn}): altered or forged; do not onboard", payload=payload),
+                                        message(SIGNATURE_MISMATCH, sn=payload.sn), payload=payload),
                            refusal=Refusal.SIGNATURE)
         devices = self.directory.find_by_sn(payload.sn, payload.group_id)
         if not devices:
             return self._result(text, origin, ScanOutcome.UNKNOWN, payload.sn, None, True,
-                                f"genuine label, but SN {payload.sn} (group ID {payload.group_id}) is not in this "
-                                f"station's database; sync, or register it", payload=payload)
+                                message(GENUINE_NOT_HERE, sn=payload.sn, group_id=payload.group_id),
+                                payload=payload)
         if payload.registration < devices[0].registration:
             return self._result(text, origin, ScanOutcome.RETIRED, payload.sn, devices[0], True,
-                                f"genuine label, but of an earlier registration of SN {payload.sn} (registration "
-                                f"{payload.registration}; the SN was deleted and registered again since, now "
-                                f"registration {devices[0].registration}): do not onboard with it; print a new "
-                                f"label", payload=payload)
+                                message(EARLIER_REGISTRATION, sn=payload.sn, registration=payload.registration,
+                                        current=devices[0].registration), payload=payload)
         return self._device_outcome(text, devices[0], origin, seen, verified=True, ok=ScanOutcome.OK,
                                     payload=payload)
 
@@ -217,36 +240,37 @@ class Classifier:
         problem = sn_problem(sn)
         if problem:
             return self._result(text, origin, ScanOutcome.UNSIGNED, None, None, None,
-                                f"unsigned code {_shorten(sn)!r}, not a serial number ({problem})")
+                                message(UNSIGNED_NOT_AN_SN, code=_shorten(sn), problem=problem))
         devices = self.directory.find_by_sn(sn, None)
         if self.group_id is not None and len(devices) > 1:
             devices = [d for d in devices if d.group_id == self.group_id] or devices
         if not devices:
             return self._result(text, origin, ScanOutcome.UNSIGNED, sn, None, None,
-                                f"unsigned code; no device with SN {sn!r} is registered")
+                                message(UNSIGNED_UNKNOWN, sn=sn))
         device = devices[0]
-        where = f" (and {len(devices) - 1} other group(s))" if len(devices) > 1 else ""
-        unsigned = (f"unsigned code: SN {device.sn} of group {device.group_name}{where}, "
-                    f"{device.status}; not verified, check the device itself")
+        if len(devices) > 1:
+            unsigned = message(UNSIGNED_KNOWN_ELSEWHERE, sn=device.sn, group=device.group_name,
+                               others=len(devices) - 1, status=device.status)
+        else:
+            unsigned = message(UNSIGNED_KNOWN, sn=device.sn, group=device.group_name, status=device.status)
         return self._device_outcome(text, device, origin, seen, verified=None, ok=ScanOutcome.UNSIGNED,
                                     ok_message=unsigned, check_group=False)
 
     def _manual(self, text: str, origin: Origin, seen: set[tuple[str, str]] | None) -> ScanResult:
         digits = normalise_manual_code(text)
         if digits is None or not verhoeff_is_valid(digits):
-            what = "has the wrong number of digits (12)" if digits is None else "has a wrong check digit"
+            wrong = MANUAL_WRONG_LENGTH if digits is None else MANUAL_WRONG_CHECK_DIGIT
             return self._result(text, origin, ScanOutcome.BAD_MANUAL_CODE, None, None, None,
-                                f"manual code {text.strip()!r} {what}: check it against the label and type it again")
+                                message(wrong, code=text.strip()))
         devices = self.directory.find_by_manual_code(digits)
         if self.group_id is not None and len(devices) > 1:
             devices = [d for d in devices if d.group_id == self.group_id] or devices
         if not devices:
             return self._result(text, origin, ScanOutcome.UNKNOWN, None, None, None,
-                                f"no device has the manual code {format_manual_code(digits)}")
+                                message(MANUAL_NO_DEVICE, code=format_manual_code(digits)))
         if len(devices) > 1:
             return self._result(text, origin, ScanOutcome.AMBIGUOUS, None, None, None,
-                                f"manual code {format_manual_code(digits)} matches {len(devices)} devices; "
-                                f"type the SN instead")
+                                message(MANUAL_AMBIGUOUS, code=format_manual_code(digits), count=len(devices)))
         return self._device_outcome(text, devices[0], origin, seen, verified=None, ok=ScanOutcome.MANUAL)
 
     def _third_party(self, text: str, origin: Origin) -> ScanResult | None:
@@ -259,9 +283,8 @@ class Classifier:
             if error.code_format == MATTER_MANUAL_FORMAT and origin.typed and not is_printed_matter_manual(text):
                 # 11 digits typed without Matter's grouping: as likely this station's code with a digit left out
                 return self._result(text, origin, ScanOutcome.BAD_MANUAL_CODE, None, None, None,
-                                    f"this code is neither a manual code of this station (12 digits) nor a valid "
-                                    f"Matter manual pairing code ({error.reason}): check it against the label "
-                                    f"and type it again", masked_text="(manual code, wrong, hidden)")
+                                    message(NEITHER_MANUAL_CODE, reason=error.reason),
+                                    masked_text="(manual code, wrong, hidden)")
             return self._result(text, origin, ScanOutcome.DAMAGED_CODE, None, None, None,
                                 damaged_message(error), masked_text=f"({error.code_format}, damaged, hidden)")
         if code is None:
@@ -274,37 +297,37 @@ class Classifier:
 
     def _device_outcome(self, text: str, device: KnownDevice, origin: Origin, seen: set[tuple[str, str]] | None,
                         *, verified: bool | None, ok: ScanOutcome, payload: LabelPayload | None = None,
-                        ok_message: str | None = None, check_group: bool = True) -> ScanResult:
+                        ok_message: Message | None = None, check_group: bool = True) -> ScanResult:
         """Every outcome that applies to this device (its state, its group, a repeat); the most serious wins."""
         status = device.status
-        found: dict[ScanOutcome, str] = {}
+        found: dict[ScanOutcome, Message] = {}
         phase = phase_of(status)  # the lifecycle table (app/domain/lifecycle.py) says what the state allows
         if phase is Phase.DISABLED:
-            found[ScanOutcome.DISABLED] = f"SN {device.sn} is disabled; it cannot be onboarded"
+            found[ScanOutcome.DISABLED] = message(DEVICE_DISABLED, sn=device.sn)
         elif phase is Phase.ACTIVE:
-            found[ScanOutcome.ALREADY_ACTIVE] = f"SN {device.sn} is already active ({status})"
+            found[ScanOutcome.ALREADY_ACTIVE] = message(DEVICE_ALREADY_ACTIVE, sn=device.sn, status=status)
         elif phase is Phase.RETIRED:
-            found[ScanOutcome.RETIRED] = f"SN {device.sn} was {status}; it cannot be onboarded"
+            found[ScanOutcome.RETIRED] = message(DEVICE_RETIRED, sn=device.sn, status=status)
         elif phase is Phase.ONBOARDING:
-            how = "genuine label" if ok is ScanOutcome.OK else "manual code"
-            found[ok] = f"{how}: SN {device.sn}, group {device.group_name}, {status}; ready to onboard"
+            ready = READY_GENUINE if ok is ScanOutcome.OK else READY_MANUAL
+            found[ok] = message(ready, sn=device.sn, group=device.group_name, status=status)
         else:
             assert_never(phase)
         if ok is ScanOutcome.UNSIGNED:
-            found[ScanOutcome.UNSIGNED] = ok_message or f"unsigned code: SN {device.sn}; not verified"
+            found[ScanOutcome.UNSIGNED] = ok_message or message(UNSIGNED_NOT_VERIFIED, sn=device.sn)
         if check_group and self.group_id is not None and device.group_id != self.group_id:
-            found[ScanOutcome.OTHER_GROUP] = (f"SN {device.sn} belongs to group {device.group_name}, "
-                                              f"not to {self.group_name}")
+            found[ScanOutcome.OTHER_GROUP] = message(DEVICE_OTHER_GROUP, sn=device.sn, group=device.group_name,
+                                                     session_group=self.group_name)
         repeat = seen is not None and (device.group_id, device.sn) in seen
         if repeat:
-            found[ScanOutcome.DUPLICATE] = f"SN {device.sn} was already scanned in this session"
+            found[ScanOutcome.DUPLICATE] = message(DEVICE_SCANNED_BEFORE, sn=device.sn)
         outcome = most_serious(found)
-        message = found[outcome]
+        said = found[outcome]
         if repeat and outcome is not ScanOutcome.DUPLICATE:
-            message += " (scanned before in this session)"
+            said = message(ALSO_SCANNED_BEFORE, message=said)
         if verified is None and ok is ScanOutcome.UNSIGNED and outcome is not ScanOutcome.UNSIGNED:
-            message += " (unsigned code: not verified)"
-        return self._result(text, origin, outcome, device.sn, device, verified, message, payload=payload,
+            said = message(ALSO_UNSIGNED, message=said)
+        return self._result(text, origin, outcome, device.sn, device, verified, said, payload=payload,
                             repeat=repeat)
 
     def _result(self, text: str, origin: Origin, outcome: ScanOutcome, sn: str | None, device: KnownDevice | None,

@@ -14,6 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.messages import message
+from app.domain.messages_scan import (
+    PIPELINE_ENDED,
+    PIPELINE_IMAGES_READ,
+    PIPELINE_SOURCE_ENDED,
+    PIPELINE_SOURCE_FAILED,
+    PIPELINE_STOPPED,
+    PIPELINE_TIME_LIMIT,
+)
 from app.scan.decoders import DecoderChain, Detection
 from app.scan.errors import ScanSourceError
 from app.scan.sources import Frame, FrameSource
@@ -128,7 +137,7 @@ class ScanPipeline:
         self._decode_thread: threading.Thread | None = None
         self._ended = threading.Event()
         self._end: PipelineEnd | None = None
-        self._end_message = ""
+        self._end_message: str = ""  # a Message once set: the window shows it translated
         self._error: ScanSourceError | None = None
         self._frames_read = 0
         self._frames_decoded = 0
@@ -148,7 +157,7 @@ class ScanPipeline:
     def stop(self) -> None:
         """Ask both threads to end (returns at once; wait() to join them)."""
         if not self._end_message:
-            self._end_message = "stopped"
+            self._end_message = message(PIPELINE_STOPPED)
         self._stop.set()
         self._slot.close()
 
@@ -178,25 +187,27 @@ class ScanPipeline:
             started = time.monotonic()
             while not self._stop.is_set():
                 if self.max_seconds is not None and time.monotonic() - started >= self.max_seconds:
-                    self._end_message = f"time limit of {self.max_seconds:g} s reached"
+                    self._end_message = message(PIPELINE_TIME_LIMIT, seconds=self.max_seconds)
                     break
                 frame = self.source.read(self._stop)
                 if frame is None:
                     if not self._stop.is_set() and self.source.still:
-                        self._end_message = f"{self._frames_read} image(s) read"
+                        self._end_message = message(PIPELINE_IMAGES_READ, count=self._frames_read)
                     elif not self._stop.is_set():
-                        self._end_message = f"{self.source.name} ended after {self._frames_read} frame(s)"
+                        self._end_message = message(PIPELINE_SOURCE_ENDED, source=self.source.name,
+                                                    count=self._frames_read)
                     break
                 self._frames_read += 1
                 self._call(self.on_frame, frame)
                 self._slot.put(frame, replace=self.drop_frames, stop=self._stop)
         except ScanSourceError as error:
             self._error = error
-            self._end_message = str(error)
+            self._end_message = error.message
         except Exception as error:  # noqa: BLE001 - the decode thread and the caller must still end
             log.exception("frame source failed")
-            self._error = ScanSourceError(f"{self.source.name} failed ({type(error).__name__})")
-            self._end_message = str(self._error)
+            self._error = ScanSourceError(message(PIPELINE_SOURCE_FAILED, source=self.source.name,
+                                                  error=type(error).__name__))
+            self._end_message = self._error.message
         finally:
             try:
                 self.source.close()
@@ -232,7 +243,7 @@ class ScanPipeline:
         self._decode_thread.join(JOIN_SECONDS)
         if self._decode_thread.is_alive():
             log.warning("the decode worker did not end within %s s", JOIN_SECONDS)
-        self._end = PipelineEnd(self._end_message or "ended", self._error, self._frames_read, self._frames_decoded,
+        self._end = PipelineEnd(self._end_message or message(PIPELINE_ENDED), self._error, self._frames_read, self._frames_decoded,
                                 self._slot.dropped)
         self._ended.set()
         self._call(self.on_end, self._end)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from app.domain.messages import message
+from app.domain.messages_scan import KEYBOARD_SOURCE as KEYBOARD, SCANNER_SOURCE as SCANNER
 from app.scan.outcomes import (
     Classifier,
     DeviceDirectory,
@@ -18,8 +20,8 @@ from app.scan.outcomes import (
 from app.scan.pipeline import AcceptedCode, ScanPipeline
 from app.scan.wedge import EntryKind, WedgeEntry
 
-KEYBOARD_SOURCE = "keyboard"
-SCANNER_SOURCE = "scanner"
+KEYBOARD_SOURCE: str = message(KEYBOARD)  # where a code came from: a Message, shown translated in the scan list
+SCANNER_SOURCE: str = message(SCANNER)
 NOT_REMEMBERED = (ScanOutcome.FORGED, ScanOutcome.DUPLICATE, ScanOutcome.BAD_MANUAL_CODE)
 
 

@@ -6,6 +6,8 @@ Nothing here shows, prints or logs a passcode or a DSK: `secret_of` is for the a
 
 from __future__ import annotations
 
+from app.domain.messages import Message, message
+from app.domain.messages_scan import CODE_OF_DEVICES, DAMAGED_THIRD_PARTY, THIRD_PARTY_CODE
 from app.qr.matter import MatterCode
 from app.qr.onboarding import OnboardingCodeError, ThirdPartyCode, format_name
 from app.qr.zwave import ZWaveCode
@@ -23,16 +25,15 @@ def secret_name(code: ThirdPartyCode) -> str:
     return "DSK PIN" if isinstance(code, ZWaveCode) else "passcode"
 
 
-def third_party_message(code: ThirdPartyCode) -> str:
-    what = format_name(code)
+def third_party_message(code: ThirdPartyCode) -> Message:
+    what: str = format_name(code)
     if isinstance(code, MatterCode) and len(code.payloads) > 1:
-        what += f" of {len(code.payloads)} devices"
-    return (f"{what}: {code.summary()}; {secret_name(code)} hidden (reveal it if needed). A third-party "
-            f"device, not a label of this organisation: add it with its own controller or app")
+        what = message(CODE_OF_DEVICES, what=what, count=len(code.payloads))
+    return message(THIRD_PARTY_CODE, what=what, summary=code.summary(), secret=secret_name(code))
 
 
-def damaged_message(error: OnboardingCodeError) -> str:
-    return f"damaged {error.code_format}: {error.reason}; scan it again or type it, and check the print"
+def damaged_message(error: OnboardingCodeError) -> Message:
+    return message(DAMAGED_THIRD_PARTY, format=error.code_format, reason=error.reason)
 
 
 def third_party_fields(code: ThirdPartyCode) -> dict[str, object]:

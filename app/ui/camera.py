@@ -20,6 +20,8 @@ import numpy as np
 from PySide6.QtCore import QObject, QSize, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
+from app.domain.messages import message
+from app.domain.messages_scan import VIDEO_MISSING
 from app.scan.errors import SourceOpenError
 from app.scan.pipeline import PipelineEnd, ScanPipeline
 from app.scan.session import ScanSession
@@ -57,7 +59,7 @@ class PacedVideoSource:
 
     def open(self) -> None:
         if not self.path.is_file():
-            raise SourceOpenError(f"video file {self.path} does not exist")
+            raise SourceOpenError(message(VIDEO_MISSING, path=str(self.path)))
         if self._fps is None:
             with quiet_opencv():
                 probe = cv2.VideoCapture(str(self.path))
@@ -165,8 +167,8 @@ class CameraBridge(QObject):
     frameReady = Signal()  # take_frame() has a new image (never more than one such signal waits)
     detectionsReady = Signal(object)  # app.scan.pipeline.FrameDetections: outlines, in source pixels
     codeAccepted = Signal(object)  # app.scan.pipeline.AcceptedCode, before it is classified
-    statusChanged = Signal(str)  # camera gone, back, ...
-    started = Signal(str)  # the source's name
+    statusChanged = Signal(object)  # camera gone, back, ... (a Message: Signal(str) would drop its template)
+    started = Signal(object)  # the source's name (a Message for a camera)
     ended = Signal(object)  # PipelineEnd (error set when the source failed)
     _pipeline_ended = Signal(object, int)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.scan.outcome_table import Feedback, ScanOutcome
 from app.scan.outcomes import ScanResult
+from app.ui.messages import translate_message
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
@@ -70,7 +71,7 @@ class OutcomeBanner(QFrame):
 
     def show_result(self, result: ScanResult) -> None:
         self.outcome = result.outcome.value
-        self._paint(level_of(result.outcome), outcome_title(result.outcome), result.message)
+        self._paint(level_of(result.outcome), outcome_title(result.outcome), translate_message(result.message))
 
     def show_text(self, level: str, title: str, message: str = "", outcome: str = "") -> None:
         self.outcome = outcome

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.scan.sources import CameraInfo
+from app.ui.messages import translate_message
 
 NO_CAMERA = ""
 CHOOSE_FILE = "__choose_file__"
@@ -58,7 +59,7 @@ class CameraControls(QWidget):
     def set_cameras(self, cameras: list[CameraInfo], current: str) -> None:
         self.picker.clear()
         for camera in cameras:
-            self.picker.addItem(self.tr("%s (%d)") % (camera.name, camera.index), str(camera.index))
+            self.picker.addItem(self.tr("%s (%d)") % (translate_message(camera.name), camera.index), str(camera.index))
         if current and not current.isdigit():
             self.picker.addItem(Path(current).name if "://" not in current else current, current)
         self.picker.addItem(self.tr("No camera (scanner or typing)"), NO_CAMERA)

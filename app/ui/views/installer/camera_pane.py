@@ -13,12 +13,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.domain.messages import Message
+from app.domain.messages_scan import CAMERA_BACK, PIPELINE_STOPPED
 from app.scan.pipeline import PipelineEnd
 from app.scan.session import ScanSession
 from app.scan.sources import CameraInfo, FrameSource, list_cameras
 from app.ui.camera import CameraBridge, parse_resolution, source_for
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.settings import CAMERA, CAMERA_RESOLUTION, SCAN_SOUND
 from app.ui.views.installer.camera_controls import NO_CAMERA, CameraControls
 from app.ui.views.installer.camera_view import CameraView
@@ -104,8 +107,8 @@ class CameraPane(QWidget):
         path = getattr(source, "path", None)
         index = getattr(source, "index", None)
         self.controls.select(str(path) if path is not None else str(index) if index is not None else NO_CAMERA)
-        self.view.show_state(self.tr("Starting %s…") % source.name, "")
-        self.env.status.cameraChanged.emit(self.tr("camera: starting %s") % source.name)
+        self.view.show_state(self.tr("Starting %s…") % translate_message(source.name), "")
+        self.env.status.cameraChanged.emit(self.tr("camera: starting %s") % translate_message(source.name))
         self.bridge.start(source, session)
 
     def session_ready(self) -> None:
@@ -126,23 +129,25 @@ class CameraPane(QWidget):
         self._first_frame_seen = True
         size = getattr(source, "actual_resolution", None)
         where = f" ({size[0]}x{size[1]})" if size else ""
-        self.env.status.cameraChanged.emit(self.tr("camera: %s%s") % (source.name, where))
+        self.env.status.cameraChanged.emit(self.tr("camera: %s%s") % (translate_message(source.name), where))
 
     def _status(self, message: str) -> None:
-        if "is back" in message:
-            self.env.status.cameraChanged.emit(self.tr("camera: %s") % message)
+        shown = translate_message(message)
+        if isinstance(message, Message) and message.template == CAMERA_BACK:
+            self.env.status.cameraChanged.emit(self.tr("camera: %s") % shown)
             return
         self.view.show_state(self.tr("Camera unplugged"),
-                             message + "\n" + self.tr("The USB scanner and typing still work."))
+                             shown + "\n" + self.tr("The USB scanner and typing still work."))
         self.env.status.cameraChanged.emit(self.tr("camera: unplugged, waiting for it"))
 
     def _ended(self, end: PipelineEnd) -> None:
         if end.error is not None:
-            self._no_camera(self.tr("No camera"), str(end.error))
-        elif end.message != "stopped":
+            self._no_camera(self.tr("No camera"), translated_error(end.error))
+        elif end.message != PIPELINE_STOPPED:
+            shown = translate_message(end.message)
             self.view.show_state(self.tr("Camera stopped"),
-                                 end.message + "\n" + self.tr("The USB scanner and typing still work."))
-            self.env.status.cameraChanged.emit(self.tr("camera: %s") % end.message)
+                                 shown + "\n" + self.tr("The USB scanner and typing still work."))
+            self.env.status.cameraChanged.emit(self.tr("camera: %s") % shown)
 
     def _no_camera(self, title: str, detail: str = "") -> None:
         text = (detail + "\n" if detail else "") + self.tr(

@@ -16,6 +16,7 @@ from app.scan.wedge import WedgeEntry
 from app.domain.records import DeviceRecord
 from app.services import scan_log, thirdparty_codes, thirdparty_registry
 from app.ui.dialogs.register_thirdparty_dialog import RegisterThirdPartyDialog
+from app.ui.messages import translate_message
 from app.ui.settings import SCAN_SOUND
 from app.ui.views.installer.banner import level_of
 from app.ui.views.installer.field_actions import (
@@ -81,7 +82,8 @@ class FieldScanning(FieldBase):
         usable = bool(result.sn) and result.outcome.traits.names_device
         if self.pages.currentIndex() == PAGE_REPLACE and self.replace_page.accept_scan(result, usable):
             if usable and level_of(result.outcome) != "error":
-                self.banner.show_text("info", self.tr("Replace: %s scanned") % result.sn, result.message,
+                self.banner.show_text("info", self.tr("Replace: %s scanned") % result.sn,
+                                      translate_message(result.message),
                                       outcome=result.outcome.value)
         elif result.device is not None:
             if self.pages.currentIndex() in (PAGE_REPROVISION, PAGE_DISABLE):

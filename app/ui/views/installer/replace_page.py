@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.scan.outcomes import ScanResult
+from app.ui.messages import translate_message
 from app.ui.widgets.wrapping import breakable, make_wrapping
 from app.scan.wedge import EntryKind, WedgeEntry
 from app.ui.views.installer.scan_input import ScanInput
@@ -106,7 +107,7 @@ class ReplacePage(QWidget):
             field = self.new_sn if self.old_sn.text().strip() else self.old_sn
         if not usable or not result.sn:
             self.show_problem(self.tr("%s: %s") % (self.tr("Faulty device") if field is self.old_sn
-                                                   else self.tr("New device"), result.message))
+                                                   else self.tr("New device"), translate_message(result.message)))
             field.setFocus()
             if result.masked_text is not None:
                 field.clear()  # a Matter or Z-Wave code holds a secret: it does not stay on screen

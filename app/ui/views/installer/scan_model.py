@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.scan.outcomes import KnownDevice, ScanOutcome, ScanResult
 from app.ui.locale_format import time_text
+from app.ui.messages import translate_message
 from app.ui.models.record_table import RecordRole
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.installer.banner import level_of
@@ -31,6 +32,26 @@ class ScanEntry:
     result: ScanResult
     done: str = ""  # what was done with the device after this scan (activated, replaced, failed: ...)
     action: str = ""  # a row for a device that came in through an action, not a scan (e.g. "replacement")
+
+
+# the Outcome column: each outcome's name (its value, "_" as a space), translated in the model's context
+OUTCOME_NAMES: dict[ScanOutcome, str] = {
+    ScanOutcome.OK: QT_TRANSLATE_NOOP("ScanListModel", "ok"),
+    ScanOutcome.MANUAL: QT_TRANSLATE_NOOP("ScanListModel", "manual"),
+    ScanOutcome.MATTER: QT_TRANSLATE_NOOP("ScanListModel", "matter"),
+    ScanOutcome.ZWAVE: QT_TRANSLATE_NOOP("ScanListModel", "zwave"),
+    ScanOutcome.UNSIGNED: QT_TRANSLATE_NOOP("ScanListModel", "unsigned"),
+    ScanOutcome.UNKNOWN: QT_TRANSLATE_NOOP("ScanListModel", "unknown"),
+    ScanOutcome.OTHER_GROUP: QT_TRANSLATE_NOOP("ScanListModel", "other group"),
+    ScanOutcome.ALREADY_ACTIVE: QT_TRANSLATE_NOOP("ScanListModel", "already active"),
+    ScanOutcome.AMBIGUOUS: QT_TRANSLATE_NOOP("ScanListModel", "ambiguous"),
+    ScanOutcome.DUPLICATE: QT_TRANSLATE_NOOP("ScanListModel", "duplicate"),
+    ScanOutcome.DISABLED: QT_TRANSLATE_NOOP("ScanListModel", "disabled"),
+    ScanOutcome.RETIRED: QT_TRANSLATE_NOOP("ScanListModel", "retired"),
+    ScanOutcome.FORGED: QT_TRANSLATE_NOOP("ScanListModel", "forged"),
+    ScanOutcome.BAD_MANUAL_CODE: QT_TRANSLATE_NOOP("ScanListModel", "bad manual code"),
+    ScanOutcome.DAMAGED_CODE: QT_TRANSLATE_NOOP("ScanListModel", "damaged code"),
+}
 
 
 class ScanListModel(QAbstractTableModel):
@@ -74,19 +95,23 @@ class ScanListModel(QAbstractTableModel):
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return result.message
+                return translate_message(result.message)
             return {
                 self.TIME: time_text(entry.at),
-                self.OUTCOME: entry.action or result.outcome.value.replace("_", " "),
+                self.OUTCOME: entry.action or self._outcome_name(result.outcome),
                 self.SN: result.sn or "",
                 self.GROUP: result.group or "",
-                self.SOURCE: result.source,
+                self.SOURCE: translate_message(result.source),
                 self.DONE: entry.done,
-                self.MESSAGE: result.message,
+                self.MESSAGE: translate_message(result.message),
             }.get(column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.OUTCOME:
             return QColor(OUTCOME_COLOURS["info" if entry.action else level_of(result.outcome)])
         return None
+
+    def _outcome_name(self, outcome: ScanOutcome) -> str:
+        name = OUTCOME_NAMES.get(outcome)
+        return self.tr(name) if name is not None else outcome.value.replace("_", " ")
 
     # -- ours ------------------------------------------------------------------------------------------
     def add(self, result: ScanResult, at: datetime | None = None) -> None:
