@@ -15,6 +15,8 @@ from app.db.base import utcnow
 from app.db.engine import WRITE_OPTION, Database, describe_db_error
 from app.db.models import SyncConflict, SyncWaitingRow
 from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
+from app.domain.messages import Message, message
+from app.domain.messages_station import CONNECTION_LOST, NO_CENTRAL_SET
 from app.domain.wording import count_of
 from app.security.audit_chain import CHAIN_PURPOSE
 from app.security.secrets import DataKey
@@ -123,7 +125,7 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     local settings (message, kind, time) for `sync status` until a sync succeeds."""
     url = url or central_url_of(local)
     if not url:
-        raise InputError("no central database is set: run 'dps-station central init URL' or 'central enroll URL'")
+        raise InputError(message(NO_CENTRAL_SET))
     writer = local.engine.execution_options(**{WRITE_OPTION: True})
     pushed, pulled = PushResult(), PullResult()
     try:
@@ -154,13 +156,13 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
             progress("pulling central changes")
         pull(writer, central, local.station_id, pulled, progress)
     except DBAPIError as exc:
-        message = _unreachable(exc, central)
-        _remember_error(local, OFFLINE, message)
-        raise DatabaseUnavailableError(message) from None
+        problem = _unreachable(exc, central)
+        _remember_error(local, OFFLINE, problem)
+        raise DatabaseUnavailableError(problem) from None
     except psycopg.OperationalError:  # raised by the COPY path, which talks to the driver directly
-        message = "the connection to the central database was lost during the sync; run it again"
-        _remember_error(local, OFFLINE, message)
-        raise DatabaseUnavailableError(message) from None
+        problem = message(CONNECTION_LOST)
+        _remember_error(local, OFFLINE, problem)
+        raise DatabaseUnavailableError(problem) from None
     except DatabaseUnavailableError as error:
         _remember_error(local, OFFLINE, str(error))
         raise
@@ -190,10 +192,10 @@ def _remember_error(local: Database, kind: str, message: str) -> None:
         log.warning("could not record the sync error in the local settings", exc_info=True)
 
 
-def _unreachable(exc: DBAPIError, central: object) -> str:
+def _unreachable(exc: DBAPIError, central: object) -> Message:
     log.warning("sync interrupted: %s", type(exc).__name__)
     if exc.connection_invalidated or "terminat" in str(exc).lower() or "closed" in str(exc).lower():
-        return "the connection to the central database was lost during the sync; run it again"
+        return message(CONNECTION_LOST)
     return describe_db_error(exc, central)  # type: ignore[arg-type]
 
 
