@@ -20,6 +20,7 @@ from app.domain.errors import DpsError
 from app.services import sync_service
 from app.services.context import ServiceContext
 from app.sync.engine import SyncResult
+from app.ui.messages import translated_error
 from app.ui.tasks import Task, TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ def _sync(ctx: ServiceContext, control: TaskControl) -> SyncOutcome:
         if connected:
             result = sync_service.sync_now(ctx, lambda text: control.report(0, 0, text))
     except DpsError as failure:
-        error = str(failure)
+        error = translated_error(failure)  # the service's message in the window's language (translate is thread-safe)
     return SyncOutcome(result, error, state_text(ctx), connected)
 
 
