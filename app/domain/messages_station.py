@@ -198,6 +198,7 @@ PASSPHRASE_TOO_SHORT = QT_TRANSLATE_NOOP("messages", "the passphrase needs at le
 UNKNOWN_KDF = QT_TRANSLATE_NOOP("messages", "the central database names an unknown key derivation {kdf!r}")
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("messages", "wrong passphrase: the organisation key could not be unwrapped; "
                                                "nothing was changed")
+UNEXPECTED_SYNC_ERROR = QT_TRANSLATE_NOOP("messages", "unexpected error ({kind}); details are in the log file")
 AUDIT_CLASH = QT_TRANSLATE_NOOP("messages", "{count} audit event(s) of this station clash with the central's events "
                                           "of the same numbers; run the sync again (a restored station is repaired "
                                           "first)")

@@ -16,13 +16,14 @@ from app.db.engine import WRITE_OPTION, Database, describe_db_error
 from app.db.models import SyncConflict, SyncWaitingRow
 from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
 from app.domain.messages import Message, message
-from app.domain.messages_station import CONNECTION_LOST, NO_CENTRAL_SET
+from app.domain.messages_station import CONNECTION_LOST, NO_CENTRAL_SET, UNEXPECTED_SYNC_ERROR
 from app.domain.wording import count_of
 from app.security.audit_chain import CHAIN_PURPOSE
 from app.security.secrets import DataKey
 from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
 from app.sync.central_restore import CentralRestoreReport
 from app.sync.central_restore import check as check_central
+from app.sync.last_error import message_of, note_of, restored
 from app.sync.pull import PullResult, pull
 from app.sync.push import PushResult, push
 from app.sync.restore import RestoreReport, recover
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 LAST_SYNC_KEY = "sync_last_at"
 LAST_ERROR_KEY = "sync_last_error"
+LAST_ERROR_NOTE_KEY = "sync_last_error_message"  # its template and parameters (app/sync/last_error.py)
 LAST_ERROR_KIND_KEY = "sync_last_error_kind"  # offline | refused | failed
 LAST_ERROR_AT_KEY = "sync_last_error_at"
 CENTRAL_ORG_KEY = "sync_central_org"  # the central's organisation as last verified: "name (signing key ID)"
@@ -84,7 +86,9 @@ class SyncStatus:
     def offline(self) -> bool:
         return bool(self.last_error) and self.last_error_kind in (None, "", OFFLINE)
 
-    def line(self) -> str:
+    def line(self, error_text: str | None = None) -> str:
+        """The state in one line (`sync status`); `error_text`: the last error as it is to be shown (the window
+        gives it translated)."""
         if not self.central_url:
             return "sync: no central database (run 'dps-station central init URL' or 'central enroll URL')"
         parts = [f"last sync at {_local_time(self.last_sync)}" if self.last_sync else "never synced"]
@@ -100,7 +104,7 @@ class SyncStatus:
             parts.insert(0, "offline")
         elif self.last_error:
             when = f" at {_local_time(self.last_error_at)}" if self.last_error_at else ""
-            parts.append(f"last sync failed{when}: {self.last_error}")
+            parts.append(f"last sync failed{when}: {error_text or self.last_error}")
         central = self.central_url
         if self.central_organisation:
             central = f"{self.central_organisation} at {central}"
@@ -131,10 +135,10 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     try:
         central = open_central(url)
     except DatabaseUnavailableError as error:
-        _remember_error(local, OFFLINE, str(error))
+        _remember_error(local, OFFLINE, message_of(error))
         raise
     except DpsError as error:
-        _remember_error(local, REFUSED, str(error))
+        _remember_error(local, REFUSED, message_of(error))
         raise
     try:
         identity = verify_central(central, local, data_key)
@@ -164,13 +168,13 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
         _remember_error(local, OFFLINE, problem)
         raise DatabaseUnavailableError(problem) from None
     except DatabaseUnavailableError as error:
-        _remember_error(local, OFFLINE, str(error))
+        _remember_error(local, OFFLINE, message_of(error))
         raise
     except DpsError as error:
-        _remember_error(local, REFUSED, str(error))
+        _remember_error(local, REFUSED, message_of(error))
         raise
     except Exception as error:
-        _remember_error(local, FAILED, f"unexpected error ({type(error).__name__}); details are in the log file")
+        _remember_error(local, FAILED, message(UNEXPECTED_SYNC_ERROR, kind=type(error).__name__))
         raise
     finally:
         central.dispose()
@@ -186,6 +190,7 @@ def _remember_error(local: Database, kind: str, message: str) -> None:
     """Kept durably in the local settings, so that `sync status` (and the window) can tell what went wrong."""
     try:
         local.set_setting(LAST_ERROR_KEY, message)
+        local.set_setting(LAST_ERROR_NOTE_KEY, note_of(message))
         local.set_setting(LAST_ERROR_KIND_KEY, kind)
         local.set_setting(LAST_ERROR_AT_KEY, utcnow().isoformat())
     except Exception:
@@ -211,7 +216,13 @@ def sync_status(local: Database) -> SyncStatus:
     error_at = local.get_setting(LAST_ERROR_AT_KEY)
     url = central_url_of(local)
     return SyncStatus(hidden_url(url) if url else None, datetime.fromisoformat(last) if last else None,
-                      local.get_setting(LAST_ERROR_KEY) or None, sum(pending.values()), open_conflicts,
+                      _last_error(local), sum(pending.values()), open_conflicts,
                       pending, local.get_setting(LAST_ERROR_KIND_KEY) or None,
                       datetime.fromisoformat(error_at) if error_at else None,
                       local.get_setting(CENTRAL_ORG_KEY) or None, waiting_pulled)
+
+
+def _last_error(local: Database) -> str | None:
+    """The last error's text, as the Message it was made from where its note rebuilds it (the window translates it)."""
+    text = local.get_setting(LAST_ERROR_KEY)
+    return restored(text, local.get_setting(LAST_ERROR_NOTE_KEY)) if text else None

@@ -20,6 +20,7 @@ from app.domain.messages import Message
 from app.security.keyring import Keyring
 from app.services import audit, sync_service, users
 from app.sync.central import CENTRAL_URL_KEY
+from app.sync.engine import SyncStatus
 from app.ui import sync_controller
 from app.ui.environment import UiEnvironment
 from app.ui.messages import translate_message, translated_error
@@ -118,8 +119,19 @@ def test_a_refused_sync_reaches_the_status_bar_translated(env: UiEnvironment, ps
     outcome = sync_controller._sync(ctx, Control())  # type: ignore[arg-type]
     assert outcome.result is None and outcome.connected
     assert outcome.error.startswith(OPEN) and "postgresql+psycopg://USER@HOST/DB" in outcome.error
-    assert ctx.db.get_setting("sync_last_error") == \
-        "field 'URL': the central database must be PostgreSQL: postgresql+psycopg://USER@HOST/DB"  # English kept
+    english = "field 'URL': the central database must be PostgreSQL: postgresql+psycopg://USER@HOST/DB"
+    assert ctx.db.get_setting("sync_last_error") == english  # kept in English, with its template beside it
+    status = sync_service.status(ctx)
+    assert status.last_error == english and status.line().endswith(f"last sync failed at {when(status)}: {english}"
+                                                                   f", central: sqlite:///not-postgres.db")
+    state = sync_controller.state_text(ctx)  # the tool tip of the window's sync state
+    assert f"last sync failed at {when(status)}: {OPEN}{OPEN}field " in state, state
+    assert f"{OPEN}the central database must be PostgreSQL: postgresql+psycopg://USER@HOST/DB{CLOSE}" in state
+
+
+def when(status: SyncStatus) -> str:
+    assert status.last_error_at is not None
+    return status.last_error_at.astimezone().strftime("%H:%M")
 
 
 def test_audit_verify_shows_the_broken_event_translated(qtbot: QtBot, env: UiEnvironment,
