@@ -36,6 +36,9 @@ from app.domain.messages_station import (
     NO_DB_FOLDER,
     NOT_A_DB_URL,
     UNSUPPORTED_DB,
+    WAITING_FOR,
+    WAITING_FOR_SOMEONE,
+    WRITER_NOTE,
 )
 from app.security.integrity import seal_object
 
@@ -134,12 +137,10 @@ def _sqlite_begin(connection: Any) -> None:
                 if not told:
                     told = True
                     holder = read_writer_note(connection.engine.url.database)
-                    message = (f"waiting for the database: {holder}; this continues by itself when it is done"
-                               if holder else "waiting for the database: another program is writing to it; this "
-                               "continues by itself when it is done")
-                    log.info("%s", message)
+                    waiting = message(WAITING_FOR, holder=holder) if holder else message(WAITING_FOR_SOMEONE)
+                    log.info("%s", waiting)
                     if notice is not None:
-                        notice(message)
+                        notice(waiting)
                 raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -167,7 +168,7 @@ def read_writer_note(database: str | None) -> str:
         return ""  # a note left by a program that was killed
     except PermissionError:
         pass
-    return f"{actor} is {what} (process {pid}, since {since})"
+    return message(WRITER_NOTE, actor=actor, what=what, pid=str(pid), since=since)  # a pid is no amount
 
 
 @contextmanager

@@ -146,6 +146,11 @@ DB_DISK_FULL = QT_TRANSLATE_NOOP("messages", "The disk holding {where} is full."
 DB_UNREACHABLE = QT_TRANSLATE_NOOP("messages", "The database server {where} cannot be reached (is it running, and is "
                                              "the address right?).")
 DB_OTHER = QT_TRANSLATE_NOOP("messages", "Database {where}: {detail}")
+WAITING_FOR = QT_TRANSLATE_NOOP("messages", "waiting for the database: {holder}; this continues by itself when it "
+                                          "is done")
+WAITING_FOR_SOMEONE = QT_TRANSLATE_NOOP("messages", "waiting for the database: another program is writing to it; "
+                                                  "this continues by itself when it is done")
+WRITER_NOTE = QT_TRANSLATE_NOOP("messages", "{actor} is {what} (process {pid}, since {since})")
 
 # ---- sync and the central database ---------------------------------------------------------------------------
 NOT_POSTGRES = QT_TRANSLATE_NOOP("messages", "the central database must be PostgreSQL: "
