@@ -233,7 +233,8 @@ class ChainProblem:
 
     @property
     def message(self) -> Message:
-        return message(CHAIN_PROBLEM, station=self.station, seq=self.seq, event=self.event_id, problem=self.problem)
+        return message(CHAIN_PROBLEM, station=self.station, seq=_number(self.seq), event=self.event_id,
+                       problem=self.problem)
 
     def __str__(self) -> str:
         return str(self.message)
@@ -253,6 +254,11 @@ class KeysProblem:
 
 
 Problem = ChainProblem | RowProblem | KeysProblem
+
+
+def _number(seq: int) -> str:
+    """An event number as the text it is (never with a locale's digit grouping: it names one event)."""
+    return str(seq)
 
 
 @dataclass(frozen=True)
@@ -289,7 +295,7 @@ def verify(ctx: ServiceContext) -> VerifyResult:
                 ident = str(event.id)
                 if event.seq != expected_seq:
                     problems.append(ChainProblem(station, event.seq, ident,
-                                                 message(EVENT_OUT_OF_PLACE, seq=expected_seq)))
+                                                 message(EVENT_OUT_OF_PLACE, seq=_number(expected_seq))))
                 if event.prev_hash != prev_hash:
                     problems.append(ChainProblem(station, event.seq, ident, message(EVENT_UNLINKED)))
                 fields = event_fields(event)
@@ -324,7 +330,7 @@ def _head_problems(session: Session, station: str, last_seq: int, last_hash: str
         return []
     head_seq, head_hash = _head(head.value)
     if head_seq != last_seq or head_hash != last_hash:
-        return [ChainProblem(station, head_seq, "-", message(NEWEST_EVENT_MISSING, seq=head_seq))]
+        return [ChainProblem(station, head_seq, "-", message(NEWEST_EVENT_MISSING, seq=_number(head_seq)))]
     return []
 
 
@@ -333,9 +339,9 @@ def _anchor_problem(station: str, anchor: Anchor, last_seq: int) -> ChainProblem
     if not anchor.station:
         return ChainProblem(station, 0, "-", message(ANCHOR_UNREADABLE))
     if last_seq == 0:
-        what = message(ANCHOR_EMPTIED, seq=anchor.seq)
+        what = message(ANCHOR_EMPTIED, seq=_number(anchor.seq))
     elif last_seq < anchor.seq:
-        what = message(ANCHOR_CUT, seq=anchor.seq, last=last_seq)
+        what = message(ANCHOR_CUT, seq=_number(anchor.seq), last=_number(last_seq))
     else:
-        what = message(ANCHOR_REWRITTEN, seq=anchor.seq)
+        what = message(ANCHOR_REWRITTEN, seq=_number(anchor.seq))
     return ChainProblem(station, anchor.seq, "-", what)

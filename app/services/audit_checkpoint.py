@@ -78,7 +78,7 @@ def check_checkpoint(ctx: ServiceContext, text: str) -> list[Message]:
     with ctx.read() as session:
         found = session.scalar(select(AuditEvent.hash).where(AuditEvent.station == station, AuditEvent.seq == seq))
     if found is None:
-        return [message(CHECKPOINT_MISSING, station=station, seq=seq, at=at)]
+        return [message(CHECKPOINT_MISSING, station=station, seq=str(seq), at=at)]
     if found != mac:
-        return [message(CHECKPOINT_REWRITTEN, station=station, seq=seq, at=at)]
+        return [message(CHECKPOINT_REWRITTEN, station=station, seq=str(seq), at=at)]
     return []
