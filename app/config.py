@@ -9,6 +9,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_station import HOME_IS_FILE, HOME_NOT_WRITABLE, HOME_PART_IS_FILE
 
 APP_NAME = "dps-station"
 HOME_ENV = "DPS_HOME"
@@ -58,15 +60,12 @@ class Home:
         for directory in (self.path, self.log_dir, self.templates_dir, self.keys_dir):
             if directory.exists() and not directory.is_dir():
                 if directory == self.path:
-                    raise InputError(f"{directory} is a file; the data home (--home or DPS_HOME) must be a folder",
-                                     field="--home")
-                raise InputError(f"{directory} is a file where the data home keeps its {directory.name} folder; "
-                                 "move the file away (it may have been put there by mistake)", field="--home")
+                    raise InputError(message(HOME_IS_FILE, path=directory), field="--home")
+                raise InputError(message(HOME_PART_IS_FILE, path=directory, name=directory.name), field="--home")
             try:
                 directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
             except OSError as error:
-                raise InputError(f"cannot create {directory} ({error.strerror}); give a --home you may write to",
-                                 field="--home") from None
+                raise InputError(message(HOME_NOT_WRITABLE, path=directory, reason=error.strerror), field="--home") from None
         return self.repair_modes()
 
     def repair_modes(self) -> list[str]:

@@ -27,6 +27,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db.base import WRITE_OPTION, SyncedMixin, utcnow
 from app.db.models import IntegrityMixin, LocalSetting
 from app.domain.errors import DatabaseUnavailableError, InputError
+from app.domain.messages import Message, message
+from app.domain.messages_station import (
+    DB_DISK_FULL,
+    DB_LOCKED,
+    DB_OTHER,
+    DB_UNREACHABLE,
+    NO_DB_FOLDER,
+    NOT_A_DB_URL,
+    UNSUPPORTED_DB,
+    WAITING_FOR,
+    WAITING_FOR_SOMEONE,
+    WRITER_NOTE,
+)
 from app.security.integrity import seal_object
 
 log = logging.getLogger(__name__)
@@ -124,12 +137,10 @@ def _sqlite_begin(connection: Any) -> None:
                 if not told:
                     told = True
                     holder = read_writer_note(connection.engine.url.database)
-                    message = (f"waiting for the database: {holder}; this continues by itself when it is done"
-                               if holder else "waiting for the database: another program is writing to it; this "
-                               "continues by itself when it is done")
-                    log.info("%s", message)
+                    waiting = message(WAITING_FOR, holder=holder) if holder else message(WAITING_FOR_SOMEONE)
+                    log.info("%s", waiting)
                     if notice is not None:
-                        notice(message)
+                        notice(waiting)
                 raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -157,7 +168,7 @@ def read_writer_note(database: str | None) -> str:
         return ""  # a note left by a program that was killed
     except PermissionError:
         pass
-    return f"{actor} is {what} (process {pid}, since {since})"
+    return message(WRITER_NOTE, actor=actor, what=what, pid=str(pid), since=since)  # a pid is no amount
 
 
 @contextmanager
@@ -204,13 +215,12 @@ def create_db_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise InputError(f"not a database URL: {url!r} (expected sqlite:///PATH or postgresql+psycopg://...)") from exc
+        raise InputError(message(NOT_A_DB_URL, url=url)) from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).expanduser().parent
             if not folder.is_dir():
-                raise InputError(f"the folder {folder} of the database {parsed.database} does not exist; "
-                                 "check --db (or DPS_DB) for a typo", field="--db")
+                raise InputError(message(NO_DB_FOLDER, folder=folder, path=parsed.database), field="--db")
         engine = create_engine(parsed, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -219,7 +229,7 @@ def create_db_engine(url: str) -> Engine:
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
-    raise InputError(f"unsupported database {parsed.get_backend_name()!r}: use sqlite:/// or postgresql+psycopg://")
+    raise InputError(message(UNSUPPORTED_DB, backend=parsed.get_backend_name()))
 
 
 def open_database(url: str, *, migrate: bool = True, wait_notice: WaitNotice | None = None) -> Database:
@@ -274,19 +284,19 @@ def _ensure_station_id(engine: Engine) -> str:
         return row.value
 
 
-def describe_db_error(exc: DBAPIError, engine: Engine) -> str:
+def describe_db_error(exc: DBAPIError, engine: Engine) -> Message:
     """A user-facing sentence for a driver error; never includes a password."""
     where = engine.url.render_as_string(hide_password=True)
     text = str(exc.orig) if exc.orig is not None else str(exc)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        return f"The database {where} is locked by another program; try again in a moment."
+        return message(DB_LOCKED, where=where)
     if "disk" in lowered and "full" in lowered:
-        return f"The disk holding {where} is full."
+        return message(DB_DISK_FULL, where=where)
     if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
-        return f"The database server {where} cannot be reached (is it running, and is the address right?)."
+        return message(DB_UNREACHABLE, where=where)
     first_line = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-    return f"Database {where}: {first_line}"
+    return message(DB_OTHER, where=where, detail=first_line)
 
 
 @contextmanager

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.messages import message
+from app.domain.messages_station import ACCOUNT_LOCKED
+
 
 class DpsError(Exception):
     """An expected failure with a message the user can act on."""
@@ -107,9 +110,7 @@ class AccountLockedError(AuthenticationError):
     """Too many wrong passwords for this user name: sign-in is refused until `until` (a supervisor can unlock)."""
 
     def __init__(self, name: str, until: datetime) -> None:
-        super().__init__(f"the account {name!r} is locked after repeated wrong passwords until "
-                         f"{until:%Y-%m-%d %H:%M:%S} UTC; try again then, or ask a supervisor to unlock it "
-                         f"(Users page, or 'dps-station user unlock {name}')")
+        super().__init__(message(ACCOUNT_LOCKED, name=name, until=until))
         self.name = name
         self.until = until
 

@@ -9,16 +9,10 @@ from pathlib import Path
 
 from app.config import Home
 from app.domain.errors import KeyMissingError
+from app.domain.messages import message
+from app.domain.messages_station import KEY_FILE_DAMAGED, KEY_FILE_LENGTH, MISSING_DATA_KEY, MISSING_SIGNING_KEY
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
-
-RESTORE_ADVICE = ("restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was "
-                  "created, or enroll this station again from the central database ('dps-station central enroll "
-                  "URL'); see 'Keys and their backup' in docs/architecture.md")
-MISSING_DATA_KEY = ("this station has no organisation key (keys/org.key is missing): " + RESTORE_ADVICE
-                    + "; 'dps-station init' cannot bring it back, since a new key opens none of the stored secrets")
-MISSING_SIGNING_KEY = ("this station has no signing key (keys/signing.key) and no organisation key to restore it "
-                       "with: " + RESTORE_ADVICE)
 
 
 @dataclass
@@ -30,12 +24,12 @@ class Keyring:
 
     def require_data_key(self) -> DataKey:
         if self.data_key is None:
-            raise KeyMissingError(MISSING_DATA_KEY)
+            raise KeyMissingError(message(MISSING_DATA_KEY))
         return self.data_key
 
     def require_signing_key(self) -> SigningKey:
         if self.signing_key is None:
-            raise KeyMissingError(MISSING_SIGNING_KEY)
+            raise KeyMissingError(message(MISSING_SIGNING_KEY))
         return self.signing_key
 
 
@@ -59,7 +53,7 @@ def read_key_file(path: Path) -> bytes | None:
     try:
         return base64.b64decode(path.read_bytes().strip(), validate=True)
     except ValueError:
-        raise KeyMissingError(f"the key file {path} is damaged (not base64)") from None
+        raise KeyMissingError(message(KEY_FILE_DAMAGED, path=path)) from None
 
 
 def load_keyring(home: Home) -> Keyring:
@@ -69,7 +63,7 @@ def load_keyring(home: Home) -> Keyring:
         data_key = DataKey(data_raw) if data_raw is not None else None
         signing_key = SigningKey.from_raw(signing_raw) if signing_raw is not None else None
     except ValueError:
-        raise KeyMissingError(f"a key file in {home.keys_dir} has the wrong length") from None
+        raise KeyMissingError(message(KEY_FILE_LENGTH, folder=home.keys_dir)) from None
     return Keyring(data_key=data_key, signing_key=signing_key)
 
 

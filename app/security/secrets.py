@@ -15,6 +15,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.domain.errors import KeyMissingError
+from app.domain.messages import message
+from app.domain.messages_station import KEY_OPENS_NOTHING, SECRET_DAMAGED
 
 FORMAT_VERSION = b"\x01"
 NONCE_LENGTH = 12
@@ -45,15 +47,12 @@ class DataKey:
 
     def decrypt(self, blob: bytes, purpose: str) -> bytes:
         if len(blob) < 1 + NONCE_LENGTH + 16 or blob[:1] != FORMAT_VERSION:
-            raise KeyMissingError(f"a stored secret ({purpose.split(':')[0]}) is damaged or in an unknown format")
+            raise KeyMissingError(message(SECRET_DAMAGED, purpose=purpose.split(":")[0]))
         nonce, ciphertext = blob[1 : 1 + NONCE_LENGTH], blob[1 + NONCE_LENGTH :]
         try:
             return self._aead.decrypt(nonce, ciphertext, purpose.encode("utf-8"))
         except InvalidTag:
-            raise KeyMissingError(
-                "this station's organisation key does not open the stored secrets "
-                "(the database belongs to another organisation, or the key file was replaced)"
-            ) from None
+            raise KeyMissingError(message(KEY_OPENS_NOTHING)) from None
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose (the audit chain, row integrity) derived from the data key, which itself only ever

@@ -14,6 +14,22 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.models import AuditEvent, LocalSetting
+from app.domain.messages import Message, message
+from app.domain.messages_station import (
+    ANCHOR_CUT,
+    ANCHOR_EMPTIED,
+    ANCHOR_REWRITTEN,
+    ANCHOR_UNREADABLE,
+    CHAIN_PROBLEM,
+    CHECKPOINT_PROBLEM,
+    EVENT_EDITED,
+    EVENT_OUT_OF_PLACE,
+    EVENT_UNKEYED,
+    EVENT_UNLINKED,
+    KEYS_PROBLEM,
+    NEWEST_EVENT_MISSING,
+    ORG_CHANGED_OUTSIDE,
+)
 from app.domain.permissions import Permission
 from app.domain.records import AuditRecord
 from app.security.audit_chain import CHAIN_PURPOSE, GENESIS_HASH, chain_hash, legacy_hash
@@ -213,10 +229,15 @@ class ChainProblem:
     station: str
     seq: int
     event_id: str
-    problem: str
+    problem: str  # a Message
+
+    @property
+    def message(self) -> Message:
+        return message(CHAIN_PROBLEM, station=self.station, seq=_number(self.seq), event=self.event_id,
+                       problem=self.problem)
 
     def __str__(self) -> str:
-        return f"station {self.station}, event #{self.seq} ({self.event_id}): {self.problem}"
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -224,11 +245,20 @@ class KeysProblem:
     problem: str
     topic: str = "keys"  # or "checkpoint"
 
+    @property
+    def message(self) -> Message:
+        return message(CHECKPOINT_PROBLEM if self.topic == "checkpoint" else KEYS_PROBLEM, problem=self.problem)
+
     def __str__(self) -> str:
-        return f"{self.topic}: {self.problem}"
+        return str(self.message)
 
 
 Problem = ChainProblem | RowProblem | KeysProblem
+
+
+def _number(seq: int) -> str:
+    """An event number as the text it is (never with a locale's digit grouping: it names one event)."""
+    return str(seq)
 
 
 @dataclass(frozen=True)
@@ -265,19 +295,16 @@ def verify(ctx: ServiceContext) -> VerifyResult:
                 ident = str(event.id)
                 if event.seq != expected_seq:
                     problems.append(ChainProblem(station, event.seq, ident,
-                                                 f"expected event #{expected_seq} here: an event was removed or reordered"))
+                                                 message(EVENT_OUT_OF_PLACE, seq=_number(expected_seq))))
                 if event.prev_hash != prev_hash:
-                    problems.append(ChainProblem(station, event.seq, ident,
-                                                 "does not link to the event before it (removed, inserted or reordered)"))
+                    problems.append(ChainProblem(station, event.seq, ident, message(EVENT_UNLINKED)))
                 fields = event_fields(event)
                 if chain_hash(key, event.prev_hash, fields) == event.hash:
                     keyed_seen = True
                 elif legacy_hash(event.prev_hash, fields) != event.hash:
-                    problems.append(ChainProblem(station, event.seq, ident, "was edited after it was written"))
+                    problems.append(ChainProblem(station, event.seq, ident, message(EVENT_EDITED)))
                 elif keyed_seen or (mark is not None and event.seq >= mark):
-                    problems.append(ChainProblem(station, event.seq, ident,
-                                                 "was rewritten without the organisation key (an unkeyed hash where "
-                                                 "the chain is keyed)"))
+                    problems.append(ChainProblem(station, event.seq, ident, message(EVENT_UNKEYED)))
                 else:
                     legacy += 1  # written before the chain was keyed (before the upgrade mark)
                 if anchor is not None and station == own and event.seq == anchor.seq:
@@ -293,7 +320,7 @@ def verify(ctx: ServiceContext) -> VerifyResult:
         sealed = ctx.home is not None and seal_mark(ctx.home, own).exists()
         problems += check_rows(session, ctx.keyring.require_data_key().subkey(INTEGRITY_PURPOSE), sealed)
     problems += [KeysProblem(problem) for problem in key_problems(ctx.db, ctx.keyring)
-                 if "changed outside the station" not in problem]  # that one is named by its row above
+                 if getattr(problem, "template", None) != ORG_CHANGED_OUTSIDE]  # that one is named by its row above
     return VerifyResult(events=max(total, count), stations=len(stations), problems=problems, legacy_events=legacy)
 
 
@@ -303,20 +330,18 @@ def _head_problems(session: Session, station: str, last_seq: int, last_hash: str
         return []
     head_seq, head_hash = _head(head.value)
     if head_seq != last_seq or head_hash != last_hash:
-        return [ChainProblem(station, head_seq, "-",
-                             f"the newest event #{head_seq} is missing: events were removed from the end")]
+        return [ChainProblem(station, head_seq, "-", message(NEWEST_EVENT_MISSING, seq=_number(head_seq)))]
     return []
 
 
 def _anchor_problem(station: str, anchor: Anchor, last_seq: int) -> ChainProblem:
     """The key directory knows an event the chain does not reach (or reaches with another hash)."""
     if not anchor.station:
-        return ChainProblem(station, 0, "-", "the chain's anchor in the key directory cannot be read; restore the "
-                                             "key directory from its backup")
+        return ChainProblem(station, 0, "-", message(ANCHOR_UNREADABLE))
     if last_seq == 0:
-        what = "the audit trail holds no event of this station: it was emptied"
+        what = message(ANCHOR_EMPTIED, seq=_number(anchor.seq))
     elif last_seq < anchor.seq:
-        what = f"the chain ends at #{last_seq}: the newest events were removed"
+        what = message(ANCHOR_CUT, seq=_number(anchor.seq), last=_number(last_seq))
     else:
-        what = "the chain holds another event there: it was rewritten"
-    return ChainProblem(station, anchor.seq, "-", f"the key directory anchors event #{anchor.seq}, but {what}")
+        what = message(ANCHOR_REWRITTEN, seq=_number(anchor.seq))
+    return ChainProblem(station, anchor.seq, "-", what)

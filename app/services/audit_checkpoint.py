@@ -15,6 +15,15 @@ from sqlalchemy import select
 
 from app.db.models import AuditEvent
 from app.domain.errors import DpsError, InputError
+from app.domain.messages import Message, message
+from app.domain.messages_station import (
+    CHECKPOINT_FORGED,
+    CHECKPOINT_MISSING,
+    CHECKPOINT_NOT_BASE64,
+    CHECKPOINT_REWRITTEN,
+    NO_CHECKPOINT,
+    NOT_A_CHECKPOINT,
+)
 from app.domain.permissions import Permission
 from app.security.audit_chain import GENESIS_HASH
 from app.services.context import ServiceContext
@@ -46,32 +55,30 @@ def report_checkpoint(ctx: ServiceContext) -> str:
     try:
         return make_checkpoint(ctx)
     except DpsError as error:
-        return f"(none: {error})"
+        return message(NO_CHECKPOINT, reason=error.message)
 
 
-def check_checkpoint(ctx: ServiceContext, text: str) -> list[str]:
+def check_checkpoint(ctx: ServiceContext, text: str) -> list[Message]:
     """Problems of the chain against a checkpoint (empty: the event it names is there, unchanged)."""
     ctx.require(Permission.VIEW)
     parts = text.strip().split(".")
     if len(parts) != 7 or parts[0] != PREFIX or not parts[2].isdigit():
-        raise InputError(f"not an audit checkpoint (expected {PREFIX}.STATION.SEQ.HASH.TIME.KEY.SIGNATURE)",
-                         field="--checkpoint")
+        raise InputError(message(NOT_A_CHECKPOINT, prefix=PREFIX), field="--checkpoint")
     _prefix, station, seq_text, mac, at, key_id, signature = parts
     try:
         raw_signature = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
     except (ValueError, binascii.Error):
-        raise InputError("the checkpoint's signature is not base64url", field="--checkpoint") from None
+        raise InputError(message(CHECKPOINT_NOT_BASE64), field="--checkpoint") from None
     key = verifying_keys(ctx.db, ctx.keyring).get(key_id)
     if key is None or not key.verify(raw_signature, _message(station, int(seq_text), mac, at)):
-        return [(f"checkpoint of station {station} #{seq_text}: its signature is not the organisation's "
-                 "(the checkpoint was altered or is not ours)")]
+        return [message(CHECKPOINT_FORGED, station=station, seq=seq_text)]
     seq = int(seq_text)
     if seq == 0:
         return []
     with ctx.read() as session:
         found = session.scalar(select(AuditEvent.hash).where(AuditEvent.station == station, AuditEvent.seq == seq))
     if found is None:
-        return [f"checkpoint of station {station} #{seq} ({at}): the event is missing: events were removed"]
+        return [message(CHECKPOINT_MISSING, station=station, seq=str(seq), at=at)]
     if found != mac:
-        return [f"checkpoint of station {station} #{seq} ({at}): the event was rewritten since"]
+        return [message(CHECKPOINT_REWRITTEN, station=station, seq=str(seq), at=at)]
     return []

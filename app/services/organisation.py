@@ -10,8 +10,17 @@ from app.config import Home
 from app.db.engine import INTEGRITY_KEY, Database
 from app.db.models import Organisation
 from app.domain.errors import InputError, KeyMissingError
+from app.domain.messages import Message, message
+from app.domain.messages_station import (
+    MISSING_DATA_KEY,
+    NO_ORGANISATION,
+    ORG_CHANGED_OUTSIDE,
+    ORG_KEY_NOT_OURS,
+    ORG_NAME_INVALID,
+    SIGNING_KEY_NOT_ORGS,
+)
 from app.security.integrity import INTEGRITY_PURPOSE, object_values, row_mac
-from app.security.keyring import MISSING_DATA_KEY, Keyring, load_keyring, save_keyring
+from app.security.keyring import Keyring, load_keyring, save_keyring
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey, VerifyingKey
 from app.services.row_integrity import seal_existing
@@ -39,10 +48,7 @@ def init_organisation(home: Home, db: Database, name: str | None = None) -> tupl
     existing = get_organisation(db)
     if existing is not None:
         if keyring.data_key is not None and not keyring.data_key.matches(existing.data_key_check):
-            raise KeyMissingError(
-                f"the organisation key in {home.keys_dir} does not belong to the organisation "
-                f"'{existing.name}' of this database"
-            )
+            raise KeyMissingError(message(ORG_KEY_NOT_OURS, folder=str(home.keys_dir), org=existing.name))
         seal_existing(home, db, keyring)  # rows from before integrity values: once, then the key directory knows
         existing = get_organisation(db) or existing
         if keyring.signing_key is None and keyring.data_key is not None:
@@ -53,7 +59,7 @@ def init_organisation(home: Home, db: Database, name: str | None = None) -> tupl
         return OrganisationInfo(existing.name, existing.signing_key_id, db.station_id, False), keyring
     name = (name or "My organisation").strip()
     if not name or len(name) > ORG_NAME_MAX or any(ord(ch) < 32 for ch in name):
-        raise InputError(f"must be 1 to {ORG_NAME_MAX} printable characters", field="org")
+        raise InputError(message(ORG_NAME_INVALID, count=ORG_NAME_MAX), field="org")
     data_key = keyring.data_key or DataKey.generate()
     signing_key = keyring.signing_key or SigningKey.generate()
     keyring = Keyring(data_key, signing_key)
@@ -76,27 +82,19 @@ def authenticated_organisation(db: Database, keyring: Keyring) -> Organisation:
     data_key = keyring.require_data_key()
     org = get_organisation(db)
     if org is None:
-        raise KeyMissingError("this database has no organisation: run 'dps-station init' (new station) or "
-                              "'dps-station central enroll URL'")
+        raise KeyMissingError(message(NO_ORGANISATION))
     if org.integrity is None or row_mac(data_key.subkey(INTEGRITY_PURPOSE), "organisation",
                                         object_values(org)) != org.integrity:
-        raise KeyMissingError(
-            f"the organisation '{org.name}' in the database was changed outside the station (its public key "
-            f"{org.signing_key_id} is not the one the organisation key vouches for); labels are neither signed nor "
-            "verified: restore the database from a backup, or enroll the station again from the central database"
-        )
+        raise KeyMissingError(message(ORG_CHANGED_OUTSIDE, org=org.name, key_id=org.signing_key_id))
     return org
 
 
-def signing_key_problem(org: Organisation, keyring: Keyring) -> str | None:
+def signing_key_problem(org: Organisation, keyring: Keyring) -> Message | None:
     """Why the signing key may not sign for this organisation (None when it belongs)."""
     key = keyring.signing_key
     if key is None or bytes(org.signing_public_key) == key.verifying_key.public_raw:
         return None
-    return (f"the signing key in keys/signing.key (key id {key.key_id}) is not the signing key of the organisation "
-            f"'{org.name}' (key id {org.signing_key_id}): labels signed with it would scan as forged. Restore "
-            "keys/signing.key from the key backup, or remove it: the station then takes the organisation's signing "
-            "key from the database (with keys/org.key)")
+    return message(SIGNING_KEY_NOT_ORGS, key_id=key.key_id, org=org.name, org_key_id=org.signing_key_id)
 
 
 def consistent_signing_key(db: Database, keyring: Keyring) -> SigningKey:
@@ -115,13 +113,17 @@ def verifying_keys(db: Database, keyring: Keyring) -> dict[str, VerifyingKey]:
     return {org.signing_key_id: VerifyingKey(bytes(org.signing_public_key))}
 
 
-def key_problems(db: Database, keyring: Keyring) -> list[str]:
+def key_problems(db: Database, keyring: Keyring) -> list[Message]:
     """What keeps the keys from belonging together (checked at start and by `audit verify`); empty when they do."""
     if keyring.data_key is None:
-        return [MISSING_DATA_KEY]
+        return [message(MISSING_DATA_KEY)]
     try:
         org = authenticated_organisation(db, keyring)
     except KeyMissingError as error:
-        return [str(error)]
+        return [_as_message(error.message)]
     problem = signing_key_problem(org, keyring)
     return [problem] if problem is not None else []
+
+
+def _as_message(text: str) -> Message:
+    return text if isinstance(text, Message) else message("{text}", text=text)

@@ -31,6 +31,18 @@ from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
 from app.domain.enums import AllocationState
 from app.domain.errors import InputError
 from app.domain.lifecycle import Action, check
+from app.domain.messages import Message, message
+from app.domain.messages_station import (
+    CANNOT_WRITE_IN,
+    DEVICE_IN_NO_BATCH,
+    DEVICE_IN_OTHER_BATCH,
+    NO_FOLDER,
+    NOTHING_IN_BATCH,
+    NOTHING_IN_BATCH_SNS,
+    NOTHING_IN_GROUP,
+    NOTHING_IN_GROUP_SNS,
+    OUT_IS_FILE,
+)
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.output_files import hold_lock, release, remove_leftovers
@@ -91,9 +103,9 @@ def export_provisioning(ctx: ServiceContext, group: str, out: Path, batch: str |
     if single_file:
         check_output_path(out)
     elif out.exists() and not out.is_dir():
-        raise InputError(f"{out} is a file; give a directory (one file per device) or FILE.json", field="--out")
+        raise InputError(message(OUT_IS_FILE, path=out), field="--out")
     elif not out.parent.is_dir():
-        raise InputError(f"the directory {out.parent} does not exist", field="--out")
+        raise InputError(message(NO_FOLDER, path=out.parent), field="--out")
     host, ca_pem = provisioning_endpoint(ctx.db)
     service = {"provisioning_host": host, "ca_certificate": ca_pem}
     if with_secrets:
@@ -123,9 +135,10 @@ def export_provisioning(ctx: ServiceContext, group: str, out: Path, batch: str |
     return count
 
 
-def _nothing_selected(group: str, batch: str | None, sns: Sequence[str] | None) -> str:
-    where = f"batch {batch!r} of group {group!r}" if batch else f"group {group!r}"
-    return f"no devices to export in {where}" + (" with these SNs" if sns else "")
+def _nothing_selected(group: str, batch: str | None, sns: Sequence[str] | None) -> Message:
+    if batch:
+        return message(NOTHING_IN_BATCH_SNS if sns else NOTHING_IN_BATCH, batch=batch, group=group)
+    return message(NOTHING_IN_GROUP_SNS if sns else NOTHING_IN_GROUP, group=group)
 
 
 def _audit_before_writing(ctx: ServiceContext, group: str, out: Path, batch: str | None,
@@ -157,7 +170,9 @@ def _selection(ctx: ServiceContext, session: Session, group: RegistrationGroup, 
         record = device_lookup.record_of(session, device_lookup.device_row(session, group, sn))
         check(record.status, Action.EXPORT, f"device {sn}")
         if batch is not None and record.batch != batch:
-            raise InputError(f"device {sn} is in batch {record.batch or '(none)'}, not in {batch}", field="--sn")
+            found = message(DEVICE_IN_OTHER_BATCH, sn=sn, found=record.batch, batch=batch) if record.batch \
+                else message(DEVICE_IN_NO_BATCH, sn=sn, batch=batch)
+            raise InputError(found, field="--sn")
         yield record
 
 
@@ -272,7 +287,7 @@ def _staged_output(out: Path, single_file: bool, *, secret: bool,
         staging = Path(tempfile.mkdtemp(dir=out, prefix=".dps-provisioning-"))
         lock = hold_lock(staging)
     except OSError as exc:
-        raise InputError(f"cannot write in {out} ({exc.strerror})", field="--out") from None
+        raise InputError(message(CANNOT_WRITE_IN, path=out, reason=exc.strerror), field="--out") from None
     try:
         yield _DeviceFiles(out, staging, secret=secret, service=service)
     finally:

@@ -16,6 +16,16 @@ from sqlalchemy.orm import Session
 from app.config import Home
 from app.db.engine import INTEGRITY_KEY, Database
 from app.db.models import Batch, DeviceIdentity, Organisation, RegistrationGroup, User
+from app.domain.messages import Message, message
+from app.domain.messages_station import (
+    ROW_CHANGED,
+    ROW_NAMED,
+    ROW_NOT_SEALED,
+    ROW_OF_BATCH,
+    ROW_OF_DEVICE,
+    ROW_OF_GROUP,
+    ROW_PROBLEM,
+)
 from app.security.integrity import INTEGRITY_PURPOSE, PROTECTED, row_mac
 from app.security.keyring import Keyring
 
@@ -86,8 +96,12 @@ class RowProblem:
     row: str
     problem: str
 
+    @property
+    def message(self) -> Message:
+        return message(ROW_PROBLEM, table=self.table, row=self.row, problem=self.problem)
+
     def __str__(self) -> str:
-        return f"table {self.table}, {self.row}: {self.problem}"
+        return str(self.message)
 
 
 def check_rows(session: Session, key: bytes, sealed: bool) -> Iterator[RowProblem]:
@@ -98,20 +112,18 @@ def check_rows(session: Session, key: bytes, sealed: bool) -> Iterator[RowProble
             values = row._mapping
             if row.integrity is None:
                 if sealed:
-                    yield RowProblem(name, _describe(name, values), "has no integrity value (added or cleared "
-                                     "outside the station)")
+                    yield RowProblem(name, _describe(name, values), message(ROW_NOT_SEALED))
                 continue
             if row_mac(key, name, values) != row.integrity:
                 yield RowProblem(name, _describe(name, values),
-                                 f"one of {', '.join(PROTECTED[name])} was changed outside the station "
-                                 "(its integrity value does not match)")
+                                 message(ROW_CHANGED, columns=", ".join(PROTECTED[name])))
 
 
-def _describe(table: str, values: Mapping[Any, Any]) -> str:
+def _describe(table: str, values: Mapping[Any, Any]) -> Message:
     if table == "device_identities":
-        return f"row SN {values['sn']!r} (id {values['id']})"
+        return message(ROW_OF_DEVICE, sn=values["sn"], id=str(values["id"]))
     if table == "batches":
-        return f"row batch {values['number']!r} (id {values['id']})"
+        return message(ROW_OF_BATCH, number=values["number"], id=str(values["id"]))
     if table == "registration_groups":
-        return f"row group {values['name']!r} (id {values['id']})"
-    return f"row {values['name']!r} (id {values['id']})"
+        return message(ROW_OF_GROUP, name=values["name"], id=str(values["id"]))
+    return message(ROW_NAMED, name=values["name"], id=str(values["id"]))

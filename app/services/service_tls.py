@@ -20,6 +20,14 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import LocalSetting
 from app.domain.errors import InputError, KeyMissingError, NotFoundError
+from app.domain.messages import message
+from app.domain.messages_station import (
+    NO_FOLDER,
+    NO_HOSTNAME,
+    NO_SERVICE_CERTIFICATE,
+    NOT_A_HOSTNAME,
+    SERVICE_KEY_UNREADABLE,
+)
 from app.domain.permissions import Permission
 from app.security.keyring import Keyring
 from app.security.tls import (
@@ -38,8 +46,6 @@ SERVER_CERT = "service.tls.server.cert"
 SERVER_KEY = "service.tls.server.key"
 RENEW_BEFORE = timedelta(days=30)
 HOSTNAME_MAX = 253
-NO_CERTIFICATE = ("no provisioning service certificate in this database: run "
-                  "'dps-station service init --hostname NAME' first")
 
 
 @dataclass(frozen=True)
@@ -84,10 +90,10 @@ def _open(keyring: Keyring, value: str, purpose: str) -> bytes:
 def check_hostnames(hostnames: list[str]) -> list[str]:
     cleaned = list(dict.fromkeys(name.strip().lower() for name in hostnames if name.strip()))
     if not cleaned:
-        raise InputError("give at least one host name or IP address devices dial", field="--hostname")
+        raise InputError(message(NO_HOSTNAME), field="--hostname")
     for name in cleaned:
         if len(name) > HOSTNAME_MAX or not all(ch.isalnum() or ch in "-.:*_" for ch in name):
-            raise InputError(f"{name!r} is not a host name or IP address", field="--hostname")
+            raise InputError(message(NOT_A_HOSTNAME, name=name), field="--hostname")
     return cleaned
 
 
@@ -148,11 +154,11 @@ def load_service_tls(db: Database, keyring: Keyring) -> ServiceTls:
     with db.reader() as session:
         values = {key: _get(session, key) for key in (CA_CERT, SERVER_CERT, SERVER_KEY)}
     if any(value is None for value in values.values()):
-        raise NotFoundError(NO_CERTIFICATE)
+        raise NotFoundError(message(NO_SERVICE_CERTIFICATE))
     try:
         key_pem = _open(keyring, values[SERVER_KEY] or "", "service-tls:server")
     except (ValueError, KeyMissingError) as exc:
-        raise KeyMissingError(f"the provisioning service's key cannot be opened: {exc}") from None
+        raise KeyMissingError(message(SERVICE_KEY_UNREADABLE, reason=_reason(exc))) from None
     return ServiceTls((values[CA_CERT] or "").encode("ascii"),
                       KeyPair((values[SERVER_CERT] or "").encode("ascii"), key_pem))
 
@@ -160,13 +166,18 @@ def load_service_tls(db: Database, keyring: Keyring) -> ServiceTls:
 def write_ca_certificate(db: Database, out: str) -> None:
     pem = ca_certificate(db)
     if pem is None:
-        raise NotFoundError(NO_CERTIFICATE)
+        raise NotFoundError(message(NO_SERVICE_CERTIFICATE))
     from pathlib import Path
 
     from app.services.atomic_file import PUBLIC_MODE
 
     path = Path(out)
     if not path.parent.is_dir():
-        raise InputError(f"the directory {path.parent} does not exist", field="--out")
+        raise InputError(message(NO_FOLDER, path=path.parent), field="--out")
     path.write_bytes(pem)
     path.chmod(PUBLIC_MODE)
+
+
+def _reason(error: Exception) -> str:
+    """Why a key could not be opened: the station's own message (translatable), else the error's text."""
+    return error.message if isinstance(error, KeyMissingError) else str(error)

@@ -20,6 +20,8 @@ from app.db.engine import Database
 from app.db.models import SignInLock
 from app.domain.enums import Role
 from app.domain.errors import AccountLockedError, NotFoundError
+from app.domain.messages import message
+from app.domain.messages_station import NO_USER
 from app.domain.permissions import Permission
 from app.security.keyring import Keyring
 from app.services import audit
@@ -109,7 +111,7 @@ def unlock(ctx: ServiceContext, name: str) -> bool:
     ctx.require(Permission.MANAGE_USERS)
     with ctx.write() as session:
         if not _user_exists(session, name):
-            raise NotFoundError(f"no user named {name!r}")
+            raise NotFoundError(message(NO_USER, name=name))
         row = session.get(SignInLock, _key(name))
         if row is None:
             return False

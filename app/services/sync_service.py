@@ -14,6 +14,17 @@ from sqlalchemy.orm import Session
 
 from app.db.models import LocalSetting, SyncConflict
 from app.domain.errors import InputError, NotFoundError
+from app.domain.messages import message
+from app.domain.messages_station import (
+    ALL_CONFLICTS,
+    BULK_KEEP_ONE,
+    CHOOSE_A_CONFLICT,
+    CONFLICT_GONE,
+    NEW_CENTRAL_HAS_NO_ORG,
+    NO_MATCHING_CONFLICT,
+    ONLY_SN_RETIRES,
+    SEVERAL_KEEP,
+)
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
@@ -65,7 +76,7 @@ class ConflictFilter:
     def describe(self) -> str:
         parts = [f"{name} {value!r}" for name, value in (("group", self.group), ("batch", self.batch),
                                                          ("kind", self.kind)) if value is not None]
-        return ", ".join(parts) or "all"
+        return ", ".join(parts) or message(ALL_CONFLICTS)
 
 
 def sync_now(ctx: ServiceContext, progress: Callable[[str], None] | None = None) -> SyncResult:
@@ -129,10 +140,10 @@ def resolve_matching(ctx: ServiceContext, which: ConflictFilter, keep: str) -> l
     """Resolve every open conflict that matches, all in one transaction (all or none); returns them."""
     ctx.require(Permission.RESOLVE_CONFLICTS)
     if keep not in ("local", "central"):
-        raise InputError("a bulk resolution keeps one whole version: local or central", field="--keep")
+        raise InputError(message(BULK_KEEP_ONE), field="--keep")
     chosen = [record for record in list_conflicts(ctx) if which.matches(record)]
     if not chosen:
-        raise NotFoundError(f"no open conflict matches {which.describe()} (see 'dps-station sync conflicts')")
+        raise NotFoundError(message(NO_MATCHING_CONFLICT, which=which.describe()))
     with ctx.write() as session:
         for record in chosen:
             _resolve_one(ctx, session, record.id, record, keep, None)
@@ -147,19 +158,17 @@ def resolve_conflicts(ctx: ServiceContext, conflict_ids: Sequence[uuid.UUID], ke
     refused by its ID, and nothing is resolved."""
     ctx.require(Permission.RESOLVE_CONFLICTS)
     if keep not in ("local", "central", "retire"):
-        raise InputError("several conflicts are resolved together by keeping one whole version (local or "
-                         "central) or by retiring this station's copies of devices", field="keep")
+        raise InputError(message(SEVERAL_KEEP), field="keep")
     if not conflict_ids:
-        raise InputError("choose at least one conflict", field="id")
+        raise InputError(message(CHOOSE_A_CONFLICT), field="id")
     open_ones = {record.id: record for record in list_conflicts(ctx)}
     chosen: list[ConflictRecord] = []
     for conflict_id in dict.fromkeys(conflict_ids):
         record = open_ones.get(conflict_id)
         if record is None:
-            raise NotFoundError(f"no open sync conflict {conflict_id} (resolved meanwhile?); nothing was resolved")
+            raise NotFoundError(message(CONFLICT_GONE, id=conflict_id))
         if keep == "retire" and (record.kind != UNIQUE or record.table != "device_identities"):
-            raise InputError(f"{record.label}: only the same SN at two stations can be resolved by retiring this "
-                             "station's copy; nothing was resolved", field="retire")
+            raise InputError(message(ONLY_SN_RETIRES, label=record.label), field="retire")
         chosen.append(record)
     with ctx.write() as session:
         for record in chosen:
@@ -217,7 +226,7 @@ def check_repoint(ctx: ServiceContext, url: str) -> tuple[str | None, CentralIde
     finally:
         engine.dispose()
     if identity is None:  # pragma: no cover - verify_central requires an organisation
-        raise central_db.CentralMismatchError("the new central database holds no organisation")
+        raise central_db.CentralMismatchError(message(NEW_CENTRAL_HAS_NO_ORG))
     current = ctx.db.get_setting(central_db.CENTRAL_URL_KEY)
     return (central_db.hidden_url(current) if current else None), identity
 

@@ -24,7 +24,20 @@ from app.domain.errors import (
     InputError,
     NotFoundError,
 )
-from app.domain.messages import WRONG_PASSWORD, message
+from app.domain.messages import WRONG_PASSWORD, Message, message
+from app.domain.messages_station import (
+    FIRST_USER_SUPERVISOR,
+    HAS_USERS,
+    LAST_SUPERVISOR_DEACTIVATE,
+    LAST_SUPERVISOR_DEACTIVATE_SELF,
+    LAST_SUPERVISOR_ROLE,
+    LAST_SUPERVISOR_ROLE_SELF,
+    NO_USER,
+    NOT_A_ROLE,
+    PASSWORD_TOO_SHORT,
+    USER_EXISTS,
+    USER_NAME_INVALID,
+)
 from app.domain.permissions import Permission
 from app.domain.records import UserRecord
 from app.security.keyring import Keyring
@@ -37,12 +50,11 @@ USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
 def _check_new_user(name: str, password: str, role: str) -> Role:
     if not USER_NAME.match(name):
-        raise InputError("use 1-64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit", field="name")
+        raise InputError(message(USER_NAME_INVALID), field="name")
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InputError(f"must be at least {MIN_PASSWORD_LENGTH} characters long", field="password")
+        raise InputError(message(PASSWORD_TOO_SHORT, count=MIN_PASSWORD_LENGTH), field="password")
     if role not in {r.value for r in PERSON_ROLES}:
-        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in PERSON_ROLES)}",
-                         field="role")
+        raise InputError(_not_a_role(role), field="role")
     return Role(role)
 
 
@@ -54,7 +66,7 @@ def has_users(db: Database) -> bool:
 def create_first_supervisor(ctx: ServiceContext, name: str, password: str, full_name: str = "") -> UserRecord:
     """The first-run account. Refused once any user exists."""
     if has_users(ctx.db):
-        raise AlreadyExistsError("this station already has users; sign in as a supervisor to add more")
+        raise AlreadyExistsError(message(HAS_USERS))
     first = ctx.acting_as(Actor(name, Role.SUPERVISOR))
     return _insert_user(first, name, password, Role.SUPERVISOR.value, full_name)
 
@@ -72,7 +84,7 @@ def check_may_add(ctx: ServiceContext, role: str) -> bool:
     first supervisor of a station without users, which nobody signed in may add."""
     if ctx.actor.role is Role.GUEST and not has_users(ctx.db):
         if role != Role.SUPERVISOR.value:
-            raise InputError("this station has no users yet: the first user must be a supervisor", field="role")
+            raise InputError(message(FIRST_USER_SUPERVISOR), field="role")
         return True
     ctx.require(Permission.MANAGE_USERS)
     return False
@@ -82,7 +94,7 @@ def _insert_user(ctx: ServiceContext, name: str, password: str, role: str, full_
     role_value = _check_new_user(name, password, role)
     with ctx.write() as session:
         if session.scalar(select(User.id).where(User.name == name)):
-            raise AlreadyExistsError(f"a user named {name!r} already exists")
+            raise AlreadyExistsError(message(USER_EXISTS, name=name))
         user = User(name=name, full_name=full_name, role=role_value.value, password_hash=hash_password(password))
         session.add(user)
         session.flush()
@@ -119,7 +131,7 @@ def set_active(ctx: ServiceContext, name: str, active: bool) -> UserRecord:
     with ctx.write() as session:
         user = _user_row(session, name)
         if not active:
-            _keep_a_supervisor(session, ctx, user, "deactivate")
+            _keep_a_supervisor(session, ctx, user, None)
         user.active = active
         audit.append(session, ctx, audit.AuditEntry("user.enable" if active else "user.disable", "user", str(user.id), details={"name": name}))
         return _record(user)
@@ -129,14 +141,13 @@ def set_role(ctx: ServiceContext, name: str, role: str) -> UserRecord:
     """Give a user another role (it applies from their next sign-in)."""
     ctx.require(Permission.MANAGE_USERS)
     if role not in {r.value for r in PERSON_ROLES}:
-        raise InputError(f"{role!r} is not a role; use one of: {', '.join(r.value for r in PERSON_ROLES)}",
-                         field="role")
+        raise InputError(_not_a_role(role), field="role")
     new_role = Role(role)
     with ctx.write() as session:
         user = _user_row(session, name)
         old_role = user.role
         if new_role is not Role.SUPERVISOR:
-            _keep_a_supervisor(session, ctx, user, f"make {new_role.value}")
+            _keep_a_supervisor(session, ctx, user, new_role.value)
         user.role = new_role.value
         audit.append(session, ctx, audit.AuditEntry("user.role", "user", str(user.id),
                                                     details={"name": name, "from": old_role, "to": new_role.value}))
@@ -147,7 +158,7 @@ def reset_password(ctx: ServiceContext, name: str, password: str) -> UserRecord:
     """Set a new password for a user who forgot theirs (tell it to them; they sign in with it)."""
     ctx.require(Permission.MANAGE_USERS)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InputError(f"must be at least {MIN_PASSWORD_LENGTH} characters long", field="password")
+        raise InputError(message(PASSWORD_TOO_SHORT, count=MIN_PASSWORD_LENGTH), field="password")
     with ctx.write() as session:
         user = _user_row(session, name)
         user.password_hash = hash_password(password)
@@ -158,21 +169,29 @@ def reset_password(ctx: ServiceContext, name: str, password: str) -> UserRecord:
 def _user_row(session: Session, name: str) -> User:
     user = session.scalars(select(User).where(User.name == name, User.deleted.is_(False))).first()
     if user is None:
-        raise NotFoundError(f"no user named {name!r}")
+        raise NotFoundError(message(NO_USER, name=name))
     return user
 
 
-def _keep_a_supervisor(session: Session, ctx: ServiceContext, user: User, doing: str) -> None:
-    """Refuse a change that would leave no active supervisor (the rows are locked on PostgreSQL, so two
-    supervisors demoting each other at once cannot both succeed)."""
+def _keep_a_supervisor(session: Session, ctx: ServiceContext, user: User, new_role: str | None) -> None:
+    """Refuse a change that would leave no active supervisor: deactivating (`new_role` None) or another role
+    (the rows are locked on PostgreSQL, so two supervisors demoting each other at once cannot both succeed)."""
     if user.role != Role.SUPERVISOR.value or not user.active:
         return
     supervisors = session.scalars(select(User.id).where(User.role == Role.SUPERVISOR.value, User.active.is_(True),
                                                         User.deleted.is_(False)).with_for_update()).all()
     if len(supervisors) <= 1:
-        whom = "yourself" if user.name == ctx.actor.name else user.name
-        raise InputError(f"cannot {doing} {whom}: {user.name} is the last active supervisor of this station; "
-                         f"make another user a supervisor first")
+        yourself = user.name == ctx.actor.name
+        if new_role is None:
+            template = LAST_SUPERVISOR_DEACTIVATE_SELF if yourself else LAST_SUPERVISOR_DEACTIVATE
+        else:
+            template = LAST_SUPERVISOR_ROLE_SELF if yourself else LAST_SUPERVISOR_ROLE
+        params = {"role": new_role} if new_role is not None else {}
+        raise InputError(message(template, name=user.name, **params))
+
+
+def _not_a_role(role: str) -> Message:
+    return message(NOT_A_ROLE, role=role, roles=", ".join(r.value for r in PERSON_ROLES))
 
 
 def _record(user: User, locked_until: datetime | None = None) -> UserRecord:

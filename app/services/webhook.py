@@ -17,6 +17,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.domain.errors import InputError
+from app.domain.messages import message
+from app.domain.messages_station import NO_READABLE_CA, NOT_CA_PEM, WEBHOOK_BAD_PORT, WEBHOOK_NOT_HTTPS
 from app.services.allocation import Target, check_target
 
 TIMEOUT_SECONDS = 5.0
@@ -42,11 +44,11 @@ def check_webhook_url(value: str, field: str = "webhook url") -> str:
         return value
     parts = urlsplit(value)
     if parts.scheme != "https" or not parts.hostname or len(value) > 512:
-        raise InputError("must be an https:// URL such as https://alloc.example.com/allocate", field=field)
+        raise InputError(message(WEBHOOK_NOT_HTTPS), field=field)
     try:
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError:
-        raise InputError("the port of the URL is not a number from 1 to 65535", field=field) from None
+        raise InputError(message(WEBHOOK_BAD_PORT), field=field) from None
     return value
 
 
@@ -56,11 +58,11 @@ def check_ca_pem(pem: str, field: str = "webhook ca") -> str:
     if not pem:
         return ""
     if "-----BEGIN CERTIFICATE-----" not in pem or len(pem) > 256 * 1024:
-        raise InputError("is not a PEM file of CA certificates (-----BEGIN CERTIFICATE-----)", field=field)
+        raise InputError(message(NOT_CA_PEM), field=field)
     try:
         ssl.create_default_context(cadata=pem)
     except (ssl.SSLError, ValueError):
-        raise InputError("holds no readable CA certificate", field=field) from None
+        raise InputError(message(NO_READABLE_CA), field=field) from None
     return pem + "\n"
 
 

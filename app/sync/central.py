@@ -12,6 +12,20 @@ from app.config import Home
 from app.db.engine import WRITE_OPTION, Database, create_db_engine, describe_db_error, open_database
 from app.db.models import Organisation, OrgKeyWrap, SyncCounter
 from app.domain.errors import DatabaseUnavailableError, InputError, KeyMissingError
+from app.domain.messages import message
+from app.domain.messages_station import (
+    ALREADY_SYNCS,
+    CENTRAL_HAS_NO_ORG_YET,
+    CENTRAL_INIT_FIRST,
+    CENTRAL_KEY_MISMATCH,
+    CENTRAL_NOT_EMPTY,
+    CENTRAL_NOT_INITIALISED,
+    NOT_POSTGRES,
+    OTHER_ORG_HERE,
+    OTHER_ORG_KEYS,
+    PASSPHRASE_NEEDED,
+    TABLES_AND_MORE,
+)
 from app.security.keyring import Keyring, load_keyring, save_keyring
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
@@ -23,8 +37,7 @@ CENTRAL_URL_KEY = "central_url"
 
 def require_postgres(url: str) -> None:
     if not url.startswith("postgresql"):
-        raise InputError("the central database must be PostgreSQL: postgresql+psycopg://USER@HOST/DB",
-                         field="URL")
+        raise InputError(message(NOT_POSTGRES), field="URL")
 
 
 def open_central(url: str) -> Engine:
@@ -39,14 +52,14 @@ def open_central(url: str) -> Engine:
         engine.dispose()
         raise
     except DBAPIError as exc:
-        message = describe_db_error(exc, engine)
+        problem = describe_db_error(exc, engine)
         engine.dispose()
-        if "sync_counter" in message:
-            raise DatabaseUnavailableError(f"{message} (run 'dps-station central init URL' first)") from None
-        raise DatabaseUnavailableError(message) from None
+        if "sync_counter" in problem:
+            raise DatabaseUnavailableError(message(CENTRAL_INIT_FIRST, problem=problem)) from None
+        raise DatabaseUnavailableError(problem) from None
     if ready is None:
         engine.dispose()
-        raise DatabaseUnavailableError("the central database is not initialised: run 'dps-station central init URL'")
+        raise DatabaseUnavailableError(message(CENTRAL_NOT_INITIALISED))
     return engine
 
 
@@ -88,18 +101,16 @@ def preflight(local: Database, data_key: DataKey, url: str) -> None:
     """Before anything is written centrally: an empty database, or one of this organisation at a known schema."""
     attached = local.get_setting(CENTRAL_URL_KEY)
     if attached and not same_central(attached, url):
-        raise InputError(f"this station already syncs with the central database {hidden_url(attached)}; "
-                         "'central init' does not move it: to re-point it, run 'dps-station central repoint URL'",
-                         field="URL")
+        raise InputError(message(ALREADY_SYNCS, url=hidden_url(attached)), field="URL")
     engine = create_db_engine(url)
     try:
         with engine.connect() as conn:
             others = foreign_tables(conn)
             if others:
-                shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-                raise InputError(f"the database {hidden_url(url)} is not empty: it holds tables of another "
-                                 f"application ({shown}); 'central init' needs an empty database (or one that "
-                                 "is already this organisation's central); nothing was changed", field="URL")
+                shown = ", ".join(others[:5])
+                tables = message(TABLES_AND_MORE, tables=shown, count=len(others) - 5) if len(others) > 5 \
+                    else shown
+                raise InputError(message(CENTRAL_NOT_EMPTY, url=hidden_url(url), tables=tables), field="URL")
             check_schema(conn, allow_older=True)
             verify(conn, local_organisation(local), data_key, hidden_url(url), require_org=False)
     except DBAPIError as exc:
@@ -129,7 +140,7 @@ def init_central(local: Database, keyring: Keyring, url: str, passphrase: str | 
             created = conn.execute(select(OrgKeyWrap.id).limit(1)).first() is None
             if created:
                 if passphrase is None:
-                    raise InputError("a passphrase is needed to store the organisation key", field="passphrase")
+                    raise InputError(message(PASSPHRASE_NEEDED), field="passphrase")
                 keywrap.check_new_passphrase(passphrase)
                 kdf, salt, wrapped = keywrap.wrap(data_key, passphrase)
                 conn.execute(insert(OrgKeyWrap).values(kdf=kdf, salt=salt, wrapped_key=wrapped))
@@ -170,11 +181,10 @@ def unwrap_from_central(url: str, passphrase: str) -> Keyring:
     finally:
         engine.dispose()
     if wrap is None or org is None:
-        raise DatabaseUnavailableError("the central database holds no organisation yet: run 'central init' first")
+        raise DatabaseUnavailableError(message(CENTRAL_HAS_NO_ORG_YET))
     data_key = keywrap.unwrap(wrap.kdf, bytes(wrap.salt), bytes(wrap.wrapped_key), passphrase)
     if not proven_by(dict(org._mapping), data_key):
-        raise CentralMismatchError("the central database's organisation does not verify with the key stored "
-                                   "in it; nothing was written")
+        raise CentralMismatchError(message(CENTRAL_KEY_MISMATCH))
     signing = SigningKey.from_raw(data_key.decrypt(bytes(org.signing_private_key_enc), f"signing-key:{org.id}"))
     return Keyring(data_key, signing)
 
@@ -184,12 +194,10 @@ def enroll(home: Home, local: Database, url: str, keyring: Keyring) -> Keyring:
     with local.reader() as session:
         mine = session.scalars(select(Organisation).where(Organisation.deleted.is_(False)).limit(1)).first()
     if mine is not None and not keyring.require_data_key().matches(mine.data_key_check):
-        raise KeyMissingError(f"this station already holds another organisation ('{mine.name}'); "
-                              "enroll a new data home (--home) instead")
+        raise KeyMissingError(message(OTHER_ORG_HERE, org=mine.name))
     existing = load_keyring(home)
     if existing.data_key is not None and existing.data_key.raw() != keyring.require_data_key().raw():
-        raise KeyMissingError(f"the key files in {home.keys_dir} belong to another organisation; "
-                              "enroll a new data home (--home) instead")
+        raise KeyMissingError(message(OTHER_ORG_KEYS, folder=home.keys_dir))
     engine = open_central(url)
     try:
         verify_central(engine, local, keyring.require_data_key())

@@ -15,12 +15,15 @@ from app.db.base import utcnow
 from app.db.engine import WRITE_OPTION, Database, describe_db_error
 from app.db.models import SyncConflict, SyncWaitingRow
 from app.domain.errors import DatabaseUnavailableError, DpsError, InputError
+from app.domain.messages import Message, message
+from app.domain.messages_station import CONNECTION_LOST, NO_CENTRAL_SET, UNEXPECTED_SYNC_ERROR
 from app.domain.wording import count_of
 from app.security.audit_chain import CHAIN_PURPOSE
 from app.security.secrets import DataKey
 from app.sync.central import CENTRAL_URL_KEY, hidden_url, open_central, verify_central
 from app.sync.central_restore import CentralRestoreReport
 from app.sync.central_restore import check as check_central
+from app.sync.last_error import message_of, note_of, restored
 from app.sync.pull import PullResult, pull
 from app.sync.push import PushResult, push
 from app.sync.restore import RestoreReport, recover
@@ -30,6 +33,7 @@ log = logging.getLogger(__name__)
 
 LAST_SYNC_KEY = "sync_last_at"
 LAST_ERROR_KEY = "sync_last_error"
+LAST_ERROR_NOTE_KEY = "sync_last_error_message"  # its template and parameters (app/sync/last_error.py)
 LAST_ERROR_KIND_KEY = "sync_last_error_kind"  # offline | refused | failed
 LAST_ERROR_AT_KEY = "sync_last_error_at"
 CENTRAL_ORG_KEY = "sync_central_org"  # the central's organisation as last verified: "name (signing key ID)"
@@ -82,7 +86,9 @@ class SyncStatus:
     def offline(self) -> bool:
         return bool(self.last_error) and self.last_error_kind in (None, "", OFFLINE)
 
-    def line(self) -> str:
+    def line(self, error_text: str | None = None) -> str:
+        """The state in one line (`sync status`); `error_text`: the last error as it is to be shown (the window
+        gives it translated)."""
         if not self.central_url:
             return "sync: no central database (run 'dps-station central init URL' or 'central enroll URL')"
         parts = [f"last sync at {_local_time(self.last_sync)}" if self.last_sync else "never synced"]
@@ -98,7 +104,7 @@ class SyncStatus:
             parts.insert(0, "offline")
         elif self.last_error:
             when = f" at {_local_time(self.last_error_at)}" if self.last_error_at else ""
-            parts.append(f"last sync failed{when}: {self.last_error}")
+            parts.append(f"last sync failed{when}: {error_text or self.last_error}")
         central = self.central_url
         if self.central_organisation:
             central = f"{self.central_organisation} at {central}"
@@ -123,16 +129,16 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
     local settings (message, kind, time) for `sync status` until a sync succeeds."""
     url = url or central_url_of(local)
     if not url:
-        raise InputError("no central database is set: run 'dps-station central init URL' or 'central enroll URL'")
+        raise InputError(message(NO_CENTRAL_SET))
     writer = local.engine.execution_options(**{WRITE_OPTION: True})
     pushed, pulled = PushResult(), PullResult()
     try:
         central = open_central(url)
     except DatabaseUnavailableError as error:
-        _remember_error(local, OFFLINE, str(error))
+        _remember_error(local, OFFLINE, message_of(error))
         raise
     except DpsError as error:
-        _remember_error(local, REFUSED, str(error))
+        _remember_error(local, REFUSED, message_of(error))
         raise
     try:
         identity = verify_central(central, local, data_key)
@@ -154,21 +160,21 @@ def run_sync(local: Database, progress: Progress | None = None, url: str | None 
             progress("pulling central changes")
         pull(writer, central, local.station_id, pulled, progress)
     except DBAPIError as exc:
-        message = _unreachable(exc, central)
-        _remember_error(local, OFFLINE, message)
-        raise DatabaseUnavailableError(message) from None
+        problem = _unreachable(exc, central)
+        _remember_error(local, OFFLINE, problem)
+        raise DatabaseUnavailableError(problem) from None
     except psycopg.OperationalError:  # raised by the COPY path, which talks to the driver directly
-        message = "the connection to the central database was lost during the sync; run it again"
-        _remember_error(local, OFFLINE, message)
-        raise DatabaseUnavailableError(message) from None
+        problem = message(CONNECTION_LOST)
+        _remember_error(local, OFFLINE, problem)
+        raise DatabaseUnavailableError(problem) from None
     except DatabaseUnavailableError as error:
-        _remember_error(local, OFFLINE, str(error))
+        _remember_error(local, OFFLINE, message_of(error))
         raise
     except DpsError as error:
-        _remember_error(local, REFUSED, str(error))
+        _remember_error(local, REFUSED, message_of(error))
         raise
     except Exception as error:
-        _remember_error(local, FAILED, f"unexpected error ({type(error).__name__}); details are in the log file")
+        _remember_error(local, FAILED, message(UNEXPECTED_SYNC_ERROR, kind=type(error).__name__))
         raise
     finally:
         central.dispose()
@@ -184,16 +190,17 @@ def _remember_error(local: Database, kind: str, message: str) -> None:
     """Kept durably in the local settings, so that `sync status` (and the window) can tell what went wrong."""
     try:
         local.set_setting(LAST_ERROR_KEY, message)
+        local.set_setting(LAST_ERROR_NOTE_KEY, note_of(message))
         local.set_setting(LAST_ERROR_KIND_KEY, kind)
         local.set_setting(LAST_ERROR_AT_KEY, utcnow().isoformat())
     except Exception:
         log.warning("could not record the sync error in the local settings", exc_info=True)
 
 
-def _unreachable(exc: DBAPIError, central: object) -> str:
+def _unreachable(exc: DBAPIError, central: object) -> Message:
     log.warning("sync interrupted: %s", type(exc).__name__)
     if exc.connection_invalidated or "terminat" in str(exc).lower() or "closed" in str(exc).lower():
-        return "the connection to the central database was lost during the sync; run it again"
+        return message(CONNECTION_LOST)
     return describe_db_error(exc, central)  # type: ignore[arg-type]
 
 
@@ -209,7 +216,13 @@ def sync_status(local: Database) -> SyncStatus:
     error_at = local.get_setting(LAST_ERROR_AT_KEY)
     url = central_url_of(local)
     return SyncStatus(hidden_url(url) if url else None, datetime.fromisoformat(last) if last else None,
-                      local.get_setting(LAST_ERROR_KEY) or None, sum(pending.values()), open_conflicts,
+                      _last_error(local), sum(pending.values()), open_conflicts,
                       pending, local.get_setting(LAST_ERROR_KIND_KEY) or None,
                       datetime.fromisoformat(error_at) if error_at else None,
                       local.get_setting(CENTRAL_ORG_KEY) or None, waiting_pulled)
+
+
+def _last_error(local: Database) -> str | None:
+    """The last error's text, as the Message it was made from where its note rebuilds it (the window translates it)."""
+    text = local.get_setting(LAST_ERROR_KEY)
+    return restored(text, local.get_setting(LAST_ERROR_NOTE_KEY)) if text else None

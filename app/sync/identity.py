@@ -23,6 +23,15 @@ from app.db.base import Base
 from app.db.migrate import alembic_config, single_head
 from app.db.models import Organisation
 from app.domain.errors import DpsError
+from app.domain.messages import message
+from app.domain.messages_station import (
+    CENTRAL_HAS_NO_ORG,
+    CENTRAL_HAS_ORGS,
+    CENTRAL_NOT_PROVEN,
+    CENTRAL_OTHER_ORG,
+    SCHEMA_NEWER,
+    SCHEMA_OLDER,
+)
 from app.security.secrets import DataKey
 from app.security.signing import SigningKey
 
@@ -65,14 +74,9 @@ def check_schema(conn: Connection, *, allow_older: bool = False) -> str | None:
         return None
     head = single_head()
     if version not in known_revisions():
-        raise CentralMismatchError(
-            f"the central database has schema version {version}, newer than this station understands "
-            f"(this station knows up to {head}): update this station (install the newer DPS Station) "
-            "before syncing with it; nothing was pulled or pushed")
+        raise CentralMismatchError(message(SCHEMA_NEWER, version=version, head=head))
     if version != head and not allow_older:
-        raise CentralMismatchError(
-            f"the central database has schema version {version}, older than this station's ({head}): run "
-            "'dps-station central init URL' on this station to upgrade it; nothing was pulled or pushed")
+        raise CentralMismatchError(message(SCHEMA_OLDER, version=version, head=head))
     return version
 
 
@@ -108,24 +112,19 @@ def verify(conn: Connection, mine: Mapping[str, Any] | None, data_key: DataKey |
     rows = central_organisation(conn)
     if not rows:
         if require_org:
-            raise CentralMismatchError(f"the central database {where} holds no organisation: run "
-                                       "'dps-station central init URL' from the organisation's first station")
+            raise CentralMismatchError(message(CENTRAL_HAS_NO_ORG, url=where))
         return None
     if len(rows) > 1:
-        raise CentralMismatchError(f"the central database {where} holds {len(rows)} organisations; a central "
-                                   "serves exactly one: nothing was pulled or pushed")
+        raise CentralMismatchError(message(CENTRAL_HAS_ORGS, url=where, count=len(rows)))
     org = rows[0]
     identity = CentralIdentity(org["id"], org["name"], org["signing_key_id"], schema)
     if mine is not None and (org["id"] != mine["id"] or org["signing_key_id"] != mine["signing_key_id"]
                              or bytes(org["signing_public_key"]) != bytes(mine["signing_public_key"])):
-        raise CentralMismatchError(
-            f"the central database {where} belongs to another organisation ({identity.describe()}), not to this "
-            f"station's ('{mine['name']}', signing key {mine['signing_key_id']}): check the URL; nothing was "
-            "pulled or pushed")
+        raise CentralMismatchError(message(CENTRAL_OTHER_ORG, url=where, org=identity.org_name,
+                                           key_id=identity.signing_key_id, mine=mine["name"],
+                                           my_key_id=mine["signing_key_id"]))
     if data_key is not None and not proven_by(org, data_key):
-        raise CentralMismatchError(
-            f"the central database {where} names this organisation but its identity does not verify with the "
-            "organisation's key (it was not made by a holder of the key): nothing was pulled or pushed")
+        raise CentralMismatchError(message(CENTRAL_NOT_PROVEN, url=where))
     return identity
 
 

@@ -9,6 +9,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.domain.errors import AuthenticationError, InputError
+from app.domain.messages import message
+from app.domain.messages_station import PASSPHRASE_TOO_SHORT, UNKNOWN_KDF, WRONG_PASSPHRASE
 from app.security.secrets import DataKey
 
 SCRYPT_N = 2**15
@@ -22,7 +24,7 @@ _NONCE_LENGTH = 12
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InputError(f"the passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters", field="passphrase")
+        raise InputError(message(PASSPHRASE_TOO_SHORT, count=MIN_PASSPHRASE_LENGTH), field="passphrase")
 
 
 def _derive(passphrase: str, salt: bytes, kdf: str) -> bytes:
@@ -33,7 +35,7 @@ def _derive(passphrase: str, salt: bytes, kdf: str) -> bytes:
         return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=int(n), r=int(r), p=int(p), dklen=32,
                               maxmem=256 * 1024 * 1024)
     except ValueError:
-        raise InputError(f"the central database names an unknown key derivation {kdf!r}") from None
+        raise InputError(message(UNKNOWN_KDF, kdf=kdf)) from None
 
 
 def wrap(data_key: DataKey, passphrase: str) -> tuple[str, bytes, bytes]:
@@ -49,5 +51,5 @@ def unwrap(kdf: str, salt: bytes, wrapped: bytes, passphrase: str) -> DataKey:
     try:
         raw = AESGCM(key).decrypt(wrapped[:_NONCE_LENGTH], wrapped[_NONCE_LENGTH:], _AAD)
     except InvalidTag:
-        raise AuthenticationError("wrong passphrase: the organisation key could not be unwrapped; nothing was changed") from None
+        raise AuthenticationError(message(WRONG_PASSPHRASE)) from None
     return DataKey(raw)

@@ -28,6 +28,8 @@ from sqlalchemy.sql.elements import ColumnClause, Label
 from app.db.base import UTCDateTime
 from app.db.models import SyncCounter
 from app.domain.errors import DpsError
+from app.domain.messages import message
+from app.domain.messages_station import AUDIT_CLASH
 from app.sync import conflicts
 from app.sync.faults import checkpoint
 from app.sync.tables import AUDIT_TABLE, SYNCED_TABLES, chunks, foreign_keys, unique_keys
@@ -335,6 +337,5 @@ def _push_audit(local: Engine, central: Engine, result: PushResult) -> None:
                              [{"b_id": row_id, "b_rev": rev} for row_id, rev in revs.items()])
         dropped = len(rows) - len(revs)
         if dropped:  # never silently: the central holds other events under these numbers (see restore.py)
-            raise AuditClashError(f"{dropped} audit event(s) of this station clash with the central's events of "
-                                  "the same numbers; run the sync again (a restored station is repaired first)")
+            raise AuditClashError(message(AUDIT_CLASH, count=dropped))
         result.pushed += len(rows)

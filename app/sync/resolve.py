@@ -16,6 +16,22 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db.base import utcnow
 from app.domain.errors import InputError, LifecycleError, NotFoundError
+from app.domain.messages import message
+from app.domain.messages_station import (
+    CENTRAL_COPY_UNKNOWN,
+    CHOOSE_SIDE,
+    CONFLICT_RESOLVED,
+    DUPLICATE_IN_USE,
+    GIVE_NEW_NAME,
+    KEEP_ONE_OF,
+    LOCAL_ROW_GONE,
+    NAME_TAKEN_HERE,
+    NO_CONFLICT,
+    NO_SUCH_FIELD,
+    ONLY_DEVICE_RETIRES_CENTRAL,
+    ONLY_DEVICE_RETIRES_HERE,
+    ONLY_RENAMEABLE,
+)
 from app.sync import waiting
 from app.sync.conflicts import CONFLICTS, UNIQUE
 from app.sync.tables import SYNC_COLUMNS, TABLES_BY_NAME, chunks, content_columns, from_json
@@ -50,20 +66,20 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
     keep RENAME (a unique conflict of a RENAMEABLE table): this station's row takes `new_name` and both rows
     stay; the central row, which could not be pulled while the key clashed, is written here as it is."""
     if keep not in CHOICES:
-        raise InputError(f"keep must be one of {', '.join(CHOICES)}", field="keep")
+        raise InputError(message(KEEP_ONE_OF, choices=", ".join(CHOICES)), field="keep")
     conflict = conn.execute(select(CONFLICTS).where(CONFLICTS.c.id == conflict_id)).first()
     if conflict is None:
-        raise NotFoundError(f"no sync conflict {conflict_id}")
+        raise NotFoundError(message(NO_CONFLICT, id=conflict_id))
     if conflict.resolved_at is not None:
-        raise InputError(f"conflict {conflict_id} was already resolved ({conflict.resolution})", field="id")
+        raise InputError(message(CONFLICT_RESOLVED, id=conflict_id, resolution=conflict.resolution), field="id")
     table = TABLES_BY_NAME[conflict.table_name]
     allowed = mergeable_fields(table.name)
     choices = dict(fields or {})
     for name, side in choices.items():
         if name not in allowed:
-            raise InputError(f"{table.name} has no field {name!r}; fields: {', '.join(allowed)}", field="field")
+            raise InputError(message(NO_SUCH_FIELD, table=table.name, name=name, fields=", ".join(allowed)), field="field")
         if side not in (KEEP_LOCAL, KEEP_CENTRAL):
-            raise InputError(f"{name}={side!r}: choose local or central", field="field")
+            raise InputError(message(CHOOSE_SIDE, name=name, side=side), field="field")
     if choices and keep != MERGE:
         keep = MERGE
     if keep == RENAME:
@@ -96,10 +112,7 @@ def resolve(conn: Connection, conflict_id: uuid.UUID, keep: str, fields: Mapping
             with conn.begin_nested():
                 conn.execute(delete(table).where(table.c.id == conflict.row_id))
         except IntegrityError:
-            raise LifecycleError(
-                f"the local duplicate ({conflict.label}) already has records that depend on it on this station "
-                "(an allocation, a request); keep the central device and retire this station's copy instead "
-                "('sync resolve ID --retire'); nothing was changed") from None
+            raise LifecycleError(message(DUPLICATE_IN_USE, label=conflict.label)) from None
     exists = conn.execute(select(table.c.id).where(table.c.id == target_id)).first() is not None
     if exists:
         conn.execute(update(table).where(table.c.id == target_id).values(**row))
@@ -131,20 +144,18 @@ def _rename(conn: Connection, conflict: Any, table: Table, new_name: str | None,
             actor: str) -> dict[str, Any]:
     column = RENAMEABLE.get(table.name)
     if conflict.kind != UNIQUE or column is None:
-        raise InputError(f"only a unique conflict of {', '.join(RENAMEABLE)} can be resolved by renaming; "
-                         "keep local or central instead", field="rename")
+        raise InputError(message(ONLY_RENAMEABLE, tables=", ".join(RENAMEABLE)), field="rename")
     if not new_name or not new_name.strip():
-        raise InputError(f"give the new {column} for this station's {conflict.label}", field="rename")
+        raise InputError(message(GIVE_NEW_NAME, column=column, label=conflict.label), field="rename")
     mine = conn.execute(select(table.c.id).where(table.c.id == conflict.row_id)).first()
     if mine is None:
-        raise NotFoundError(f"this station's {conflict.label} is no longer here; keep the central version")
+        raise NotFoundError(message(LOCAL_ROW_GONE, label=conflict.label))
     try:
         with conn.begin_nested():
             conn.execute(update(table).where(table.c.id == conflict.row_id).values(
                 {column: new_name.strip(), "dirty": True, "updated_at": utcnow(), "station": station}))
     except IntegrityError:
-        raise InputError(f"{column} {new_name.strip()!r} is taken on this station too; choose another",
-                         field="rename") from None
+        raise InputError(message(NAME_TAKEN_HERE, column=column, name=new_name.strip()), field="rename") from None
     if conflict.central_version:  # the central row could not be pulled while the key clashed: now it can
         central = {**from_json(table, conflict.central_version), "dirty": False}
         if conn.execute(select(table.c.id).where(table.c.id == central["id"])).first() is None:
@@ -161,10 +172,10 @@ def _retire(conn: Connection, conflict: Any, table: Table, station: str, actor: 
 
     The copy keeps its history (its asset, allocations and requests stay whole) under a marked SN
     (`SN~dup-1a2b3c4d`), in state discarded, its live allocations revoked; then it syncs like any device."""
-    _check_device_clash(conflict, table, "retiring this station's copy")
+    _check_device_clash(conflict, table, ONLY_DEVICE_RETIRES_HERE)
     mine = conn.execute(select(table).where(table.c.id == conflict.row_id)).first()
     if mine is None:
-        raise NotFoundError(f"this station's {conflict.label} is no longer here; keep the central version")
+        raise NotFoundError(message(LOCAL_ROW_GONE, label=conflict.label))
     _mark_retired(conn, table, conflict.row_id, mine.sn, station, "another station registered it first")
     if conflict.central_version:  # the central device could not be written here while the SN clashed
         central = {**from_json(table, conflict.central_version), "dirty": False}
@@ -183,9 +194,9 @@ def _retire_central(conn: Connection, conflict: Any, table: Table, station: str,
     The central copy is written here under a marked SN, in state discarded, as a change of this station based on
     the central revision (so the next push frees the SN centrally, or meets a newer change as a conflict); the
     rows that waited for it (its asset's identity, its allocations) are written, its live allocations revoked."""
-    _check_device_clash(conflict, table, "retiring the central copy")
+    _check_device_clash(conflict, table, ONLY_DEVICE_RETIRES_CENTRAL)
     if not conflict.central_version or conflict.central_row_id is None:
-        raise InputError("the central copy of this device is not known here; sync again first", field="retire")
+        raise InputError(message(CENTRAL_COPY_UNKNOWN), field="retire")
     central = from_json(table, conflict.central_version)
     conn.execute(insert(table).values(**{**central, "sn": _marked(central["sn"], conflict.central_row_id),
                                          "dirty": False}))
@@ -198,10 +209,9 @@ def _retire_central(conn: Connection, conflict: Any, table: Table, station: str,
     return dict(conflict._mapping)
 
 
-def _check_device_clash(conflict: Any, table: Table, what: str) -> None:
+def _check_device_clash(conflict: Any, table: Table, refusal: str) -> None:
     if conflict.kind != UNIQUE or table.name != "device_identities":
-        raise InputError(f"only a unique conflict of a device (the same SN at two stations) can be resolved by "
-                         f"{what}", field="retire")
+        raise InputError(message(refusal), field="retire")
 
 
 def _marked(sn: str, row_id: uuid.UUID) -> str:

@@ -21,7 +21,7 @@ from app.services.context import ServiceContext
 from app.services.organisation import get_organisation, init_organisation
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from app.ui.errors import install_error_handlers
-from app.ui.messages import translated_error
+from app.ui.messages import translate_message, translated_error
 from app.ui.palette import follow_system_palette
 from app.ui.resources_qt import app_icon
 from app.ui.sessions import WindowSessions
@@ -89,8 +89,9 @@ class DatabaseWaitRelay(QObject):
     def _show(text: str) -> None:
         window = QApplication.activeWindow()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text[:1].upper() + text[1:] if text else "The database is free again",
-                                           0 if text else 5000)
+            shown = translate_message(text)  # the engine's notice in the window's language
+            window.statusBar().showMessage(shown[:1].upper() + shown[1:] if shown else "The database is free again",
+                                           0 if shown else 5000)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from app.domain.errors import DpsError
 from app.services import sync_service
 from app.services.context import ServiceContext
 from app.sync.engine import SyncResult
+from app.ui.messages import translate_message, translated_error
 from app.ui.tasks import Task, TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -58,10 +59,13 @@ def changes_of(result: SyncResult) -> ChangeNotice:
 def state_text(ctx: ServiceContext) -> str:
     try:
         status = sync_service.status(ctx)
-        # the status line of the command line names commands; the window says it in words
-        return status.line() if status.central_url else NO_CENTRAL_STATE
+        # the status line of the command line names commands; the window says it in words, with the last
+        # error (the service's message) in the window's language
+        if not status.central_url:
+            return NO_CENTRAL_STATE
+        return status.line(translate_message(status.last_error) if status.last_error else None)
     except DpsError as failure:
-        return f"sync state unknown: {failure}"
+        return f"sync state unknown: {translated_error(failure)}"
 
 
 def _state_task(ctx: ServiceContext, _control: TaskControl) -> str:
@@ -83,7 +87,7 @@ def _sync(ctx: ServiceContext, control: TaskControl) -> SyncOutcome:
         if connected:
             result = sync_service.sync_now(ctx, lambda text: control.report(0, 0, text))
     except DpsError as failure:
-        error = str(failure)
+        error = translated_error(failure)  # the service's message in the window's language (translate is thread-safe)
     return SyncOutcome(result, error, state_text(ctx), connected)
 
 

@@ -16,6 +16,7 @@ from app.services.audit import AuditFilter, VerifyResult
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.locale_format import count_text
+from app.ui.messages import translate_message
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.views.supervisor.common import table_view
 from app.ui.views.supervisor.models import AuditModel
@@ -214,7 +215,7 @@ class AuditView(QWidget):
         else:
             first = result.problems[0]
             more = len(result.problems) - 1
-            text = self.tr("Broken: %1").replace("%1", str(first))
+            text = self.tr("Broken: %1").replace("%1", translate_message(first.message))
             if more:
                 text += self.tr(" (and %1 more)").replace("%1", count_text(more, "problem"))
             colour = OUTCOME_COLOURS["error"]
