@@ -88,6 +88,16 @@ CANNOT_SORT = QT_TRANSLATE_NOOP("messages", "cannot sort by {sort!r}; use one of
 AT_LEAST_ONE = QT_TRANSLATE_NOOP("messages", "must be 1 or more")
 DAYS_NOT_NEGATIVE = QT_TRANSLATE_NOOP("messages", "a number of days is 0 or more")
 
+# ---- a batch's approval warnings (batch_review.ApprovalWarnings.lines) ---------------------------------------
+NOT_INSTALLED_ONE = QT_TRANSLATE_NOOP("messages", "{count:,} device is not installed yet ({parts})")
+NOT_INSTALLED_MANY = QT_TRANSLATE_NOOP("messages", "{count:,} devices are not installed yet ({parts})")
+COUNT_REGISTERED = QT_TRANSLATE_NOOP("messages", "{count:,} registered")
+COUNT_LABELLED = QT_TRANSLATE_NOOP("messages", "{count:,} labelled")
+OPEN_ANOMALY_ONE = QT_TRANSLATE_NOOP("messages", "{count:,} open anomaly ({parts})")
+OPEN_ANOMALIES = QT_TRANSLATE_NOOP("messages", "{count:,} open anomalies ({parts})")
+ANOMALY_COUNT = QT_TRANSLATE_NOOP("messages", "{kind}: {count:,}")  # kind: an anomaly title (a message value)
+LIST_OF_TWO = QT_TRANSLATE_NOOP("messages", "{first}, {rest}")  # a list: the first item and the rest
+
 # ---- values that appear inside these messages (context "message values") -----------------------------------
 _VALUES = (
     QT_TRANSLATE_NOOP("message values", "awaiting approval"),
@@ -96,4 +106,10 @@ _VALUES = (
     QT_TRANSLATE_NOOP("message values", "rejected"),
     QT_TRANSLATE_NOOP("message values", "failed"),
     QT_TRANSLATE_NOOP("message values", "approved"),
+    # the anomaly titles (app.services.supervision.ANOMALY_TITLES)
+    QT_TRANSLATE_NOOP("message values", "refused labels"),
+    QT_TRANSLATE_NOOP("message values", "never labelled"),
+    QT_TRANSLATE_NOOP("message values", "labelled, not installed"),
+    QT_TRANSLATE_NOOP("message values", "duplicate scans"),
+    QT_TRANSLATE_NOOP("message values", "failed allocation"),
 )

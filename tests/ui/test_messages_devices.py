@@ -114,3 +114,18 @@ def test_the_error_box_shows_a_refusal_fully_translated(qtbot: Any, ctx: Service
     assert box.text() == "⟦⟦device ⟦PUMP-2⟧⟧ is disabled; enable it first⟧"
     assert not unmarked_texts(box, ["PUMP-2"]), unmarked_texts(box, ["PUMP-2"])
     box.close()
+
+
+def test_the_approval_warnings_are_listed_in_the_window_s_language(qtbot: Any, ctx: ServiceContext) -> None:
+    from app.services import batch_review
+    from app.services.supervision import AnomalyRules
+    from app.ui.views.supervisor.comment_dialog import CommentDialog
+
+    lines = batch_review.approval_warnings(ctx, "line1", "LOT-1", rules=AnomalyRules(never_labelled_days=0)).lines()
+    assert lines == ["2 devices are not installed yet (2 registered)", "2 open anomalies (never labelled: 2)"]
+    dialog = CommentDialog("t", "p", approve=True, warnings=lines)
+    qtbot.addWidget(dialog)
+    assert dialog.warnings.text() == ("• ⟦2 devices are not installed yet (⟦2 registered⟧)⟧\n"
+                                      "• ⟦2 open anomalies (⟦⟦never labelled⟧: 2⟧)⟧")
+    parts = batch_review.listed([Message("{count:,} registered", count=12_345), Message("b")])
+    assert parts == "12,345 registered, b"
