@@ -2,8 +2,8 @@
 
 The services enforce it (app/services/lifecycle*.py, device_registration.py, labelling.py, provisioning.py,
 devices.py); the Field view's buttons, the session ledger, the scan classifier, the lists and the batch counts
-ask it. A state's row names every action: where it leads (a `Move`) or why it is refused (the one message,
-with `{device}` and `{state}` filled in). A new action or state that some row does not decide fails at import.
+ask it. A state's row names every action: where it leads (a `Move`) or why it is refused (the one message, a
+template of app.domain.messages_devices with `{device}` and `{state}` filled in, so the window translates it). A new action or state that some row does not decide fails at import.
 
 | state      | phase      | allows                                                                            |
 |------------|------------|-----------------------------------------------------------------------------------|
@@ -29,6 +29,26 @@ from types import MappingProxyType
 
 from app.domain.enums import DeviceStatus
 from app.domain.errors import LifecycleError
+from app.domain.messages import Message, message
+from app.domain.messages_devices import (
+    DEVICE_NAMED,
+    REFUSED_ALREADY_ACTIVATED,
+    REFUSED_ALREADY_DELETED,
+    REFUSED_ALREADY_DISABLED,
+    REFUSED_DELETE_ACTIVATED,
+    REFUSED_DISABLED_NO_LABEL,
+    REFUSED_ENABLE_FIRST,
+    REFUSED_NO_FILE,
+    REFUSED_NO_LABEL,
+    REFUSED_NO_SPARE,
+    REFUSED_NOT_DELETED,
+    REFUSED_NOT_DISABLED,
+    REFUSED_NOTHING_MORE,
+    REFUSED_ONLY_ACTIVE_CONNECTS,
+    REFUSED_ONLY_ACTIVE_REPROVISIONS,
+    REFUSED_SPARE_ALLOCATED,
+    THE_DEVICE,
+)
 
 
 class Action(StrEnum):
@@ -72,21 +92,22 @@ class StateRule:
     state: DeviceStatus
     phase: Phase
     moves: Mapping[Action, Move]
-    refusals: Mapping[Action, str]  # why each other action is refused: "{device}" and "{state}" are filled in
+    refusals: Mapping[Action, str]  # why each other action is refused: a template (app.domain.messages_devices)
+    # whose "{device}" and "{state}" are filled in
 
 
 STAY = Move(None)
 
-# The refusals, each written once.
-_NOTHING_MORE = "{device} is {state}; nothing can be done with it any more"
-_ENABLE_FIRST = "{device} is disabled; enable it first"
-_ONLY_ACTIVE_CONNECTS = "{device} is {state}; only an activated device can connect"
-_ONLY_ACTIVE_REPROVISIONS = "{device} is {state}; only an activated device can be reprovisioned"
-_NOT_DISABLED = "{device} is not disabled (it is {state})"
-_NOT_DELETED = "{device} is registered already (it is {state}); only a deleted device is registered again"
-_NO_LABEL = "{device} is {state}; it cannot get a label"
-_NO_FILE = "{device} is {state}; it gets no provisioning file"
-_NO_SPARE = "{device} is {state} and cannot be used as a replacement"
+# The refusals, each written once (the templates are in app.domain.messages_devices, for the translations).
+_NOTHING_MORE = REFUSED_NOTHING_MORE
+_ENABLE_FIRST = REFUSED_ENABLE_FIRST
+_ONLY_ACTIVE_CONNECTS = REFUSED_ONLY_ACTIVE_CONNECTS
+_ONLY_ACTIVE_REPROVISIONS = REFUSED_ONLY_ACTIVE_REPROVISIONS
+_NOT_DISABLED = REFUSED_NOT_DISABLED
+_NOT_DELETED = REFUSED_NOT_DELETED
+_NO_LABEL = REFUSED_NO_LABEL
+_NO_FILE = REFUSED_NO_FILE
+_NO_SPARE = REFUSED_NO_SPARE
 
 
 def _onboarding(state: DeviceStatus, label: Move) -> StateRule:
@@ -119,9 +140,9 @@ def _active(state: DeviceStatus) -> StateRule:
         Action.DISABLE: Move(DeviceStatus.DISABLED),
         Action.EXPORT: STAY,
     }, {
-        Action.ACTIVATE: "{device} is already activated ({state})",
-        Action.TAKE_OVER: "{device} is already allocated; a replacement must not be allocated yet",
-        Action.DELETE: "{device} is activated; disable it before deleting it",
+        Action.ACTIVATE: REFUSED_ALREADY_ACTIVATED,
+        Action.TAKE_OVER: REFUSED_SPARE_ALLOCATED,
+        Action.DELETE: REFUSED_DELETE_ACTIVATED,
         Action.ENABLE: _NOT_DISABLED,
         Action.RE_REGISTER: _NOT_DELETED,
     })
@@ -147,19 +168,19 @@ _RULES: tuple[StateRule, ...] = (
         Action.REGISTER: STAY,  # the device is told "disabled" and gets no allocation
         Action.EXPORT: STAY,
     }, {
-        Action.LABEL: "{device} is disabled; it cannot get a label",
+        Action.LABEL: REFUSED_DISABLED_NO_LABEL,
         Action.INSTALL: _ENABLE_FIRST,
         Action.ACTIVATE: _ENABLE_FIRST,
         Action.REPROVISION: _ENABLE_FIRST,
         Action.CONNECT: _ONLY_ACTIVE_CONNECTS,
         Action.TAKE_OVER: _NO_SPARE,
-        Action.DISABLE: "{device} is already disabled",
+        Action.DISABLE: REFUSED_ALREADY_DISABLED,
         Action.RE_REGISTER: _NOT_DELETED,
     }),
     _retired(DeviceStatus.REPLACED, {Action.DELETE: Move(DeviceStatus.DISCARDED)}, {
         Action.RE_REGISTER: _NOT_DELETED}),
     _retired(DeviceStatus.DISCARDED, {Action.RE_REGISTER: Move(DeviceStatus.REGISTERED)}, {
-        Action.DELETE: "{device} was already deleted"}),
+        Action.DELETE: REFUSED_ALREADY_DELETED}),
 )
 
 RULES: Mapping[DeviceStatus, StateRule] = MappingProxyType({rule.state: rule for rule in _RULES})
@@ -192,15 +213,24 @@ def allowed(state: str, action: Action) -> bool:
     return action in rule_of(state).moves
 
 
-def refusal(state: str, action: Action, device: str = "the device") -> str:
-    """The one message saying why a device in `state` refuses `action` (`device` names it, e.g. "device SN-1")."""
+THE_DEVICE_NAME = message(THE_DEVICE)
+
+
+def device_named(sn: str) -> Message:
+    """"device SN-1": how a refusal names a device (a Message, so the window translates it too)."""
+    return message(DEVICE_NAMED, sn=sn)
+
+
+def refusal(state: str, action: Action, device: str = THE_DEVICE_NAME) -> Message:
+    """The one message saying why a device in `state` refuses `action` (`device` names it: `device_named(sn)`,
+    or any text)."""
     rule = rule_of(state)
     if action in rule.moves:
         raise ValueError(f"{action} is allowed in state {rule.state}: there is no refusal")
-    return rule.refusals[action].format(device=device, state=rule.state.value)
+    return message(rule.refusals[action], device=device, state=rule.state.value)
 
 
-def move_of(state: str, action: Action, device: str = "the device") -> Move:
+def move_of(state: str, action: Action, device: str = THE_DEVICE_NAME) -> Move:
     """The move `action` makes from `state`; LifecycleError with the refusal when the state does not allow it."""
     rule = rule_of(state)
     move = rule.moves.get(action)
@@ -209,12 +239,13 @@ def move_of(state: str, action: Action, device: str = "the device") -> Move:
     return move
 
 
-def check(state: str, action: Action, device: str = "the device") -> None:
+def check(state: str, action: Action, device: str = THE_DEVICE_NAME) -> None:
     """Raise LifecycleError (the refusal) unless a device in `state` allows `action`."""
     move_of(state, action, device)
 
 
-def next_state(state: str, action: Action, *, before_disable: str = "", device: str = "the device") -> DeviceStatus:
+def next_state(state: str, action: Action, *, before_disable: str = "",
+               device: str = THE_DEVICE_NAME) -> DeviceStatus:
     """The state `action` leads to from `state` (LifecycleError when refused). Enabling goes back to
     `before_disable`, the state the device had when it was disabled (registered when not known)."""
     move = move_of(state, action, device)

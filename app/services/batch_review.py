@@ -13,7 +13,17 @@ from sqlalchemy import func, select
 from app.db.models import Asset, Batch, DeviceIdentity
 from app.domain.enums import BatchReview
 from app.domain.permissions import Permission
-from app.domain.wording import count_of
+from app.domain.messages import Message, message
+from app.domain.messages_devices import (
+    ANOMALY_COUNT,
+    COUNT_LABELLED,
+    COUNT_REGISTERED,
+    LIST_OF_TWO,
+    NOT_INSTALLED_MANY,
+    NOT_INSTALLED_ONE,
+    OPEN_ANOMALIES,
+    OPEN_ANOMALY_ONE,
+)
 from app.services import supervision
 from app.services.context import ServiceContext
 from app.services.groups import group_row
@@ -44,17 +54,27 @@ class ApprovalWarnings:
         return bool(self.not_installed or self.anomaly_total)
 
     def lines(self) -> list[str]:
-        lines = []
+        """The warnings in words (Messages: the window translates them; str() is the English text)."""
+        lines: list[str] = []
         if self.not_installed:
-            verb = "is" if self.not_installed == 1 else "are"
-            parts = [text for count, text in ((self.registered, f"{self.registered:,} registered"),
-                                              (self.labelled, f"{self.labelled:,} labelled")) if count]
-            lines.append(f"{count_of(self.not_installed, 'device')} {verb} not installed yet ({', '.join(parts)})")
+            parts = [message(template, count=count) for count, template in
+                     ((self.registered, COUNT_REGISTERED), (self.labelled, COUNT_LABELLED)) if count]
+            lines.append(message(NOT_INSTALLED_ONE if self.not_installed == 1 else NOT_INSTALLED_MANY,
+                                 count=self.not_installed, parts=listed(parts)))
         if self.anomaly_total:
-            parts = [f"{ANOMALY_TITLES[kind]}: {self.anomalies[kind]:,}" for kind in ANOMALY_ORDER
-                     if self.anomalies.get(kind)]
-            lines.append(f"{count_of(self.anomaly_total, 'open anomaly', 'open anomalies')} ({', '.join(parts)})")
+            parts = [message(ANOMALY_COUNT, kind=ANOMALY_TITLES[kind], count=self.anomalies[kind])
+                     for kind in ANOMALY_ORDER if self.anomalies.get(kind)]
+            lines.append(message(OPEN_ANOMALY_ONE if self.anomaly_total == 1 else OPEN_ANOMALIES,
+                                 count=self.anomaly_total, parts=listed(parts)))
         return lines
+
+
+def listed(items: Sequence[Message]) -> Message:
+    """"a, b, c" as one Message (each item, and the separator, translated in the window)."""
+    joined = items[-1]
+    for item in reversed(items[:-1]):
+        joined = message(LIST_OF_TWO, first=item, rest=joined)
+    return joined
 
 
 def approval_warnings(ctx: ServiceContext, group: str, batch: str, *,

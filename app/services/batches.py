@@ -11,12 +11,23 @@ from app.db.base import utcnow
 from app.db.models import Asset, Batch, RegistrationGroup
 from app.domain.enums import BatchReview
 from app.domain.errors import AlreadyExistsError, ApprovedBatchError, InputError, LifecycleError
+from app.domain.messages import message
+from app.domain.messages_devices import (
+    BATCH_ALREADY_REVIEWED,
+    BATCH_APPROVED,
+    BATCH_EXISTS,
+    BATCH_NOT_REVIEWED,
+    EARLIER,
+    REJECTION_NEEDS_COMMENT,
+    REOPEN_NEEDS_COMMENT,
+)
 from app.domain.permissions import Permission
 from app.domain.records import BatchRecord
 from app.services import audit
 from app.services.batch_counts import counts_by_batch
 from app.services.batch_rows import batch_row_for_number, check_batch_number
 from app.services.context import ServiceContext
+
 
 def _counts(session: Session, batch_ids: list[object]) -> dict[object, dict[str, int]]:
     """Devices per batch state (app/domain/batch_states.py): the same counts as the Office and the reports."""
@@ -39,7 +50,7 @@ def create_batch(ctx: ServiceContext, group: str, number: str, description: str 
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         if session.scalar(select(Batch.id).where(Batch.registration_group_id == group_row_.id, Batch.number == number)):
-            raise AlreadyExistsError(f"batch {number!r} already exists in group {group!r}")
+            raise AlreadyExistsError(message(BATCH_EXISTS, number=number, group=group))
         row = batch_row_for_number(session, ctx, group_row_, number, create=True)
         row.description = description
         return _record(row, group_row_.name, {})
@@ -56,7 +67,7 @@ def rename_batch(ctx: ServiceContext, group: str, number: str, new_number: str,
         row = batch_row_for_number(session, ctx, group_row_, number)
         if new_number != row.number and session.scalar(
                 select(Batch.id).where(Batch.registration_group_id == group_row_.id, Batch.number == new_number)):
-            raise AlreadyExistsError(f"batch {new_number!r} already exists in group {group!r}")
+            raise AlreadyExistsError(message(BATCH_EXISTS, number=new_number, group=group))
         old = row.number
         row.number = new_number
         if description is not None:
@@ -95,9 +106,9 @@ def refuse_if_approved(row: Batch | None, group_name: str, what: str, *, approve
     `what` says what would happen ("delete device X from it")."""
     if row is None or row.review != BatchReview.APPROVED.value or approved_batch_ok:
         return
-    when = row.reviewed_at.strftime("%Y-%m-%d") if row.reviewed_at else "earlier"
-    raise ApprovedBatchError(f"batch {row.number!r} of group {group_name!r} was approved by {row.reviewed_by} on "
-                             f"{when}; confirm that you want to {what} (or reopen its review first)",
+    when = row.reviewed_at.strftime("%Y-%m-%d") if row.reviewed_at else message(EARLIER)
+    raise ApprovedBatchError(message(BATCH_APPROVED, number=row.number, group=group_name, by=row.reviewed_by,
+                                     when=when, what=what),
                              group=group_name, batch=row.number, reviewed_by=row.reviewed_by)
 
 
@@ -111,7 +122,7 @@ def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool,
     ctx.require(Permission.APPROVE)
     comment = comment.strip()
     if not approve and not comment:
-        raise InputError("a rejection needs a comment saying why", field="comment")
+        raise InputError(message(REJECTION_NEEDS_COMMENT), field="comment")
     if not approve:
         warnings = []
     elif warnings is None:
@@ -120,7 +131,7 @@ def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool,
         group_row_ = group_row(session, group)
         row = batch_row_for_number(session, ctx, group_row_, number)
         if row.review != BatchReview.OPEN.value:
-            raise LifecycleError(f"batch {number!r} was already {row.review} by {row.reviewed_by}")
+            raise LifecycleError(message(BATCH_ALREADY_REVIEWED, number=number, review=row.review, by=row.reviewed_by))
         row.review = (BatchReview.APPROVED if approve else BatchReview.REJECTED).value
         row.review_comment = comment
         row.reviewed_by = ctx.actor.name
@@ -141,12 +152,12 @@ def reopen_review(ctx: ServiceContext, group: str, number: str, *, comment: str)
     ctx.require(Permission.APPROVE)
     comment = comment.strip()
     if not comment:
-        raise InputError("reopening a review needs a comment saying why", field="comment")
+        raise InputError(message(REOPEN_NEEDS_COMMENT), field="comment")
     with ctx.write() as session:
         group_row_ = group_row(session, group)
         row = batch_row_for_number(session, ctx, group_row_, number)
         if row.review == BatchReview.OPEN.value:
-            raise LifecycleError(f"batch {number!r} is not reviewed yet; there is nothing to reopen")
+            raise LifecycleError(message(BATCH_NOT_REVIEWED, number=number))
         taken_back = {"review": row.review, "by": row.reviewed_by, "comment": row.review_comment,
                       "at": row.reviewed_at.isoformat() if row.reviewed_at else None}
         row.review = BatchReview.OPEN.value

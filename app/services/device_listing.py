@@ -14,6 +14,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from app.db.models import Asset, Batch, DeviceIdentity
 from app.domain.errors import InputError
 from app.domain.lifecycle import Phase, states_in
+from app.domain.messages import message
+from app.domain.messages_devices import CANNOT_SORT
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.services.context import ServiceContext
@@ -240,7 +242,7 @@ def list_devices(ctx: ServiceContext, spec: DeviceQuery, *, after: tuple[Any, ..
     """One page, keyset-paged on the sort column and then the SN; pass `next_key` back for the next page."""
     ctx.require(Permission.VIEW)
     if spec.sort not in SORT_COLUMNS:
-        raise InputError(f"cannot sort by {spec.sort!r}; use one of: {', '.join(SORT_COLUMNS)}", field="sort")
+        raise InputError(message(CANNOT_SORT, sort=spec.sort, valid=", ".join(SORT_COLUMNS)), field="sort")
     rows: Sequence[Any]
     with ctx.read() as session:
         if spec.text.strip():

@@ -14,6 +14,15 @@ from app.db.models import DeviceIdentity, MasterDataGroup, RegistrationGroup
 from app.domain.enums import AllocationPolicy, ReprovisionPolicy
 from app.domain.errors import AlreadyExistsError, InputError, NotFoundError
 from app.domain.messages import NO_GROUP, message
+from app.domain.messages_devices import (
+    GROUP_EXISTS,
+    HASHED_NEEDS_TARGET,
+    MORE_SDK_WARNINGS,
+    NO_LABEL_TEMPLATE,
+    NOT_A_REPROVISION_POLICY,
+    NOT_AN_ALLOCATION_POLICY,
+    WEBHOOK_NEEDS_URL,
+)
 from app.domain.permissions import Permission
 from app.domain.records import RegistrationGroupRecord
 from app.domain.serials import sdk_sn_problem, sn_problem
@@ -74,16 +83,15 @@ def _allocation_policy(value: str) -> str:
         return AllocationPolicy(value).value
     except ValueError:
         valid = ", ".join(p.value for p in AllocationPolicy)
-        raise InputError(f"{value!r} is not an allocation policy; use one of: {valid}", field="allocation") from None
+        raise InputError(message(NOT_AN_ALLOCATION_POLICY, value=value, valid=valid), field="allocation") from None
 
 
 def _check_policy_complete(policy: str, targets: list[dict[str, Any]], webhook_url: str) -> None:
     """A policy needs what it allocates with: `hashed` its targets, `webhook` its URL."""
     if policy == AllocationPolicy.HASHED.value and not targets:
-        raise InputError("the hashed allocation policy needs at least one target (URL,OU,ENV,PRODUCT_KEY,WEIGHT)",
-                         field="targets")
+        raise InputError(message(HASHED_NEEDS_TARGET), field="targets")
     if policy == AllocationPolicy.WEBHOOK.value and not webhook_url:
-        raise InputError("the webhook allocation policy needs an https:// webhook URL", field="webhook url")
+        raise InputError(message(WEBHOOK_NEEDS_URL), field="webhook url")
 
 
 def _targets_json(items: Sequence[Target | dict[str, Any]]) -> list[dict[str, Any]]:
@@ -95,7 +103,7 @@ def _policy(value: str) -> str:
         return ReprovisionPolicy(value).value
     except ValueError:
         valid = ", ".join(p.value for p in ReprovisionPolicy)
-        raise InputError(f"{value!r} is not a reprovision policy; use one of: {valid}", field="reprovision") from None
+        raise InputError(message(NOT_A_REPROVISION_POLICY, value=value, valid=valid), field="reprovision") from None
 
 
 def _gateway(value: str) -> str:
@@ -120,7 +128,7 @@ def _template(ctx: ServiceContext, name: str) -> str:
     """A label template this station has (shipped, or in the home's templates folder)."""
     available = template_files(ctx.home.templates_dir if ctx.home else None)
     if name not in available:
-        raise InputError(f"there is no label template {name!r}; use one of: {', '.join(sorted(available))}",
+        raise InputError(message(NO_LABEL_TEMPLATE, name=name, valid=", ".join(sorted(available))),
                          field="template")
     return name
 
@@ -146,7 +154,7 @@ def create_group(ctx: ServiceContext, name: str, *, masterdata_group: str, ou: s
     with ctx.write() as session:
         md_group = masterdata_group_row(session, masterdata_group)
         if session.scalar(select(RegistrationGroup.id).where(RegistrationGroup.name == name)):
-            raise AlreadyExistsError(f"a registration group named {name!r} already exists")
+            raise AlreadyExistsError(message(GROUP_EXISTS, name=name))
         row = RegistrationGroup(name=name, group_id=new_group_id(), group_secret_enc=b"",
                                 masterdata_group_id=md_group.id, ou=ou, environment=environment,
                                 product_key=product_key.strip(), gateway=gateway, reprovision_policy=policy,
@@ -177,7 +185,7 @@ def update_group(ctx: ServiceContext, name: str, changes: GroupChanges) -> Regis
         if changes.new_name is not None and changes.new_name != row.name:
             new_name = check_name(changes.new_name, "name")
             if session.scalar(select(RegistrationGroup.id).where(RegistrationGroup.name == new_name)):
-                raise AlreadyExistsError(f"a registration group named {new_name!r} already exists")
+                raise AlreadyExistsError(message(GROUP_EXISTS, name=new_name))
             row.name = changed["name"] = new_name
         if changes.ou is not None:
             row.ou = changed["ou"] = check_name(changes.ou, "ou")
@@ -255,7 +263,7 @@ def sdk_sn_warnings(ctx: ServiceContext, group: str, sns: Sequence[str], *, limi
     # An SN that is no valid SN at all is an error elsewhere, not also a warning here.
     problems = [problem for problem in (sdk_sn_problem(sn) for sn in sns if not sn_problem(sn)) if problem]
     if len(problems) > limit:
-        return [*problems[:limit], f"(and {len(problems) - limit} more SNs the device SDKs cannot carry)"]
+        return [*problems[:limit], message(MORE_SDK_WARNINGS, count=len(problems) - limit)]
     return problems
 
 

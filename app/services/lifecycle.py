@@ -17,6 +17,13 @@ from app.db.base import utcnow
 from app.db.models import Asset, DeviceIdentity, RegistrationGroup
 from app.domain.errors import LifecycleError, NotFoundError
 from app.domain.lifecycle import Action, Phase, allowed, states_in
+from app.domain.messages import Message, message
+from app.domain.messages_devices import (
+    ALLOCATION_FAILED,
+    DELETE_FROM_BATCH,
+    DEVICE_ALREADY_DELETED,
+    GROUP_NO_PRODUCT_KEY,
+)
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord, ReprovisionRecord
 from app.services import audit
@@ -133,13 +140,14 @@ def activate(ctx: ServiceContext, group: str, sn: str, master_data: dict[str, An
                                              ou=group_row_.ou, environment=group_row_.environment))
             return record_of(session, identity)
     except _AllocationFailed as failure:
-        _record_allocation_failure(ctx, group, sn, str(failure))
-        raise LifecycleError(f"allocation of {sn} failed: {failure}") from None
+        problem = failure.args[0]
+        _record_allocation_failure(ctx, group, sn, str(problem))
+        raise LifecycleError(message(ALLOCATION_FAILED, sn=sn, failure=problem)) from None
 
 
-def _allocation_problem(group: RegistrationGroup) -> str | None:
+def _allocation_problem(group: RegistrationGroup) -> Message | None:
     if not group.product_key:
-        return f"group {group.name!r} has no product key; set one before activating devices"
+        return message(GROUP_NO_PRODUCT_KEY, group=group.name)
     return None
 
 
@@ -199,11 +207,12 @@ def delete(ctx: ServiceContext, group: str, sn: str, *, approved_batch_ok: bool 
         group_row_ = group_row(session, group)
         identity = device_row(session, group_row_, sn, include_deleted=True)
         if identity.deleted:
-            raise NotFoundError(f"device {sn} in group {group!r} was already deleted")
+            raise NotFoundError(message(DEVICE_ALREADY_DELETED, sn=sn, group=group))
         chosen = allowed_move(identity, Action.DELETE)
         owner = session.get(Asset, identity.asset_id)
         batch = session.get(Batch, owner.batch_id) if owner is not None and owner.batch_id else None
-        refuse_if_approved(batch, group_row_.name, f"delete device {sn} from it", approved_batch_ok=approved_batch_ok)
+        refuse_if_approved(batch, group_row_.name, message(DELETE_FROM_BATCH, sn=sn),
+                           approved_batch_ok=approved_batch_ok)
         move(identity, chosen)
         identity.deleted = True
         revoke_allocations(session, identity)

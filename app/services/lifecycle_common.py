@@ -15,7 +15,7 @@ from app.db.base import utcnow
 from app.db.models import Allocation, Asset, DeviceIdentity, RegistrationGroup
 from app.domain.enums import AllocationState, DeviceStatus
 from app.domain.errors import InputError, InputErrors
-from app.domain.lifecycle import Action, Move, move_of
+from app.domain.lifecycle import Action, Move, device_named, move_of
 from app.domain.masterdata import parse_value, validate_master_data
 from app.security.derivation import new_device_secret
 from app.services import audit
@@ -38,7 +38,7 @@ def set_status(identity: DeviceIdentity, status: DeviceStatus) -> None:
 
 def allowed_move(identity: DeviceIdentity, action: Action) -> Move:
     """The table's move for `action` from the device's state; LifecycleError (its refusal) when not allowed."""
-    return move_of(identity.status, action, f"device {identity.sn}")
+    return move_of(identity.status, action, device_named(identity.sn))
 
 
 def move(identity: DeviceIdentity, chosen: Move) -> None:

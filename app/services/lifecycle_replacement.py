@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Asset, Batch, DeviceIdentity, RegistrationGroup
 from app.domain.errors import InputError, LifecycleError, NotFoundError
-from app.domain.lifecycle import Action, check, replacement_state
+from app.domain.lifecycle import Action, check, device_named, replacement_state
+from app.domain.messages import message
+from app.domain.messages_devices import NEW_SN_IS_OWN, NO_SPARE, SPARE_IN_OTHER_GROUP
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.services import audit
@@ -57,7 +59,7 @@ def _moved(session: Session, asset: Asset, old: DeviceIdentity, new: DeviceIdent
 def _replacement_target(session: Session, group: RegistrationGroup, old: DeviceIdentity, new_sn: str) -> DeviceIdentity:
     allowed_move(old, Action.REPLACE)
     if new_sn == old.sn:
-        raise InputError("the new SN is the faulty device's own SN", field="new-sn")
+        raise InputError(message(NEW_SN_IS_OWN), field="new-sn")
     candidate = session.scalars(select(DeviceIdentity).where(DeviceIdentity.registration_group_id == group.id,
                                                              DeviceIdentity.sn == new_sn,
                                                              DeviceIdentity.deleted.is_(False))).first()
@@ -66,9 +68,9 @@ def _replacement_target(session: Session, group: RegistrationGroup, old: DeviceI
             DeviceIdentity, DeviceIdentity.registration_group_id == RegistrationGroup.id).where(
             DeviceIdentity.sn == new_sn, DeviceIdentity.deleted.is_(False))).scalars().first()
         if elsewhere:
-            raise LifecycleError(f"device {new_sn} belongs to group {elsewhere!r}; a replacement must come from group {group.name!r}")
-        raise NotFoundError(f"no device with SN {new_sn!r} in group {group.name!r}; register it first")
-    check(candidate.status, Action.TAKE_OVER, f"device {new_sn}")
+            raise LifecycleError(message(SPARE_IN_OTHER_GROUP, sn=new_sn, elsewhere=elsewhere, group=group.name))
+        raise NotFoundError(message(NO_SPARE, sn=new_sn, group=group.name))
+    check(candidate.status, Action.TAKE_OVER, device_named(new_sn))
     return candidate
 
 

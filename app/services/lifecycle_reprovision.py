@@ -20,11 +20,21 @@ from app.db.models import (
 from app.domain.enums import AllocationState, ReprovisionPolicy, ReprovisionState
 from app.domain.errors import InputError, LifecycleError, NotFoundError
 from app.domain.lifecycle import Action
+from app.domain.messages import Message, message
+from app.domain.messages_devices import (
+    ALREADY_ALLOCATED_IN,
+    NO_PRODUCT_KEY_FOR,
+    NO_REPROVISION_REQUEST,
+    REJECTION_NEEDS_COMMENT,
+    REPROVISION_FAILED,
+    REPROVISION_NEVER,
+    REPROVISION_OPEN,
+    REQUEST_NOT_AWAITING,
+)
 from app.domain.permissions import Permission
 from app.domain.records import ReprovisionRecord
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.registering import new_asset_code
 from app.services.groups import group_row
 from app.services.lifecycle_common import (
     allocate,
@@ -35,6 +45,7 @@ from app.services.lifecycle_common import (
     move,
 )
 from app.services.masterdata import check_name
+from app.services.registering import new_asset_code
 
 
 def reprovision_record(session: Session, request: ReprovisionRequest) -> ReprovisionRecord:
@@ -57,18 +68,18 @@ def reprovision(ctx: ServiceContext, group: str, sn: str, ou: str, environment: 
         allowed_move(identity, Action.REPROVISION)
         policy = ReprovisionPolicy(group_row_.reprovision_policy)
         if policy is ReprovisionPolicy.NEVER:
-            raise LifecycleError(f"group {group!r} does not allow reprovisioning (policy: never)")
+            raise LifecycleError(message(REPROVISION_NEVER, group=group))
         current = session.scalars(select(Allocation).where(Allocation.asset_id == asset.id,
                                                            Allocation.state == AllocationState.ACTIVE.value)).first()
         from_ou = current.ou if current else group_row_.ou
         from_env = current.environment if current else group_row_.environment
         if (from_ou, from_env) == (ou, environment):
-            raise InputError(f"the device is already allocated in {ou}/{environment}", field="environment")
+            raise InputError(message(ALREADY_ALLOCATED_IN, ou=ou, environment=environment), field="environment")
         open_request = session.scalars(select(ReprovisionRequest).where(
             ReprovisionRequest.identity_id == identity.id,
             ReprovisionRequest.state.in_((ReprovisionState.AWAITING_APPROVAL.value, ReprovisionState.PENDING.value)))).first()
         if open_request is not None:
-            raise LifecycleError(f"device {sn} already has a reprovision that is {open_request.state.replace('_', ' ')}")
+            raise LifecycleError(message(REPROVISION_OPEN, sn=sn, state=open_request.state.replace("_", " ")))
         request = ReprovisionRequest(id=uuid.uuid4(), identity_id=identity.id, from_ou=from_ou, from_environment=from_env,
                                      target_ou=ou, target_environment=environment,
                                      target_product_key=product_key if product_key is not None else group_row_.product_key,
@@ -86,22 +97,22 @@ def reprovision(ctx: ServiceContext, group: str, sn: str, ou: str, environment: 
         session.flush()
         record = reprovision_record(session, request)
     if failure is not None:
-        raise LifecycleError(f"reprovisioning of {sn} failed: {failure}")
+        raise LifecycleError(message(REPROVISION_FAILED, sn=sn, failure=failure))
     return record
 
 
 def _fail_without_product_key(session: Session, ctx: ServiceContext, request: ReprovisionRequest,
-                              identity: DeviceIdentity, group: RegistrationGroup) -> str | None:
+                              identity: DeviceIdentity, group: RegistrationGroup) -> Message | None:
     """An allocation needs a product key; without one the request is kept as failed, with its reason."""
     if request.target_product_key:
         return None
-    failure = (f"no product key for {request.target_ou}/{request.target_environment}; "
-               f"give one or set one on group {group.name!r}")
+    failure = message(NO_PRODUCT_KEY_FOR, ou=request.target_ou, environment=request.target_environment,
+                      group=group.name)
     request.state = ReprovisionState.FAILED.value
-    request.error = failure
-    identity.status_error = failure
+    request.error = str(failure)
+    identity.status_error = str(failure)
     audit.append(session, ctx, entry("device.reprovision.failed", identity, group, target_ou=request.target_ou,
-                                     target_environment=request.target_environment, error=failure))
+                                     target_environment=request.target_environment, error=str(failure)))
     return failure
 
 
@@ -127,9 +138,9 @@ def decide_reprovision(ctx: ServiceContext, request_id: uuid.UUID, *, approve: b
     with ctx.write() as session:
         request = session.get(ReprovisionRequest, request_id)
         if request is None or request.deleted:
-            raise NotFoundError(f"no reprovision request {request_id}")
+            raise NotFoundError(message(NO_REPROVISION_REQUEST, id=str(request_id)))
         if request.state != ReprovisionState.AWAITING_APPROVAL.value:
-            raise LifecycleError(f"this request is {request.state.replace('_', ' ')}, not awaiting approval")
+            raise LifecycleError(message(REQUEST_NOT_AWAITING, state=request.state.replace("_", " ")))
         identity = session.get(DeviceIdentity, request.identity_id)
         assert identity is not None
         group = session.get(RegistrationGroup, identity.registration_group_id)
@@ -146,13 +157,13 @@ def decide_reprovision(ctx: ServiceContext, request_id: uuid.UUID, *, approve: b
             audit.append(session, ctx, entry("device.reprovision.approve", identity, group, comment=comment))
         else:
             if not comment.strip():
-                raise InputError("a rejection needs a comment saying why", field="comment")
+                raise InputError(message(REJECTION_NEEDS_COMMENT), field="comment")
             request.state = ReprovisionState.REJECTED.value
             audit.append(session, ctx, entry("device.reprovision.reject", identity, group, comment=comment))
         session.flush()
         record = reprovision_record(session, request)
     if failure is not None:
-        raise LifecycleError(f"reprovisioning of {record.sn} failed: {failure}")
+        raise LifecycleError(message(REPROVISION_FAILED, sn=record.sn, failure=failure))
     return record
 
 

@@ -21,6 +21,13 @@ from app.domain.enums import DeviceStatus
 from app.domain.errors import AlreadyExistsError, CancelledError, InputError, InputErrors
 from app.domain.masterdata import validate_master_data
 from app.domain.messages import AT_MOST_CHARACTERS, NO_DEVICES, SN_TAKEN, SN_TWICE, SN_TWICE_AT, message
+from app.domain.messages_devices import (
+    ADD_DEVICES_TO_BATCH,
+    NO_PREFIX,
+    REGISTRATION_CANCELLED,
+    REQUIRED_COLUMN_EMPTY,
+    SNS_REGISTERED_MEANWHILE,
+)
 from app.domain.permissions import Permission
 from app.domain.records import DeviceRecord
 from app.domain.serials import serial_range, sn_problem
@@ -79,8 +86,7 @@ def register_device(ctx: ServiceContext, group: str, sn: str, *, batch: str | No
     return get_device(ctx, group, sn)
 
 
-NO_PREFIX_MESSAGE = ("give a prefix (such as PUMP-), so the SNs are not bare numbers; if they really are only "
-                     "numbers, say so explicitly")
+NO_PREFIX_MESSAGE = message(NO_PREFIX)
 
 
 def register_range(ctx: ServiceContext, group: str, prefix: str, start: int, count: int, *, width: int | None = None,
@@ -124,8 +130,7 @@ def validate_new_devices(session: Session, group: RegistrationGroup, devices: Se
         values, problems = validate_master_data(attributes, device.master_data, require_complete=False)
         for attribute in required:
             if attribute.key in device.master_data and values.get(attribute.key) is None:
-                problems.setdefault(attribute.key, "is required; fill it in, or leave the column out of the file "
-                                                   "to fill it in on site")
+                problems.setdefault(attribute.key, message(REQUIRED_COLUMN_EMPTY))
         for key, problem_text in problems.items():
             errors.append(InputError(problem_text, file=file, row=row, column=key if file else None,
                                      field=None if file else key))
@@ -163,7 +168,8 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
         batch_ids: dict[str, uuid.UUID] = {}
         for number in {device.batch or default_batch for device in devices} - {None}:
             batch_row_ = batch_row_for_number(session, ctx, group_row_, number, create=True)  # type: ignore[arg-type]
-            refuse_if_approved(batch_row_, group_row_.name, "add devices to it", approved_batch_ok=approved_batch_ok)
+            refuse_if_approved(batch_row_, group_row_.name, message(ADD_DEVICES_TO_BATCH),
+                               approved_batch_ok=approved_batch_ok)
             batch_ids[number] = batch_row_.id  # type: ignore[index]
         now = utcnow()
         station = ctx.db.station_id
@@ -174,7 +180,7 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
         revived: list[dict[str, Any]] = []
         for chunk_start in range(0, total, INSERT_CHUNK):
             if cancelled is not None and cancelled():
-                raise CancelledError("registration cancelled; nothing was registered")
+                raise CancelledError(message(REGISTRATION_CANCELLED))
             assets: list[dict[str, Any]] = []
             identities: list[dict[str, Any]] = []
             chunk = devices[chunk_start:chunk_start + INSERT_CHUNK]
@@ -223,7 +229,7 @@ def register_devices(ctx: ServiceContext, group: str, devices: Sequence[NewDevic
         try:
             session.flush()
         except IntegrityError:
-            raise AlreadyExistsError("another program registered some of these SNs at the same moment; nothing was registered") from None
+            raise AlreadyExistsError(message(SNS_REGISTERED_MEANWHILE)) from None
     return total
 
 

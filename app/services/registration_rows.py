@@ -8,7 +8,7 @@ The rows written carry exactly what the ORM path writes, including the sync colu
 `before_flush` hook stamps on ORM objects (`dirty`, `updated_at`, `station`), which Core statements bypass.
 
 Everything else (webhook policy, failures, a device that already has an allocation, disabled devices) keeps
-the ORM path in device_registration.py: rare, and it shares the lifecycle code with the window and the CLI.
+the ORM path in registration_assignment.py: rare, and it shares the lifecycle code with the window and the CLI.
 
 The decrypted group secrets are kept in this process's memory (never logged, never written), keyed on the group
 row's id, its encrypted secret and the data key object: a new secret or a re-encryption is another key, so a

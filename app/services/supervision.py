@@ -25,6 +25,8 @@ from app.domain.batch_states import OTHER_STATES, PROGRESS_STATES, StateCounts, 
 from app.domain.enums import DeviceStatus, ReprovisionState
 from app.domain.errors import InputError
 from app.domain.lifecycle import Phase, states_in
+from app.domain.messages import message
+from app.domain.messages_devices import AT_LEAST_ONE, DAYS_NOT_NEGATIVE
 from app.domain.permissions import Permission
 from app.services.batch_counts import counts_by_batch
 from app.services.batch_rows import batch_row_for_number
@@ -336,11 +338,11 @@ def list_anomalies(ctx: ServiceContext, group: str, batch: str | None = None, *,
     """
     ctx.require(Permission.VIEW)
     if limit < 1:
-        raise InputError("must be 1 or more", field="limit")
+        raise InputError(message(AT_LEAST_ONE), field="limit")
     limit = min(limit, MAX_PAGE)
     rules = rules or AnomalyRules()
     if rules.stale_days < 0 or rules.never_labelled_days < 0:
-        raise InputError("a number of days is 0 or more", field="stale_days")
+        raise InputError(message(DAYS_NOT_NEGATIVE), field="stale_days")
     wanted = [kind for kind in ANOMALY_ORDER if kind in kinds]
     start = wanted.index(after.kind) if after is not None and after.kind in wanted else 0
     items: list[Anomaly] = []

@@ -96,7 +96,7 @@ class FieldActions(FieldBase):
             self.actionFinished.emit(action, False)
             return
         if isinstance(error, DpsError):
-            self.ledger.record(group, sn, Progress.FAILED, f"{action} failed: {error}")
+            self.ledger.record(group, sn, Progress.FAILED, f"{action} failed: {translated_error(error)}")
             self.scans.set_done(group, sn, self.tr("%s failed") % action)
             self._update_counts()
             self.banner.show_text("error", self.tr("%s failed") % action.capitalize(), translated_error(error),

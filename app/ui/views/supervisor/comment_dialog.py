@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.ui.messages import translate_message
 from app.ui.palette import OUTCOME_COLOURS
 
 
@@ -22,7 +23,7 @@ class CommentDialog(QDialog):
         self._missing_text = missing_text or self.tr("A rejection needs a comment saying why.")
         label = QLabel(prompt)
         label.setWordWrap(True)
-        self.warnings = QLabel("\n".join(f"• {line}" for line in warnings))
+        self.warnings = QLabel("\n".join(f"• {translate_message(line)}" for line in warnings))
         self.warnings.setObjectName("reviewWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']}")
