@@ -13,6 +13,8 @@ import sysconfig
 from pathlib import Path
 
 from app.domain.errors import NotFoundError
+from app.domain.messages import message
+from app.domain.messages_station import RESOURCE_MISSING
 
 SHARE_NAME = "dps-station"
 
@@ -36,5 +38,5 @@ def resource_path(relative: str) -> Path:
         candidate = root / relative
         if candidate.exists():
             return candidate
-    raise NotFoundError(f"resource {relative!r} is missing from this installation (looked in "
-                        f"{', '.join(str(root) for root in resource_roots())})")
+    raise NotFoundError(message(RESOURCE_MISSING, name=relative,
+                                places=", ".join(str(root) for root in resource_roots())))

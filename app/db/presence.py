@@ -15,6 +15,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.db.engine import create_db_engine, describe_db_error
 from app.domain.errors import DatabaseUnavailableError, InputError, NotFoundError
+from app.domain.messages import Message, message
+from app.domain.messages_station import NO_STATION_DB, NOT_A_DB_URL
 
 STATION_TABLE = "organisation"
 
@@ -24,8 +26,7 @@ def require_station_database(url: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise InputError(f"not a database URL: {url!r} (expected sqlite:///PATH or postgresql+psycopg://...)",
-                         field="--db") from exc
+        raise InputError(message(NOT_A_DB_URL, url=url), field="--db") from exc
     shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
         path = parsed.database or ""
@@ -45,6 +46,5 @@ def require_station_database(url: str) -> None:
         raise NotFoundError(_missing(shown))
 
 
-def _missing(shown: str) -> str:
-    return (f"there is no station database at {shown}; run 'dps-station init' to create one "
-            f"(or check --home, --db and DPS_DB for a typo)")
+def _missing(shown: str) -> Message:
+    return message(NO_STATION_DB, database=shown)

@@ -29,7 +29,7 @@ from types import MappingProxyType
 
 from app.domain.enums import DeviceStatus
 from app.domain.errors import LifecycleError
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_devices import (
     DEVICE_NAMED,
     REFUSED_ALREADY_ACTIVATED,
@@ -227,7 +227,7 @@ def refusal(state: str, action: Action, device: str = THE_DEVICE_NAME) -> Messag
     rule = rule_of(state)
     if action in rule.moves:
         raise ValueError(f"{action} is allowed in state {rule.state}: there is no refusal")
-    return message(rule.refusals[action], device=device, state=rule.state.value)
+    return message(rule.refusals[action], device=device, state=term(rule.state.value))
 
 
 def move_of(state: str, action: Action, device: str = THE_DEVICE_NAME) -> Move:

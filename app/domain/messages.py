@@ -3,9 +3,9 @@
 A service raises `InputError(message(SN_EMPTY))` or `NotFoundError(message(NO_GROUP, name=name))`: the text is
 the English message (what the CLI prints and the log keeps), and the `Message` also keeps its template and
 parameters, so the window translates the template (context "messages") and then fills in the parameters
-(`app.ui.messages`). A parameter that is itself a Message is translated the same way; a plain text parameter is
-looked up in the context "message values" (role and permission names, code formats), any other value is shown
-as it is.
+(`app.ui.messages`). A parameter that is itself a Message is translated the same way; a `Term` (`term("installed")`:
+a state, role, permission or code format) or an enum member is looked up in the context "message values"; any
+other value (an SN, a group's or a user's name, a file) is shown as it is.
 
 The templates are marked with QT_TRANSLATE_NOOP so that pyside6-lupdate finds them; this module imports no Qt:
 the function of that name here only returns its text.
@@ -45,6 +45,18 @@ def _rebuild(template: str, params: dict[str, Any]) -> Message:
 
 def message(template: str, **params: Any) -> Message:
     return Message(template, **params)
+
+
+class Term(str):
+    """A word of the station's own vocabulary inside a message (a state, a role, a permission, a code format):
+    the window translates it (context "message values"). Names and values people chose (an SN, a group, a user,
+    a file) stay plain str and are shown as they are, even when one happens to be such a word."""
+
+    __slots__ = ()
+
+
+def term(word: str) -> Term:
+    return Term(word)
 
 
 # ---- where (InputError's place) ------------------------------------------------------------------------------

@@ -138,6 +138,10 @@ NOT_A_DB_URL = QT_TRANSLATE_NOOP("messages", "not a database URL: {url!r} (expec
                                            "postgresql+psycopg://...)")
 NO_DB_FOLDER = QT_TRANSLATE_NOOP("messages", "the folder {folder} of the database {path} does not exist; check --db "
                                            "(or DPS_DB) for a typo")
+NO_STATION_DB = QT_TRANSLATE_NOOP("messages", "there is no station database at {database}; run 'dps-station init' "
+                                            "to create one (or check --home, --db and DPS_DB for a typo)")
+RESOURCE_MISSING = QT_TRANSLATE_NOOP("messages", "resource {name!r} is missing from this installation (looked in "
+                                               "{places})")
 UNSUPPORTED_DB = QT_TRANSLATE_NOOP("messages", "unsupported database {backend!r}: use sqlite:/// or "
                                              "postgresql+psycopg://")
 DB_LOCKED = QT_TRANSLATE_NOOP("messages", "The database {where} is locked by another program; try again in a "

@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPd
 from PySide6.QtPrintSupport import QPrinter
 
 from app.domain.errors import CancelledError, InputError, OutputError
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_labels import (
     BETWEEN,
     CANNOT_WRITE_INTO,
@@ -140,7 +140,7 @@ def prepare(spec: JobSpec, layout: LabelLayout, report: JobReport, *, progress: 
         texts = layout.fit(label)
         for fitted, text_field in zip(texts, spec.template.texts, strict=True):
             if fitted is not None and fitted.elided and len(report.warnings) < 20:
-                report.warnings.append(message(SHORTENED, sn=label.sn, field=text_field.name))
+                report.warnings.append(message(SHORTENED, sn=label.sn, field=term(text_field.name)))
         prepared.append(PreparedLabel(label, symbol, qr_qimage(symbol), texts, placement, layout))
         if progress is not None and (index % 100 == 99 or index + 1 == total):
             progress("prepare", index + 1, total)

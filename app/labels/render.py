@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from app.domain.errors import InputError, OutputError
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_labels import (
     CANNOT_PAINT,
     FEW_DOTS,
@@ -159,8 +159,8 @@ class LabelLayout:
         if text_field.overflow == "elide":
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width_px)
             return FittedText(elided, size, text_field.bold, True)
-        what = {"sn": "SN", "group_name": "group name", "manual_code": "manual code"}.get(text_field.name,
-                                                                                         text_field.name)
+        what = term({"sn": "SN", "group_name": "group name", "manual_code": "manual code"}.get(text_field.name,
+                                                                                              text_field.name))
         raise InputError(message(TEXT_TOO_LONG, what=what, text=text, sn=label.sn, label_template=self.template.name,
                                  needed=advance / self._px_per_mm, size=size, width=text_field.box.width),
                          field=text_field.name)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from app.domain.errors import CancelledError, DpsError, InputError
-from app.domain.messages import message
+from app.domain.messages import message, term
 from app.domain.messages_labels import (
     JOB_CANCELLED,
     NO_FOLDER,
@@ -129,7 +129,7 @@ def job_zpl(spec: JobSpec, prepared: Sequence[PreparedLabel], keys: Mapping[str,
 
 def check_zpl_spec(spec: JobSpec) -> None:
     if not spec.template.is_thermal:
-        raise InputError(message(ZPL_NOT_THERMAL, label_template=spec.template.name, kind=spec.template.kind),
+        raise InputError(message(ZPL_NOT_THERMAL, label_template=spec.template.name, kind=term(spec.template.kind)),
                          field="out")
     if spec.dpi not in ZPL_DPI:
         raise InputError(message(ZPL_DPI_NOT_SUPPORTED, choices=", ".join(map(str, ZPL_DPI)), dpi=spec.dpi),

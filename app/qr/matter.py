@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_scan import (
     HOLDS_NON_DIGITS,
     MANUAL_PAIRING_CHECK_DIGIT,
@@ -117,10 +117,10 @@ class MatterPayload:
         parts.append(message(SUMMARY_SHORT_DISCRIMINATOR if self.short_discriminator else SUMMARY_DISCRIMINATOR,
                              value=self.discriminator))
         if self.discovery is not None:
-            names: str = " + ".join(self.discovery_names) or message(NONE)
+            names = term(" + ".join(self.discovery_names)) if self.discovery_names else message(NONE)
             parts.append(message(SUMMARY_DISCOVERY, names=names))
         if self.flow is not CommissioningFlow.STANDARD:
-            parts.append(message(SUMMARY_FLOW, flow=self.flow.label))
+            parts.append(message(SUMMARY_FLOW, flow=term(self.flow.label)))
         if self.serial_number:
             parts.append(message(SUMMARY_SERIAL_NUMBER, serial=self.serial_number))
         return listed(parts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_scan import DAMAGED_CODE_NAMED
 
 
@@ -26,7 +26,7 @@ class OnboardingCodeError(ValueError):
     """A Matter or Z-Wave code that is recognised by its form but cannot be read: damaged, naming why."""
 
     def __init__(self, code_format: str, kind: DamageKind, reason: Message) -> None:
-        self.message = message(DAMAGED_CODE_NAMED, format=code_format, reason=reason)
+        self.message = message(DAMAGED_CODE_NAMED, format=term(code_format), reason=reason)
         super().__init__(self.message)
         self.code_format = code_format  # "Matter QR code", "Matter manual pairing code", "Z-Wave QR code"
         self.kind = kind

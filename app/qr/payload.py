@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.errors import InputError, SignatureError
-from app.domain.messages import SN_EMPTY, message
+from app.domain.messages import SN_EMPTY, message, term
 from app.domain.messages_scan import (
     PAYLOAD_BAD_ESCAPE,
     PAYLOAD_BAD_KEY_ID,
@@ -95,7 +95,7 @@ def unescape_field(text: str, field: str) -> str:
         while i < len(text):
             if text[i] == ESCAPE:
                 if not _ESCAPED.fullmatch(text, i, i + 3):
-                    raise SignatureError(message(PAYLOAD_BAD_ESCAPE, field=field))
+                    raise SignatureError(message(PAYLOAD_BAD_ESCAPE, field=term(field)))
                 raw.append(int(text[i + 1:i + 3], 16))
                 i += 3
             else:
@@ -104,9 +104,9 @@ def unescape_field(text: str, field: str) -> str:
         try:
             value = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise SignatureError(message(PAYLOAD_NOT_UTF8, field=field)) from None
+            raise SignatureError(message(PAYLOAD_NOT_UTF8, field=term(field))) from None
     if escape_field(value) != text:
-        raise SignatureError(message(PAYLOAD_NOT_CANONICAL, field=field))
+        raise SignatureError(message(PAYLOAD_NOT_CANONICAL, field=term(field)))
     return value
 
 

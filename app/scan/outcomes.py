@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Protocol, assert_never
 
 from app.domain.errors import SignatureError
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_scan import (
     ALSO_SCANNED_BEFORE,
     ALSO_UNSIGNED,
@@ -250,9 +250,9 @@ class Classifier:
         device = devices[0]
         if len(devices) > 1:
             unsigned = message(UNSIGNED_KNOWN_ELSEWHERE, sn=device.sn, group=device.group_name,
-                               others=len(devices) - 1, status=device.status)
+                               others=len(devices) - 1, status=term(device.status))
         else:
-            unsigned = message(UNSIGNED_KNOWN, sn=device.sn, group=device.group_name, status=device.status)
+            unsigned = message(UNSIGNED_KNOWN, sn=device.sn, group=device.group_name, status=term(device.status))
         return self._device_outcome(text, device, origin, seen, verified=None, ok=ScanOutcome.UNSIGNED,
                                     ok_message=unsigned, check_group=False)
 
@@ -305,12 +305,12 @@ class Classifier:
         if phase is Phase.DISABLED:
             found[ScanOutcome.DISABLED] = message(DEVICE_DISABLED, sn=device.sn)
         elif phase is Phase.ACTIVE:
-            found[ScanOutcome.ALREADY_ACTIVE] = message(DEVICE_ALREADY_ACTIVE, sn=device.sn, status=status)
+            found[ScanOutcome.ALREADY_ACTIVE] = message(DEVICE_ALREADY_ACTIVE, sn=device.sn, status=term(status))
         elif phase is Phase.RETIRED:
-            found[ScanOutcome.RETIRED] = message(DEVICE_RETIRED, sn=device.sn, status=status)
+            found[ScanOutcome.RETIRED] = message(DEVICE_RETIRED, sn=device.sn, status=term(status))
         elif phase is Phase.ONBOARDING:
             ready = READY_GENUINE if ok is ScanOutcome.OK else READY_MANUAL
-            found[ok] = message(ready, sn=device.sn, group=device.group_name, status=status)
+            found[ok] = message(ready, sn=device.sn, group=device.group_name, status=term(status))
         else:
             assert_never(phase)
         if ok is ScanOutcome.UNSIGNED:

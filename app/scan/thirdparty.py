@@ -6,7 +6,7 @@ Nothing here shows, prints or logs a passcode or a DSK: `secret_of` is for the a
 
 from __future__ import annotations
 
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_scan import CODE_OF_DEVICES, DAMAGED_THIRD_PARTY, THIRD_PARTY_CODE
 from app.qr.matter import MatterCode
 from app.qr.onboarding import OnboardingCodeError, ThirdPartyCode, format_name
@@ -26,14 +26,14 @@ def secret_name(code: ThirdPartyCode) -> str:
 
 
 def third_party_message(code: ThirdPartyCode) -> Message:
-    what: str = format_name(code)
+    what: str = term(format_name(code))
     if isinstance(code, MatterCode) and len(code.payloads) > 1:
         what = message(CODE_OF_DEVICES, what=what, count=len(code.payloads))
-    return message(THIRD_PARTY_CODE, what=what, summary=code.summary(), secret=secret_name(code))
+    return message(THIRD_PARTY_CODE, what=what, summary=code.summary(), secret=term(secret_name(code)))
 
 
 def damaged_message(error: OnboardingCodeError) -> Message:
-    return message(DAMAGED_THIRD_PARTY, format=error.code_format, reason=error.reason)
+    return message(DAMAGED_THIRD_PARTY, format=term(error.code_format), reason=error.reason)
 
 
 def third_party_fields(code: ThirdPartyCode) -> dict[str, object]:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from app.db.models import Asset, Batch, DeviceIdentity
 from app.domain.enums import BatchReview
 from app.domain.permissions import Permission
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_devices import (
     ANOMALY_COUNT,
     COUNT_LABELLED,
@@ -62,7 +62,7 @@ class ApprovalWarnings:
             lines.append(message(NOT_INSTALLED_ONE if self.not_installed == 1 else NOT_INSTALLED_MANY,
                                  count=self.not_installed, parts=listed(parts)))
         if self.anomaly_total:
-            parts = [message(ANOMALY_COUNT, kind=ANOMALY_TITLES[kind], count=self.anomalies[kind])
+            parts = [message(ANOMALY_COUNT, kind=term(ANOMALY_TITLES[kind]), count=self.anomalies[kind])
                      for kind in ANOMALY_ORDER if self.anomalies.get(kind)]
             lines.append(message(OPEN_ANOMALY_ONE if self.anomaly_total == 1 else OPEN_ANOMALIES,
                                  count=self.anomaly_total, parts=listed(parts)))

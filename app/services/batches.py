@@ -11,7 +11,7 @@ from app.db.base import utcnow
 from app.db.models import Asset, Batch, RegistrationGroup
 from app.domain.enums import BatchReview
 from app.domain.errors import AlreadyExistsError, ApprovedBatchError, InputError, LifecycleError
-from app.domain.messages import message
+from app.domain.messages import message, term
 from app.domain.messages_devices import (
     BATCH_ALREADY_REVIEWED,
     BATCH_APPROVED,
@@ -131,7 +131,7 @@ def review_batch(ctx: ServiceContext, group: str, number: str, *, approve: bool,
         group_row_ = group_row(session, group)
         row = batch_row_for_number(session, ctx, group_row_, number)
         if row.review != BatchReview.OPEN.value:
-            raise LifecycleError(message(BATCH_ALREADY_REVIEWED, number=number, review=row.review, by=row.reviewed_by))
+            raise LifecycleError(message(BATCH_ALREADY_REVIEWED, number=number, review=term(row.review), by=row.reviewed_by))
         row.review = (BatchReview.APPROVED if approve else BatchReview.REJECTED).value
         row.review_comment = comment
         row.reviewed_by = ctx.actor.name

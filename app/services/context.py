@@ -13,7 +13,7 @@ from app.config import Home
 from app.db.engine import INTEGRITY_KEY, Database, describe_db_error, writer_note
 from app.domain.enums import Role
 from app.domain.errors import DatabaseUnavailableError, PermissionDeniedError
-from app.domain.messages import MAY_NOT, NOT_SIGNED_IN, message
+from app.domain.messages import MAY_NOT, NOT_SIGNED_IN, message, term
 from app.domain.permissions import Permission, allows
 from app.security.integrity import INTEGRITY_PURPOSE
 from app.security.keyring import Keyring
@@ -35,9 +35,9 @@ class ServiceContext:
     def require(self, permission: Permission) -> None:
         if not allows(self.actor.role, permission):
             if self.actor.role is Role.GUEST:
-                raise PermissionDeniedError(message(NOT_SIGNED_IN, permission=permission.value))
-            raise PermissionDeniedError(message(MAY_NOT, actor=self.actor.name, role=self.actor.role.value,
-                                                permission=permission.value))
+                raise PermissionDeniedError(message(NOT_SIGNED_IN, permission=term(permission.value)))
+            raise PermissionDeniedError(message(MAY_NOT, actor=self.actor.name, role=term(self.actor.role.value),
+                                                permission=term(permission.value)))
 
     def acting_as(self, actor: Actor) -> ServiceContext:
         return replace(self, actor=actor)

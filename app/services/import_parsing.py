@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import InputError
-from app.domain.messages import message
+from app.domain.messages import message, term
 from app.domain.messages_import import (
     BAD_CSV,
     BAD_UTF8,
@@ -278,7 +278,7 @@ def _table_from_rows(rows: Iterable[tuple[int, list[Any]]], name: str, fmt: str,
         if csv_delimiter is not None and len(values) != width:
             more_or_fewer = TOO_MANY_FIELDS if len(values) > width else TOO_FEW_FIELDS
             table.errors.append(InputError(message(more_or_fewer, count=len(values), width=width,
-                                                   separator=SEPARATOR_NAMES[csv_delimiter]), file=name, row=number))
+                                                   separator=term(SEPARATOR_NAMES[csv_delimiter])), file=name, row=number))
             continue
         if len(values) > width:
             extra = [index for index in range(width, len(values)) if values[index]]

@@ -20,7 +20,7 @@ from app.db.models import (
 from app.domain.enums import AllocationState, ReprovisionPolicy, ReprovisionState
 from app.domain.errors import InputError, LifecycleError, NotFoundError
 from app.domain.lifecycle import Action
-from app.domain.messages import Message, message
+from app.domain.messages import message, Message, term
 from app.domain.messages_devices import (
     ALREADY_ALLOCATED_IN,
     NO_PRODUCT_KEY_FOR,
@@ -79,7 +79,7 @@ def reprovision(ctx: ServiceContext, group: str, sn: str, ou: str, environment: 
             ReprovisionRequest.identity_id == identity.id,
             ReprovisionRequest.state.in_((ReprovisionState.AWAITING_APPROVAL.value, ReprovisionState.PENDING.value)))).first()
         if open_request is not None:
-            raise LifecycleError(message(REPROVISION_OPEN, sn=sn, state=open_request.state.replace("_", " ")))
+            raise LifecycleError(message(REPROVISION_OPEN, sn=sn, state=term(open_request.state.replace("_", " "))))
         request = ReprovisionRequest(id=uuid.uuid4(), identity_id=identity.id, from_ou=from_ou, from_environment=from_env,
                                      target_ou=ou, target_environment=environment,
                                      target_product_key=product_key if product_key is not None else group_row_.product_key,
@@ -140,7 +140,7 @@ def decide_reprovision(ctx: ServiceContext, request_id: uuid.UUID, *, approve: b
         if request is None or request.deleted:
             raise NotFoundError(message(NO_REPROVISION_REQUEST, id=str(request_id)))
         if request.state != ReprovisionState.AWAITING_APPROVAL.value:
-            raise LifecycleError(message(REQUEST_NOT_AWAITING, state=request.state.replace("_", " ")))
+            raise LifecycleError(message(REQUEST_NOT_AWAITING, state=term(request.state.replace("_", " "))))
         identity = session.get(DeviceIdentity, request.identity_id)
         assert identity is not None
         group = session.get(RegistrationGroup, identity.registration_group_id)

@@ -9,7 +9,7 @@ Installers may reveal (they hold the box the code is printed on), as may anyone 
 from __future__ import annotations
 
 from app.domain.errors import PermissionDeniedError
-from app.domain.messages import MAY_NOT_REVEAL_SCANNED, message
+from app.domain.messages import MAY_NOT_REVEAL_SCANNED, message, term
 from app.domain.permissions import Permission, allows
 from app.qr.matter import MatterCode
 from app.qr.onboarding import ThirdPartyCode
@@ -29,8 +29,8 @@ def can_reveal(ctx: ServiceContext) -> bool:
 def reveal_code_secret(ctx: ServiceContext, code: ThirdPartyCode, *, session_id: str = "", source: str = "") -> str:
     """The code's secret (the DSK PIN, or the Matter passcode(s) as 8 digits), after recording the reveal."""
     if not can_reveal(ctx):
-        raise PermissionDeniedError(message(MAY_NOT_REVEAL_SCANNED, actor=ctx.actor.name, role=ctx.actor.role.value,
-                                            secret=secret_name(code)))
+        raise PermissionDeniedError(message(MAY_NOT_REVEAL_SCANNED, actor=ctx.actor.name, role=term(ctx.actor.role.value),
+                                            secret=term(secret_name(code))))
     audit.record(ctx, audit.AuditEntry(REVEAL_ACTION, "third_party_code", "",
                                        details={**_identity(code), "session": session_id, "source": source}))
     return secret_of(code)

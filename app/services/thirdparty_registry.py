@@ -38,6 +38,7 @@ from app.domain.messages import (
     REGISTERED_MEANWHILE,
     SERIAL_DIFFERS,
     message,
+    term,
 )
 from app.domain.permissions import Permission, allows
 from app.domain.records import DeviceRecord
@@ -85,7 +86,7 @@ def read_code(text: str) -> MatterCode | ZWaveCode:
     try:
         code = read_third_party(text, typed=True)
     except OnboardingCodeError as error:
-        raise InputError(message(DAMAGED_CODE, format=error.code_format, reason=error.reason),
+        raise InputError(message(DAMAGED_CODE, format=term(error.code_format), reason=error.reason),
                          field="code") from None
     if code is None:
         raise InputError(message(NOT_A_CODE), field="code")
@@ -108,7 +109,7 @@ def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str 
     """Register the device of the code `text` in `group`; the SN from the code when it has one, else `sn`."""
     if not can_register(ctx):
         raise PermissionDeniedError(message(MAY_NOT_REGISTER_THIRD_PARTY, actor=ctx.actor.name,
-                                            role=ctx.actor.role.value))
+                                            role=term(ctx.actor.role.value)))
     code = read_code(text)
     serial = (code.serial_number or "").strip()
     typed = sn.strip()
@@ -117,7 +118,7 @@ def register_third_party(ctx: ServiceContext, group: str, text: str, *, sn: str 
     chosen = serial or typed
     kind = third_party_kind(code)
     if not chosen:
-        raise InputError(message(NO_SERIAL, format=format_label(code)), field="sn")
+        raise InputError(message(NO_SERIAL, format=term(format_label(code))), field="sn")
     data_key = ctx.keyring.require_data_key()
     print_ = code_fingerprint(data_key, code)
     with ctx.write() as session:
@@ -166,7 +167,7 @@ def refuse_known_code(session: Session, group: RegistrationGroup, print_: str, c
         .where(ThirdPartyCode.registration_group_id == group.id, ThirdPartyCode.fingerprint == print_,
                ThirdPartyCode.deleted.is_(False), DeviceIdentity.deleted.is_(False))).scalar()
     if owner is not None:
-        raise AlreadyExistsError(message(CODE_TAKEN, format=format_label(code), group=group.name, sn=owner))
+        raise AlreadyExistsError(message(CODE_TAKEN, format=term(format_label(code)), group=group.name, sn=owner))
 
 
 def _new_device(session: Session, group: RegistrationGroup, sn: str, name: str) -> DeviceIdentity:
@@ -234,7 +235,7 @@ def reveal_registered_secret(ctx: ServiceContext, group: str, sn: str) -> str:
     """The passcode or DSK PIN kept with the device, after recording the reveal (never the secret itself)."""
     if not any(allows(ctx.actor.role, permission) for permission in REVEAL_PERMISSIONS):
         raise PermissionDeniedError(message(MAY_NOT_REVEAL_REGISTERED, actor=ctx.actor.name,
-                                            role=ctx.actor.role.value))
+                                            role=term(ctx.actor.role.value)))
     data_key = ctx.keyring.require_data_key()
     with ctx.write() as session:
         group_row_ = group_row(session, group)

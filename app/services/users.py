@@ -24,7 +24,7 @@ from app.domain.errors import (
     InputError,
     NotFoundError,
 )
-from app.domain.messages import WRONG_PASSWORD, Message, message
+from app.domain.messages import WRONG_PASSWORD, message, Message, term
 from app.domain.messages_station import (
     FIRST_USER_SUPERVISOR,
     HAS_USERS,
@@ -186,7 +186,7 @@ def _keep_a_supervisor(session: Session, ctx: ServiceContext, user: User, new_ro
             template = LAST_SUPERVISOR_DEACTIVATE_SELF if yourself else LAST_SUPERVISOR_DEACTIVATE
         else:
             template = LAST_SUPERVISOR_ROLE_SELF if yourself else LAST_SUPERVISOR_ROLE
-        params = {"role": new_role} if new_role is not None else {}
+        params = {"role": term(new_role)} if new_role is not None else {}
         raise InputError(message(template, name=user.name, **params))
 
 

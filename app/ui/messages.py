@@ -1,20 +1,22 @@
 """The services' messages in the window's language: the template translated, then the parameters filled in.
 
 Services raise errors whose message is an `app.domain.messages.Message` (English text plus template and
-parameters). Here the template is translated (context "messages"), text parameters are looked up in the context
-"message values" (role and permission names, code formats), numbers follow QLocale, and a Message inside a
+parameters). Here the template is translated (context "messages"), Term and enum parameters are looked up in the
+context "message values" (states, roles, permissions, code formats; a name people chose never is), numbers follow
+QLocale, and a Message inside a
 Message is translated the same way. A message that is not a Message (not converted yet) is shown as it is; a
 translation whose placeholders do not match the template falls back to the English template, never to a crash.
 """
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.errors import DpsError, InputError, InputErrors
-from app.domain.messages import AND_MORE, AT_COLUMN, AT_FIELD, AT_ROW, LOCATED, MESSAGES, SEVERAL, VALUES, Message
+from app.domain.messages import AND_MORE, AT_COLUMN, AT_FIELD, AT_ROW, LOCATED, MESSAGES, SEVERAL, VALUES, Message, Term
 
 SHOWN_PROBLEMS = 20
 
@@ -46,8 +48,8 @@ class _LocaleInt(int):
 def _value(value: Any) -> Any:
     if isinstance(value, Message):
         return translate_message(value)
-    if isinstance(value, str):
-        return QCoreApplication.translate(VALUES, value)
+    if isinstance(value, Term | Enum):
+        return QCoreApplication.translate(VALUES, str(value.value if isinstance(value, Enum) else value))
     if isinstance(value, int) and not isinstance(value, bool):
         return _LocaleInt(value)
     return value

@@ -1377,6 +1377,10 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
+        <source>replaced by %s</source>
+        <translation>ersetzt durch %s</translation>
+    </message>
+    <message>
         <source>SN</source>
         <translation>SN</translation>
     </message>
@@ -3677,6 +3681,66 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten. Achten Sie dar
 <context>
     <name>ScanListModel</name>
     <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>zwave</source>
+        <translation>Z-Wave</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>other group</source>
+        <translation>andere Gruppe</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>bereits aktiv</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>mehrdeutig</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>gefälscht</translation>
+    </message>
+    <message>
+        <source>bad manual code</source>
+        <translation>falscher manueller Code</translation>
+    </message>
+    <message>
+        <source>damaged code</source>
+        <translation>beschädigter Code</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4517,6 +4581,82 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
         <source>Replaced or discarded</source>
         <translation>Ersetzt oder verworfen</translation>
     </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>refused labels</source>
+        <translation>abgewiesene Etiketten</translation>
+    </message>
+    <message>
+        <source>never labelled</source>
+        <translation>nie etikettiert</translation>
+    </message>
+    <message>
+        <source>labelled, not installed</source>
+        <translation>etikettiert, nicht installiert</translation>
+    </message>
+    <message>
+        <source>duplicate scans</source>
+        <translation>doppelte Scans</translation>
+    </message>
+    <message>
+        <source>failed allocation</source>
+        <translation>fehlgeschlagene Zuweisung</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>Bogen</translation>
+    </message>
+    <message>
+        <source>thermal</source>
+        <translation>Thermo</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>manual code</source>
+        <translation>manueller Code</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Charge</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -4679,6 +4819,2022 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
     <message>
         <source>another program registered this device or code at the same moment; nothing was registered</source>
         <translation>ein anderes Programm hat dieses Gerät oder diesen Code im selben Moment registriert; nichts wurde registriert</translation>
+    </message>
+    <message>
+        <source>device {sn}</source>
+        <translation>Gerät {sn}</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>das Gerät</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; nothing can be done with it any more</source>
+        <translation>{device} ist {state}; damit ist nichts mehr möglich</translation>
+    </message>
+    <message>
+        <source>{device} is disabled; enable it first</source>
+        <translation>{device} ist gesperrt; zuerst entsperren</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; only an activated device can connect</source>
+        <translation>{device} ist {state}; nur ein aktiviertes Gerät kann sich verbinden</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; only an activated device can be reprovisioned</source>
+        <translation>{device} ist {state}; nur ein aktiviertes Gerät kann neu bereitgestellt werden</translation>
+    </message>
+    <message>
+        <source>{device} is not disabled (it is {state})</source>
+        <translation>{device} ist nicht gesperrt (es ist {state})</translation>
+    </message>
+    <message>
+        <source>{device} is registered already (it is {state}); only a deleted device is registered again</source>
+        <translation>{device} ist bereits registriert (es ist {state}); nur ein gelöschtes Gerät wird erneut registriert</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; it cannot get a label</source>
+        <translation>{device} ist {state}; es kann kein Etikett bekommen</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; it gets no provisioning file</source>
+        <translation>{device} ist {state}; es bekommt keine Bereitstellungsdatei</translation>
+    </message>
+    <message>
+        <source>{device} is {state} and cannot be used as a replacement</source>
+        <translation>{device} ist {state} und kann nicht als Ersatz verwendet werden</translation>
+    </message>
+    <message>
+        <source>{device} is already activated ({state})</source>
+        <translation>{device} ist bereits aktiviert ({state})</translation>
+    </message>
+    <message>
+        <source>{device} is already allocated; a replacement must not be allocated yet</source>
+        <translation>{device} ist bereits zugewiesen; ein Ersatzgerät darf noch nicht zugewiesen sein</translation>
+    </message>
+    <message>
+        <source>{device} is activated; disable it before deleting it</source>
+        <translation>{device} ist aktiviert; vor dem Löschen sperren</translation>
+    </message>
+    <message>
+        <source>{device} is disabled; it cannot get a label</source>
+        <translation>{device} ist gesperrt; es kann kein Etikett bekommen</translation>
+    </message>
+    <message>
+        <source>{device} is already disabled</source>
+        <translation>{device} ist bereits gesperrt</translation>
+    </message>
+    <message>
+        <source>{device} was already deleted</source>
+        <translation>{device} wurde bereits gelöscht</translation>
+    </message>
+    <message>
+        <source>allocation of {sn} failed: {failure}</source>
+        <translation>Zuweisung von {sn} fehlgeschlagen: {failure}</translation>
+    </message>
+    <message>
+        <source>group {group!r} has no product key; set one before activating devices</source>
+        <translation>Gruppe {group!r} hat keinen Produktschlüssel; vor dem Aktivieren von Geräten einen festlegen</translation>
+    </message>
+    <message>
+        <source>device {sn} in group {group!r} was already deleted</source>
+        <translation>Gerät {sn} in Gruppe {group!r} wurde bereits gelöscht</translation>
+    </message>
+    <message>
+        <source>delete device {sn} from it</source>
+        <translation>Gerät {sn} daraus löschen</translation>
+    </message>
+    <message>
+        <source>the new SN is the faulty device&apos;s own SN</source>
+        <translation>die neue SN ist die eigene SN des defekten Geräts</translation>
+    </message>
+    <message>
+        <source>device {sn} belongs to group {elsewhere!r}; a replacement must come from group {group!r}</source>
+        <translation>Gerät {sn} gehört zu Gruppe {elsewhere!r}; ein Ersatz muss aus Gruppe {group!r} kommen</translation>
+    </message>
+    <message>
+        <source>no device with SN {sn!r} in group {group!r}; register it first</source>
+        <translation>kein Gerät mit SN {sn!r} in Gruppe {group!r}; zuerst registrieren</translation>
+    </message>
+    <message>
+        <source>group {group!r} does not allow reprovisioning (policy: never)</source>
+        <translation>Gruppe {group!r} erlaubt keine Neubereitstellung (Richtlinie: never)</translation>
+    </message>
+    <message>
+        <source>the device is already allocated in {ou}/{environment}</source>
+        <translation>das Gerät ist bereits in {ou}/{environment} zugewiesen</translation>
+    </message>
+    <message>
+        <source>device {sn} already has a reprovision that is {state}</source>
+        <translation>Gerät {sn} hat bereits eine Neubereitstellung im Zustand {state}</translation>
+    </message>
+    <message>
+        <source>reprovisioning of {sn} failed: {failure}</source>
+        <translation>Neubereitstellung von {sn} fehlgeschlagen: {failure}</translation>
+    </message>
+    <message>
+        <source>no product key for {ou}/{environment}; give one or set one on group {group!r}</source>
+        <translation>kein Produktschlüssel für {ou}/{environment}; einen angeben oder in Gruppe {group!r} festlegen</translation>
+    </message>
+    <message>
+        <source>no reprovision request {id}</source>
+        <translation>keine Anfrage zur Neubereitstellung {id}</translation>
+    </message>
+    <message>
+        <source>this request is {state}, not awaiting approval</source>
+        <translation>diese Anfrage ist {state} und wartet nicht auf Freigabe</translation>
+    </message>
+    <message>
+        <source>a rejection needs a comment saying why</source>
+        <translation>eine Ablehnung braucht einen Kommentar mit Begründung</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an allocation policy; use one of: {valid}</source>
+        <translation>{value!r} ist keine Zuweisungsrichtlinie; gültig sind: {valid}</translation>
+    </message>
+    <message>
+        <source>the hashed allocation policy needs at least one target (URL,OU,ENV,PRODUCT_KEY,WEIGHT)</source>
+        <translation>die Zuweisungsrichtlinie hashed braucht mindestens ein Ziel (URL,OU,ENV,PRODUCT_KEY,WEIGHT)</translation>
+    </message>
+    <message>
+        <source>the webhook allocation policy needs an https:// webhook URL</source>
+        <translation>die Zuweisungsrichtlinie webhook braucht eine https://-Webhook-URL</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a reprovision policy; use one of: {valid}</source>
+        <translation>{value!r} ist keine Richtlinie für Neubereitstellung; gültig sind: {valid}</translation>
+    </message>
+    <message>
+        <source>there is no label template {name!r}; use one of: {valid}</source>
+        <translation>es gibt keine Etikettenvorlage {name!r}; gültig sind: {valid}</translation>
+    </message>
+    <message>
+        <source>a registration group named {name!r} already exists</source>
+        <translation>eine Registrierungsgruppe namens {name!r} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>(and {count} more SNs the device SDKs cannot carry)</source>
+        <translation>(und {count} weitere SNs, die die Geräte-SDKs nicht übertragen können)</translation>
+    </message>
+    <message>
+        <source>batch {number!r} already exists in group {group!r}</source>
+        <translation>Charge {number!r} gibt es in Gruppe {group!r} bereits</translation>
+    </message>
+    <message>
+        <source>batch {number!r} of group {group!r} was approved by {by} on {when}; confirm that you want to {what} (or reopen its review first)</source>
+        <translation>Charge {number!r} der Gruppe {group!r} wurde am {when} von {by} freigegeben; bitte bestätigen: {what} (oder zuerst ihre Prüfung wieder öffnen)</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>batch {number!r} was already {review} by {by}</source>
+        <translation>Charge {number!r} wurde bereits von {by} {review}</translation>
+    </message>
+    <message>
+        <source>reopening a review needs a comment saying why</source>
+        <translation>zum Wiederöffnen einer Prüfung ist ein Kommentar mit Begründung nötig</translation>
+    </message>
+    <message>
+        <source>batch {number!r} is not reviewed yet; there is nothing to reopen</source>
+        <translation>Charge {number!r} ist noch nicht geprüft; es gibt nichts wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>add devices to it</source>
+        <translation>Geräte hinzufügen</translation>
+    </message>
+    <message>
+        <source>give a prefix (such as PUMP-), so the SNs are not bare numbers; if they really are only numbers, say so explicitly</source>
+        <translation>ein Präfix angeben (etwa PUMP-), damit die SNs keine bloßen Zahlen sind; sind sie wirklich nur Zahlen, das ausdrücklich angeben</translation>
+    </message>
+    <message>
+        <source>is required; fill it in, or leave the column out of the file to fill it in on site</source>
+        <translation>ist Pflicht; ausfüllen oder die Spalte aus der Datei weglassen, um den Wert vor Ort einzutragen</translation>
+    </message>
+    <message>
+        <source>registration cancelled; nothing was registered</source>
+        <translation>Registrierung abgebrochen; nichts wurde registriert</translation>
+    </message>
+    <message>
+        <source>another program registered some of these SNs at the same moment; nothing was registered</source>
+        <translation>ein anderes Programm hat im selben Moment einige dieser SNs registriert; nichts wurde registriert</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort!r}; use one of: {valid}</source>
+        <translation>nach {sort!r} kann nicht sortiert werden; gültig sind: {valid}</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>a number of days is 0 or more</source>
+        <translation>eine Anzahl Tage ist 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>{count:,} device is not installed yet ({parts})</source>
+        <translation>{count:,} Gerät ist noch nicht installiert ({parts})</translation>
+    </message>
+    <message>
+        <source>{count:,} devices are not installed yet ({parts})</source>
+        <translation>{count:,} Geräte sind noch nicht installiert ({parts})</translation>
+    </message>
+    <message>
+        <source>{count:,} registered</source>
+        <translation>{count:,} registriert</translation>
+    </message>
+    <message>
+        <source>{count:,} labelled</source>
+        <translation>{count:,} etikettiert</translation>
+    </message>
+    <message>
+        <source>{count:,} open anomaly ({parts})</source>
+        <translation>{count:,} offene Auffälligkeit ({parts})</translation>
+    </message>
+    <message>
+        <source>{count:,} open anomalies ({parts})</source>
+        <translation>{count:,} offene Auffälligkeiten ({parts})</translation>
+    </message>
+    <message>
+        <source>{kind}: {count:,}</source>
+        <translation>{kind}: {count:,}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is a directory, not a CSV or XLSX file</source>
+        <translation>ist ein Verzeichnis, keine CSV- oder XLSX-Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row with at least the column &apos;sn&apos;</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile mit mindestens der Spalte &apos;sn&apos;</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; at most {limit} MB can be imported at once; split it into several files</source>
+        <translation>die Datei ist {size} MB groß; höchstens {limit} MB können auf einmal importiert werden; die Datei in mehrere Dateien aufteilen</translation>
+    </message>
+    <message>
+        <source>the old Excel format (.xls) is not supported; save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>das alte Excel-Format (.xls) wird nicht unterstützt; die Datei als CSV (UTF-8) oder als Excel-Arbeitsmappe (.xlsx) speichern</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive (an Excel workbook?), not CSV text; name it .xlsx or save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?), kein CSV-Text; die Datei in .xlsx umbenennen oder als CSV (UTF-8) oder als Excel-Arbeitsmappe (.xlsx) speichern</translation>
+    </message>
+    <message>
+        <source>is not a text file (a NUL byte at byte offset {offset}); expected CSV or tab-separated text (UTF-8, or UTF-16 with a byte order mark) or an .xlsx workbook</source>
+        <translation>ist keine Textdatei (ein NUL-Byte an Byte-Position {offset}); erwartet wird CSV oder tabulatorgetrennter Text (UTF-8 oder UTF-16 mit Byte-Order-Mark) oder eine .xlsx-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte offset {offset} (byte 0x{byte}); the file must be UTF-8 (or UTF-16 with a byte order mark): in Excel save as &apos;CSV UTF-8&apos; or &apos;Unicode Text&apos;, in LibreOffice choose the character set UTF-8</source>
+        <translation>ungültiges UTF-8 an Byte-Position {offset} (Byte 0x{byte}); die Datei muss UTF-8 sein (oder UTF-16 mit Byte-Order-Mark): in Excel als &apos;CSV UTF-8&apos; oder &apos;Unicode Text&apos; speichern, in LibreOffice den Zeichensatz UTF-8 wählen</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 at byte offset {offset}; the file starts with a UTF-16 byte order mark but is not UTF-16 text: save it again as &apos;Unicode Text&apos; or &apos;CSV UTF-8&apos;</source>
+        <translation>ungültiges UTF-16 an Byte-Position {offset}; die Datei beginnt mit einem UTF-16-Byte-Order-Mark, ist aber kein UTF-16-Text: erneut als &apos;Unicode Text&apos; oder &apos;CSV UTF-8&apos; speichern</translation>
+    </message>
+    <message>
+        <source>is not valid CSV here ({reason}); a value with quotes is written &quot;like &quot;&quot;this&quot;&quot;&quot;</source>
+        <translation>ist hier kein gültiges CSV ({reason}); ein Wert mit Anführungszeichen wird &quot;wie &quot;&quot;hier&quot;&quot;&quot; geschrieben</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation>ein Wert in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>ist keine Excel-Arbeitsmappe (.xlsx); die Datei als CSV (UTF-8) oder als Excel-Arbeitsmappe (.xlsx) speichern</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save it as CSV (UTF-8) or as an Excel workbook (.xlsx) (a ZIP archive without a workbook)</source>
+        <translation>ist keine Excel-Arbeitsmappe (.xlsx); die Datei als CSV (UTF-8) oder als Excel-Arbeitsmappe (.xlsx) speichern (ein ZIP-Archiv ohne Arbeitsmappe)</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save it as CSV (UTF-8) or as an Excel workbook (.xlsx) ({error})</source>
+        <translation>ist keine Excel-Arbeitsmappe (.xlsx); die Datei als CSV (UTF-8) oder als Excel-Arbeitsmappe (.xlsx) speichern ({error})</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size} MB; at most {limit} MB can be imported; split it</source>
+        <translation>die Arbeitsmappe ist entpackt {size} MB groß; höchstens {limit} MB können importiert werden; die Datei aufteilen</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>die Arbeitsmappe hat kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>the first sheet cannot be read ({error}); save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>das erste Tabellenblatt kann nicht gelesen werden ({error}); die Datei als CSV (UTF-8) oder als Excel-Arbeitsmappe (.xlsx) speichern</translation>
+    </message>
+    <message>
+        <source>has more than {count:,} devices; split it into several files</source>
+        <translation>enthält mehr als {count:,} Geräte; die Datei in mehrere Dateien aufteilen</translation>
+    </message>
+    <message>
+        <source>too many fields: {count} instead of {width} as in the header; quote values that contain the separator {separator}</source>
+        <translation>zu viele Felder: {count} statt {width} wie in der Kopfzeile; Werte, die das Trennzeichen {separator} enthalten, in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>too few fields: {count} instead of {width} as in the header; quote values that contain the separator {separator}</source>
+        <translation>zu wenige Felder: {count} statt {width} wie in der Kopfzeile; Werte, die das Trennzeichen {separator} enthalten, in Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>has a value in column {column}, which has no header</source>
+        <translation>hat einen Wert in Spalte {column}, die keine Überschrift hat</translation>
+    </message>
+    <message>
+        <source>a cell has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>eine Zelle hat {length:,} Zeichen; höchstens {limit:,} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>is not a readable Excel workbook ({error}); save it again as .xlsx</source>
+        <translation>ist keine lesbare Excel-Arbeitsmappe ({error}); erneut als .xlsx speichern</translation>
+    </message>
+    <message>
+        <source>its shared strings unpack to {size:,} MB; at most {limit} MB are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>ihre gemeinsamen Zeichenfolgen sind entpackt {size:,} MB groß; höchstens {limit} MB werden gelesen; die Datei in mehrere Dateien aufteilen oder ohne die leeren Zeilen und Spalten erneut speichern</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} shared strings (the limit); split it into several files, or save it again without the empty rows and columns</source>
+        <translation>hat mehr als {limit:,} gemeinsame Zeichenfolgen (die Grenze); die Datei in mehrere Dateien aufteilen oder ohne die leeren Zeilen und Spalten erneut speichern</translation>
+    </message>
+    <message>
+        <source>the first sheet has a cell in column {column} (cell {cell}); at most {limit} columns ({last}) are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>das erste Tabellenblatt hat eine Zelle in Spalte {column} (Zelle {cell}); höchstens {limit} Spalten ({last}) werden gelesen; die Datei in mehrere Dateien aufteilen oder ohne die leeren Zeilen und Spalten erneut speichern</translation>
+    </message>
+    <message>
+        <source>the first sheet has more than {limit:,} cells (the limit, counting empty cells before each row&apos;s last one) by row {row:,}; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>das erste Tabellenblatt hat bis Zeile {row:,} mehr als {limit:,} Zellen (die Grenze, leere Zellen vor der letzten Zelle jeder Zeile mitgezählt); die Datei in mehrere Dateien aufteilen oder ohne die leeren Zeilen und Spalten erneut speichern</translation>
+    </message>
+    <message>
+        <source>the first sheet has a row {row:,}; at most {limit:,} rows are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>das erste Tabellenblatt hat eine Zeile {row:,}; höchstens {limit:,} Zeilen werden gelesen; die Datei in mehrere Dateien aufteilen oder ohne die leeren Zeilen und Spalten erneut speichern</translation>
+    </message>
+    <message>
+        <source>the first sheet says it spans {ref} ({rows:,} rows, {columns:,} columns); at most {max_rows:,} rows and {max_columns} columns are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>das erste Tabellenblatt gibt an, {ref} zu umfassen ({rows:,} Zeilen, {columns:,} Spalten); höchstens {max_rows:,} Zeilen und {max_columns} Spalten werden gelesen; die Datei in mehrere Dateien aufteilen oder ohne die leeren Zeilen und Spalten erneut speichern</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula without a saved value; open the workbook in a spreadsheet application and save it (or paste the values), then import it again</source>
+        <translation>Zelle {cell} enthält eine Formel ohne gespeicherten Wert; die Arbeitsmappe in einer Tabellenkalkulation öffnen und speichern (oder die Werte einfügen), dann erneut importieren</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula (={formula}) without a saved value; open the workbook in a spreadsheet application and save it (or paste the values), then import it again</source>
+        <translation>Zelle {cell} enthält eine Formel (={formula}) ohne gespeicherten Wert; die Arbeitsmappe in einer Tabellenkalkulation öffnen und speichern (oder die Werte einfügen), dann erneut importieren</translation>
+    </message>
+    <message>
+        <source>cell {cell}: {reason}; format the column as Text before typing or pasting the values (or type each with a leading &apos;, as &apos;000123), then enter them again</source>
+        <translation>Zelle {cell}: {reason}; die Spalte vor dem Eingeben oder Einfügen der Werte als Text formatieren (oder jeden Wert mit einem führenden &apos; eingeben, etwa &apos;000123), dann die Werte erneut eingeben</translation>
+    </message>
+    <message>
+        <source>the SN is a number in the spreadsheet ({value}), not text: a spreadsheet drops leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number 1.2345678901234567e+19), so it may not be the SN on the device</source>
+        <translation>die SN ist in der Tabelle eine Zahl ({value}), kein Text: eine Tabellenkalkulation entfernt führende Nullen und jede Ziffer nach der 15. (aus 000123 wird 123, aus einer 20-stelligen Zahl 1.2345678901234567e+19), daher ist sie möglicherweise nicht die SN auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>the batch number is a number in the spreadsheet ({value}), not text: a spreadsheet drops leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number 1.2345678901234567e+19), so it may not be the batch number on the device</source>
+        <translation>die Chargennummer ist in der Tabelle eine Zahl ({value}), kein Text: eine Tabellenkalkulation entfernt führende Nullen und jede Ziffer nach der 15. (aus 000123 wird 123, aus einer 20-stelligen Zahl 1.2345678901234567e+19), daher ist sie möglicherweise nicht die Chargennummer auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>the SN is a date in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into a date</source>
+        <translation>die SN ist in der Tabelle ein Datum ({value}), kein Text: die Tabellenkalkulation hat die Eingabe in ein Datum umgewandelt</translation>
+    </message>
+    <message>
+        <source>the batch number is a date in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into a date</source>
+        <translation>die Chargennummer ist in der Tabelle ein Datum ({value}), kein Text: die Tabellenkalkulation hat die Eingabe in ein Datum umgewandelt</translation>
+    </message>
+    <message>
+        <source>the SN is a yes/no value in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into {value}</source>
+        <translation>die SN ist in der Tabelle ein Ja/Nein-Wert ({value}), kein Text: die Tabellenkalkulation hat die Eingabe in {value} umgewandelt</translation>
+    </message>
+    <message>
+        <source>the batch number is a yes/no value in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into {value}</source>
+        <translation>die Chargennummer ist in der Tabelle ein Ja/Nein-Wert ({value}), kein Text: die Tabellenkalkulation hat die Eingabe in {value} umgewandelt</translation>
+    </message>
+    <message>
+        <source>the value is a number in the spreadsheet ({value}) with more digits than a spreadsheet keeps (15), so some are lost</source>
+        <translation>der Wert ist in der Tabelle eine Zahl ({value}) mit mehr Ziffern, als eine Tabellenkalkulation behält (15), daher gehen einige verloren</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {choices}</source>
+        <translation>{value!r} ist keiner von: {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date; use YYYY-MM-DD</source>
+        <translation>{value!r} ist kein Datum; JJJJ-MM-TT verwenden</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a yes/no value; use true or false</source>
+        <translation>{value!r} ist kein Ja/Nein-Wert; true oder false verwenden</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a number</source>
+        <translation>ein Ja/Nein-Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} liegt unter dem Minimum {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} liegt über dem Maximum {maximum}</translation>
+    </message>
+    <message>
+        <source>{value!r} is outside the globe; latitude is -90..90, longitude -180..180</source>
+        <translation>{value!r} liegt außerhalb der Erdkugel; der Breitengrad ist -90..90, der Längengrad -180..180</translation>
+    </message>
+    <message>
+        <source>a location is &apos;latitude,longitude&apos; or a place name of at most {limit} characters</source>
+        <translation>ein Ort ist &apos;Breitengrad,Längengrad&apos; oder ein Ortsname mit höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>Steuerzeichen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>ist {length} Zeichen lang; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an IANA time zone such as Europe/Berlin</source>
+        <translation>{value!r} ist keine IANA-Zeitzone wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the attribute&apos;s pattern {reason}; ask a technician to redefine the attribute</source>
+        <translation>kann nicht geprüft werden: das Muster des Attributs {reason}; einen Techniker bitten, das Attribut neu zu definieren</translation>
+    </message>
+    <message>
+        <source>{value!r} does not match the pattern {pattern}</source>
+        <translation>{value!r} entspricht nicht dem Muster {pattern}</translation>
+    </message>
+    <message>
+        <source>is not an attribute of this master data group (allowed: {allowed})</source>
+        <translation>ist kein Attribut dieser Stammdatengruppe (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is not a pattern this station can check ({reason}); use a regular expression without backreferences (\1) or look-around ((?=...), (?!...))</source>
+        <translation>ist kein Muster, das diese Station prüfen kann ({reason}); einen regulären Ausdruck ohne Rückverweise (\1) oder Lookaround ((?=...), (?!...)) verwenden</translation>
+    </message>
+    <message>
+        <source>must be 1 to {limit} printable characters</source>
+        <translation>muss aus 1 bis {limit} druckbaren Zeichen bestehen</translation>
+    </message>
+    <message>
+        <source>contains the invisible or direction-changing character U+{code}; type the name again without it</source>
+        <translation>enthält das unsichtbare oder die Schreibrichtung ändernde Zeichen U+{code}; den Namen ohne dieses Zeichen erneut eingeben</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter (at most 64)</source>
+        <translation>Kleinbuchstaben, Ziffern und &apos;_&apos; verwenden, beginnend mit einem Buchstaben (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a type; use one of: {kinds}</source>
+        <translation>{kind!r} ist kein Typ; einen von diesen verwenden: {kinds}</translation>
+    </message>
+    <message>
+        <source>a choice attribute needs its choices, comma-separated (e.g. red,green)</source>
+        <translation>ein Auswahlattribut braucht seine Auswahlwerte, durch Kommas getrennt (z. B. red,green)</translation>
+    </message>
+    <message>
+        <source>choices are only for enum attributes</source>
+        <translation>Auswahlwerte gibt es nur für Enum-Attribute</translation>
+    </message>
+    <message>
+        <source>the maximum {maximum} is below the minimum {minimum}</source>
+        <translation>das Maximum {maximum} liegt unter dem Minimum {minimum}</translation>
+    </message>
+    <message>
+        <source>the pattern {reason}</source>
+        <translation>das Muster {reason}</translation>
+    </message>
+    <message>
+        <source>an attribute with key {key!r} already exists</source>
+        <translation>ein Attribut mit dem Schlüssel {key!r} existiert bereits</translation>
+    </message>
+    <message>
+        <source>no attribute with key {key!r}</source>
+        <translation>kein Attribut mit dem Schlüssel {key!r}</translation>
+    </message>
+    <message>
+        <source>{key!r} is a built-in attribute and cannot be changed</source>
+        <translation>{key!r} ist ein eingebautes Attribut und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a defined attribute; known: {known}</source>
+        <translation>{key!r} ist kein definiertes Attribut; bekannt: {known}</translation>
+    </message>
+    <message>
+        <source>a master data group named {name!r} already exists</source>
+        <translation>eine Stammdatengruppe namens {name!r} existiert bereits</translation>
+    </message>
+    <message>
+        <source>no master data group named {name!r}</source>
+        <translation>keine Stammdatengruppe namens {name!r}</translation>
+    </message>
+    <message>
+        <source>must be a URL such as https://gateway.example.com or mqtts://host:8883</source>
+        <translation>muss eine URL wie https://gateway.example.com oder mqtts://host:8883 sein</translation>
+    </message>
+    <message>
+        <source>{text!r} is not URL,OU,ENVIRONMENT,PRODUCT_KEY[,WEIGHT]</source>
+        <translation>{text!r} hat nicht die Form URL,OU,ENVIRONMENT,PRODUCT_KEY[,WEIGHT]</translation>
+    </message>
+    <message>
+        <source>a target needs a gateway URL</source>
+        <translation>ein Ziel braucht eine Gateway-URL</translation>
+    </message>
+    <message>
+        <source>a target needs a product key (at most 128 characters)</source>
+        <translation>ein Ziel braucht einen Produktschlüssel (höchstens 128 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the weight must be a whole number from 1 to {limit}, not {value!r}</source>
+        <translation>das Gewicht muss eine ganze Zahl von 1 bis {limit} sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>at most {count} targets</source>
+        <translation>höchstens {count} Ziele</translation>
+    </message>
+    <message>
+        <source>target {index} repeats {gateway} {ou}/{environment}</source>
+        <translation>Ziel {index} wiederholt {gateway} {ou}/{environment}</translation>
+    </message>
+    <message>
+        <source>group {group!r} has no product key for {ou}/{environment}; set one</source>
+        <translation>Gruppe {group!r} hat keinen Produktschlüssel für {ou}/{environment}; einen festlegen</translation>
+    </message>
+    <message>
+        <source>group {group!r} has no gateway for {ou}/{environment}; set one</source>
+        <translation>Gruppe {group!r} hat kein Gateway für {ou}/{environment}; eines festlegen</translation>
+    </message>
+    <message>
+        <source>a batch number is 1 to {limit} printable ASCII characters without spaces</source>
+        <translation>eine Chargennummer besteht aus 1 bis {limit} druckbaren ASCII-Zeichen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>no batch {number!r} in group {group!r}</source>
+        <translation>keine Charge {number!r} in Gruppe {group!r}</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {name!r}; end the file name in {suffixes}</source>
+        <translation>das Format ist an {name!r} nicht zu erkennen; den Dateinamen auf {suffixes} enden lassen</translation>
+    </message>
+    <message>
+        <source>{path} is a directory; give a file name</source>
+        <translation>{path} ist ein Verzeichnis; einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <source>the directory {path} does not exist</source>
+        <translation>das Verzeichnis {path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({reason})</source>
+        <translation>in {path} kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>device {sn} was not registered</source>
+        <translation>Gerät {sn} wurde nicht registriert</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}</source>
+        <translation>muss zwischen 1 und {limit} liegen</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>muss 0 oder größer sein</translation>
+    </message>
+    <message>
+        <source>the counter reaches {last}, which has {digits} digits; allow at least {digits} (or 0 for no padding)</source>
+        <translation>der Zähler erreicht {last}, das hat {digits} Ziffern; mindestens {digits} zulassen (oder 0 für keine Auffüllung)</translation>
+    </message>
+    <message>
+        <source>SN {sn!r} contains {characters}: the Azure IoT device SDKs carry only {allowed} in a registration ID, so this device cannot provision itself with them</source>
+        <translation>SN {sn!r} enthält {characters}: die Azure IoT Device SDKs erlauben in einer Registrierungs-ID nur {allowed}, daher kann sich dieses Gerät mit ihnen nicht selbst bereitstellen</translation>
+    </message>
+    <message>
+        <source>the batch number is empty</source>
+        <translation>die Chargennummer ist leer</translation>
+    </message>
+    <message>
+        <source>device {sn} is not in batch {batch}</source>
+        <translation>Gerät {sn} ist nicht in Charge {batch}</translation>
+    </message>
+    <message>
+        <source>batch {batch} of group {group} has no devices that can be labelled</source>
+        <translation>Charge {batch} der Gruppe {group} hat keine Geräte, die etikettiert werden können</translation>
+    </message>
+    <message>
+        <source>batch {batch} of group {group} has no devices that can be labelled ({skipped} disabled or retired)</source>
+        <translation>Charge {batch} der Gruppe {group} hat keine Geräte, die etikettiert werden können ({skipped} deaktiviert oder ausgemustert)</translation>
+    </message>
+    <message>
+        <source>group {group} has no devices that can be labelled</source>
+        <translation>Gruppe {group} hat keine Geräte, die etikettiert werden können</translation>
+    </message>
+    <message>
+        <source>group {group} has no devices that can be labelled ({skipped} disabled or retired)</source>
+        <translation>Gruppe {group} hat keine Geräte, die etikettiert werden können ({skipped} deaktiviert oder ausgemustert)</translation>
+    </message>
+    <message>
+        <source>selecting devices for labels was cancelled; nothing was printed</source>
+        <translation>Auswahl der Geräte für Etiketten abgebrochen; nichts wurde gedruckt</translation>
+    </message>
+    <message>
+        <source>there are no devices to print labels for</source>
+        <translation>es gibt keine Geräte, für die Etiketten zu drucken wären</translation>
+    </message>
+    <message>
+        <source>{dpi} dpi is not supported; use one of {choices}</source>
+        <translation>{dpi} dpi wird nicht unterstützt; möglich sind {choices}</translation>
+    </message>
+    <message>
+        <source>must be between {least} and {most}</source>
+        <translation>muss zwischen {least} und {most} liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {last} for template {label_template} ({per_page} labels per page)</source>
+        <translation>muss für Vorlage {label_template} zwischen 0 und {last} liegen ({per_page} Etiketten pro Seite)</translation>
+    </message>
+    <message>
+        <source>SN {sn} is in the job twice; use copies for more than one label</source>
+        <translation>SN {sn} ist zweimal im Auftrag; für mehr als ein Etikett die Anzahl der Kopien erhöhen</translation>
+    </message>
+    <message>
+        <source>label job cancelled; nothing was printed or recorded</source>
+        <translation>Etikettenauftrag abgebrochen; nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>label job cancelled; nothing was written or recorded</source>
+        <translation>Etikettenauftrag abgebrochen; nichts wurde geschrieben oder erfasst</translation>
+    </message>
+    <message>
+        <source>label job cancelled during print-and-verify; nothing was printed or recorded</source>
+        <translation>Etikettenauftrag während Druck-und-Prüfung abgebrochen; nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>the output cannot take another page (disk full, printer gone?); nothing was recorded</source>
+        <translation>die Ausgabe nimmt keine weitere Seite an (Datenträger voll, Drucker weg?); nichts wurde erfasst</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder} ({reason}); nothing was printed or recorded</source>
+        <translation>in {folder} kann nicht geschrieben werden ({reason}); nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>cannot write PNG files into {folder} ({reason}); nothing was printed or recorded</source>
+        <translation>PNG-Dateien können nicht in {folder} geschrieben werden ({reason}); nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>cannot write {file}; nothing was printed or recorded</source>
+        <translation>{file} kann nicht geschrieben werden; nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>cannot move the PNG files into {folder} ({reason}); nothing was printed or recorded</source>
+        <translation>die PNG-Dateien können nicht nach {folder} verschoben werden ({reason}); nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>the output cannot be painted on (is the file writable, the printer there?); nothing was printed or recorded</source>
+        <translation>auf die Ausgabe kann nicht gezeichnet werden (ist die Datei beschreibbar, der Drucker da?); nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>SN {sn}: {dots} printer dots per QR module at {dpi} dpi (4 or more recommended); the code may be hard to scan</source>
+        <translation>SN {sn}: {dots} Druckerpunkte pro QR-Modul bei {dpi} dpi (4 oder mehr empfohlen); der Code ist womöglich schwer zu scannen</translation>
+    </message>
+    <message>
+        <source>... {count} labels in all have fewer than 4 dots per QR module</source>
+        <translation>… insgesamt {count} Etiketten haben weniger als 4 Punkte pro QR-Modul</translation>
+    </message>
+    <message>
+        <source>SN {sn}: the {field} was shortened to fit the label</source>
+        <translation>SN {sn}: das Feld {field} wurde gekürzt, damit es auf das Etikett passt</translation>
+    </message>
+    <message>
+        <source>the QR code for SN {sn!r} cannot be made: {reason}</source>
+        <translation>der QR-Code für SN {sn!r} kann nicht erzeugt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the payload of SN {sn!r} needs a QR code of version {version}; at most {most} is allowed</source>
+        <translation>die Nutzdaten von SN {sn!r} brauchen einen QR-Code der Version {version}; höchstens {most} ist erlaubt</translation>
+    </message>
+    <message>
+        <source>the QR code of SN {sn!r} ({modules} modules, version {version}, plus the quiet zone) does not fit the {width:.1f} mm QR area of template {label_template} at {dpi} dpi: {dots:.1f} dots per module, at least {least} needed; use a larger label, a higher dpi, or a shorter SN/batch</source>
+        <translation>der QR-Code von SN {sn!r} ({modules} Module, Version {version}, dazu die Ruhezone) passt bei {dpi} dpi nicht in den {width:.1f} mm großen QR-Bereich der Vorlage {label_template}: {dots:.1f} Punkte pro Modul, mindestens {least} nötig; ein größeres Etikett, eine höhere Auflösung oder eine kürzere SN/Charge verwenden</translation>
+    </message>
+    <message>
+        <source>the logo image cannot be read</source>
+        <translation>das Logobild kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>template {label_template}: the {field} field is {height:.1f} mm high, too low for {size:g} pt text</source>
+        <translation>Vorlage {label_template}: das Feld {field} ist {height:.1f} mm hoch, zu niedrig für Text in {size:g} pt</translation>
+    </message>
+    <message>
+        <source>the {what} {text!r} (SN {sn}) is too long for template {label_template}: it needs {needed:.1f} mm at {size:g} pt and the field is {width:.1f} mm wide; use a template with more room or a shorter {what}</source>
+        <translation>{what} {text!r} (SN {sn}) ist zu lang für Vorlage {label_template}: benötigt {needed:.1f} mm bei {size:g} pt, das Feld ist {width:.1f} mm breit; eine Vorlage mit mehr Platz oder kürzere Angabe für {what} verwenden</translation>
+    </message>
+    <message>
+        <source>missing or not an object ({{...}})</source>
+        <translation>fehlt oder ist kein Objekt ({{...}})</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>must be above 0, not {value}</source>
+        <translation>muss größer als 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 0, not {value}</source>
+        <translation>muss mindestens 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason})</source>
+        <translation>ist kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>{unit!r} is not a unit; use one of: {choices}</source>
+        <translation>{unit!r} ist keine Einheit; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a template kind; use one of: {choices}</source>
+        <translation>{kind!r} ist keine Vorlagenart; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>{columns} labels of {width:.1f} mm with the margin and gaps are wider than the page ({page:.1f} mm)</source>
+        <translation>{columns} Etiketten zu {width:.1f} mm mit Rand und Abständen sind breiter als die Seite ({page:.1f} mm)</translation>
+    </message>
+    <message>
+        <source>{rows} labels of {height:.1f} mm with the margin and gaps are taller than the page ({page:.1f} mm)</source>
+        <translation>{rows} Etiketten zu {height:.1f} mm mit Rand und Abständen sind höher als die Seite ({page:.1f} mm)</translation>
+    </message>
+    <message>
+        <source>is not a label field; use: qr, {fields}, logo</source>
+        <translation>ist kein Etikettenfeld; möglich sind: qr, {fields}, logo</translation>
+    </message>
+    <message>
+        <source>missing or not an object: every label needs the QR code (x, y, size)</source>
+        <translation>fehlt oder ist kein Objekt: jedes Etikett braucht den QR-Code (x, y, size)</translation>
+    </message>
+    <message>
+        <source>missing: every label shows the SN and the manual code</source>
+        <translation>fehlt: jedes Etikett zeigt die SN und den manuellen Code</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, width, height, font_size</source>
+        <translation>muss ein Objekt mit x, y, width, height, font_size sein</translation>
+    </message>
+    <message>
+        <source>overlaps the QR code area; text is never drawn over the code</source>
+        <translation>überlappt den QR-Code-Bereich; Text wird nie über den Code gezeichnet</translation>
+    </message>
+    <message>
+        <source>must not be above font_size ({size})</source>
+        <translation>darf nicht größer als font_size ({size}) sein</translation>
+    </message>
+    <message>
+        <source>{value!r} is not valid; use one of: {choices}</source>
+        <translation>{value!r} ist nicht gültig; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must name an image file (relative to the template file)</source>
+        <translation>muss eine Bilddatei nennen (relativ zur Vorlagendatei)</translation>
+    </message>
+    <message>
+        <source>overlaps the QR code area</source>
+        <translation>überlappt den QR-Code-Bereich</translation>
+    </message>
+    <message>
+        <source>{file} does not exist next to the template</source>
+        <translation>{file} existiert nicht neben der Vorlage</translation>
+    </message>
+    <message>
+        <source>reaches outside the label ({width:.1f} x {height:.1f} mm)</source>
+        <translation>reicht über das Etikett hinaus ({width:.1f} x {height:.1f} mm)</translation>
+    </message>
+    <message>
+        <source>no label template {name!r}; available: {available}</source>
+        <translation>keine Etikettenvorlage {name!r}; verfügbar: {available}</translation>
+    </message>
+    <message>
+        <source>{out!r}: use FILE.pdf, a folder for PNG files, FILE.zpl or HOST:PORT</source>
+        <translation>{out!r}: DATEI.pdf, einen Ordner für PNG-Dateien, DATEI.zpl oder HOST:PORT angeben</translation>
+    </message>
+    <message>
+        <source>no printer called {name!r}; available: {available}</source>
+        <translation>kein Drucker namens {name!r}; verfügbar: {available}</translation>
+    </message>
+    <message>
+        <source>no printer called {name!r}; available: none</source>
+        <translation>kein Drucker namens {name!r}; es ist keiner verfügbar</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not an output; use one of: {choices}</source>
+        <translation>{kind!r} ist keine Ausgabe; möglich sind: {choices}</translation>
+    </message>
+    <message>
+        <source>ZPL is for thermal label printers; template {label_template} is a {kind} template: use a thermal-* template, or PDF/PNG/a printer for sheets</source>
+        <translation>ZPL ist für Thermo-Etikettendrucker; Vorlage {label_template} ist eine Vorlage der Art {kind}: eine thermal-*-Vorlage verwenden, oder für Bögen PDF/PNG/einen Drucker</translation>
+    </message>
+    <message>
+        <source>Zebra printers print at {choices} dpi, not {dpi}</source>
+        <translation>Zebra-Drucker drucken mit {choices} dpi, nicht mit {dpi}</translation>
+    </message>
+    <message>
+        <source>--start-at is for sheets of labels; a thermal roll has no used positions</source>
+        <translation>--start-at ist für Etikettenbögen; eine Thermorolle hat keine belegten Positionen</translation>
+    </message>
+    <message>
+        <source>port {port} is not valid (1-65535)</source>
+        <translation>Port {port} ist nicht gültig (1-65535)</translation>
+    </message>
+    <message>
+        <source>the printer at {host}:{port} did not answer within {timeout:g} s; check the address and that it is switched on; nothing was printed or recorded</source>
+        <translation>der Drucker unter {host}:{port} hat nicht innerhalb von {timeout:g} s geantwortet; Adresse prüfen und ob er eingeschaltet ist; nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>the printer host {host!r} is unknown; check the name or use its IP address; nothing was printed or recorded</source>
+        <translation>der Druckerhost {host!r} ist unbekannt; den Namen prüfen oder die IP-Adresse verwenden; nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>the printer at {host}:{port} cannot be reached ({reason}); check the address, the port (usually {usual}) and the network; nothing was printed or recorded</source>
+        <translation>der Drucker unter {host}:{port} ist nicht erreichbar ({reason}); Adresse, Port (meist {usual}) und Netzwerk prüfen; nichts wurde gedruckt oder erfasst</translation>
+    </message>
+    <message>
+        <source>choose a PDF file to write</source>
+        <translation>eine PDF-Datei zum Schreiben wählen</translation>
+    </message>
+    <message>
+        <source>{path} does not end in .pdf</source>
+        <translation>{path} endet nicht auf .pdf</translation>
+    </message>
+    <message>
+        <source>choose a folder for the PNG files</source>
+        <translation>einen Ordner für die PNG-Dateien wählen</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for the PNG files</source>
+        <translation>{path} ist eine Datei; einen Ordner für die PNG-Dateien wählen</translation>
+    </message>
+    <message>
+        <source>give a .zpl file or the printer as host:9100</source>
+        <translation>eine .zpl-Datei oder den Drucker als host:9100 angeben</translation>
+    </message>
+    <message>
+        <source>{path}: give a file ending in .zpl or the printer as host:9100</source>
+        <translation>{path}: eine Datei mit der Endung .zpl oder den Drucker als host:9100 angeben</translation>
+    </message>
+    <message>
+        <source>{count} label(s) failed print-and-verify, the job was stopped and nothing was printed or recorded: {shown}{more}</source>
+        <translation>{count} Etikett(en) haben Druck-und-Prüfung nicht bestanden, der Auftrag wurde angehalten, nichts wurde gedruckt oder erfasst: {shown}{more}</translation>
+    </message>
+    <message>
+        <source>SN {sn}: {reason}</source>
+        <translation>SN {sn}: {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>the code read back is not a signed label payload</source>
+        <translation>der zurückgelesene Code ist keine signierte Etiketten-Nutzlast</translation>
+    </message>
+    <message>
+        <source>the signature does not verify (key {key})</source>
+        <translation>die Signatur ist nicht gültig (Schlüssel {key})</translation>
+    </message>
+    <message>
+        <source>the code is for SN {sn} of group ID {group_id}</source>
+        <translation>der Code gehört zu SN {sn} der Gruppen-ID {group_id}</translation>
+    </message>
+    <message>
+        <source>the QR code did not read back</source>
+        <translation>der QR-Code ließ sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>the code read back differs from the payload sent to the printer</source>
+        <translation>der zurückgelesene Code weicht von der an den Drucker gesendeten Nutzlast ab</translation>
+    </message>
+    <message>
+        <source>the QR code the printer gets did not read back</source>
+        <translation>der QR-Code, den der Drucker bekommt, ließ sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>the code the printer gets differs from the payload</source>
+        <translation>der Code, den der Drucker bekommt, weicht von der Nutzlast ab</translation>
+    </message>
+    <message>
+        <source>the label has no ^PW (width) or ^LL (length)</source>
+        <translation>das Etikett hat kein ^PW (Breite) oder ^LL (Länge)</translation>
+    </message>
+    <message>
+        <source>the QR graphic is malformed: {reason}</source>
+        <translation>die QR-Grafik ist fehlerhaft: {reason}</translation>
+    </message>
+    <message>
+        <source>the QR graphic ({columns} x {rows} dots at {x},{y}) runs off the {width} x {height} dot label</source>
+        <translation>die QR-Grafik ({columns} x {rows} Punkte bei {x},{y}) ragt über das Etikett von {width} x {height} Punkten hinaus</translation>
+    </message>
+    <message>
+        <source>the label has no QR graphic (^GF)</source>
+        <translation>das Etikett hat keine QR-Grafik (^GF)</translation>
+    </message>
+    <message>
+        <source>the QR graphic ({width} x {height} dots at {x},{y}) does not lie in the template&apos;s QR square</source>
+        <translation>die QR-Grafik ({width} x {height} Punkte bei {x},{y}) liegt nicht im QR-Quadrat der Vorlage</translation>
+    </message>
+    <message>
+        <source>the label has {count} graphics, expected the QR code alone</source>
+        <translation>das Etikett hat {count} Grafiken, erwartet wird nur der QR-Code</translation>
+    </message>
+    <message>
+        <source>the QR graphic is not a square of whole modules of {dots} dots</source>
+        <translation>die QR-Grafik ist kein Quadrat aus ganzen Modulen zu {dots} Punkten</translation>
+    </message>
+    <message>
+        <source>the QR graphic has modules that are not uniform squares of {dots} dots</source>
+        <translation>die QR-Grafik hat Module, die keine einheitlichen Quadrate zu {dots} Punkten sind</translation>
+    </message>
+    <message>
+        <source>not an ASCII ^GFA graphic field</source>
+        <translation>kein ASCII-Grafikfeld ^GFA</translation>
+    </message>
+    <message>
+        <source>{total} bytes is not a whole number of rows of {per_row} bytes</source>
+        <translation>{total} Bytes sind keine ganze Zahl von Zeilen zu {per_row} Bytes</translation>
+    </message>
+    <message>
+        <source>{character!r} is not graphic data (or a repeat count before no hex digit)</source>
+        <translation>{character!r} sind keine Grafikdaten (oder eine Wiederholungszahl ohne folgende Hex-Ziffer)</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; (repeat the row) in the middle of a row or before the first row</source>
+        <translation>&apos;:&apos; (Zeile wiederholen) mitten in einer Zeile oder vor der ersten Zeile</translation>
+    </message>
+    <message>
+        <source>the data ends in the middle of a row</source>
+        <translation>die Daten enden mitten in einer Zeile</translation>
+    </message>
+    <message>
+        <source>{rows} rows of {per_row} bytes, but the field says {total} bytes</source>
+        <translation>{rows} Zeilen zu {per_row} Bytes, aber das Feld nennt {total} Bytes</translation>
+    </message>
+    <message>
+        <source>the PDF cannot take another page (disk full?)</source>
+        <translation>das PDF nimmt keine weitere Seite an (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot write a PDF to {path}</source>
+        <translation>in {path} kann kein PDF geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the report file name ends in .pdf or .csv, not {name!r}</source>
+        <translation>der Name der Berichtsdatei endet auf .pdf oder .csv, nicht {name!r}</translation>
+    </message>
+    <message>
+        <source>forged or damaged label: {reason}; do not onboard this device</source>
+        <translation>gefälschtes oder beschädigtes Etikett: {reason}; dieses Gerät nicht in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>label signed with an unknown key ({key_id}): not a label of this organisation, or forged; do not onboard</source>
+        <translation>Etikett mit einem unbekannten Schlüssel signiert ({key_id}): kein Etikett dieser Organisation oder gefälscht; nicht in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>the signature of this label does not match its content (SN {sn}): altered or forged; do not onboard</source>
+        <translation>die Signatur dieses Etiketts passt nicht zu seinem Inhalt (SN {sn}): verändert oder gefälscht; nicht in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>genuine label, but SN {sn} (group ID {group_id}) is not in this station&apos;s database; sync, or register it</source>
+        <translation>echtes Etikett, aber SN {sn} (Gruppen-ID {group_id}) ist nicht in der Datenbank dieser Station; synchronisieren oder registrieren</translation>
+    </message>
+    <message>
+        <source>genuine label, but of an earlier registration of SN {sn} (registration {registration}; the SN was deleted and registered again since, now registration {current}): do not onboard with it; print a new label</source>
+        <translation>echtes Etikett, aber einer früheren Registrierung der SN {sn} (Registrierung {registration}; die SN wurde seitdem gelöscht und neu registriert, jetzt Registrierung {current}): damit nicht in Betrieb nehmen; ein neues Etikett drucken</translation>
+    </message>
+    <message>
+        <source>unsigned code {code!r}, not a serial number ({problem})</source>
+        <translation>unsignierter Code {code!r}, keine Seriennummer ({problem})</translation>
+    </message>
+    <message>
+        <source>unsigned code; no device with SN {sn!r} is registered</source>
+        <translation>unsignierter Code; kein Gerät mit SN {sn!r} ist registriert</translation>
+    </message>
+    <message>
+        <source>unsigned code: SN {sn} of group {group}, {status}; not verified, check the device itself</source>
+        <translation>unsignierter Code: SN {sn} der Gruppe {group}, {status}; nicht geprüft, das Gerät selbst kontrollieren</translation>
+    </message>
+    <message>
+        <source>unsigned code: SN {sn} of group {group} (and {others} other group(s)), {status}; not verified, check the device itself</source>
+        <translation>unsignierter Code: SN {sn} der Gruppe {group} (und {others} weiterer Gruppe(n)), {status}; nicht geprüft, das Gerät selbst kontrollieren</translation>
+    </message>
+    <message>
+        <source>unsigned code: SN {sn}; not verified</source>
+        <translation>unsignierter Code: SN {sn}; nicht geprüft</translation>
+    </message>
+    <message>
+        <source>manual code {code!r} has the wrong number of digits (12): check it against the label and type it again</source>
+        <translation>manueller Code {code!r} hat die falsche Anzahl Ziffern (12): mit dem Etikett vergleichen und erneut eingeben</translation>
+    </message>
+    <message>
+        <source>manual code {code!r} has a wrong check digit: check it against the label and type it again</source>
+        <translation>manueller Code {code!r} hat eine falsche Prüfziffer: mit dem Etikett vergleichen und erneut eingeben</translation>
+    </message>
+    <message>
+        <source>no device has the manual code {code}</source>
+        <translation>kein Gerät hat den manuellen Code {code}</translation>
+    </message>
+    <message>
+        <source>manual code {code} matches {count} devices; type the SN instead</source>
+        <translation>manueller Code {code} passt zu {count} Geräten; stattdessen die SN eingeben</translation>
+    </message>
+    <message>
+        <source>this code is neither a manual code of this station (12 digits) nor a valid Matter manual pairing code ({reason}): check it against the label and type it again</source>
+        <translation>dieser Code ist weder ein manueller Code dieser Station (12 Ziffern) noch ein gültiger manueller Matter-Kopplungscode ({reason}): mit dem Etikett vergleichen und erneut eingeben</translation>
+    </message>
+    <message>
+        <source>SN {sn} is disabled; it cannot be onboarded</source>
+        <translation>SN {sn} ist gesperrt; sie kann nicht in Betrieb genommen werden</translation>
+    </message>
+    <message>
+        <source>SN {sn} is already active ({status})</source>
+        <translation>SN {sn} ist bereits aktiv ({status})</translation>
+    </message>
+    <message>
+        <source>SN {sn} was {status}; it cannot be onboarded</source>
+        <translation>SN {sn} ist {status}; sie kann nicht in Betrieb genommen werden</translation>
+    </message>
+    <message>
+        <source>genuine label: SN {sn}, group {group}, {status}; ready to onboard</source>
+        <translation>echtes Etikett: SN {sn}, Gruppe {group}, {status}; bereit zur Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>manual code: SN {sn}, group {group}, {status}; ready to onboard</source>
+        <translation>manueller Code: SN {sn}, Gruppe {group}, {status}; bereit zur Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>SN {sn} belongs to group {group}, not to {session_group}</source>
+        <translation>SN {sn} gehört zur Gruppe {group}, nicht zu {session_group}</translation>
+    </message>
+    <message>
+        <source>SN {sn} was already scanned in this session</source>
+        <translation>SN {sn} wurde in dieser Sitzung bereits gescannt</translation>
+    </message>
+    <message>
+        <source>{message} (scanned before in this session)</source>
+        <translation>{message} (in dieser Sitzung bereits gescannt)</translation>
+    </message>
+    <message>
+        <source>{message} (unsigned code: not verified)</source>
+        <translation>{message} (unsignierter Code: nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>{what}: {summary}; {secret} hidden (reveal it if needed). A third-party device, not a label of this organisation: add it with its own controller or app</source>
+        <translation>{what}: {summary}; {secret} verborgen (bei Bedarf anzeigen). Ein Fremdgerät, kein Etikett dieser Organisation: mit dem eigenen Controller oder der eigenen App hinzufügen</translation>
+    </message>
+    <message>
+        <source>{what} of {count} devices</source>
+        <translation>{what} für {count} Geräte</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <translation>{list}; {item}</translation>
+    </message>
+    <message>
+        <source>#{number}: {summary}</source>
+        <translation>#{number}: {summary}</translation>
+    </message>
+    <message>
+        <source>vendor ID 0x{id:04X}</source>
+        <translation>Hersteller-ID 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>product ID 0x{id:04X}</source>
+        <translation>Produkt-ID 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>discriminator {value}</source>
+        <translation>Discriminator {value}</translation>
+    </message>
+    <message>
+        <source>discriminator {value} (short)</source>
+        <translation>Discriminator {value} (kurz)</translation>
+    </message>
+    <message>
+        <source>discovery {names}</source>
+        <translation>Erkennung {names}</translation>
+    </message>
+    <message>
+        <source>flow {flow}</source>
+        <translation>Ablauf {flow}</translation>
+    </message>
+    <message>
+        <source>serial number {serial}</source>
+        <translation>Seriennummer {serial}</translation>
+    </message>
+    <message>
+        <source>manufacturer ID 0x{id:04X}</source>
+        <translation>Hersteller-ID 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>product type 0x{id:04X}</source>
+        <translation>Produkttyp 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>application version {version}</source>
+        <translation>Anwendungsversion {version}</translation>
+    </message>
+    <message>
+        <source>device class 0x{generic:02X}/0x{specific:02X}</source>
+        <translation>Geräteklasse 0x{generic:02X}/0x{specific:02X}</translation>
+    </message>
+    <message>
+        <source>keys {names}</source>
+        <translation>Schlüssel {names}</translation>
+    </message>
+    <message>
+        <source>protocols {names}</source>
+        <translation>Protokolle {names}</translation>
+    </message>
+    <message>
+        <source>damaged {format}: {reason}; scan it again or type it, and check the print</source>
+        <translation>beschädigt ({format}): {reason}; erneut scannen oder eintippen und den Druck prüfen</translation>
+    </message>
+    <message>
+        <source>{format}: {reason}</source>
+        <translation>{format}: {reason}</translation>
+    </message>
+    <message>
+        <source>holds something other than digits</source>
+        <translation>enthält etwas anderes als Ziffern</translation>
+    </message>
+    <message>
+        <source>does not start with MT:</source>
+        <translation>beginnt nicht mit MT:</translation>
+    </message>
+    <message>
+        <source>payload {number} of {count}: {reason}</source>
+        <translation>Nutzdaten {number} von {count}: {reason}</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>leere Nutzdaten</translation>
+    </message>
+    <message>
+        <source>{count} characters; a payload has at least {minimum}</source>
+        <translation>{count} Zeichen; Nutzdaten haben mindestens {minimum}</translation>
+    </message>
+    <message>
+        <source>payload version {version}; only version 0 is defined</source>
+        <translation>Nutzdaten-Version {version}; nur Version 0 ist definiert</translation>
+    </message>
+    <message>
+        <source>commissioning flow 3 is not defined</source>
+        <translation>Inbetriebnahme-Ablauf 3 ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>its passcode is not a valid Matter passcode (0, 8 equal digits, 12345678, 87654321 and values above 99999998 are not allowed)</source>
+        <translation>sein Passcode ist kein gültiger Matter-Passcode (0, 8 gleiche Ziffern, 12345678, 87654321 und Werte über 99999998 sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>character {position} ({character!r}) is not base-38 (0-9, A-Z, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>Zeichen {position} ({character!r}) ist kein Base-38 (0-9, A-Z, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} base-38 characters is not a whole number of bytes</source>
+        <translation>{count} Base-38-Zeichen ergeben keine ganze Zahl von Bytes</translation>
+    </message>
+    <message>
+        <source>base-38 characters {first}-{last} are out of range</source>
+        <translation>Base-38-Zeichen {first}-{last} liegen außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>the optional data does not start with a TLV structure</source>
+        <translation>die optionalen Daten beginnen nicht mit einer TLV-Struktur</translation>
+    </message>
+    <message>
+        <source>the optional data ends inside its TLV structure</source>
+        <translation>die optionalen Daten enden innerhalb ihrer TLV-Struktur</translation>
+    </message>
+    <message>
+        <source>TLV member with tag form 0x{form:02x}; only context tags are used here</source>
+        <translation>TLV-Element mit Tag-Form 0x{form:02x}; hier werden nur Kontext-Tags verwendet</translation>
+    </message>
+    <message>
+        <source>the optional data ends inside a TLV tag</source>
+        <translation>die optionalen Daten enden innerhalb eines TLV-Tags</translation>
+    </message>
+    <message>
+        <source>bytes after the end of the optional data</source>
+        <translation>Bytes nach dem Ende der optionalen Daten</translation>
+    </message>
+    <message>
+        <source>the optional data ends inside a TLV value</source>
+        <translation>die optionalen Daten enden innerhalb eines TLV-Werts</translation>
+    </message>
+    <message>
+        <source>a TLV string is not UTF-8</source>
+        <translation>eine TLV-Zeichenkette ist kein UTF-8</translation>
+    </message>
+    <message>
+        <source>TLV element type 0x{type:02x} is not used in a setup payload</source>
+        <translation>TLV-Elementtyp 0x{type:02x} wird in Setup-Nutzdaten nicht verwendet</translation>
+    </message>
+    <message>
+        <source>has {count} digits; it has 11 (or 21 with vendor and product ID)</source>
+        <translation>hat {count} Ziffern; er hat 11 (oder 21 mit Hersteller- und Produkt-ID)</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit (last digit): a digit was misread or mistyped</source>
+        <translation>hat eine falsche Prüfziffer (letzte Ziffer): eine Ziffer wurde falsch gelesen oder falsch eingegeben</translation>
+    </message>
+    <message>
+        <source>starts with {digit}; only 0-7 are defined</source>
+        <translation>beginnt mit {digit}; nur 0-7 sind definiert</translation>
+    </message>
+    <message>
+        <source>its first digit says {said} digits, it has {count}</source>
+        <translation>laut erster Ziffer {said} Ziffern, er hat {count}</translation>
+    </message>
+    <message>
+        <source>digits 2-10 are out of range</source>
+        <translation>Ziffern 2-10 liegen außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>vendor or product ID above 65535</source>
+        <translation>Hersteller- oder Produkt-ID über 65535</translation>
+    </message>
+    <message>
+        <source>does not start with 90</source>
+        <translation>beginnt nicht mit 90</translation>
+    </message>
+    <message>
+        <source>has {count} digits; it has at least {minimum}</source>
+        <translation>hat {count} Ziffern; er hat mindestens {minimum}</translation>
+    </message>
+    <message>
+        <source>version {version}; 00 (S2) and 01 (SmartStart) are defined</source>
+        <translation>Version {version}; 00 (S2) und 01 (SmartStart) sind definiert</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content: a digit was misread or changed</source>
+        <translation>seine Prüfsumme passt nicht zu seinem Inhalt: eine Ziffer wurde falsch gelesen oder verändert</translation>
+    </message>
+    <message>
+        <source>ends inside its {name}</source>
+        <translation>endet mitten im Feld {name}</translation>
+    </message>
+    <message>
+        <source>{name} is out of range at digit {digit}</source>
+        <translation>{name} liegt bei Ziffer {digit} außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>{name} (hidden) is out of range at digit {digit}</source>
+        <translation>{name} (verborgen) liegt bei Ziffer {digit} außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>DSK block {number}</source>
+        <translation>DSK-Block {number}</translation>
+    </message>
+    <message>
+        <source>TLV block at digit {digit} {reason}</source>
+        <translation>TLV-Block bei Ziffer {digit}: {reason}</translation>
+    </message>
+    <message>
+        <source>TLV block {type} at digit {digit} {reason}</source>
+        <translation>TLV-Block {type} bei Ziffer {digit}: {reason}</translation>
+    </message>
+    <message>
+        <source>TLV block at digit {digit} is cut short ({got} of {length} digits)</source>
+        <translation>TLV-Block bei Ziffer {digit} ist abgeschnitten ({got} von {length} Ziffern)</translation>
+    </message>
+    <message>
+        <source>critical TLV block of unknown type {type} at digit {digit}</source>
+        <translation>kritischer TLV-Block unbekannten Typs {type} bei Ziffer {digit}</translation>
+    </message>
+    <message>
+        <source>the required {name} block is missing</source>
+        <translation>der erforderliche Block {name} fehlt</translation>
+    </message>
+    <message>
+        <source>has {count} digits, not 2, 3 or 5</source>
+        <translation>hat {count} Ziffern, nicht 2, 3 oder 5</translation>
+    </message>
+    <message>
+        <source>has {count} digits, not {expected}</source>
+        <translation>hat {count} Ziffern, nicht {expected}</translation>
+    </message>
+    <message>
+        <source>malformed label payload: bad escape in the {field}</source>
+        <translation>fehlerhafte Etikettendaten: ungültige Maskierung im Feld {field}</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the {field} is not valid UTF-8</source>
+        <translation>fehlerhafte Etikettendaten: das Feld {field} ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the {field} is not in canonical form</source>
+        <translation>fehlerhafte Etikettendaten: das Feld {field} ist nicht in kanonischer Form</translation>
+    </message>
+    <message>
+        <source>label payload version {version} is not supported by this station (it reads version {supported})</source>
+        <translation>Etikettendaten-Version {version} wird von dieser Station nicht unterstützt (sie liest Version {supported})</translation>
+    </message>
+    <message>
+        <source>malformed label payload: characters outside ASCII</source>
+        <translation>fehlerhafte Etikettendaten: Zeichen außerhalb von ASCII</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the fifth field is not R and a registration number</source>
+        <translation>fehlerhafte Etikettendaten: das fünfte Feld ist nicht R mit einer Registrierungsnummer</translation>
+    </message>
+    <message>
+        <source>malformed label payload: {count} fields instead of 5</source>
+        <translation>fehlerhafte Etikettendaten: {count} Felder statt 5</translation>
+    </message>
+    <message>
+        <source>malformed label payload: empty Group ID or SN</source>
+        <translation>fehlerhafte Etikettendaten: Gruppen-ID oder SN leer</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the key id is not 4 hexadecimal digits</source>
+        <translation>fehlerhafte Etikettendaten: die Schlüssel-ID besteht nicht aus 4 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the signature is not {count} digits</source>
+        <translation>fehlerhafte Etikettendaten: die Signatur hat nicht {count} Ziffern</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the signature is out of range</source>
+        <translation>fehlerhafte Etikettendaten: die Signatur liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>the Group ID is empty</source>
+        <translation>die Gruppen-ID ist leer</translation>
+    </message>
+    <message>
+        <source>the label payload for SN {sn!r} is too long for a QR code of version {version} at level {level}; shorten the SN, the Group ID or the batch number</source>
+        <translation>die Etikettendaten für SN {sn!r} sind zu lang für einen QR-Code der Version {version} mit Stufe {level}; SN, Gruppen-ID oder Chargennummer kürzen</translation>
+    </message>
+    <message>
+        <source>camera {index}</source>
+        <translation>Kamera {index}</translation>
+    </message>
+    <message>
+        <source>{camera} cannot be opened ({error})</source>
+        <translation>{camera} kann nicht geöffnet werden ({error})</translation>
+    </message>
+    <message>
+        <source>no camera at index {index} (video devices found: {found}); plug one in or choose another with --camera N</source>
+        <translation>keine Kamera mit Index {index} (gefundene Videogeräte: {found}); eine anschließen oder mit --camera N eine andere wählen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{camera} (/dev/video{index}) cannot be opened: another program is using it, or this user may not access it (group &apos;video&apos;)</source>
+        <translation>{camera} (/dev/video{index}) kann nicht geöffnet werden: ein anderes Programm verwendet sie, oder dieser Benutzer darf nicht darauf zugreifen (Gruppe &apos;video&apos;)</translation>
+    </message>
+    <message>
+        <source>{camera} cannot be opened: it is not connected or another program uses it</source>
+        <translation>{camera} kann nicht geöffnet werden: sie ist nicht angeschlossen oder ein anderes Programm verwendet sie</translation>
+    </message>
+    <message>
+        <source>{problem}; waiting for it to come back</source>
+        <translation>{problem}; warte auf ihre Rückkehr</translation>
+    </message>
+    <message>
+        <source>{camera} opened but sent no picture within {seconds:g} s; another program may be using it</source>
+        <translation>{camera} wurde geöffnet, lieferte aber innerhalb von {seconds:g} s kein Bild; möglicherweise verwendet sie ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>{camera} opened but cannot deliver pictures; another program may be using it</source>
+        <translation>{camera} wurde geöffnet, kann aber keine Bilder liefern; möglicherweise verwendet sie ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>{camera} stopped sending pictures (unplugged?)</source>
+        <translation>{camera} liefert keine Bilder mehr (ausgesteckt?)</translation>
+    </message>
+    <message>
+        <source>{camera} did not come back within {seconds:g} s</source>
+        <translation>{camera} ist innerhalb von {seconds:g} s nicht zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>{camera} is back</source>
+        <translation>{camera} ist wieder da</translation>
+    </message>
+    <message>
+        <source>video file {path} does not exist</source>
+        <translation>Videodatei {path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>video file {path} cannot be opened: not reachable, or not a format this station can decode</source>
+        <translation>Videodatei {path} kann nicht geöffnet werden: nicht erreichbar oder kein Format, das diese Station dekodieren kann</translation>
+    </message>
+    <message>
+        <source>stream {path} cannot be opened: not reachable, or not a format this station can decode</source>
+        <translation>Stream {path} kann nicht geöffnet werden: nicht erreichbar oder kein Format, das diese Station dekodieren kann</translation>
+    </message>
+    <message>
+        <source>{source} sent no frame within {seconds:g} s</source>
+        <translation>{source} lieferte innerhalb von {seconds:g} s kein Bild</translation>
+    </message>
+    <message>
+        <source>folder {path} holds no PNG, JPEG or WebP image</source>
+        <translation>Ordner {path} enthält kein PNG-, JPEG- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>not an image this station can read</source>
+        <translation>kein Bild, das diese Station lesen kann</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; skipped</source>
+        <translation>{path}: {problem}; übersprungen</translation>
+    </message>
+    <message>
+        <source>{width} x {height} pixels ({megapixels:.0f} megapixels) is more than this station decodes ({limit:.0f} megapixels); scale the image down</source>
+        <translation>{width} x {height} Pixel ({megapixels:.0f} Megapixel) sind mehr, als diese Station dekodiert ({limit:.0f} Megapixel); das Bild verkleinern</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>time limit of {seconds:g} s reached</source>
+        <translation>Zeitlimit von {seconds:g} s erreicht</translation>
+    </message>
+    <message>
+        <source>{count} image(s) read</source>
+        <translation>{count} Bild(er) gelesen</translation>
+    </message>
+    <message>
+        <source>{source} ended after {count} frame(s)</source>
+        <translation>{source} endete nach {count} Bild(ern)</translation>
+    </message>
+    <message>
+        <source>{source} failed ({error})</source>
+        <translation>{source} ist fehlgeschlagen ({error})</translation>
+    </message>
+    <message>
+        <source>use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; oder &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>must be at least {count} characters long</source>
+        <translation>muss mindestens {count} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role; use one of: {roles}</source>
+        <translation>{role!r} ist keine Rolle; möglich sind: {roles}</translation>
+    </message>
+    <message>
+        <source>this station already has users; sign in as a supervisor to add more</source>
+        <translation>diese Station hat bereits Benutzer; als Supervisor anmelden, um weitere hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>this station has no users yet: the first user must be a supervisor</source>
+        <translation>diese Station hat noch keine Benutzer: der erste Benutzer muss ein Supervisor sein</translation>
+    </message>
+    <message>
+        <source>a user named {name!r} already exists</source>
+        <translation>ein Benutzer namens {name!r} existiert bereits</translation>
+    </message>
+    <message>
+        <source>no user named {name!r}</source>
+        <translation>kein Benutzer namens {name!r}</translation>
+    </message>
+    <message>
+        <source>cannot deactivate yourself: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>Sie können sich nicht selbst deaktivieren: {name} ist der letzte aktive Supervisor dieser Station; zuerst einen anderen Benutzer zum Supervisor machen</translation>
+    </message>
+    <message>
+        <source>cannot deactivate {name}: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>{name} kann nicht deaktiviert werden: {name} ist der letzte aktive Supervisor dieser Station; zuerst einen anderen Benutzer zum Supervisor machen</translation>
+    </message>
+    <message>
+        <source>cannot make {role} yourself: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>Sie können sich nicht selbst zu {role} machen: {name} ist der letzte aktive Supervisor dieser Station; zuerst einen anderen Benutzer zum Supervisor machen</translation>
+    </message>
+    <message>
+        <source>cannot make {role} {name}: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>{name} kann nicht zu {role} gemacht werden: {name} ist der letzte aktive Supervisor dieser Station; zuerst einen anderen Benutzer zum Supervisor machen</translation>
+    </message>
+    <message>
+        <source>the account {name!r} is locked after repeated wrong passwords until {until:%Y-%m-%d %H:%M:%S} UTC; try again then, or ask a supervisor to unlock it (Users page, or &apos;dps-station user unlock {name}&apos;)</source>
+        <translation>das Konto {name!r} ist nach wiederholt falschen Passwörtern bis {until:%Y-%m-%d %H:%M:%S} UTC gesperrt; dann erneut versuchen oder einen Supervisor bitten, es zu entsperren (Seite Benutzer oder &apos;dps-station user unlock {name}&apos;)</translation>
+    </message>
+    <message>
+        <source>must be 1 to {count} printable characters</source>
+        <translation>muss 1 bis {count} druckbare Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>the organisation key in {folder} does not belong to the organisation &apos;{org}&apos; of this database</source>
+        <translation>der Organisationsschlüssel in {folder} gehört nicht zur Organisation &apos;{org}&apos; dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>this database has no organisation: run &apos;dps-station init&apos; (new station) or &apos;dps-station central enroll URL&apos;</source>
+        <translation>diese Datenbank hat keine Organisation: &apos;dps-station init&apos; (neue Station) oder &apos;dps-station central enroll URL&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>the organisation &apos;{org}&apos; in the database was changed outside the station (its public key {key_id} is not the one the organisation key vouches for); labels are neither signed nor verified: restore the database from a backup, or enroll the station again from the central database</source>
+        <translation>die Organisation &apos;{org}&apos; in der Datenbank wurde außerhalb der Station geändert (ihr öffentlicher Schlüssel {key_id} ist nicht der, für den der Organisationsschlüssel bürgt); Etiketten werden weder signiert noch geprüft: die Datenbank aus einer Sicherung wiederherstellen oder die Station erneut aus der zentralen Datenbank einschreiben</translation>
+    </message>
+    <message>
+        <source>the signing key in keys/signing.key (key id {key_id}) is not the signing key of the organisation &apos;{org}&apos; (key id {org_key_id}): labels signed with it would scan as forged. Restore keys/signing.key from the key backup, or remove it: the station then takes the organisation&apos;s signing key from the database (with keys/org.key)</source>
+        <translation>der Signaturschlüssel in keys/signing.key (Schlüssel-ID {key_id}) ist nicht der Signaturschlüssel der Organisation &apos;{org}&apos; (Schlüssel-ID {org_key_id}): damit signierte Etiketten würden als gefälscht gescannt. keys/signing.key aus der Schlüsselsicherung wiederherstellen oder entfernen: die Station nimmt dann den Signaturschlüssel der Organisation aus der Datenbank (mit keys/org.key)</translation>
+    </message>
+    <message>
+        <source>this station has no organisation key (keys/org.key is missing): restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was created, or enroll this station again from the central database (&apos;dps-station central enroll URL&apos;); see &apos;Keys and their backup&apos; in docs/architecture.md; &apos;dps-station init&apos; cannot bring it back, since a new key opens none of the stored secrets</source>
+        <translation>diese Station hat keinen Organisationsschlüssel (keys/org.key fehlt): das Schlüsselverzeichnis (DPS_HOME/keys) aus der Schlüsselsicherung wiederherstellen, die beim Anlegen der Organisation erstellt wurde, oder diese Station erneut aus der zentralen Datenbank einschreiben (&apos;dps-station central enroll URL&apos;); siehe &apos;Keys and their backup&apos; in docs/architecture.md; &apos;dps-station init&apos; kann ihn nicht zurückbringen, da ein neuer Schlüssel keines der gespeicherten Geheimnisse öffnet</translation>
+    </message>
+    <message>
+        <source>this station has no signing key (keys/signing.key) and no organisation key to restore it with: restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was created, or enroll this station again from the central database (&apos;dps-station central enroll URL&apos;); see &apos;Keys and their backup&apos; in docs/architecture.md</source>
+        <translation>diese Station hat keinen Signaturschlüssel (keys/signing.key) und keinen Organisationsschlüssel, um ihn wiederherzustellen: das Schlüsselverzeichnis (DPS_HOME/keys) aus der Schlüsselsicherung wiederherstellen, die beim Anlegen der Organisation erstellt wurde, oder diese Station erneut aus der zentralen Datenbank einschreiben (&apos;dps-station central enroll URL&apos;); siehe &apos;Keys and their backup&apos; in docs/architecture.md</translation>
+    </message>
+    <message>
+        <source>the key file {path} is damaged (not base64)</source>
+        <translation>die Schlüsseldatei {path} ist beschädigt (kein Base64)</translation>
+    </message>
+    <message>
+        <source>a key file in {folder} has the wrong length</source>
+        <translation>eine Schlüsseldatei in {folder} hat die falsche Länge</translation>
+    </message>
+    <message>
+        <source>a stored secret ({purpose}) is damaged or in an unknown format</source>
+        <translation>ein gespeichertes Geheimnis ({purpose}) ist beschädigt oder in einem unbekannten Format</translation>
+    </message>
+    <message>
+        <source>this station&apos;s organisation key does not open the stored secrets (the database belongs to another organisation, or the key file was replaced)</source>
+        <translation>der Organisationsschlüssel dieser Station öffnet die gespeicherten Geheimnisse nicht (die Datenbank gehört zu einer anderen Organisation, oder die Schlüsseldatei wurde ersetzt)</translation>
+    </message>
+    <message>
+        <source>not an audit checkpoint (expected {prefix}.STATION.SEQ.HASH.TIME.KEY.SIGNATURE)</source>
+        <translation>kein Audit-Prüfpunkt (erwartet: {prefix}.STATION.SEQ.HASH.TIME.KEY.SIGNATURE)</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s signature is not base64url</source>
+        <translation>die Signatur des Prüfpunkts ist kein Base64url</translation>
+    </message>
+    <message>
+        <source>checkpoint of station {station} #{seq}: its signature is not the organisation&apos;s (the checkpoint was altered or is not ours)</source>
+        <translation>Prüfpunkt der Station {station} #{seq}: seine Signatur ist nicht die der Organisation (der Prüfpunkt wurde verändert oder stammt nicht von uns)</translation>
+    </message>
+    <message>
+        <source>checkpoint of station {station} #{seq} ({at}): the event is missing: events were removed</source>
+        <translation>Prüfpunkt der Station {station} #{seq} ({at}): das Ereignis fehlt: Ereignisse wurden entfernt</translation>
+    </message>
+    <message>
+        <source>checkpoint of station {station} #{seq} ({at}): the event was rewritten since</source>
+        <translation>Prüfpunkt der Station {station} #{seq} ({at}): das Ereignis wurde seitdem umgeschrieben</translation>
+    </message>
+    <message>
+        <source>(none: {reason})</source>
+        <translation>(keiner: {reason})</translation>
+    </message>
+    <message>
+        <source>station {station}, event #{seq} ({event}): {problem}</source>
+        <translation>Station {station}, Ereignis #{seq} ({event}): {problem}</translation>
+    </message>
+    <message>
+        <source>table {table}, {row}: {problem}</source>
+        <translation>Tabelle {table}, {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>keys: {problem}</source>
+        <translation>Schlüssel: {problem}</translation>
+    </message>
+    <message>
+        <source>checkpoint: {problem}</source>
+        <translation>Prüfpunkt: {problem}</translation>
+    </message>
+    <message>
+        <source>expected event #{seq} here: an event was removed or reordered</source>
+        <translation>hier wurde Ereignis #{seq} erwartet: ein Ereignis wurde entfernt oder umsortiert</translation>
+    </message>
+    <message>
+        <source>does not link to the event before it (removed, inserted or reordered)</source>
+        <translation>ist nicht mit dem Ereignis davor verkettet (entfernt, eingefügt oder umsortiert)</translation>
+    </message>
+    <message>
+        <source>was edited after it was written</source>
+        <translation>wurde nach dem Schreiben bearbeitet</translation>
+    </message>
+    <message>
+        <source>was rewritten without the organisation key (an unkeyed hash where the chain is keyed)</source>
+        <translation>wurde ohne den Organisationsschlüssel umgeschrieben (ein Hash ohne Schlüssel, wo die Kette verschlüsselt ist)</translation>
+    </message>
+    <message>
+        <source>the newest event #{seq} is missing: events were removed from the end</source>
+        <translation>das neueste Ereignis #{seq} fehlt: Ereignisse wurden am Ende entfernt</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s anchor in the key directory cannot be read; restore the key directory from its backup</source>
+        <translation>der Anker der Kette im Schlüsselverzeichnis kann nicht gelesen werden; das Schlüsselverzeichnis aus seiner Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>the key directory anchors event #{seq}, but the audit trail holds no event of this station: it was emptied</source>
+        <translation>das Schlüsselverzeichnis verankert Ereignis #{seq}, aber das Audit-Protokoll enthält kein Ereignis dieser Station: es wurde geleert</translation>
+    </message>
+    <message>
+        <source>the key directory anchors event #{seq}, but the chain ends at #{last}: the newest events were removed</source>
+        <translation>das Schlüsselverzeichnis verankert Ereignis #{seq}, aber die Kette endet bei #{last}: die neuesten Ereignisse wurden entfernt</translation>
+    </message>
+    <message>
+        <source>the key directory anchors event #{seq}, but the chain holds another event there: it was rewritten</source>
+        <translation>das Schlüsselverzeichnis verankert Ereignis #{seq}, aber die Kette enthält dort ein anderes Ereignis: es wurde umgeschrieben</translation>
+    </message>
+    <message>
+        <source>has no integrity value (added or cleared outside the station)</source>
+        <translation>hat keinen Integritätswert (außerhalb der Station hinzugefügt oder geleert)</translation>
+    </message>
+    <message>
+        <source>one of {columns} was changed outside the station (its integrity value does not match)</source>
+        <translation>eines von {columns} wurde außerhalb der Station geändert (sein Integritätswert stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>row SN {sn!r} (id {id})</source>
+        <translation>Zeile SN {sn!r} (ID {id})</translation>
+    </message>
+    <message>
+        <source>row batch {number!r} (id {id})</source>
+        <translation>Zeile Charge {number!r} (ID {id})</translation>
+    </message>
+    <message>
+        <source>row group {name!r} (id {id})</source>
+        <translation>Zeile Gruppe {name!r} (ID {id})</translation>
+    </message>
+    <message>
+        <source>row {name!r} (id {id})</source>
+        <translation>Zeile {name!r} (ID {id})</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a directory (one file per device) or FILE.json</source>
+        <translation>{path} ist eine Datei; ein Verzeichnis (eine Datei pro Gerät) oder DATEI.json angeben</translation>
+    </message>
+    <message>
+        <source>no devices to export in group {group!r}</source>
+        <translation>keine Geräte zum Exportieren in Gruppe {group!r}</translation>
+    </message>
+    <message>
+        <source>no devices to export in batch {batch!r} of group {group!r}</source>
+        <translation>keine Geräte zum Exportieren in Charge {batch!r} der Gruppe {group!r}</translation>
+    </message>
+    <message>
+        <source>no devices to export in group {group!r} with these SNs</source>
+        <translation>keine Geräte mit diesen SNs zum Exportieren in Gruppe {group!r}</translation>
+    </message>
+    <message>
+        <source>no devices to export in batch {batch!r} of group {group!r} with these SNs</source>
+        <translation>keine Geräte mit diesen SNs zum Exportieren in Charge {batch!r} der Gruppe {group!r}</translation>
+    </message>
+    <message>
+        <source>device {sn} is in batch {found}, not in {batch}</source>
+        <translation>Gerät {sn} ist in Charge {found}, nicht in {batch}</translation>
+    </message>
+    <message>
+        <source>device {sn} is in batch (none), not in {batch}</source>
+        <translation>Gerät {sn} ist in keiner Charge, nicht in {batch}</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL such as https://alloc.example.com/allocate</source>
+        <translation>muss eine https://-URL sein, etwa https://alloc.example.com/allocate</translation>
+    </message>
+    <message>
+        <source>the port of the URL is not a number from 1 to 65535</source>
+        <translation>der Port der URL ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>is not a PEM file of CA certificates (-----BEGIN CERTIFICATE-----)</source>
+        <translation>ist keine PEM-Datei mit CA-Zertifikaten (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>holds no readable CA certificate</source>
+        <translation>enthält kein lesbares CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>give at least one host name or IP address devices dial</source>
+        <translation>mindestens einen Hostnamen oder eine IP-Adresse angeben, die Geräte anwählen</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a host name or IP address</source>
+        <translation>{name!r} ist kein Hostname und keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>no provisioning service certificate in this database: run &apos;dps-station service init --hostname NAME&apos; first</source>
+        <translation>kein Zertifikat des Provisioning-Dienstes in dieser Datenbank: zuerst &apos;dps-station service init --hostname NAME&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>the provisioning service&apos;s key cannot be opened: {reason}</source>
+        <translation>der Schlüssel des Provisioning-Dienstes kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; the data home (--home or DPS_HOME) must be a folder</source>
+        <translation>{path} ist eine Datei; das Datenverzeichnis (--home oder DPS_HOME) muss ein Ordner sein</translation>
+    </message>
+    <message>
+        <source>{path} is a file where the data home keeps its {name} folder; move the file away (it may have been put there by mistake)</source>
+        <translation>{path} ist eine Datei, wo das Datenverzeichnis seinen Ordner {name} ablegt; die Datei woanders hin verschieben (sie wurde vielleicht versehentlich dort abgelegt)</translation>
+    </message>
+    <message>
+        <source>cannot create {path} ({reason}); give a --home you may write to</source>
+        <translation>{path} kann nicht angelegt werden ({reason}); ein --home angeben, in das geschrieben werden darf</translation>
+    </message>
+    <message>
+        <source>not a database URL: {url!r} (expected sqlite:///PATH or postgresql+psycopg://...)</source>
+        <translation>keine Datenbank-URL: {url!r} (erwartet: sqlite:///PFAD oder postgresql+psycopg://...)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} of the database {path} does not exist; check --db (or DPS_DB) for a typo</source>
+        <translation>der Ordner {folder} der Datenbank {path} existiert nicht; --db (oder DPS_DB) auf Tippfehler prüfen</translation>
+    </message>
+    <message>
+        <source>there is no station database at {database}; run &apos;dps-station init&apos; to create one (or check --home, --db and DPS_DB for a typo)</source>
+        <translation>unter {database} gibt es keine Stationsdatenbank; legen Sie mit &apos;dps-station init&apos; eine an (oder prüfen Sie --home, --db und DPS_DB auf Tippfehler)</translation>
+    </message>
+    <message>
+        <source>resource {name!r} is missing from this installation (looked in {places})</source>
+        <translation>die Ressource {name!r} fehlt in dieser Installation (gesucht in {places})</translation>
+    </message>
+    <message>
+        <source>unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://</source>
+        <translation>nicht unterstützte Datenbank {backend!r}: sqlite:/// oder postgresql+psycopg:// verwenden</translation>
+    </message>
+    <message>
+        <source>The database {where} is locked by another program; try again in a moment.</source>
+        <translation>Die Datenbank {where} ist durch ein anderes Programm gesperrt; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full.</source>
+        <translation>Der Datenträger mit {where} ist voll.</translation>
+    </message>
+    <message>
+        <source>The database server {where} cannot be reached (is it running, and is the address right?).</source>
+        <translation>Der Datenbankserver {where} ist nicht erreichbar (läuft er, und stimmt die Adresse?).</translation>
+    </message>
+    <message>
+        <source>Database {where}: {detail}</source>
+        <translation>Datenbank {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>waiting for the database: {holder}; this continues by itself when it is done</source>
+        <translation>Warten auf die Datenbank: {holder}; es geht von selbst weiter, sobald das erledigt ist</translation>
+    </message>
+    <message>
+        <source>waiting for the database: another program is writing to it; this continues by itself when it is done</source>
+        <translation>Warten auf die Datenbank: ein anderes Programm schreibt gerade darin; es geht von selbst weiter, sobald das erledigt ist</translation>
+    </message>
+    <message>
+        <source>{actor} is {what} (process {pid}, since {since})</source>
+        <translation>{actor}: {what} (Prozess {pid}, seit {since})</translation>
+    </message>
+    <message>
+        <source>the central database must be PostgreSQL: postgresql+psycopg://USER@HOST/DB</source>
+        <translation>die zentrale Datenbank muss PostgreSQL sein: postgresql+psycopg://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>the central database is not initialised: run &apos;dps-station central init URL&apos;</source>
+        <translation>die zentrale Datenbank ist nicht eingerichtet: &apos;dps-station central init URL&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>{problem} (run &apos;dps-station central init URL&apos; first)</source>
+        <translation>{problem} (zuerst &apos;dps-station central init URL&apos; ausführen)</translation>
+    </message>
+    <message>
+        <source>this station already syncs with the central database {url}; &apos;central init&apos; does not move it: to re-point it, run &apos;dps-station central repoint URL&apos;</source>
+        <translation>diese Station synchronisiert bereits mit der zentralen Datenbank {url}; &apos;central init&apos; verlegt sie nicht: zum Umstellen &apos;dps-station central repoint URL&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>the database {url} is not empty: it holds tables of another application ({tables}); &apos;central init&apos; needs an empty database (or one that is already this organisation&apos;s central); nothing was changed</source>
+        <translation>die Datenbank {url} ist nicht leer: sie enthält Tabellen einer anderen Anwendung ({tables}); &apos;central init&apos; braucht eine leere Datenbank (oder eine, die bereits die Zentrale dieser Organisation ist); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{tables} and {count} more</source>
+        <translation>{tables} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to store the organisation key</source>
+        <translation>zum Speichern des Organisationsschlüssels wird eine Passphrase benötigt</translation>
+    </message>
+    <message>
+        <source>the central database holds no organisation yet: run &apos;central init&apos; first</source>
+        <translation>die zentrale Datenbank enthält noch keine Organisation: zuerst &apos;central init&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>the central database&apos;s organisation does not verify with the key stored in it; nothing was written</source>
+        <translation>die Organisation der zentralen Datenbank lässt sich mit dem dort gespeicherten Schlüssel nicht prüfen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>this station already holds another organisation (&apos;{org}&apos;); enroll a new data home (--home) instead</source>
+        <translation>diese Station enthält bereits eine andere Organisation (&apos;{org}&apos;); stattdessen ein neues Datenverzeichnis (--home) einschreiben</translation>
+    </message>
+    <message>
+        <source>the key files in {folder} belong to another organisation; enroll a new data home (--home) instead</source>
+        <translation>die Schlüsseldateien in {folder} gehören zu einer anderen Organisation; stattdessen ein neues Datenverzeichnis (--home) einschreiben</translation>
+    </message>
+    <message>
+        <source>no central database is set: run &apos;dps-station central init URL&apos; or &apos;central enroll URL&apos;</source>
+        <translation>keine zentrale Datenbank festgelegt: &apos;dps-station central init URL&apos; oder &apos;central enroll URL&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>the connection to the central database was lost during the sync; run it again</source>
+        <translation>die Verbindung zur zentralen Datenbank ging während der Synchronisierung verloren; erneut ausführen</translation>
+    </message>
+    <message>
+        <source>the central database has schema version {version}, newer than this station understands (this station knows up to {head}): update this station (install the newer DPS Station) before syncing with it; nothing was pulled or pushed</source>
+        <translation>die zentrale Datenbank hat die Schemaversion {version}, neuer als diese Station versteht (diese Station kennt bis {head}): diese Station aktualisieren (die neuere DPS Station installieren), bevor mit ihr synchronisiert wird; nichts wurde geholt oder gesendet</translation>
+    </message>
+    <message>
+        <source>the central database has schema version {version}, older than this station&apos;s ({head}): run &apos;dps-station central init URL&apos; on this station to upgrade it; nothing was pulled or pushed</source>
+        <translation>die zentrale Datenbank hat die Schemaversion {version}, älter als die dieser Station ({head}): auf dieser Station &apos;dps-station central init URL&apos; ausführen, um sie zu aktualisieren; nichts wurde geholt oder gesendet</translation>
+    </message>
+    <message>
+        <source>the central database {url} holds no organisation: run &apos;dps-station central init URL&apos; from the organisation&apos;s first station</source>
+        <translation>die zentrale Datenbank {url} enthält keine Organisation: &apos;dps-station central init URL&apos; auf der ersten Station der Organisation ausführen</translation>
+    </message>
+    <message>
+        <source>the central database {url} holds {count} organisations; a central serves exactly one: nothing was pulled or pushed</source>
+        <translation>die zentrale Datenbank {url} enthält {count} Organisationen; eine Zentrale dient genau einer: nichts wurde geholt oder gesendet</translation>
+    </message>
+    <message>
+        <source>the central database {url} belongs to another organisation (organisation &apos;{org}&apos; (signing key {key_id})), not to this station&apos;s (&apos;{mine}&apos;, signing key {my_key_id}): check the URL; nothing was pulled or pushed</source>
+        <translation>die zentrale Datenbank {url} gehört zu einer anderen Organisation (Organisation &apos;{org}&apos; (Signaturschlüssel {key_id})), nicht zu der dieser Station (&apos;{mine}&apos;, Signaturschlüssel {my_key_id}): die URL prüfen; nichts wurde geholt oder gesendet</translation>
+    </message>
+    <message>
+        <source>the central database {url} names this organisation but its identity does not verify with the organisation&apos;s key (it was not made by a holder of the key): nothing was pulled or pushed</source>
+        <translation>die zentrale Datenbank {url} nennt diese Organisation, aber ihre Identität lässt sich mit dem Organisationsschlüssel nicht bestätigen (sie wurde nicht von einem Schlüsselinhaber angelegt): nichts wurde geholt oder gesendet</translation>
+    </message>
+    <message>
+        <source>the new central database holds no organisation</source>
+        <translation>die neue zentrale Datenbank enthält keine Organisation</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least {count} characters</source>
+        <translation>die Passphrase braucht mindestens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>the central database names an unknown key derivation {kdf!r}</source>
+        <translation>die zentrale Datenbank nennt eine unbekannte Schlüsselableitung {kdf!r}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the organisation key could not be unwrapped; nothing was changed</source>
+        <translation>falsche Passphrase: der Organisationsschlüssel konnte nicht entpackt werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind}); details are in the log file</source>
+        <translation>unerwarteter Fehler ({kind}); Einzelheiten stehen in der Protokolldatei</translation>
+    </message>
+    <message>
+        <source>{count} audit event(s) of this station clash with the central&apos;s events of the same numbers; run the sync again (a restored station is repaired first)</source>
+        <translation>{count} Audit-Ereignis(se) dieser Station kollidieren mit Ereignissen gleicher Nummer in der Zentrale; die Synchronisierung erneut ausführen (eine wiederhergestellte Station wird zuerst repariert)</translation>
+    </message>
+    <message>
+        <source>a bulk resolution keeps one whole version: local or central</source>
+        <translation>eine Sammelauflösung behält eine ganze Version: lokal oder zentral</translation>
+    </message>
+    <message>
+        <source>no open conflict matches {which} (see &apos;dps-station sync conflicts&apos;)</source>
+        <translation>kein offener Konflikt passt zu {which} (siehe &apos;dps-station sync conflicts&apos;)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>several conflicts are resolved together by keeping one whole version (local or central) or by retiring this station&apos;s copies of devices</source>
+        <translation>mehrere Konflikte werden gemeinsam gelöst, indem eine ganze Version behalten wird (lokal oder zentral) oder indem die Kopien der Geräte auf dieser Station stillgelegt werden</translation>
+    </message>
+    <message>
+        <source>choose at least one conflict</source>
+        <translation>mindestens einen Konflikt auswählen</translation>
+    </message>
+    <message>
+        <source>no open sync conflict {id} (resolved meanwhile?); nothing was resolved</source>
+        <translation>kein offener Synchronisierungskonflikt {id} (inzwischen gelöst?); nichts wurde gelöst</translation>
+    </message>
+    <message>
+        <source>{label}: only the same SN at two stations can be resolved by retiring this station&apos;s copy; nothing was resolved</source>
+        <translation>{label}: nur dieselbe SN auf zwei Stationen kann durch Stilllegen der Kopie dieser Station gelöst werden; nichts wurde gelöst</translation>
+    </message>
+    <message>
+        <source>keep must be one of {choices}</source>
+        <translation>keep muss eines von {choices} sein</translation>
+    </message>
+    <message>
+        <source>no sync conflict {id}</source>
+        <translation>kein Synchronisierungskonflikt {id}</translation>
+    </message>
+    <message>
+        <source>conflict {id} was already resolved ({resolution})</source>
+        <translation>Konflikt {id} wurde bereits gelöst ({resolution})</translation>
+    </message>
+    <message>
+        <source>{table} has no field {name!r}; fields: {fields}</source>
+        <translation>{table} hat kein Feld {name!r}; Felder: {fields}</translation>
+    </message>
+    <message>
+        <source>{name}={side!r}: choose local or central</source>
+        <translation>{name}={side!r}: lokal oder zentral wählen</translation>
+    </message>
+    <message>
+        <source>the local duplicate ({label}) already has records that depend on it on this station (an allocation, a request); keep the central device and retire this station&apos;s copy instead (&apos;sync resolve ID --retire&apos;); nothing was changed</source>
+        <translation>das lokale Duplikat ({label}) hat auf dieser Station bereits abhängige Datensätze (eine Zuweisung, eine Anfrage); das zentrale Gerät behalten und stattdessen die Kopie dieser Station stilllegen (&apos;sync resolve ID --retire&apos;); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>only a unique conflict of {tables} can be resolved by renaming; keep local or central instead</source>
+        <translation>nur ein Eindeutigkeitskonflikt von {tables} kann durch Umbenennen gelöst werden; stattdessen lokal oder zentral behalten</translation>
+    </message>
+    <message>
+        <source>give the new {column} for this station&apos;s {label}</source>
+        <translation>das neue Feld {column} für {label} dieser Station angeben</translation>
+    </message>
+    <message>
+        <source>this station&apos;s {label} is no longer here; keep the central version</source>
+        <translation>{label} dieser Station ist nicht mehr vorhanden; die zentrale Version behalten</translation>
+    </message>
+    <message>
+        <source>{column} {name!r} is taken on this station too; choose another</source>
+        <translation>{column} {name!r} ist auch auf dieser Station vergeben; einen anderen wählen</translation>
+    </message>
+    <message>
+        <source>the central copy of this device is not known here; sync again first</source>
+        <translation>die zentrale Kopie dieses Geräts ist hier nicht bekannt; zuerst erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>only a unique conflict of a device (the same SN at two stations) can be resolved by retiring this station&apos;s copy</source>
+        <translation>nur ein Eindeutigkeitskonflikt eines Geräts (dieselbe SN auf zwei Stationen) kann durch Stilllegen der Kopie dieser Station gelöst werden</translation>
+    </message>
+    <message>
+        <source>only a unique conflict of a device (the same SN at two stations) can be resolved by retiring the central copy</source>
+        <translation>nur ein Eindeutigkeitskonflikt eines Geräts (dieselbe SN auf zwei Stationen) kann durch Stilllegen der zentralen Kopie gelöst werden</translation>
     </message>
 </context>
 </TS>

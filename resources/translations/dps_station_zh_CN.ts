@@ -1377,6 +1377,10 @@
 <context>
     <name>DeviceTableModel</name>
     <message>
+        <source>replaced by %s</source>
+        <translation>已被 %s 替换</translation>
+    </message>
+    <message>
         <source>SN</source>
         <translation>序列号</translation>
     </message>
@@ -3677,6 +3681,66 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
 <context>
     <name>ScanListModel</name>
     <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动码</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>zwave</source>
+        <translation>Z-Wave</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>other group</source>
+        <translation>其他组</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>不明确</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已退役</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>伪造</translation>
+    </message>
+    <message>
+        <source>bad manual code</source>
+        <translation>手动码错误</translation>
+    </message>
+    <message>
+        <source>damaged code</source>
+        <translation>码已损坏</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4517,6 +4581,82 @@ The reveal is recorded in the audit trail with your name.</source>
         <source>Replaced or discarded</source>
         <translation>已替换或报废</translation>
     </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>refused labels</source>
+        <translation>被拒绝的标签</translation>
+    </message>
+    <message>
+        <source>never labelled</source>
+        <translation>从未贴标</translation>
+    </message>
+    <message>
+        <source>labelled, not installed</source>
+        <translation>已贴标，未安装</translation>
+    </message>
+    <message>
+        <source>duplicate scans</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>failed allocation</source>
+        <translation>分配失败</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>thermal</source>
+        <translation>热敏</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>组名</translation>
+    </message>
+    <message>
+        <source>manual code</source>
+        <translation>手动配对码</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -4679,6 +4819,2022 @@ The reveal is recorded in the audit trail with your name.</source>
     <message>
         <source>another program registered this device or code at the same moment; nothing was registered</source>
         <translation>另一个程序同时注册了此设备或此码；未注册任何内容</translation>
+    </message>
+    <message>
+        <source>device {sn}</source>
+        <translation>设备 {sn}</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>该设备</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; nothing can be done with it any more</source>
+        <translation>{device}的状态为“{state}”，无法再进行任何操作</translation>
+    </message>
+    <message>
+        <source>{device} is disabled; enable it first</source>
+        <translation>{device}已停用，请先启用</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; only an activated device can connect</source>
+        <translation>{device}的状态为“{state}”，只有已激活的设备才能连接</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; only an activated device can be reprovisioned</source>
+        <translation>{device}的状态为“{state}”，只有已激活的设备才能重新配置</translation>
+    </message>
+    <message>
+        <source>{device} is not disabled (it is {state})</source>
+        <translation>{device}未停用（状态为“{state}”）</translation>
+    </message>
+    <message>
+        <source>{device} is registered already (it is {state}); only a deleted device is registered again</source>
+        <translation>{device}已注册（状态为“{state}”）；只有已删除的设备才能重新注册</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; it cannot get a label</source>
+        <translation>{device}的状态为“{state}”，无法为其贴标</translation>
+    </message>
+    <message>
+        <source>{device} is {state}; it gets no provisioning file</source>
+        <translation>{device}的状态为“{state}”，不会为其生成配置文件</translation>
+    </message>
+    <message>
+        <source>{device} is {state} and cannot be used as a replacement</source>
+        <translation>{device}的状态为“{state}”，不能用作替换件</translation>
+    </message>
+    <message>
+        <source>{device} is already activated ({state})</source>
+        <translation>{device}已激活（{state}）</translation>
+    </message>
+    <message>
+        <source>{device} is already allocated; a replacement must not be allocated yet</source>
+        <translation>{device}已分配；替换件不能是已分配的设备</translation>
+    </message>
+    <message>
+        <source>{device} is activated; disable it before deleting it</source>
+        <translation>{device}已激活，删除前请先停用</translation>
+    </message>
+    <message>
+        <source>{device} is disabled; it cannot get a label</source>
+        <translation>{device}已停用，无法为其贴标</translation>
+    </message>
+    <message>
+        <source>{device} is already disabled</source>
+        <translation>{device}已处于停用状态</translation>
+    </message>
+    <message>
+        <source>{device} was already deleted</source>
+        <translation>{device}已被删除</translation>
+    </message>
+    <message>
+        <source>allocation of {sn} failed: {failure}</source>
+        <translation>{sn} 分配失败：{failure}</translation>
+    </message>
+    <message>
+        <source>group {group!r} has no product key; set one before activating devices</source>
+        <translation>组 {group!r} 没有产品密钥；激活设备前请先设置</translation>
+    </message>
+    <message>
+        <source>device {sn} in group {group!r} was already deleted</source>
+        <translation>组 {group!r} 中的设备 {sn} 已被删除</translation>
+    </message>
+    <message>
+        <source>delete device {sn} from it</source>
+        <translation>从中删除设备 {sn}</translation>
+    </message>
+    <message>
+        <source>the new SN is the faulty device&apos;s own SN</source>
+        <translation>新序列号与故障设备自身的序列号相同</translation>
+    </message>
+    <message>
+        <source>device {sn} belongs to group {elsewhere!r}; a replacement must come from group {group!r}</source>
+        <translation>设备 {sn} 属于组 {elsewhere!r}；替换件必须来自组 {group!r}</translation>
+    </message>
+    <message>
+        <source>no device with SN {sn!r} in group {group!r}; register it first</source>
+        <translation>组 {group!r} 中没有序列号为 {sn!r} 的设备；请先注册</translation>
+    </message>
+    <message>
+        <source>group {group!r} does not allow reprovisioning (policy: never)</source>
+        <translation>组 {group!r} 不允许重新配置（策略：never）</translation>
+    </message>
+    <message>
+        <source>the device is already allocated in {ou}/{environment}</source>
+        <translation>该设备已分配在 {ou}/{environment}</translation>
+    </message>
+    <message>
+        <source>device {sn} already has a reprovision that is {state}</source>
+        <translation>设备 {sn} 已有一个状态为“{state}”的重新配置</translation>
+    </message>
+    <message>
+        <source>reprovisioning of {sn} failed: {failure}</source>
+        <translation>{sn} 重新配置失败：{failure}</translation>
+    </message>
+    <message>
+        <source>no product key for {ou}/{environment}; give one or set one on group {group!r}</source>
+        <translation>{ou}/{environment} 没有产品密钥；请提供一个，或在组 {group!r} 上设置</translation>
+    </message>
+    <message>
+        <source>no reprovision request {id}</source>
+        <translation>没有重新配置请求 {id}</translation>
+    </message>
+    <message>
+        <source>this request is {state}, not awaiting approval</source>
+        <translation>此请求的状态为“{state}”，并非等待批准</translation>
+    </message>
+    <message>
+        <source>a rejection needs a comment saying why</source>
+        <translation>驳回需要填写原因</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an allocation policy; use one of: {valid}</source>
+        <translation>{value!r} 不是分配策略；可用：{valid}</translation>
+    </message>
+    <message>
+        <source>the hashed allocation policy needs at least one target (URL,OU,ENV,PRODUCT_KEY,WEIGHT)</source>
+        <translation>hashed 分配策略至少需要一个目标（URL,OU,ENV,PRODUCT_KEY,WEIGHT）</translation>
+    </message>
+    <message>
+        <source>the webhook allocation policy needs an https:// webhook URL</source>
+        <translation>webhook 分配策略需要一个 https:// 的 Webhook URL</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a reprovision policy; use one of: {valid}</source>
+        <translation>{value!r} 不是重新配置策略；可用：{valid}</translation>
+    </message>
+    <message>
+        <source>there is no label template {name!r}; use one of: {valid}</source>
+        <translation>没有名为 {name!r} 的标签模板；可用：{valid}</translation>
+    </message>
+    <message>
+        <source>a registration group named {name!r} already exists</source>
+        <translation>名为 {name!r} 的注册组已存在</translation>
+    </message>
+    <message>
+        <source>(and {count} more SNs the device SDKs cannot carry)</source>
+        <translation>（另有 {count} 个设备 SDK 无法处理的序列号）</translation>
+    </message>
+    <message>
+        <source>batch {number!r} already exists in group {group!r}</source>
+        <translation>组 {group!r} 中已存在批次 {number!r}</translation>
+    </message>
+    <message>
+        <source>batch {number!r} of group {group!r} was approved by {by} on {when}; confirm that you want to {what} (or reopen its review first)</source>
+        <translation>组 {group!r} 的批次 {number!r} 已由 {by} 于 {when} 批准；请确认要{what}（或先重新开启其审核）</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>此前</translation>
+    </message>
+    <message>
+        <source>batch {number!r} was already {review} by {by}</source>
+        <translation>批次 {number!r} 已由 {by} 审核（{review}）</translation>
+    </message>
+    <message>
+        <source>reopening a review needs a comment saying why</source>
+        <translation>重新开启审核需要填写原因</translation>
+    </message>
+    <message>
+        <source>batch {number!r} is not reviewed yet; there is nothing to reopen</source>
+        <translation>批次 {number!r} 尚未审核，无需重新开启</translation>
+    </message>
+    <message>
+        <source>add devices to it</source>
+        <translation>向其中添加设备</translation>
+    </message>
+    <message>
+        <source>give a prefix (such as PUMP-), so the SNs are not bare numbers; if they really are only numbers, say so explicitly</source>
+        <translation>请提供前缀（例如 PUMP-），使序列号不只是数字；如果确实只是数字，请明确说明</translation>
+    </message>
+    <message>
+        <source>is required; fill it in, or leave the column out of the file to fill it in on site</source>
+        <translation>为必填项；请填写，或从文件中去掉该列，以便在现场填写</translation>
+    </message>
+    <message>
+        <source>registration cancelled; nothing was registered</source>
+        <translation>注册已取消；未注册任何设备</translation>
+    </message>
+    <message>
+        <source>another program registered some of these SNs at the same moment; nothing was registered</source>
+        <translation>另一程序在同一时刻注册了其中部分序列号；未注册任何设备</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort!r}; use one of: {valid}</source>
+        <translation>无法按 {sort!r} 排序；可用：{valid}</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>必须为 1 或更大</translation>
+    </message>
+    <message>
+        <source>a number of days is 0 or more</source>
+        <translation>天数必须为 0 或更大</translation>
+    </message>
+    <message>
+        <source>{count:,} device is not installed yet ({parts})</source>
+        <translation>{count:,} 台设备尚未安装（{parts}）</translation>
+    </message>
+    <message>
+        <source>{count:,} devices are not installed yet ({parts})</source>
+        <translation>{count:,} 台设备尚未安装（{parts}）</translation>
+    </message>
+    <message>
+        <source>{count:,} registered</source>
+        <translation>{count:,} 台已注册</translation>
+    </message>
+    <message>
+        <source>{count:,} labelled</source>
+        <translation>{count:,} 台已贴标</translation>
+    </message>
+    <message>
+        <source>{count:,} open anomaly ({parts})</source>
+        <translation>{count:,} 个未处理的异常（{parts}）</translation>
+    </message>
+    <message>
+        <source>{count:,} open anomalies ({parts})</source>
+        <translation>{count:,} 个未处理的异常（{parts}）</translation>
+    </message>
+    <message>
+        <source>{kind}: {count:,}</source>
+        <translation>{kind}：{count:,}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>is a directory, not a CSV or XLSX file</source>
+        <translation>是一个目录，不是 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row with at least the column &apos;sn&apos;</source>
+        <translation>文件为空；应有一个至少包含 &apos;sn&apos; 列的表头行</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; at most {limit} MB can be imported at once; split it into several files</source>
+        <translation>文件大小为 {size} MB；一次最多可导入 {limit} MB；请将其拆分为多个文件</translation>
+    </message>
+    <message>
+        <source>the old Excel format (.xls) is not supported; save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>不支持旧版 Excel 格式（.xls）；请将其另存为 CSV（UTF-8）或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive (an Excel workbook?), not CSV text; name it .xlsx or save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>是 ZIP 压缩包（Excel 工作簿？），不是 CSV 文本；请将其命名为 .xlsx，或另存为 CSV（UTF-8）或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>is not a text file (a NUL byte at byte offset {offset}); expected CSV or tab-separated text (UTF-8, or UTF-16 with a byte order mark) or an .xlsx workbook</source>
+        <translation>不是文本文件（字节偏移 {offset} 处有 NUL 字节）；应为 CSV 或制表符分隔的文本（UTF-8，或带字节顺序标记的 UTF-16）或 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte offset {offset} (byte 0x{byte}); the file must be UTF-8 (or UTF-16 with a byte order mark): in Excel save as &apos;CSV UTF-8&apos; or &apos;Unicode Text&apos;, in LibreOffice choose the character set UTF-8</source>
+        <translation>字节偏移 {offset} 处的 UTF-8 无效（字节 0x{byte}）；文件必须为 UTF-8（或带字节顺序标记的 UTF-16）：在 Excel 中另存为 &apos;CSV UTF-8&apos; 或 &apos;Unicode Text&apos;，在 LibreOffice 中选择字符集 UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 at byte offset {offset}; the file starts with a UTF-16 byte order mark but is not UTF-16 text: save it again as &apos;Unicode Text&apos; or &apos;CSV UTF-8&apos;</source>
+        <translation>字节偏移 {offset} 处的 UTF-16 无效；文件以 UTF-16 字节顺序标记开头，但不是 UTF-16 文本：请重新另存为 &apos;Unicode Text&apos; 或 &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>is not valid CSV here ({reason}); a value with quotes is written &quot;like &quot;&quot;this&quot;&quot;&quot;</source>
+        <translation>此处不是有效的 CSV（{reason}）；含引号的值应写成 &quot;像 &quot;&quot;这样&quot;&quot;&quot;</translation>
+    </message>
+    <message>
+        <source>a quoted value is never closed</source>
+        <translation>某个带引号的值没有闭合</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>不是 Excel 工作簿（.xlsx）；请将其另存为 CSV（UTF-8）或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save it as CSV (UTF-8) or as an Excel workbook (.xlsx) (a ZIP archive without a workbook)</source>
+        <translation>不是 Excel 工作簿（.xlsx）；请将其另存为 CSV（UTF-8）或 Excel 工作簿（.xlsx）（不含工作簿的 ZIP 压缩包）</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx); save it as CSV (UTF-8) or as an Excel workbook (.xlsx) ({error})</source>
+        <translation>不是 Excel 工作簿（.xlsx）；请将其另存为 CSV（UTF-8）或 Excel 工作簿（.xlsx）（{error}）</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to {size} MB; at most {limit} MB can be imported; split it</source>
+        <translation>工作簿解压后为 {size} MB；最多可导入 {limit} MB；请拆分文件</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the first sheet cannot be read ({error}); save it as CSV (UTF-8) or as an Excel workbook (.xlsx)</source>
+        <translation>无法读取第一个工作表（{error}）；请将其另存为 CSV（UTF-8）或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>has more than {count:,} devices; split it into several files</source>
+        <translation>包含超过 {count:,} 台设备；请将其拆分为多个文件</translation>
+    </message>
+    <message>
+        <source>too many fields: {count} instead of {width} as in the header; quote values that contain the separator {separator}</source>
+        <translation>字段过多：{count} 个，而表头中为 {width} 个；包含分隔符 {separator} 的值请加引号</translation>
+    </message>
+    <message>
+        <source>too few fields: {count} instead of {width} as in the header; quote values that contain the separator {separator}</source>
+        <translation>字段过少：{count} 个，而表头中为 {width} 个；包含分隔符 {separator} 的值请加引号</translation>
+    </message>
+    <message>
+        <source>has a value in column {column}, which has no header</source>
+        <translation>在没有表头的 {column} 列中有值</translation>
+    </message>
+    <message>
+        <source>a cell has {length:,} characters; at most {limit:,} are allowed</source>
+        <translation>某个单元格有 {length:,} 个字符；最多允许 {limit:,} 个</translation>
+    </message>
+    <message>
+        <source>is not a readable Excel workbook ({error}); save it again as .xlsx</source>
+        <translation>不是可读取的 Excel 工作簿（{error}）；请重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>its shared strings unpack to {size:,} MB; at most {limit} MB are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>其共享字符串解压后为 {size:,} MB；最多读取 {limit} MB；请将其拆分为多个文件，或删除空行和空列后重新保存</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} shared strings (the limit); split it into several files, or save it again without the empty rows and columns</source>
+        <translation>共享字符串超过 {limit:,} 个（上限）；请将其拆分为多个文件，或删除空行和空列后重新保存</translation>
+    </message>
+    <message>
+        <source>the first sheet has a cell in column {column} (cell {cell}); at most {limit} columns ({last}) are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>第一个工作表在 {column} 列有单元格（单元格 {cell}）；最多读取 {limit} 列（{last}）；请将其拆分为多个文件，或删除空行和空列后重新保存</translation>
+    </message>
+    <message>
+        <source>the first sheet has more than {limit:,} cells (the limit, counting empty cells before each row&apos;s last one) by row {row:,}; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>第一个工作表到第 {row:,} 行时单元格已超过 {limit:,} 个（上限，包括每行最后一个单元格之前的空单元格）；请将其拆分为多个文件，或删除空行和空列后重新保存</translation>
+    </message>
+    <message>
+        <source>the first sheet has a row {row:,}; at most {limit:,} rows are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>第一个工作表有第 {row:,} 行；最多读取 {limit:,} 行；请将其拆分为多个文件，或删除空行和空列后重新保存</translation>
+    </message>
+    <message>
+        <source>the first sheet says it spans {ref} ({rows:,} rows, {columns:,} columns); at most {max_rows:,} rows and {max_columns} columns are read; split it into several files, or save it again without the empty rows and columns</source>
+        <translation>第一个工作表声明其范围为 {ref}（{rows:,} 行，{columns:,} 列）；最多读取 {max_rows:,} 行和 {max_columns} 列；请将其拆分为多个文件，或删除空行和空列后重新保存</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula without a saved value; open the workbook in a spreadsheet application and save it (or paste the values), then import it again</source>
+        <translation>单元格 {cell} 含有公式但没有保存的值；请在电子表格程序中打开并保存该工作簿（或粘贴数值），然后重新导入</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula (={formula}) without a saved value; open the workbook in a spreadsheet application and save it (or paste the values), then import it again</source>
+        <translation>单元格 {cell} 含有公式（={formula}）但没有保存的值；请在电子表格程序中打开并保存该工作簿（或粘贴数值），然后重新导入</translation>
+    </message>
+    <message>
+        <source>cell {cell}: {reason}; format the column as Text before typing or pasting the values (or type each with a leading &apos;, as &apos;000123), then enter them again</source>
+        <translation>单元格 {cell}：{reason}；请在输入或粘贴数值之前将该列设置为文本格式（或在每个值前加 &apos;，如 &apos;000123），然后重新输入</translation>
+    </message>
+    <message>
+        <source>the SN is a number in the spreadsheet ({value}), not text: a spreadsheet drops leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number 1.2345678901234567e+19), so it may not be the SN on the device</source>
+        <translation>序列号在电子表格中是数字（{value}），不是文本：电子表格会去掉前导零以及第 15 位之后的所有数字（000123 变为 123，20 位数字变为 1.2345678901234567e+19），因此它可能不是设备上的序列号</translation>
+    </message>
+    <message>
+        <source>the batch number is a number in the spreadsheet ({value}), not text: a spreadsheet drops leading zeros and every digit after the 15th (000123 becomes 123, a 20-digit number 1.2345678901234567e+19), so it may not be the batch number on the device</source>
+        <translation>批次号在电子表格中是数字（{value}），不是文本：电子表格会去掉前导零以及第 15 位之后的所有数字（000123 变为 123，20 位数字变为 1.2345678901234567e+19），因此它可能不是设备上的批次号</translation>
+    </message>
+    <message>
+        <source>the SN is a date in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into a date</source>
+        <translation>序列号在电子表格中是日期（{value}），不是文本：电子表格把输入的内容转换成了日期</translation>
+    </message>
+    <message>
+        <source>the batch number is a date in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into a date</source>
+        <translation>批次号在电子表格中是日期（{value}），不是文本：电子表格把输入的内容转换成了日期</translation>
+    </message>
+    <message>
+        <source>the SN is a yes/no value in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into {value}</source>
+        <translation>序列号在电子表格中是是/否值（{value}），不是文本：电子表格把输入的内容转换成了 {value}</translation>
+    </message>
+    <message>
+        <source>the batch number is a yes/no value in the spreadsheet ({value}), not text: the spreadsheet turned what was typed into {value}</source>
+        <translation>批次号在电子表格中是是/否值（{value}），不是文本：电子表格把输入的内容转换成了 {value}</translation>
+    </message>
+    <message>
+        <source>the value is a number in the spreadsheet ({value}) with more digits than a spreadsheet keeps (15), so some are lost</source>
+        <translation>该值在电子表格中是数字（{value}），位数超过电子表格能保留的位数（15 位），因此部分数字会丢失</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {choices}</source>
+        <translation>{value!r} 不是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date; use YYYY-MM-DD</source>
+        <translation>{value!r} 不是日期；请使用 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a yes/no value; use true or false</source>
+        <translation>{value!r} 不是是/否值；请使用 true 或 false</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a number</source>
+        <translation>是/否值不是数字</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} 不是有限数</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} 低于最小值 {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} 高于最大值 {maximum}</translation>
+    </message>
+    <message>
+        <source>{value!r} is outside the globe; latitude is -90..90, longitude -180..180</source>
+        <translation>{value!r} 超出了地球范围；纬度为 -90..90，经度为 -180..180</translation>
+    </message>
+    <message>
+        <source>a location is &apos;latitude,longitude&apos; or a place name of at most {limit} characters</source>
+        <translation>位置应为 &apos;纬度,经度&apos; 或不超过 {limit} 个字符的地名</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>不允许使用控制字符</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>长度为 {length} 个字符；最多允许 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an IANA time zone such as Europe/Berlin</source>
+        <translation>{value!r} 不是 IANA 时区（如 Europe/Berlin）</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the attribute&apos;s pattern {reason}; ask a technician to redefine the attribute</source>
+        <translation>无法检查：该属性的模式{reason}；请让技术员重新定义该属性</translation>
+    </message>
+    <message>
+        <source>{value!r} does not match the pattern {pattern}</source>
+        <translation>{value!r} 与模式 {pattern} 不匹配</translation>
+    </message>
+    <message>
+        <source>is not an attribute of this master data group (allowed: {allowed})</source>
+        <translation>不是此主数据组的属性（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is not a pattern this station can check ({reason}); use a regular expression without backreferences (\1) or look-around ((?=...), (?!...))</source>
+        <translation>不是本工作站能够检查的模式（{reason}）；请使用不含反向引用（\1）或环视（(?=...)、(?!...)）的正则表达式</translation>
+    </message>
+    <message>
+        <source>must be 1 to {limit} printable characters</source>
+        <translation>必须为 1 到 {limit} 个可打印字符</translation>
+    </message>
+    <message>
+        <source>contains the invisible or direction-changing character U+{code}; type the name again without it</source>
+        <translation>包含不可见或改变文字方向的字符 U+{code}；请不带该字符重新输入名称</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter (at most 64)</source>
+        <translation>请使用小写字母、数字和 &apos;_&apos;，并以字母开头（最多 64 个）</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a type; use one of: {kinds}</source>
+        <translation>{kind!r} 不是类型；请使用以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>a choice attribute needs its choices, comma-separated (e.g. red,green)</source>
+        <translation>选择属性需要填写选项，以逗号分隔（例如 red,green）</translation>
+    </message>
+    <message>
+        <source>choices are only for enum attributes</source>
+        <translation>选项仅适用于枚举属性</translation>
+    </message>
+    <message>
+        <source>the maximum {maximum} is below the minimum {minimum}</source>
+        <translation>最大值 {maximum} 低于最小值 {minimum}</translation>
+    </message>
+    <message>
+        <source>the pattern {reason}</source>
+        <translation>该模式{reason}</translation>
+    </message>
+    <message>
+        <source>an attribute with key {key!r} already exists</source>
+        <translation>键为 {key!r} 的属性已存在</translation>
+    </message>
+    <message>
+        <source>no attribute with key {key!r}</source>
+        <translation>没有键为 {key!r} 的属性</translation>
+    </message>
+    <message>
+        <source>{key!r} is a built-in attribute and cannot be changed</source>
+        <translation>{key!r} 是内置属性，无法更改</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a defined attribute; known: {known}</source>
+        <translation>{key!r} 不是已定义的属性；已知属性：{known}</translation>
+    </message>
+    <message>
+        <source>a master data group named {name!r} already exists</source>
+        <translation>名为 {name!r} 的主数据组已存在</translation>
+    </message>
+    <message>
+        <source>no master data group named {name!r}</source>
+        <translation>没有名为 {name!r} 的主数据组</translation>
+    </message>
+    <message>
+        <source>must be a URL such as https://gateway.example.com or mqtts://host:8883</source>
+        <translation>必须是 URL，例如 https://gateway.example.com 或 mqtts://host:8883</translation>
+    </message>
+    <message>
+        <source>{text!r} is not URL,OU,ENVIRONMENT,PRODUCT_KEY[,WEIGHT]</source>
+        <translation>{text!r} 不符合 URL,OU,ENVIRONMENT,PRODUCT_KEY[,WEIGHT] 格式</translation>
+    </message>
+    <message>
+        <source>a target needs a gateway URL</source>
+        <translation>目标需要网关 URL</translation>
+    </message>
+    <message>
+        <source>a target needs a product key (at most 128 characters)</source>
+        <translation>目标需要产品密钥（最多 128 个字符）</translation>
+    </message>
+    <message>
+        <source>the weight must be a whole number from 1 to {limit}, not {value!r}</source>
+        <translation>权重必须是 1 到 {limit} 之间的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>at most {count} targets</source>
+        <translation>最多 {count} 个目标</translation>
+    </message>
+    <message>
+        <source>target {index} repeats {gateway} {ou}/{environment}</source>
+        <translation>目标 {index} 重复了 {gateway} {ou}/{environment}</translation>
+    </message>
+    <message>
+        <source>group {group!r} has no product key for {ou}/{environment}; set one</source>
+        <translation>组 {group!r} 没有 {ou}/{environment} 的产品密钥；请设置一个</translation>
+    </message>
+    <message>
+        <source>group {group!r} has no gateway for {ou}/{environment}; set one</source>
+        <translation>组 {group!r} 没有 {ou}/{environment} 的网关；请设置一个</translation>
+    </message>
+    <message>
+        <source>a batch number is 1 to {limit} printable ASCII characters without spaces</source>
+        <translation>批次号由 1 到 {limit} 个不含空格的可打印 ASCII 字符组成</translation>
+    </message>
+    <message>
+        <source>no batch {number!r} in group {group!r}</source>
+        <translation>组 {group!r} 中没有批次 {number!r}</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {name!r}; end the file name in {suffixes}</source>
+        <translation>无法从 {name!r} 判断格式；文件名请以 {suffixes} 结尾</translation>
+    </message>
+    <message>
+        <source>{path} is a directory; give a file name</source>
+        <translation>{path} 是一个目录；请指定文件名</translation>
+    </message>
+    <message>
+        <source>the directory {path} does not exist</source>
+        <translation>目录 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write in {path} ({reason})</source>
+        <translation>无法写入 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>device {sn} was not registered</source>
+        <translation>设备 {sn} 未注册</translation>
+    </message>
+    <message>
+        <source>must be between 1 and {limit}</source>
+        <translation>必须介于 1 和 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>必须为 0 或更大</translation>
+    </message>
+    <message>
+        <source>the counter reaches {last}, which has {digits} digits; allow at least {digits} (or 0 for no padding)</source>
+        <translation>计数器会达到 {last}，它有 {digits} 位数字；请至少允许 {digits} 位（或填 0 表示不补零）</translation>
+    </message>
+    <message>
+        <source>SN {sn!r} contains {characters}: the Azure IoT device SDKs carry only {allowed} in a registration ID, so this device cannot provision itself with them</source>
+        <translation>序列号 {sn!r} 包含 {characters}：Azure IoT 设备 SDK 的注册 ID 只允许 {allowed}，因此该设备无法用它们自行完成预配</translation>
+    </message>
+    <message>
+        <source>the batch number is empty</source>
+        <translation>批次号为空</translation>
+    </message>
+    <message>
+        <source>device {sn} is not in batch {batch}</source>
+        <translation>设备 {sn} 不在批次 {batch} 中</translation>
+    </message>
+    <message>
+        <source>batch {batch} of group {group} has no devices that can be labelled</source>
+        <translation>组 {group} 的批次 {batch} 中没有可贴标的设备</translation>
+    </message>
+    <message>
+        <source>batch {batch} of group {group} has no devices that can be labelled ({skipped} disabled or retired)</source>
+        <translation>组 {group} 的批次 {batch} 中没有可贴标的设备（{skipped} 台已停用或已退役）</translation>
+    </message>
+    <message>
+        <source>group {group} has no devices that can be labelled</source>
+        <translation>组 {group} 中没有可贴标的设备</translation>
+    </message>
+    <message>
+        <source>group {group} has no devices that can be labelled ({skipped} disabled or retired)</source>
+        <translation>组 {group} 中没有可贴标的设备（{skipped} 台已停用或已退役）</translation>
+    </message>
+    <message>
+        <source>selecting devices for labels was cancelled; nothing was printed</source>
+        <translation>已取消为标签选择设备；未打印任何内容</translation>
+    </message>
+    <message>
+        <source>there are no devices to print labels for</source>
+        <translation>没有需要打印标签的设备</translation>
+    </message>
+    <message>
+        <source>{dpi} dpi is not supported; use one of {choices}</source>
+        <translation>不支持 {dpi} dpi；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>must be between {least} and {most}</source>
+        <translation>必须介于 {least} 和 {most} 之间</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {last} for template {label_template} ({per_page} labels per page)</source>
+        <translation>对于模板 {label_template}，必须介于 0 和 {last} 之间（每页 {per_page} 个标签）</translation>
+    </message>
+    <message>
+        <source>SN {sn} is in the job twice; use copies for more than one label</source>
+        <translation>SN {sn} 在任务中出现了两次；如需多张标签，请设置份数</translation>
+    </message>
+    <message>
+        <source>label job cancelled; nothing was printed or recorded</source>
+        <translation>标签任务已取消；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>label job cancelled; nothing was written or recorded</source>
+        <translation>标签任务已取消；未写入也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>label job cancelled during print-and-verify; nothing was printed or recorded</source>
+        <translation>标签任务在打印校验期间被取消；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>the output cannot take another page (disk full, printer gone?); nothing was recorded</source>
+        <translation>输出无法再添加页面（磁盘已满或打印机已断开？）；未记录任何内容</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder} ({reason}); nothing was printed or recorded</source>
+        <translation>无法写入 {folder}（{reason}）；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>cannot write PNG files into {folder} ({reason}); nothing was printed or recorded</source>
+        <translation>无法将 PNG 文件写入 {folder}（{reason}）；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>cannot write {file}; nothing was printed or recorded</source>
+        <translation>无法写入 {file}；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>cannot move the PNG files into {folder} ({reason}); nothing was printed or recorded</source>
+        <translation>无法将 PNG 文件移入 {folder}（{reason}）；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>the output cannot be painted on (is the file writable, the printer there?); nothing was printed or recorded</source>
+        <translation>无法在输出上绘制（文件是否可写、打印机是否可用？）；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>SN {sn}: {dots} printer dots per QR module at {dpi} dpi (4 or more recommended); the code may be hard to scan</source>
+        <translation>SN {sn}：在 {dpi} dpi 下每个 QR 模块只有 {dots} 个打印点（建议 4 个或以上）；该码可能难以扫描</translation>
+    </message>
+    <message>
+        <source>... {count} labels in all have fewer than 4 dots per QR module</source>
+        <translation>……共有 {count} 个标签每个 QR 模块少于 4 个点</translation>
+    </message>
+    <message>
+        <source>SN {sn}: the {field} was shortened to fit the label</source>
+        <translation>SN {sn}：字段 {field} 已被截短以适应标签</translation>
+    </message>
+    <message>
+        <source>the QR code for SN {sn!r} cannot be made: {reason}</source>
+        <translation>无法为 SN {sn!r} 生成二维码：{reason}</translation>
+    </message>
+    <message>
+        <source>the payload of SN {sn!r} needs a QR code of version {version}; at most {most} is allowed</source>
+        <translation>SN {sn!r} 的载荷需要版本 {version} 的二维码；最多允许 {most}</translation>
+    </message>
+    <message>
+        <source>the QR code of SN {sn!r} ({modules} modules, version {version}, plus the quiet zone) does not fit the {width:.1f} mm QR area of template {label_template} at {dpi} dpi: {dots:.1f} dots per module, at least {least} needed; use a larger label, a higher dpi, or a shorter SN/batch</source>
+        <translation>SN {sn!r} 的二维码（{modules} 个模块，版本 {version}，另加静区）在 {dpi} dpi 下放不进模板 {label_template} 的 {width:.1f} mm 二维码区域：每个模块 {dots:.1f} 个点，至少需要 {least} 个；请使用更大的标签、更高的分辨率或更短的 SN/批次</translation>
+    </message>
+    <message>
+        <source>the logo image cannot be read</source>
+        <translation>无法读取徽标图像</translation>
+    </message>
+    <message>
+        <source>template {label_template}: the {field} field is {height:.1f} mm high, too low for {size:g} pt text</source>
+        <translation>模板 {label_template}：字段 {field} 高 {height:.1f} mm，对 {size:g} pt 的文字来说太矮</translation>
+    </message>
+    <message>
+        <source>the {what} {text!r} (SN {sn}) is too long for template {label_template}: it needs {needed:.1f} mm at {size:g} pt and the field is {width:.1f} mm wide; use a template with more room or a shorter {what}</source>
+        <translation>{what} {text!r}（SN {sn}）对模板 {label_template} 来说太长：在 {size:g} pt 下需要 {needed:.1f} mm，而字段宽 {width:.1f} mm；请使用空间更大的模板或更短的{what}</translation>
+    </message>
+    <message>
+        <source>missing or not an object ({{...}})</source>
+        <translation>缺失或不是对象（{{...}}）</translation>
+    </message>
+    <message>
+        <source>missing or not a number</source>
+        <translation>缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>must be above 0, not {value}</source>
+        <translation>必须大于 0，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>must be at least 0, not {value}</source>
+        <translation>必须至少为 0，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation>必须是大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason})</source>
+        <translation>不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>{unit!r} is not a unit; use one of: {choices}</source>
+        <translation>{unit!r} 不是单位；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a template kind; use one of: {choices}</source>
+        <translation>{kind!r} 不是模板类型；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{columns} labels of {width:.1f} mm with the margin and gaps are wider than the page ({page:.1f} mm)</source>
+        <translation>{columns} 个 {width:.1f} mm 宽的标签加上边距和间隔后比页面（{page:.1f} mm）还宽</translation>
+    </message>
+    <message>
+        <source>{rows} labels of {height:.1f} mm with the margin and gaps are taller than the page ({page:.1f} mm)</source>
+        <translation>{rows} 个 {height:.1f} mm 高的标签加上边距和间隔后比页面（{page:.1f} mm）还高</translation>
+    </message>
+    <message>
+        <source>is not a label field; use: qr, {fields}, logo</source>
+        <translation>不是标签字段；请使用：qr、{fields}、logo</translation>
+    </message>
+    <message>
+        <source>missing or not an object: every label needs the QR code (x, y, size)</source>
+        <translation>缺失或不是对象：每个标签都需要二维码（x、y、size）</translation>
+    </message>
+    <message>
+        <source>missing: every label shows the SN and the manual code</source>
+        <translation>缺失：每个标签都显示 SN 和手动配对码</translation>
+    </message>
+    <message>
+        <source>must be an object with x, y, width, height, font_size</source>
+        <translation>必须是包含 x、y、width、height、font_size 的对象</translation>
+    </message>
+    <message>
+        <source>overlaps the QR code area; text is never drawn over the code</source>
+        <translation>与二维码区域重叠；文字绝不会绘制在码上</translation>
+    </message>
+    <message>
+        <source>must not be above font_size ({size})</source>
+        <translation>不得大于 font_size（{size}）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not valid; use one of: {choices}</source>
+        <translation>{value!r} 无效；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must name an image file (relative to the template file)</source>
+        <translation>必须指定一个图像文件（相对于模板文件）</translation>
+    </message>
+    <message>
+        <source>overlaps the QR code area</source>
+        <translation>与二维码区域重叠</translation>
+    </message>
+    <message>
+        <source>{file} does not exist next to the template</source>
+        <translation>模板旁边不存在 {file}</translation>
+    </message>
+    <message>
+        <source>reaches outside the label ({width:.1f} x {height:.1f} mm)</source>
+        <translation>超出了标签范围（{width:.1f} x {height:.1f} mm）</translation>
+    </message>
+    <message>
+        <source>no label template {name!r}; available: {available}</source>
+        <translation>没有名为 {name!r} 的标签模板；可用的有：{available}</translation>
+    </message>
+    <message>
+        <source>{out!r}: use FILE.pdf, a folder for PNG files, FILE.zpl or HOST:PORT</source>
+        <translation>{out!r}：请使用 文件.pdf、存放 PNG 文件的文件夹、文件.zpl 或 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>no printer called {name!r}; available: {available}</source>
+        <translation>没有名为 {name!r} 的打印机；可用的有：{available}</translation>
+    </message>
+    <message>
+        <source>no printer called {name!r}; available: none</source>
+        <translation>没有名为 {name!r} 的打印机；没有可用的打印机</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not an output; use one of: {choices}</source>
+        <translation>{kind!r} 不是输出方式；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>ZPL is for thermal label printers; template {label_template} is a {kind} template: use a thermal-* template, or PDF/PNG/a printer for sheets</source>
+        <translation>ZPL 用于热敏标签打印机；模板 {label_template} 是{kind}模板：请使用 thermal-* 模板，或对标签纸使用 PDF/PNG/打印机</translation>
+    </message>
+    <message>
+        <source>Zebra printers print at {choices} dpi, not {dpi}</source>
+        <translation>Zebra 打印机的分辨率为 {choices} dpi，而不是 {dpi}</translation>
+    </message>
+    <message>
+        <source>--start-at is for sheets of labels; a thermal roll has no used positions</source>
+        <translation>--start-at 用于标签纸；热敏标签卷没有已用位置</translation>
+    </message>
+    <message>
+        <source>port {port} is not valid (1-65535)</source>
+        <translation>端口 {port} 无效（1-65535）</translation>
+    </message>
+    <message>
+        <source>the printer at {host}:{port} did not answer within {timeout:g} s; check the address and that it is switched on; nothing was printed or recorded</source>
+        <translation>{host}:{port} 上的打印机在 {timeout:g} 秒内没有响应；请检查地址以及打印机是否已开机；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>the printer host {host!r} is unknown; check the name or use its IP address; nothing was printed or recorded</source>
+        <translation>打印机主机 {host!r} 未知；请检查名称或使用其 IP 地址；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>the printer at {host}:{port} cannot be reached ({reason}); check the address, the port (usually {usual}) and the network; nothing was printed or recorded</source>
+        <translation>无法连接 {host}:{port} 上的打印机（{reason}）；请检查地址、端口（通常为 {usual}）和网络；未打印也未记录任何内容</translation>
+    </message>
+    <message>
+        <source>choose a PDF file to write</source>
+        <translation>请选择要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>{path} does not end in .pdf</source>
+        <translation>{path} 的扩展名不是 .pdf</translation>
+    </message>
+    <message>
+        <source>choose a folder for the PNG files</source>
+        <translation>请选择存放 PNG 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for the PNG files</source>
+        <translation>{path} 是一个文件；请选择存放 PNG 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>give a .zpl file or the printer as host:9100</source>
+        <translation>请给出 .zpl 文件或以 host:9100 形式给出打印机</translation>
+    </message>
+    <message>
+        <source>{path}: give a file ending in .zpl or the printer as host:9100</source>
+        <translation>{path}：请给出扩展名为 .zpl 的文件或以 host:9100 形式给出打印机</translation>
+    </message>
+    <message>
+        <source>{count} label(s) failed print-and-verify, the job was stopped and nothing was printed or recorded: {shown}{more}</source>
+        <translation>{count} 个标签未通过打印校验，任务已停止，未打印也未记录任何内容：{shown}{more}</translation>
+    </message>
+    <message>
+        <source>SN {sn}: {reason}</source>
+        <translation>SN {sn}：{reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>the code read back is not a signed label payload</source>
+        <translation>回读的码不是已签名的标签载荷</translation>
+    </message>
+    <message>
+        <source>the signature does not verify (key {key})</source>
+        <translation>签名校验失败（密钥 {key}）</translation>
+    </message>
+    <message>
+        <source>the code is for SN {sn} of group ID {group_id}</source>
+        <translation>该码属于组 ID {group_id} 的 SN {sn}</translation>
+    </message>
+    <message>
+        <source>the QR code did not read back</source>
+        <translation>二维码无法回读</translation>
+    </message>
+    <message>
+        <source>the code read back differs from the payload sent to the printer</source>
+        <translation>回读的码与发送给打印机的载荷不一致</translation>
+    </message>
+    <message>
+        <source>the QR code the printer gets did not read back</source>
+        <translation>发送给打印机的二维码无法回读</translation>
+    </message>
+    <message>
+        <source>the code the printer gets differs from the payload</source>
+        <translation>发送给打印机的码与载荷不一致</translation>
+    </message>
+    <message>
+        <source>the label has no ^PW (width) or ^LL (length)</source>
+        <translation>标签没有 ^PW（宽度）或 ^LL（长度）</translation>
+    </message>
+    <message>
+        <source>the QR graphic is malformed: {reason}</source>
+        <translation>二维码图形格式错误：{reason}</translation>
+    </message>
+    <message>
+        <source>the QR graphic ({columns} x {rows} dots at {x},{y}) runs off the {width} x {height} dot label</source>
+        <translation>二维码图形（{columns} x {rows} 点，位于 {x},{y}）超出了 {width} x {height} 点的标签</translation>
+    </message>
+    <message>
+        <source>the label has no QR graphic (^GF)</source>
+        <translation>标签没有二维码图形（^GF）</translation>
+    </message>
+    <message>
+        <source>the QR graphic ({width} x {height} dots at {x},{y}) does not lie in the template&apos;s QR square</source>
+        <translation>二维码图形（{width} x {height} 点，位于 {x},{y}）不在模板的二维码方框内</translation>
+    </message>
+    <message>
+        <source>the label has {count} graphics, expected the QR code alone</source>
+        <translation>标签有 {count} 个图形，应当只有二维码</translation>
+    </message>
+    <message>
+        <source>the QR graphic is not a square of whole modules of {dots} dots</source>
+        <translation>二维码图形不是由每个 {dots} 点的完整模块组成的正方形</translation>
+    </message>
+    <message>
+        <source>the QR graphic has modules that are not uniform squares of {dots} dots</source>
+        <translation>二维码图形中有模块不是统一的 {dots} 点正方形</translation>
+    </message>
+    <message>
+        <source>not an ASCII ^GFA graphic field</source>
+        <translation>不是 ASCII 格式的 ^GFA 图形字段</translation>
+    </message>
+    <message>
+        <source>{total} bytes is not a whole number of rows of {per_row} bytes</source>
+        <translation>{total} 字节不是每行 {per_row} 字节的整数行</translation>
+    </message>
+    <message>
+        <source>{character!r} is not graphic data (or a repeat count before no hex digit)</source>
+        <translation>{character!r} 不是图形数据（或重复计数后没有十六进制数字）</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; (repeat the row) in the middle of a row or before the first row</source>
+        <translation>&apos;:&apos;（重复该行）出现在行中间或第一行之前</translation>
+    </message>
+    <message>
+        <source>the data ends in the middle of a row</source>
+        <translation>数据在一行中间结束</translation>
+    </message>
+    <message>
+        <source>{rows} rows of {per_row} bytes, but the field says {total} bytes</source>
+        <translation>{rows} 行、每行 {per_row} 字节，但字段声明为 {total} 字节</translation>
+    </message>
+    <message>
+        <source>the PDF cannot take another page (disk full?)</source>
+        <translation>PDF 无法再添加页面（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>cannot write a PDF to {path}</source>
+        <translation>无法将 PDF 写入 {path}</translation>
+    </message>
+    <message>
+        <source>the report file name ends in .pdf or .csv, not {name!r}</source>
+        <translation>报告文件名应以 .pdf 或 .csv 结尾，而不是 {name!r}</translation>
+    </message>
+    <message>
+        <source>forged or damaged label: {reason}; do not onboard this device</source>
+        <translation>伪造或损坏的标签：{reason}；请勿上线此设备</translation>
+    </message>
+    <message>
+        <source>label signed with an unknown key ({key_id}): not a label of this organisation, or forged; do not onboard</source>
+        <translation>标签由未知密钥签名（{key_id}）：不是本组织的标签，或为伪造；请勿上线</translation>
+    </message>
+    <message>
+        <source>the signature of this label does not match its content (SN {sn}): altered or forged; do not onboard</source>
+        <translation>此标签的签名与其内容不符（序列号 {sn}）：已被篡改或伪造；请勿上线</translation>
+    </message>
+    <message>
+        <source>genuine label, but SN {sn} (group ID {group_id}) is not in this station&apos;s database; sync, or register it</source>
+        <translation>正品标签，但序列号 {sn}（组 ID {group_id}）不在本工作站的数据库中；请同步或注册</translation>
+    </message>
+    <message>
+        <source>genuine label, but of an earlier registration of SN {sn} (registration {registration}; the SN was deleted and registered again since, now registration {current}): do not onboard with it; print a new label</source>
+        <translation>正品标签，但属于序列号 {sn} 的较早注册（第 {registration} 次注册；此序列号之后已删除并重新注册，现为第 {current} 次注册）：请勿用它上线；请打印新标签</translation>
+    </message>
+    <message>
+        <source>unsigned code {code!r}, not a serial number ({problem})</source>
+        <translation>未签名的码 {code!r}，不是序列号（{problem}）</translation>
+    </message>
+    <message>
+        <source>unsigned code; no device with SN {sn!r} is registered</source>
+        <translation>未签名的码；没有已注册的序列号为 {sn!r} 的设备</translation>
+    </message>
+    <message>
+        <source>unsigned code: SN {sn} of group {group}, {status}; not verified, check the device itself</source>
+        <translation>未签名的码：组 {group} 的序列号 {sn}，{status}；未经验证，请检查设备本身</translation>
+    </message>
+    <message>
+        <source>unsigned code: SN {sn} of group {group} (and {others} other group(s)), {status}; not verified, check the device itself</source>
+        <translation>未签名的码：组 {group}（及另外 {others} 个组）的序列号 {sn}，{status}；未经验证，请检查设备本身</translation>
+    </message>
+    <message>
+        <source>unsigned code: SN {sn}; not verified</source>
+        <translation>未签名的码：序列号 {sn}；未经验证</translation>
+    </message>
+    <message>
+        <source>manual code {code!r} has the wrong number of digits (12): check it against the label and type it again</source>
+        <translation>手动码 {code!r} 位数不对（应为 12 位）：请与标签核对后重新输入</translation>
+    </message>
+    <message>
+        <source>manual code {code!r} has a wrong check digit: check it against the label and type it again</source>
+        <translation>手动码 {code!r} 的校验位错误：请与标签核对后重新输入</translation>
+    </message>
+    <message>
+        <source>no device has the manual code {code}</source>
+        <translation>没有设备使用手动码 {code}</translation>
+    </message>
+    <message>
+        <source>manual code {code} matches {count} devices; type the SN instead</source>
+        <translation>手动码 {code} 对应 {count} 台设备；请改为输入序列号</translation>
+    </message>
+    <message>
+        <source>this code is neither a manual code of this station (12 digits) nor a valid Matter manual pairing code ({reason}): check it against the label and type it again</source>
+        <translation>此码既不是本工作站的手动码（12 位），也不是有效的 Matter 手动配对码（{reason}）：请与标签核对后重新输入</translation>
+    </message>
+    <message>
+        <source>SN {sn} is disabled; it cannot be onboarded</source>
+        <translation>序列号 {sn} 已停用；无法上线</translation>
+    </message>
+    <message>
+        <source>SN {sn} is already active ({status})</source>
+        <translation>序列号 {sn} 已处于活动状态（{status}）</translation>
+    </message>
+    <message>
+        <source>SN {sn} was {status}; it cannot be onboarded</source>
+        <translation>序列号 {sn} 状态为{status}；无法上线</translation>
+    </message>
+    <message>
+        <source>genuine label: SN {sn}, group {group}, {status}; ready to onboard</source>
+        <translation>正品标签：序列号 {sn}，组 {group}，{status}；可以上线</translation>
+    </message>
+    <message>
+        <source>manual code: SN {sn}, group {group}, {status}; ready to onboard</source>
+        <translation>手动码：序列号 {sn}，组 {group}，{status}；可以上线</translation>
+    </message>
+    <message>
+        <source>SN {sn} belongs to group {group}, not to {session_group}</source>
+        <translation>序列号 {sn} 属于组 {group}，不属于 {session_group}</translation>
+    </message>
+    <message>
+        <source>SN {sn} was already scanned in this session</source>
+        <translation>序列号 {sn} 在本次会话中已扫描过</translation>
+    </message>
+    <message>
+        <source>{message} (scanned before in this session)</source>
+        <translation>{message}（本次会话中已扫描过）</translation>
+    </message>
+    <message>
+        <source>{message} (unsigned code: not verified)</source>
+        <translation>{message}（未签名的码：未经验证）</translation>
+    </message>
+    <message>
+        <source>{what}: {summary}; {secret} hidden (reveal it if needed). A third-party device, not a label of this organisation: add it with its own controller or app</source>
+        <translation>{what}：{summary}；{secret}已隐藏（需要时可显示）。这是第三方设备，不是本组织的标签：请用其自带的控制器或应用添加</translation>
+    </message>
+    <message>
+        <source>{what} of {count} devices</source>
+        <translation>{what}（含 {count} 台设备）</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}，{item}</translation>
+    </message>
+    <message>
+        <source>{list}; {item}</source>
+        <translation>{list}；{item}</translation>
+    </message>
+    <message>
+        <source>#{number}: {summary}</source>
+        <translation>#{number}：{summary}</translation>
+    </message>
+    <message>
+        <source>vendor ID 0x{id:04X}</source>
+        <translation>厂商 ID 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>product ID 0x{id:04X}</source>
+        <translation>产品 ID 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>discriminator {value}</source>
+        <translation>鉴别码 {value}</translation>
+    </message>
+    <message>
+        <source>discriminator {value} (short)</source>
+        <translation>鉴别码 {value}（短）</translation>
+    </message>
+    <message>
+        <source>discovery {names}</source>
+        <translation>发现方式 {names}</translation>
+    </message>
+    <message>
+        <source>flow {flow}</source>
+        <translation>流程 {flow}</translation>
+    </message>
+    <message>
+        <source>serial number {serial}</source>
+        <translation>序列号 {serial}</translation>
+    </message>
+    <message>
+        <source>manufacturer ID 0x{id:04X}</source>
+        <translation>制造商 ID 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>product type 0x{id:04X}</source>
+        <translation>产品类型 0x{id:04X}</translation>
+    </message>
+    <message>
+        <source>application version {version}</source>
+        <translation>应用版本 {version}</translation>
+    </message>
+    <message>
+        <source>device class 0x{generic:02X}/0x{specific:02X}</source>
+        <translation>设备类别 0x{generic:02X}/0x{specific:02X}</translation>
+    </message>
+    <message>
+        <source>keys {names}</source>
+        <translation>密钥 {names}</translation>
+    </message>
+    <message>
+        <source>protocols {names}</source>
+        <translation>协议 {names}</translation>
+    </message>
+    <message>
+        <source>damaged {format}: {reason}; scan it again or type it, and check the print</source>
+        <translation>{format}已损坏：{reason}；请重新扫描或手动输入，并检查印刷</translation>
+    </message>
+    <message>
+        <source>{format}: {reason}</source>
+        <translation>{format}：{reason}</translation>
+    </message>
+    <message>
+        <source>holds something other than digits</source>
+        <translation>包含非数字字符</translation>
+    </message>
+    <message>
+        <source>does not start with MT:</source>
+        <translation>不以 MT: 开头</translation>
+    </message>
+    <message>
+        <source>payload {number} of {count}: {reason}</source>
+        <translation>第 {number} 个载荷（共 {count} 个）：{reason}</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>载荷为空</translation>
+    </message>
+    <message>
+        <source>{count} characters; a payload has at least {minimum}</source>
+        <translation>{count} 个字符；一个载荷至少有 {minimum} 个</translation>
+    </message>
+    <message>
+        <source>payload version {version}; only version 0 is defined</source>
+        <translation>载荷版本 {version}；仅定义了版本 0</translation>
+    </message>
+    <message>
+        <source>commissioning flow 3 is not defined</source>
+        <translation>调试流程 3 未定义</translation>
+    </message>
+    <message>
+        <source>its passcode is not a valid Matter passcode (0, 8 equal digits, 12345678, 87654321 and values above 99999998 are not allowed)</source>
+        <translation>其配对码不是有效的 Matter 配对码（不允许 0、8 位相同数字、12345678、87654321 以及大于 99999998 的值）</translation>
+    </message>
+    <message>
+        <source>character {position} ({character!r}) is not base-38 (0-9, A-Z, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>第 {position} 个字符（{character!r}）不是 Base-38 字符（0-9、A-Z、&apos;-&apos;、&apos;.&apos;）</translation>
+    </message>
+    <message>
+        <source>{count} base-38 characters is not a whole number of bytes</source>
+        <translation>{count} 个 Base-38 字符不构成整数个字节</translation>
+    </message>
+    <message>
+        <source>base-38 characters {first}-{last} are out of range</source>
+        <translation>Base-38 字符 {first}-{last} 超出范围</translation>
+    </message>
+    <message>
+        <source>the optional data does not start with a TLV structure</source>
+        <translation>可选数据不以 TLV 结构开头</translation>
+    </message>
+    <message>
+        <source>the optional data ends inside its TLV structure</source>
+        <translation>可选数据在其 TLV 结构内部结束</translation>
+    </message>
+    <message>
+        <source>TLV member with tag form 0x{form:02x}; only context tags are used here</source>
+        <translation>TLV 成员的标签形式为 0x{form:02x}；此处只使用上下文标签</translation>
+    </message>
+    <message>
+        <source>the optional data ends inside a TLV tag</source>
+        <translation>可选数据在一个 TLV 标签内部结束</translation>
+    </message>
+    <message>
+        <source>bytes after the end of the optional data</source>
+        <translation>可选数据结束后仍有字节</translation>
+    </message>
+    <message>
+        <source>the optional data ends inside a TLV value</source>
+        <translation>可选数据在一个 TLV 值内部结束</translation>
+    </message>
+    <message>
+        <source>a TLV string is not UTF-8</source>
+        <translation>某个 TLV 字符串不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>TLV element type 0x{type:02x} is not used in a setup payload</source>
+        <translation>TLV 元素类型 0x{type:02x} 不用于设置载荷</translation>
+    </message>
+    <message>
+        <source>has {count} digits; it has 11 (or 21 with vendor and product ID)</source>
+        <translation>有 {count} 位数字；应为 11 位（含厂商和产品 ID 时为 21 位）</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit (last digit): a digit was misread or mistyped</source>
+        <translation>校验位（最后一位）错误：有一位数字被误读或输错</translation>
+    </message>
+    <message>
+        <source>starts with {digit}; only 0-7 are defined</source>
+        <translation>以 {digit} 开头；仅定义了 0-7</translation>
+    </message>
+    <message>
+        <source>its first digit says {said} digits, it has {count}</source>
+        <translation>首位数字表示应有 {said} 位，实际有 {count} 位</translation>
+    </message>
+    <message>
+        <source>digits 2-10 are out of range</source>
+        <translation>第 2-10 位数字超出范围</translation>
+    </message>
+    <message>
+        <source>vendor or product ID above 65535</source>
+        <translation>厂商或产品 ID 大于 65535</translation>
+    </message>
+    <message>
+        <source>does not start with 90</source>
+        <translation>不以 90 开头</translation>
+    </message>
+    <message>
+        <source>has {count} digits; it has at least {minimum}</source>
+        <translation>有 {count} 位数字；至少应有 {minimum} 位</translation>
+    </message>
+    <message>
+        <source>version {version}; 00 (S2) and 01 (SmartStart) are defined</source>
+        <translation>版本 {version}；仅定义了 00（S2）和 01（SmartStart）</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content: a digit was misread or changed</source>
+        <translation>其校验和与内容不符：有一位数字被误读或更改</translation>
+    </message>
+    <message>
+        <source>ends inside its {name}</source>
+        <translation>在{name}字段中途结束</translation>
+    </message>
+    <message>
+        <source>{name} is out of range at digit {digit}</source>
+        <translation>{name}在第 {digit} 位超出范围</translation>
+    </message>
+    <message>
+        <source>{name} (hidden) is out of range at digit {digit}</source>
+        <translation>{name}（已隐藏）在第 {digit} 位超出范围</translation>
+    </message>
+    <message>
+        <source>DSK block {number}</source>
+        <translation>DSK 第 {number} 块</translation>
+    </message>
+    <message>
+        <source>TLV block at digit {digit} {reason}</source>
+        <translation>第 {digit} 位处的 TLV 块：{reason}</translation>
+    </message>
+    <message>
+        <source>TLV block {type} at digit {digit} {reason}</source>
+        <translation>第 {digit} 位处的 TLV 块 {type}：{reason}</translation>
+    </message>
+    <message>
+        <source>TLV block at digit {digit} is cut short ({got} of {length} digits)</source>
+        <translation>第 {digit} 位处的 TLV 块不完整（{length} 位中只有 {got} 位）</translation>
+    </message>
+    <message>
+        <source>critical TLV block of unknown type {type} at digit {digit}</source>
+        <translation>第 {digit} 位处有未知类型 {type} 的关键 TLV 块</translation>
+    </message>
+    <message>
+        <source>the required {name} block is missing</source>
+        <translation>缺少必需的{name}块</translation>
+    </message>
+    <message>
+        <source>has {count} digits, not 2, 3 or 5</source>
+        <translation>有 {count} 位数字，应为 2、3 或 5 位</translation>
+    </message>
+    <message>
+        <source>has {count} digits, not {expected}</source>
+        <translation>有 {count} 位数字，应为 {expected} 位</translation>
+    </message>
+    <message>
+        <source>malformed label payload: bad escape in the {field}</source>
+        <translation>标签载荷格式错误：{field}中有错误的转义</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the {field} is not valid UTF-8</source>
+        <translation>标签载荷格式错误：{field}不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the {field} is not in canonical form</source>
+        <translation>标签载荷格式错误：{field}不是规范形式</translation>
+    </message>
+    <message>
+        <source>label payload version {version} is not supported by this station (it reads version {supported})</source>
+        <translation>本工作站不支持标签载荷版本 {version}（仅支持版本 {supported}）</translation>
+    </message>
+    <message>
+        <source>malformed label payload: characters outside ASCII</source>
+        <translation>标签载荷格式错误：含有 ASCII 以外的字符</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the fifth field is not R and a registration number</source>
+        <translation>标签载荷格式错误：第五个字段不是 R 加注册序号</translation>
+    </message>
+    <message>
+        <source>malformed label payload: {count} fields instead of 5</source>
+        <translation>标签载荷格式错误：有 {count} 个字段而不是 5 个</translation>
+    </message>
+    <message>
+        <source>malformed label payload: empty Group ID or SN</source>
+        <translation>标签载荷格式错误：组 ID 或序列号为空</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the key id is not 4 hexadecimal digits</source>
+        <translation>标签载荷格式错误：密钥 ID 不是 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the signature is not {count} digits</source>
+        <translation>标签载荷格式错误：签名不是 {count} 位数字</translation>
+    </message>
+    <message>
+        <source>malformed label payload: the signature is out of range</source>
+        <translation>标签载荷格式错误：签名超出范围</translation>
+    </message>
+    <message>
+        <source>the Group ID is empty</source>
+        <translation>组 ID 为空</translation>
+    </message>
+    <message>
+        <source>the label payload for SN {sn!r} is too long for a QR code of version {version} at level {level}; shorten the SN, the Group ID or the batch number</source>
+        <translation>序列号 {sn!r} 的标签载荷过长，无法放入版本 {version}、纠错级别 {level} 的二维码；请缩短序列号、组 ID 或批次号</translation>
+    </message>
+    <message>
+        <source>camera {index}</source>
+        <translation>摄像头 {index}</translation>
+    </message>
+    <message>
+        <source>{camera} cannot be opened ({error})</source>
+        <translation>无法打开{camera}（{error}）</translation>
+    </message>
+    <message>
+        <source>no camera at index {index} (video devices found: {found}); plug one in or choose another with --camera N</source>
+        <translation>索引 {index} 处没有摄像头（找到的视频设备：{found}）；请接入摄像头，或用 --camera N 选择其他摄像头</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{camera} (/dev/video{index}) cannot be opened: another program is using it, or this user may not access it (group &apos;video&apos;)</source>
+        <translation>无法打开{camera}（/dev/video{index}）：另一个程序正在使用它，或当前用户无权访问（&apos;video&apos; 组）</translation>
+    </message>
+    <message>
+        <source>{camera} cannot be opened: it is not connected or another program uses it</source>
+        <translation>无法打开{camera}：未连接，或另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>{problem}; waiting for it to come back</source>
+        <translation>{problem}；正在等待其恢复</translation>
+    </message>
+    <message>
+        <source>{camera} opened but sent no picture within {seconds:g} s; another program may be using it</source>
+        <translation>{camera}已打开，但在 {seconds:g} 秒内没有送出图像；可能有另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>{camera} opened but cannot deliver pictures; another program may be using it</source>
+        <translation>{camera}已打开，但无法送出图像；可能有另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>{camera} stopped sending pictures (unplugged?)</source>
+        <translation>{camera}已停止送出图像（已拔出？）</translation>
+    </message>
+    <message>
+        <source>{camera} did not come back within {seconds:g} s</source>
+        <translation>{camera}在 {seconds:g} 秒内未恢复</translation>
+    </message>
+    <message>
+        <source>{camera} is back</source>
+        <translation>{camera}已恢复</translation>
+    </message>
+    <message>
+        <source>video file {path} does not exist</source>
+        <translation>视频文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>video file {path} cannot be opened: not reachable, or not a format this station can decode</source>
+        <translation>无法打开视频文件 {path}：无法访问，或不是本工作站能解码的格式</translation>
+    </message>
+    <message>
+        <source>stream {path} cannot be opened: not reachable, or not a format this station can decode</source>
+        <translation>无法打开视频流 {path}：无法访问，或不是本工作站能解码的格式</translation>
+    </message>
+    <message>
+        <source>{source} sent no frame within {seconds:g} s</source>
+        <translation>{source} 在 {seconds:g} 秒内没有送出画面</translation>
+    </message>
+    <message>
+        <source>folder {path} holds no PNG, JPEG or WebP image</source>
+        <translation>文件夹 {path} 中没有 PNG、JPEG 或 WebP 图像</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>not an image this station can read</source>
+        <translation>不是本工作站能读取的图像</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; skipped</source>
+        <translation>{path}：{problem}；已跳过</translation>
+    </message>
+    <message>
+        <source>{width} x {height} pixels ({megapixels:.0f} megapixels) is more than this station decodes ({limit:.0f} megapixels); scale the image down</source>
+        <translation>{width} x {height} 像素（{megapixels:.0f} 百万像素）超出本工作站的解码上限（{limit:.0f} 百万像素）；请缩小图像</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>time limit of {seconds:g} s reached</source>
+        <translation>已达到 {seconds:g} 秒的时间限制</translation>
+    </message>
+    <message>
+        <source>{count} image(s) read</source>
+        <translation>已读取 {count} 张图像</translation>
+    </message>
+    <message>
+        <source>{source} ended after {count} frame(s)</source>
+        <translation>{source} 在 {count} 帧后结束</translation>
+    </message>
+    <message>
+        <source>{source} failed ({error})</source>
+        <translation>{source} 出错（{error}）</translation>
+    </message>
+    <message>
+        <source>use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>请使用 1–64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;@&apos; 或 &apos;-&apos;，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>must be at least {count} characters long</source>
+        <translation>长度至少为 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>{role!r} is not a role; use one of: {roles}</source>
+        <translation>{role!r} 不是有效角色；可选：{roles}</translation>
+    </message>
+    <message>
+        <source>this station already has users; sign in as a supervisor to add more</source>
+        <translation>此工作站已有用户；请以主管身份登录后再添加用户</translation>
+    </message>
+    <message>
+        <source>this station has no users yet: the first user must be a supervisor</source>
+        <translation>此工作站尚无用户：第一个用户必须是主管</translation>
+    </message>
+    <message>
+        <source>a user named {name!r} already exists</source>
+        <translation>名为 {name!r} 的用户已存在</translation>
+    </message>
+    <message>
+        <source>no user named {name!r}</source>
+        <translation>没有名为 {name!r} 的用户</translation>
+    </message>
+    <message>
+        <source>cannot deactivate yourself: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>无法停用自己：{name} 是此工作站最后一名在职主管；请先将其他用户设为主管</translation>
+    </message>
+    <message>
+        <source>cannot deactivate {name}: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>无法停用 {name}：{name} 是此工作站最后一名在职主管；请先将其他用户设为主管</translation>
+    </message>
+    <message>
+        <source>cannot make {role} yourself: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>无法将自己改为{role}：{name} 是此工作站最后一名在职主管；请先将其他用户设为主管</translation>
+    </message>
+    <message>
+        <source>cannot make {role} {name}: {name} is the last active supervisor of this station; make another user a supervisor first</source>
+        <translation>无法将 {name} 改为{role}：{name} 是此工作站最后一名在职主管；请先将其他用户设为主管</translation>
+    </message>
+    <message>
+        <source>the account {name!r} is locked after repeated wrong passwords until {until:%Y-%m-%d %H:%M:%S} UTC; try again then, or ask a supervisor to unlock it (Users page, or &apos;dps-station user unlock {name}&apos;)</source>
+        <translation>账户 {name!r} 因多次密码错误已被锁定，直到 {until:%Y-%m-%d %H:%M:%S} UTC；请届时再试，或请主管解锁（用户页面，或 &apos;dps-station user unlock {name}&apos;）</translation>
+    </message>
+    <message>
+        <source>must be 1 to {count} printable characters</source>
+        <translation>须为 1 到 {count} 个可打印字符</translation>
+    </message>
+    <message>
+        <source>the organisation key in {folder} does not belong to the organisation &apos;{org}&apos; of this database</source>
+        <translation>{folder} 中的组织密钥不属于此数据库的组织 &apos;{org}&apos;</translation>
+    </message>
+    <message>
+        <source>this database has no organisation: run &apos;dps-station init&apos; (new station) or &apos;dps-station central enroll URL&apos;</source>
+        <translation>此数据库没有组织：请运行 &apos;dps-station init&apos;（新工作站）或 &apos;dps-station central enroll URL&apos;</translation>
+    </message>
+    <message>
+        <source>the organisation &apos;{org}&apos; in the database was changed outside the station (its public key {key_id} is not the one the organisation key vouches for); labels are neither signed nor verified: restore the database from a backup, or enroll the station again from the central database</source>
+        <translation>数据库中的组织 &apos;{org}&apos; 在工作站之外被修改（其公钥 {key_id} 不是组织密钥所认可的公钥）；标签既不会签名也不会校验：请从备份恢复数据库，或从中央数据库重新注册此工作站</translation>
+    </message>
+    <message>
+        <source>the signing key in keys/signing.key (key id {key_id}) is not the signing key of the organisation &apos;{org}&apos; (key id {org_key_id}): labels signed with it would scan as forged. Restore keys/signing.key from the key backup, or remove it: the station then takes the organisation&apos;s signing key from the database (with keys/org.key)</source>
+        <translation>keys/signing.key 中的签名密钥（密钥 ID {key_id}）不是组织 &apos;{org}&apos; 的签名密钥（密钥 ID {org_key_id}）：用它签名的标签扫描时会被判定为伪造。请从密钥备份恢复 keys/signing.key，或将其删除：工作站随后将从数据库中取用组织的签名密钥（借助 keys/org.key）</translation>
+    </message>
+    <message>
+        <source>this station has no organisation key (keys/org.key is missing): restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was created, or enroll this station again from the central database (&apos;dps-station central enroll URL&apos;); see &apos;Keys and their backup&apos; in docs/architecture.md; &apos;dps-station init&apos; cannot bring it back, since a new key opens none of the stored secrets</source>
+        <translation>此工作站没有组织密钥（缺少 keys/org.key）：请从创建组织时所做的密钥备份恢复密钥目录（DPS_HOME/keys），或从中央数据库重新注册此工作站（&apos;dps-station central enroll URL&apos;）；参见 docs/architecture.md 中的 &apos;Keys and their backup&apos;；&apos;dps-station init&apos; 无法找回它，因为新密钥打不开任何已存储的机密</translation>
+    </message>
+    <message>
+        <source>this station has no signing key (keys/signing.key) and no organisation key to restore it with: restore the key directory (DPS_HOME/keys) from the key backup you made when the organisation was created, or enroll this station again from the central database (&apos;dps-station central enroll URL&apos;); see &apos;Keys and their backup&apos; in docs/architecture.md</source>
+        <translation>此工作站没有签名密钥（keys/signing.key），也没有可用于恢复它的组织密钥：请从创建组织时所做的密钥备份恢复密钥目录（DPS_HOME/keys），或从中央数据库重新注册此工作站（&apos;dps-station central enroll URL&apos;）；参见 docs/architecture.md 中的 &apos;Keys and their backup&apos;</translation>
+    </message>
+    <message>
+        <source>the key file {path} is damaged (not base64)</source>
+        <translation>密钥文件 {path} 已损坏（不是 Base64）</translation>
+    </message>
+    <message>
+        <source>a key file in {folder} has the wrong length</source>
+        <translation>{folder} 中有一个密钥文件长度不正确</translation>
+    </message>
+    <message>
+        <source>a stored secret ({purpose}) is damaged or in an unknown format</source>
+        <translation>一项已存储的机密（{purpose}）已损坏或格式未知</translation>
+    </message>
+    <message>
+        <source>this station&apos;s organisation key does not open the stored secrets (the database belongs to another organisation, or the key file was replaced)</source>
+        <translation>此工作站的组织密钥无法打开已存储的机密（数据库属于其他组织，或密钥文件已被替换）</translation>
+    </message>
+    <message>
+        <source>not an audit checkpoint (expected {prefix}.STATION.SEQ.HASH.TIME.KEY.SIGNATURE)</source>
+        <translation>不是审计检查点（应为 {prefix}.STATION.SEQ.HASH.TIME.KEY.SIGNATURE）</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s signature is not base64url</source>
+        <translation>检查点的签名不是 base64url</translation>
+    </message>
+    <message>
+        <source>checkpoint of station {station} #{seq}: its signature is not the organisation&apos;s (the checkpoint was altered or is not ours)</source>
+        <translation>工作站 {station} 的检查点 #{seq}：其签名不是本组织的（检查点已被篡改或不属于我们）</translation>
+    </message>
+    <message>
+        <source>checkpoint of station {station} #{seq} ({at}): the event is missing: events were removed</source>
+        <translation>工作站 {station} 的检查点 #{seq}（{at}）：该事件缺失：有事件被删除</translation>
+    </message>
+    <message>
+        <source>checkpoint of station {station} #{seq} ({at}): the event was rewritten since</source>
+        <translation>工作站 {station} 的检查点 #{seq}（{at}）：该事件此后被改写</translation>
+    </message>
+    <message>
+        <source>(none: {reason})</source>
+        <translation>（无：{reason}）</translation>
+    </message>
+    <message>
+        <source>station {station}, event #{seq} ({event}): {problem}</source>
+        <translation>工作站 {station}，事件 #{seq}（{event}）：{problem}</translation>
+    </message>
+    <message>
+        <source>table {table}, {row}: {problem}</source>
+        <translation>表 {table}，{row}：{problem}</translation>
+    </message>
+    <message>
+        <source>keys: {problem}</source>
+        <translation>密钥：{problem}</translation>
+    </message>
+    <message>
+        <source>checkpoint: {problem}</source>
+        <translation>检查点：{problem}</translation>
+    </message>
+    <message>
+        <source>expected event #{seq} here: an event was removed or reordered</source>
+        <translation>此处应为事件 #{seq}：有事件被删除或顺序被打乱</translation>
+    </message>
+    <message>
+        <source>does not link to the event before it (removed, inserted or reordered)</source>
+        <translation>未与前一个事件相链接（有事件被删除、插入或顺序被打乱）</translation>
+    </message>
+    <message>
+        <source>was edited after it was written</source>
+        <translation>写入后被修改</translation>
+    </message>
+    <message>
+        <source>was rewritten without the organisation key (an unkeyed hash where the chain is keyed)</source>
+        <translation>在没有组织密钥的情况下被改写（在带密钥的链中出现了不带密钥的哈希）</translation>
+    </message>
+    <message>
+        <source>the newest event #{seq} is missing: events were removed from the end</source>
+        <translation>最新事件 #{seq} 缺失：末尾的事件被删除</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s anchor in the key directory cannot be read; restore the key directory from its backup</source>
+        <translation>无法读取密钥目录中的链锚点；请从备份恢复密钥目录</translation>
+    </message>
+    <message>
+        <source>the key directory anchors event #{seq}, but the audit trail holds no event of this station: it was emptied</source>
+        <translation>密钥目录锚定了事件 #{seq}，但审计记录中没有此工作站的任何事件：审计记录已被清空</translation>
+    </message>
+    <message>
+        <source>the key directory anchors event #{seq}, but the chain ends at #{last}: the newest events were removed</source>
+        <translation>密钥目录锚定了事件 #{seq}，但链止于 #{last}：最新的事件被删除</translation>
+    </message>
+    <message>
+        <source>the key directory anchors event #{seq}, but the chain holds another event there: it was rewritten</source>
+        <translation>密钥目录锚定了事件 #{seq}，但链中该处是另一个事件：链已被改写</translation>
+    </message>
+    <message>
+        <source>has no integrity value (added or cleared outside the station)</source>
+        <translation>没有完整性值（在工作站之外被添加或清除）</translation>
+    </message>
+    <message>
+        <source>one of {columns} was changed outside the station (its integrity value does not match)</source>
+        <translation>{columns} 中有字段在工作站之外被修改（其完整性值不匹配）</translation>
+    </message>
+    <message>
+        <source>row SN {sn!r} (id {id})</source>
+        <translation>SN 为 {sn!r} 的行（ID {id}）</translation>
+    </message>
+    <message>
+        <source>row batch {number!r} (id {id})</source>
+        <translation>批次 {number!r} 的行（ID {id}）</translation>
+    </message>
+    <message>
+        <source>row group {name!r} (id {id})</source>
+        <translation>组 {name!r} 的行（ID {id}）</translation>
+    </message>
+    <message>
+        <source>row {name!r} (id {id})</source>
+        <translation>{name!r} 的行（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a directory (one file per device) or FILE.json</source>
+        <translation>{path} 是一个文件；请指定目录（每台设备一个文件）或 FILE.json</translation>
+    </message>
+    <message>
+        <source>no devices to export in group {group!r}</source>
+        <translation>组 {group!r} 中没有可导出的设备</translation>
+    </message>
+    <message>
+        <source>no devices to export in batch {batch!r} of group {group!r}</source>
+        <translation>组 {group!r} 的批次 {batch!r} 中没有可导出的设备</translation>
+    </message>
+    <message>
+        <source>no devices to export in group {group!r} with these SNs</source>
+        <translation>组 {group!r} 中没有这些 SN 的可导出设备</translation>
+    </message>
+    <message>
+        <source>no devices to export in batch {batch!r} of group {group!r} with these SNs</source>
+        <translation>组 {group!r} 的批次 {batch!r} 中没有这些 SN 的可导出设备</translation>
+    </message>
+    <message>
+        <source>device {sn} is in batch {found}, not in {batch}</source>
+        <translation>设备 {sn} 属于批次 {found}，而不是 {batch}</translation>
+    </message>
+    <message>
+        <source>device {sn} is in batch (none), not in {batch}</source>
+        <translation>设备 {sn} 不属于任何批次，而不是 {batch}</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL such as https://alloc.example.com/allocate</source>
+        <translation>必须是 https:// URL，例如 https://alloc.example.com/allocate</translation>
+    </message>
+    <message>
+        <source>the port of the URL is not a number from 1 to 65535</source>
+        <translation>URL 的端口不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>is not a PEM file of CA certificates (-----BEGIN CERTIFICATE-----)</source>
+        <translation>不是包含 CA 证书的 PEM 文件（-----BEGIN CERTIFICATE-----）</translation>
+    </message>
+    <message>
+        <source>holds no readable CA certificate</source>
+        <translation>不含可读取的 CA 证书</translation>
+    </message>
+    <message>
+        <source>give at least one host name or IP address devices dial</source>
+        <translation>请至少指定一个设备要连接的主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a host name or IP address</source>
+        <translation>{name!r} 不是主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <source>no provisioning service certificate in this database: run &apos;dps-station service init --hostname NAME&apos; first</source>
+        <translation>此数据库中没有预配服务证书：请先运行 &apos;dps-station service init --hostname NAME&apos;</translation>
+    </message>
+    <message>
+        <source>the provisioning service&apos;s key cannot be opened: {reason}</source>
+        <translation>无法打开预配服务的密钥：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; the data home (--home or DPS_HOME) must be a folder</source>
+        <translation>{path} 是一个文件；数据目录（--home 或 DPS_HOME）必须是文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is a file where the data home keeps its {name} folder; move the file away (it may have been put there by mistake)</source>
+        <translation>{path} 是一个文件，而数据目录要在此处存放其 {name} 文件夹；请移走该文件（它可能是误放在那里的）</translation>
+    </message>
+    <message>
+        <source>cannot create {path} ({reason}); give a --home you may write to</source>
+        <translation>无法创建 {path}（{reason}）；请指定一个有写入权限的 --home</translation>
+    </message>
+    <message>
+        <source>not a database URL: {url!r} (expected sqlite:///PATH or postgresql+psycopg://...)</source>
+        <translation>不是数据库 URL：{url!r}（应为 sqlite:///PATH 或 postgresql+psycopg://...）</translation>
+    </message>
+    <message>
+        <source>the folder {folder} of the database {path} does not exist; check --db (or DPS_DB) for a typo</source>
+        <translation>数据库 {path} 所在的文件夹 {folder} 不存在；请检查 --db（或 DPS_DB）是否有拼写错误</translation>
+    </message>
+    <message>
+        <source>there is no station database at {database}; run &apos;dps-station init&apos; to create one (or check --home, --db and DPS_DB for a typo)</source>
+        <translation>{database} 处没有工作站数据库；请运行 &apos;dps-station init&apos; 创建（或检查 --home、--db 和 DPS_DB 是否有拼写错误）</translation>
+    </message>
+    <message>
+        <source>resource {name!r} is missing from this installation (looked in {places})</source>
+        <translation>此安装中缺少资源 {name!r}（已查找：{places}）</translation>
+    </message>
+    <message>
+        <source>unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://</source>
+        <translation>不支持的数据库 {backend!r}：请使用 sqlite:/// 或 postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>The database {where} is locked by another program; try again in a moment.</source>
+        <translation>数据库 {where} 被另一个程序锁定；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full.</source>
+        <translation>存放 {where} 的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The database server {where} cannot be reached (is it running, and is the address right?).</source>
+        <translation>无法连接数据库服务器 {where}（它是否在运行？地址是否正确？）。</translation>
+    </message>
+    <message>
+        <source>Database {where}: {detail}</source>
+        <translation>数据库 {where}：{detail}</translation>
+    </message>
+    <message>
+        <source>waiting for the database: {holder}; this continues by itself when it is done</source>
+        <translation>正在等待数据库：{holder}；完成后将自动继续</translation>
+    </message>
+    <message>
+        <source>waiting for the database: another program is writing to it; this continues by itself when it is done</source>
+        <translation>正在等待数据库：另一个程序正在写入；完成后将自动继续</translation>
+    </message>
+    <message>
+        <source>{actor} is {what} (process {pid}, since {since})</source>
+        <translation>{actor}：{what}（进程 {pid}，自 {since} 起）</translation>
+    </message>
+    <message>
+        <source>the central database must be PostgreSQL: postgresql+psycopg://USER@HOST/DB</source>
+        <translation>中央数据库必须是 PostgreSQL：postgresql+psycopg://USER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>the central database is not initialised: run &apos;dps-station central init URL&apos;</source>
+        <translation>中央数据库尚未初始化：请运行 &apos;dps-station central init URL&apos;</translation>
+    </message>
+    <message>
+        <source>{problem} (run &apos;dps-station central init URL&apos; first)</source>
+        <translation>{problem}（请先运行 &apos;dps-station central init URL&apos;）</translation>
+    </message>
+    <message>
+        <source>this station already syncs with the central database {url}; &apos;central init&apos; does not move it: to re-point it, run &apos;dps-station central repoint URL&apos;</source>
+        <translation>此工作站已与中央数据库 {url} 同步；&apos;central init&apos; 不会改变这一点：如需改指向，请运行 &apos;dps-station central repoint URL&apos;</translation>
+    </message>
+    <message>
+        <source>the database {url} is not empty: it holds tables of another application ({tables}); &apos;central init&apos; needs an empty database (or one that is already this organisation&apos;s central); nothing was changed</source>
+        <translation>数据库 {url} 不是空的：其中有其他应用的表（{tables}）；&apos;central init&apos; 需要一个空数据库（或已是本组织中央数据库的数据库）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{tables} and {count} more</source>
+        <translation>{tables} 等另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed to store the organisation key</source>
+        <translation>存储组织密钥需要一个密码短语</translation>
+    </message>
+    <message>
+        <source>the central database holds no organisation yet: run &apos;central init&apos; first</source>
+        <translation>中央数据库中还没有组织：请先运行 &apos;central init&apos;</translation>
+    </message>
+    <message>
+        <source>the central database&apos;s organisation does not verify with the key stored in it; nothing was written</source>
+        <translation>中央数据库中的组织无法用其中存储的密钥验证；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>this station already holds another organisation (&apos;{org}&apos;); enroll a new data home (--home) instead</source>
+        <translation>此工作站已属于另一个组织（&apos;{org}&apos;）；请改为注册一个新的数据目录（--home）</translation>
+    </message>
+    <message>
+        <source>the key files in {folder} belong to another organisation; enroll a new data home (--home) instead</source>
+        <translation>{folder} 中的密钥文件属于另一个组织；请改为注册一个新的数据目录（--home）</translation>
+    </message>
+    <message>
+        <source>no central database is set: run &apos;dps-station central init URL&apos; or &apos;central enroll URL&apos;</source>
+        <translation>尚未设置中央数据库：请运行 &apos;dps-station central init URL&apos; 或 &apos;central enroll URL&apos;</translation>
+    </message>
+    <message>
+        <source>the connection to the central database was lost during the sync; run it again</source>
+        <translation>同步期间与中央数据库的连接中断；请重新运行</translation>
+    </message>
+    <message>
+        <source>the central database has schema version {version}, newer than this station understands (this station knows up to {head}): update this station (install the newer DPS Station) before syncing with it; nothing was pulled or pushed</source>
+        <translation>中央数据库的架构版本为 {version}，比此工作站能识别的更新（此工作站最高识别到 {head}）：请先更新此工作站（安装较新的 DPS Station）再与其同步；未拉取或推送任何内容</translation>
+    </message>
+    <message>
+        <source>the central database has schema version {version}, older than this station&apos;s ({head}): run &apos;dps-station central init URL&apos; on this station to upgrade it; nothing was pulled or pushed</source>
+        <translation>中央数据库的架构版本为 {version}，比此工作站的（{head}）旧：请在此工作站上运行 &apos;dps-station central init URL&apos; 进行升级；未拉取或推送任何内容</translation>
+    </message>
+    <message>
+        <source>the central database {url} holds no organisation: run &apos;dps-station central init URL&apos; from the organisation&apos;s first station</source>
+        <translation>中央数据库 {url} 中没有组织：请在本组织的第一个工作站上运行 &apos;dps-station central init URL&apos;</translation>
+    </message>
+    <message>
+        <source>the central database {url} holds {count} organisations; a central serves exactly one: nothing was pulled or pushed</source>
+        <translation>中央数据库 {url} 中有 {count} 个组织；一个中央数据库只服务一个组织：未拉取或推送任何内容</translation>
+    </message>
+    <message>
+        <source>the central database {url} belongs to another organisation (organisation &apos;{org}&apos; (signing key {key_id})), not to this station&apos;s (&apos;{mine}&apos;, signing key {my_key_id}): check the URL; nothing was pulled or pushed</source>
+        <translation>中央数据库 {url} 属于另一个组织（组织 &apos;{org}&apos;（签名密钥 {key_id}）），而非此工作站的组织（&apos;{mine}&apos;，签名密钥 {my_key_id}）：请检查 URL；未拉取或推送任何内容</translation>
+    </message>
+    <message>
+        <source>the central database {url} names this organisation but its identity does not verify with the organisation&apos;s key (it was not made by a holder of the key): nothing was pulled or pushed</source>
+        <translation>中央数据库 {url} 声称属于本组织，但其身份无法用组织密钥验证（并非由密钥持有者创建）：未拉取或推送任何内容</translation>
+    </message>
+    <message>
+        <source>the new central database holds no organisation</source>
+        <translation>新的中央数据库中没有组织</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least {count} characters</source>
+        <translation>密码短语至少需要 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>the central database names an unknown key derivation {kdf!r}</source>
+        <translation>中央数据库指定了未知的密钥派生方式 {kdf!r}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: the organisation key could not be unwrapped; nothing was changed</source>
+        <translation>密码短语错误：无法解开组织密钥；未做任何更改</translation>
+    </message>
+    <message>
+        <source>unexpected error ({kind}); details are in the log file</source>
+        <translation>意外错误（{kind}）；详细信息见日志文件</translation>
+    </message>
+    <message>
+        <source>{count} audit event(s) of this station clash with the central&apos;s events of the same numbers; run the sync again (a restored station is repaired first)</source>
+        <translation>此工作站的 {count} 个审计事件与中央数据库中相同编号的事件冲突；请重新同步（已恢复的工作站会先被修复）</translation>
+    </message>
+    <message>
+        <source>a bulk resolution keeps one whole version: local or central</source>
+        <translation>批量解决只能保留一个完整版本：本地或中央</translation>
+    </message>
+    <message>
+        <source>no open conflict matches {which} (see &apos;dps-station sync conflicts&apos;)</source>
+        <translation>没有与 {which} 匹配的未解决冲突（参见 &apos;dps-station sync conflicts&apos;）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>several conflicts are resolved together by keeping one whole version (local or central) or by retiring this station&apos;s copies of devices</source>
+        <translation>多个冲突只能一起通过保留一个完整版本（本地或中央）或停用此工作站上的设备副本来解决</translation>
+    </message>
+    <message>
+        <source>choose at least one conflict</source>
+        <translation>请至少选择一个冲突</translation>
+    </message>
+    <message>
+        <source>no open sync conflict {id} (resolved meanwhile?); nothing was resolved</source>
+        <translation>没有未解决的同步冲突 {id}（已被他人解决？）；未解决任何冲突</translation>
+    </message>
+    <message>
+        <source>{label}: only the same SN at two stations can be resolved by retiring this station&apos;s copy; nothing was resolved</source>
+        <translation>{label}：只有同一 SN 出现在两个工作站时才能通过停用此工作站的副本来解决；未解决任何冲突</translation>
+    </message>
+    <message>
+        <source>keep must be one of {choices}</source>
+        <translation>keep 必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>no sync conflict {id}</source>
+        <translation>没有同步冲突 {id}</translation>
+    </message>
+    <message>
+        <source>conflict {id} was already resolved ({resolution})</source>
+        <translation>冲突 {id} 已被解决（{resolution}）</translation>
+    </message>
+    <message>
+        <source>{table} has no field {name!r}; fields: {fields}</source>
+        <translation>{table} 没有字段 {name!r}；可用字段：{fields}</translation>
+    </message>
+    <message>
+        <source>{name}={side!r}: choose local or central</source>
+        <translation>{name}={side!r}：请选择本地或中央</translation>
+    </message>
+    <message>
+        <source>the local duplicate ({label}) already has records that depend on it on this station (an allocation, a request); keep the central device and retire this station&apos;s copy instead (&apos;sync resolve ID --retire&apos;); nothing was changed</source>
+        <translation>本地副本（{label}）在此工作站上已有依赖它的记录（一次分配、一个请求）；请保留中央设备并改为停用此工作站的副本（&apos;sync resolve ID --retire&apos;）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>only a unique conflict of {tables} can be resolved by renaming; keep local or central instead</source>
+        <translation>只有 {tables} 的唯一性冲突可以通过重命名解决；请改为保留本地或中央版本</translation>
+    </message>
+    <message>
+        <source>give the new {column} for this station&apos;s {label}</source>
+        <translation>请为此工作站的 {label} 指定新的 {column}</translation>
+    </message>
+    <message>
+        <source>this station&apos;s {label} is no longer here; keep the central version</source>
+        <translation>此工作站的 {label} 已不存在；请保留中央版本</translation>
+    </message>
+    <message>
+        <source>{column} {name!r} is taken on this station too; choose another</source>
+        <translation>{column} {name!r} 在此工作站上也已被占用；请另选一个</translation>
+    </message>
+    <message>
+        <source>the central copy of this device is not known here; sync again first</source>
+        <translation>此处不知道该设备的中央副本；请先重新同步</translation>
+    </message>
+    <message>
+        <source>only a unique conflict of a device (the same SN at two stations) can be resolved by retiring this station&apos;s copy</source>
+        <translation>只有设备的唯一性冲突（同一 SN 出现在两个工作站）才能通过停用此工作站的副本来解决</translation>
+    </message>
+    <message>
+        <source>only a unique conflict of a device (the same SN at two stations) can be resolved by retiring the central copy</source>
+        <translation>只有设备的唯一性冲突（同一 SN 出现在两个工作站）才能通过停用中央副本来解决</translation>
     </message>
 </context>
 </TS>

@@ -118,7 +118,7 @@ def test_a_refused_job_and_a_bad_output_field_show_translated(
     dialog.select_target("pdf")
     dialog.output.pdf_path.setText(str(tmp_path / "labels.txt"))  # the output field's own check
     qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5_000)
-    assert f"{OPEN}{OPEN}{tmp_path / 'labels.txt'}" in dialog.message.text()  # marked, its path parameter too
+    assert f"{OPEN}{tmp_path / 'labels.txt'} does not end" in dialog.message.text()  # marked; the path as it is
     assert "does not end in .pdf" in dialog.message.text() and not dialog.print_button.isEnabled()
     assert not unmarked_texts(dialog.message, data(str(tmp_path / "labels.txt")))
 

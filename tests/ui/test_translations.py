@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.domain.enums import Role
 from app.domain.errors import InputError, PermissionDeniedError
-from app.domain.messages import MAY_NOT, SN_EMPTY, SN_TWICE_AT, message
+from app.domain.messages import MAY_NOT, SN_EMPTY, SN_TWICE_AT, message, term
 from app.ui import translations
 from app.ui.locale_format import moment_text, number_text
 from app.ui.messages import translated_error
@@ -66,9 +66,13 @@ def test_german_window_strings_qt_buttons_messages_and_numbers(built: Path) -> N
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own, from qtbase_de
     assert translated_error(InputError(message(SN_EMPTY), field="sn")) == "Feld 'sn': die SN ist leer"
-    refused = PermissionDeniedError(message(MAY_NOT, actor="ina", role="installer", permission="register devices"))
+    refused = PermissionDeniedError(message(MAY_NOT, actor="ina", role=term("installer"),
+                                            permission=term("register devices")))
     assert translated_error(refused) == ("ina (Installateur) darf nicht: Geräte registrieren; bitten Sie einen "
                                          "Benutzer mit diesem Recht")
+    named_like_a_role = PermissionDeniedError(message(MAY_NOT, actor="installer", role=term("installer"),
+                                                      permission=term("register devices")))
+    assert translated_error(named_like_a_role).startswith("installer (Installateur)")  # a name is never translated
     assert str(refused).startswith("ina (installer) may not register devices")  # the CLI and the log: English
     assert translated_error(InputError(message(SN_TWICE_AT, sn="A-1", row=3), file="d.csv", row=4, column="sn")) \
         == "d.csv, Zeile 4, Spalte 'sn': SN 'A-1' kommt zweimal vor (zuerst in Zeile 3)"
