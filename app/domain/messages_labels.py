@@ -12,7 +12,6 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message, message
 
 # ---- the selection (app/services/labelling.py) ----------------------------------------------------------------
 BATCH_NUMBER_EMPTY = QT_TRANSLATE_NOOP("messages", "the batch number is empty")
-DEVICE_SN = QT_TRANSLATE_NOOP("messages", "device {sn}")
 NOT_IN_BATCH = QT_TRANSLATE_NOOP("messages", "device {sn} is not in batch {batch}")
 NONE_TO_LABEL_IN_BATCH = QT_TRANSLATE_NOOP(
     "messages", "batch {batch} of group {group} has no devices that can be labelled")

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from app.domain.errors import CancelledError, InputError
-from app.domain.lifecycle import Action, allowed, check
+from app.domain.lifecycle import Action, allowed, check, device_named
 from app.domain.messages import message
 from app.domain.messages_labels import (
     BATCH_NUMBER_EMPTY,
-    DEVICE_SN,
     NONE_TO_LABEL_IN_BATCH,
     NONE_TO_LABEL_IN_BATCH_SKIPPED,
     NONE_TO_LABEL_IN_GROUP,
@@ -76,7 +75,7 @@ def select_devices(ctx: ServiceContext, selection: LabelSelection, *, progress: 
         devices = []
         for sn in dict.fromkeys(selection.sns):
             device = get_device(ctx, selection.group, sn)
-            check(device.status, Action.LABEL, message(DEVICE_SN, sn=sn))
+            check(device.status, Action.LABEL, device_named(sn))
             if selection.batch is not None and device.batch != selection.batch:
                 raise InputError(message(NOT_IN_BATCH, sn=sn, batch=selection.batch), field="sn")
             devices.append(device)

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Allocation, DeviceIdentity, RegistrationGroup
 from app.domain.enums import AllocationState
 from app.domain.errors import InputError
-from app.domain.lifecycle import Action, check
+from app.domain.lifecycle import Action, check, device_named
 from app.domain.messages import Message, message
 from app.domain.messages_station import (
     CANNOT_WRITE_IN,
@@ -168,7 +168,7 @@ def _selection(ctx: ServiceContext, session: Session, group: RegistrationGroup, 
         return
     for sn in dict.fromkeys(sns):
         record = device_lookup.record_of(session, device_lookup.device_row(session, group, sn))
-        check(record.status, Action.EXPORT, f"device {sn}")
+        check(record.status, Action.EXPORT, device_named(sn))
         if batch is not None and record.batch != batch:
             found = message(DEVICE_IN_OTHER_BATCH, sn=sn, found=record.batch, batch=batch) if record.batch \
                 else message(DEVICE_IN_NO_BATCH, sn=sn, batch=batch)
