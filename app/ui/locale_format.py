@@ -69,4 +69,7 @@ _COUNTED_NOUNS = (  # the nouns count_text() is given, for pyside6-lupdate
     QT_TRANSLATE_NOOP("counts", "scan"), QT_TRANSLATE_NOOP("counts", "scans"),
     QT_TRANSLATE_NOOP("counts", "station"), QT_TRANSLATE_NOOP("counts", "stations"),
     QT_TRANSLATE_NOOP("counts", "warning"), QT_TRANSLATE_NOOP("counts", "warnings"),
+    QT_TRANSLATE_NOOP("counts", "pending change"), QT_TRANSLATE_NOOP("counts", "pending changes"),
+    QT_TRANSLATE_NOOP("counts", "conflict"), QT_TRANSLATE_NOOP("counts", "conflicts"),
+    QT_TRANSLATE_NOOP("counts", "pulled change"), QT_TRANSLATE_NOOP("counts", "pulled changes"),
 )

@@ -19,6 +19,7 @@ from app.ui.messages import translate_label
 from app.ui.settings import LANGUAGE, LAST_WORKSPACE, SYNC_INTERVAL_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE
 from app.ui.translations import LANGUAGES, SYSTEM, current_language, language_for
 from app.ui.sync_controller import NO_CENTRAL_HELP, NO_CENTRAL_TEXT, SyncController
+from app.ui.sync_state import not_checked_text
 from app.ui.widgets.elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userState")
         # the sync and camera states can be long: shortened with "…" (full text in the tool tip), so they never
         # widen the window nor leave the status messages on the left without room
-        self.sync_label = ElidedLabel(self.tr("sync: not checked yet"), max_width=STATE_MAX_WIDTH)
+        self.sync_label = ElidedLabel(not_checked_text(), max_width=STATE_MAX_WIDTH)
         self.sync_label.setObjectName("syncState")
         self.camera_label = ElidedLabel(self.tr("camera: not in use"), max_width=STATE_MAX_WIDTH)
         self.camera_label.setObjectName("cameraState")

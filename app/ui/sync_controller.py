@@ -21,12 +21,12 @@ from app.services import sync_service
 from app.services.context import ServiceContext
 from app.sync.engine import SyncResult
 from app.ui.messages import translate_message, translated_error
+from app.ui.sync_state import not_checked_text, state_line, unknown_text
 from app.ui.tasks import Task, TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MINUTES = 5
-NO_CENTRAL_STATE = "sync: no central database"
 NO_CENTRAL_TEXT = "This station is not connected to a central database, so there is nothing to sync."
 NO_CENTRAL_HELP = ("Every change is kept in this station's own database. To share it with other stations, an "
                    "administrator connects the station to the organisation's central PostgreSQL database from the "
@@ -61,11 +61,9 @@ def state_text(ctx: ServiceContext) -> str:
         status = sync_service.status(ctx)
         # the status line of the command line names commands; the window says it in words, with the last
         # error (the service's message) in the window's language
-        if not status.central_url:
-            return NO_CENTRAL_STATE
-        return status.line(translate_message(status.last_error) if status.last_error else None)
+        return state_line(status, translate_message(status.last_error) if status.last_error else None)
     except DpsError as failure:
-        return f"sync state unknown: {translated_error(failure)}"
+        return unknown_text(translated_error(failure))
 
 
 def _state_task(ctx: ServiceContext, _control: TaskControl) -> str:
@@ -109,7 +107,7 @@ class SyncController(QObject):
         self._task: Task | None = None
         self._by_hand = False
         self._closed = False
-        self._state = "sync: not checked yet"
+        self._state = not_checked_text()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
         self.set_interval(interval_minutes)

@@ -2373,10 +2373,6 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten. Achten Sie dar
         <translation>%s · %s</translation>
     </message>
     <message>
-        <source>sync: not checked yet</source>
-        <translation>Synchronisation: noch nicht geprüft</translation>
-    </message>
-    <message>
         <source>camera: not in use</source>
         <translation>Kamera: nicht in Gebrauch</translation>
     </message>
@@ -3869,6 +3865,65 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten. Achten Sie dar
     </message>
 </context>
 <context>
+    <name>SyncState</name>
+    <message>
+        <source>sync: no central database</source>
+        <translation>Sync: keine zentrale Datenbank</translation>
+    </message>
+    <message>
+        <source>sync: not checked yet</source>
+        <translation>Sync: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>sync state unknown: %1</source>
+        <translation>Sync-Status unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>last sync at %1</source>
+        <translation>letzter Sync um %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to resolve</source>
+        <translation>%1 zu lösen</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a conflict to be resolved</source>
+        <translation>%1 warten auf die Lösung eines Konflikts</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>last sync failed at %1: %2</source>
+        <translation>letzter Sync um %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>last sync failed: %1</source>
+        <translation>letzter Sync fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>central: %1</source>
+        <translation>Zentrale: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>TechnicianWorkspace</name>
     <message>
         <source>Devices</source>
@@ -4279,6 +4334,30 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
     <message>
         <source>warnings</source>
         <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>pending change</source>
+        <translation>ausstehende Änderung</translation>
+    </message>
+    <message>
+        <source>pending changes</source>
+        <translation>ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>pulled change</source>
+        <translation>abgerufene Änderung</translation>
+    </message>
+    <message>
+        <source>pulled changes</source>
+        <translation>abgerufene Änderungen</translation>
     </message>
 </context>
 <context>

@@ -2373,10 +2373,6 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
         <translation>%s · %s</translation>
     </message>
     <message>
-        <source>sync: not checked yet</source>
-        <translation>同步：尚未检查</translation>
-    </message>
-    <message>
         <source>camera: not in use</source>
         <translation>摄像头：未使用</translation>
     </message>
@@ -3869,6 +3865,65 @@ The reveal is recorded in the audit trail with your name. Make sure nobody is lo
     </message>
 </context>
 <context>
+    <name>SyncState</name>
+    <message>
+        <source>sync: no central database</source>
+        <translation>同步：没有中央数据库</translation>
+    </message>
+    <message>
+        <source>sync: not checked yet</source>
+        <translation>同步：尚未检查</translation>
+    </message>
+    <message>
+        <source>sync state unknown: %1</source>
+        <translation>同步状态未知：%1</translation>
+    </message>
+    <message>
+        <source>last sync at %1</source>
+        <translation>上次同步于 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to resolve</source>
+        <translation>%1 待解决</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a conflict to be resolved</source>
+        <translation>%1 等待冲突解决</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>last sync failed at %1: %2</source>
+        <translation>上次同步于 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>central: %1</source>
+        <translation>中央：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>TechnicianWorkspace</name>
     <message>
         <source>Devices</source>
@@ -4279,6 +4334,30 @@ The reveal is recorded in the audit trail with your name.</source>
     <message>
         <source>warnings</source>
         <translation>个警告</translation>
+    </message>
+    <message>
+        <source>pending change</source>
+        <translation>项待同步更改</translation>
+    </message>
+    <message>
+        <source>pending changes</source>
+        <translation>项待同步更改</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>个冲突</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>个冲突</translation>
+    </message>
+    <message>
+        <source>pulled change</source>
+        <translation>项已拉取更改</translation>
+    </message>
+    <message>
+        <source>pulled changes</source>
+        <translation>项已拉取更改</translation>
     </message>
 </context>
 <context>

@@ -151,3 +151,20 @@ def test_without_a_language_times_are_iso_8601(qapp: object) -> None:
         assert moment_text(datetime(2026, 12, 6, 18, 34, 5, tzinfo=UTC), utc=True, seconds=True) == "2026-12-06 18:34:05"
     finally:
         QLocale.setDefault(default)
+
+
+def test_the_sync_state_line_in_german(built: Path) -> None:
+    """The status bar's sync state is the window's own text (the CLI's `sync status` line stays English)."""
+    from app.sync.engine import SyncStatus
+    from app.ui.sync_state import state_line
+
+    status = SyncStatus(central_url="postgresql+psycopg://central/dps", last_sync=None, last_error=None, pending=12_345,
+                        open_conflicts=2, pending_by_table={"assets": 12_345})
+    assert use_language("de") == "de"
+    try:
+        shown = state_line(status)
+    finally:
+        use_language("en")
+    assert shown == ("noch nie synchronisiert, 12.345 ausstehende Änderungen (assets 12.345), 2 Konflikte zu lösen, "
+                     "Zentrale: postgresql+psycopg://central/dps")
+    assert status.line().startswith("never synced, 12,345 pending changes")
