@@ -31,7 +31,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.row_integrity import reseal
+from app.services.row_integrity import reseal_values
 from app.services.device_listing import DeviceQuery, matching_ids
 from app.services.groups import group_row
 
@@ -198,9 +198,12 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
             conditions.append(~_IN_APPROVED_BATCH)
         rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
                                .returning(IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
-                                          IDENTITIES.c.id)).all()
+                                          IDENTITIES.c.deleted)).all()
         changed.extend((row[0], row[1], row[2]) for row in rows)
-        reseal(session, "device_identities", [row.id for row in rows])  # state and deleted are protected
+        # state and deleted are protected: new integrity values from the columns as the UPDATE left them
+        reseal_values(session, "device_identities", [
+            {"registration_group_id": group_id, "sn": row[0], "status": row[2], "deleted": row[3]} for row in rows],
+            by=("registration_group_id", "sn"))
         if action is BulkAction.DELETE and rows:
             _delete_dependants(session, group_id, [row[0] for row in rows], stamp)
     done = {sn for sn, _asset, _state in changed}

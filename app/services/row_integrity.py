@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, Update, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from app.config import Home
@@ -18,6 +18,7 @@ from app.db.engine import INTEGRITY_KEY, Database
 from app.db.models import Batch, DeviceIdentity, Organisation, RegistrationGroup, User
 from app.security.integrity import INTEGRITY_PURPOSE, PROTECTED, row_mac
 from app.security.keyring import Keyring
+from app.services.driver_rows import executemany
 
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__  # type: ignore[misc]
                             for model in (Organisation, User, RegistrationGroup, Batch, DeviceIdentity)}
@@ -72,12 +73,31 @@ def reseal(session: Session, table_name: str, ids: list[Any]) -> None:
     wanted = [i for i in ids if i is not None]
     if table is None or key is None or not wanted:
         return
-    connection = session.connection()
     columns = [table.c.id, *(table.c[column] for column in PROTECTED[table_name])]
-    rows = connection.execute(select(*columns).where(table.c.id.in_(wanted))).all()
-    if rows:
-        connection.execute(update(table).where(table.c.id == bindparam("b_id")).values(integrity=bindparam("b_mac")),
-                           [{"b_id": row.id, "b_mac": row_mac(key, table_name, row._mapping)} for row in rows])
+    rows = session.connection().execute(select(*columns).where(table.c.id.in_(wanted))).all()
+    reseal_values(session, table_name, [row._mapping for row in rows])
+
+
+def reseal_values(session: Session, table_name: str, rows: Sequence[Mapping[Any, Any]],
+                  by: tuple[str, ...] = ("id",)) -> None:
+    """New integrity values for rows a Core statement has just rewritten, given as their protected columns as they
+    are now (e.g. as its UPDATE ... RETURNING returned them) and the columns `by` that find each row (its id, or
+    a unique key): one executemany, no second read of the rows."""
+    key = session.info.get(INTEGRITY_KEY)
+    if key is None or not rows:
+        return
+    statement = _RESEAL.get((table_name, by))
+    if statement is None:
+        table = TABLES[table_name]
+        statement = _RESEAL[(table_name, by)] = (
+            update(table).where(*(table.c[column] == bindparam(f"b_{column}") for column in by))
+            .values(integrity=bindparam("b_mac")))
+    executemany(session.connection(), statement, [
+        {**{f"b_{column}": values[column] for column in by}, "b_mac": row_mac(key, table_name, values)}
+        for values in rows])
+
+
+_RESEAL: dict[tuple[str, tuple[str, ...]], Update] = {}  # each table's UPDATE of integrity values, built once
 
 
 @dataclass(frozen=True)
