@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,7 +69,7 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     rows = []
     for entry in entries:
         seq += 1
-        event_id = uuid.uuid4()
+        event_id = new_event_id()
         details = entry.details or empty
         # what the hash covers: event_fields (app/security/audit_fields.py) of the row below
         digest = chain_hash(key, prev_hash, {
@@ -87,6 +89,21 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
         return
     executemany(connection, _INSERT, rows)
     connection.execute(_SET_HEAD, {"head": head})
+
+
+def new_event_id() -> uuid.UUID:
+    """A time-ordered UUID (version 7, RFC 9562: 48 bits of Unix milliseconds, then 74 random bits) for a new event.
+
+    Unique as a random UUID is, but the events' primary-key index grows at its end instead of at random pages:
+    a bulk action writing 5,000 events per transaction then dirties a few pages of that index instead of nearly
+    every one of them (with 300,000 events, about 3,000 pages written per commit and checkpointed again)."""
+    random = int.from_bytes(os.urandom(10))
+    return uuid.UUID(int=(time.time_ns() // 1_000_000 & _MS_MASK) << 80 | 0x7 << 76 | (random >> 62 & 0xFFF) << 64
+                     | 0b10 << 62 | random & _RAND_B_MASK)
+
+
+_MS_MASK = (1 << 48) - 1
+_RAND_B_MASK = (1 << 62) - 1
 
 
 def chain_key(ctx: ServiceContext) -> bytes:

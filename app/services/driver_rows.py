@@ -12,6 +12,7 @@ multi-row statements, which matters more there than the conversions)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -29,28 +30,29 @@ def executemany(connection: Connection, statement: UpdateBase, rows: Sequence[Ma
     `statement` is built once (a module's constant): its compiled form is kept for the process's life."""
     if not rows:
         return
-    if connection.dialect.name != "sqlite" or connection.dialect.paramstyle != "qmark":
+    sql, names, processors = _compiled(connection, statement, tuple(rows[0]))
+    if connection.dialect.name != "sqlite" or connection.dialect.paramstyle != "qmark" or len(names) < 2:
         connection.execute(statement, list(rows))
         return
-    sql, names, processors = _compiled(connection, statement, tuple(rows[0]))
-    last_in: list[Any] = [_UNSET] * len(names)
-    last_out: list[Any] = [None] * len(names)
-
-    def converted(row: Mapping[str, Any]) -> tuple[Any, ...]:
-        values = []
-        for index, name in enumerate(names):
-            value = row[name]
-            process = processors[index]
-            if process is not None and value is not None:
-                if value is last_in[index]:
-                    value = last_out[index]
-                else:
-                    last_in[index] = value
-                    value = last_out[index] = process(value)
-            values.append(value)
-        return tuple(values)
-
-    connection.exec_driver_sql(sql, [converted(row) for row in rows])
+    values_of = itemgetter(*names)  # a row's values in bind order (a tuple: the statement has two or more binds)
+    converting = [(index, process) for index, process in enumerate(processors) if process is not None]
+    if not converting:
+        connection.exec_driver_sql(sql, [values_of(row) for row in rows])
+        return
+    memo: dict[int, tuple[Any, Any]] = {index: (_UNSET, None) for index, _process in converting}
+    converted = []
+    for row in rows:
+        values = list(values_of(row))
+        for index, process in converting:
+            value = values[index]
+            if value is not None:
+                seen, result = memo[index]
+                if value is not seen:  # a new value (rows in a run share one object: converted once)
+                    result = process(value)
+                    memo[index] = (value, result)
+                values[index] = result
+        converted.append(tuple(values))  # the driver's rows: tuples
+    connection.exec_driver_sql(sql, converted)
 
 
 _UNSET = object()
@@ -58,7 +60,7 @@ _UNSET = object()
 
 def _compiled(connection: Connection, statement: UpdateBase, keys: tuple[str, ...]) -> Compiled:
     """The statement's SQL for this dialect, its bind names in order, and their bind processors (built once)."""
-    cache_key = (statement, connection.dialect.name, keys)
+    cache_key = (statement, connection.dialect.name, keys)  # (compiled for PostgreSQL too: only its names used)
     found = _COMPILED.get(cache_key)
     if found is not None:
         return found
