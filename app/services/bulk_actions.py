@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import String, Table, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -185,7 +185,7 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
     action = outcome.action
     now = utcnow()
     stamp = {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
-    changed: list[tuple[str, uuid.UUID, str]] = []
+    changed: list[tuple[str, str, str]] = []  # (SN, asset id as text, new state)
     # (the approved-batch condition costs two look-ups per device: only where the group has an approved batch)
     check_approval = action is BulkAction.DELETE and not approved_batch_ok and session.execute(
         select(BATCHES.c.id).where(BATCHES.c.registration_group_id == group_id,
@@ -197,7 +197,7 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
         if check_approval:
             conditions.append(~_IN_APPROVED_BATCH)
         rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
-                               .returning(IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
+                               .returning(IDENTITIES.c.sn, _ASSET_ID_TEXT, IDENTITIES.c.status,
                                           IDENTITIES.c.deleted)).all()
         changed.extend((row[0], row[1], row[2]) for row in rows)
         # state and deleted are protected: new integrity values from the columns as the UPDATE left them
@@ -212,11 +212,20 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
         return
     changed.sort()
     details: dict[str, Any] = {"reason": reason} if reason or action is BulkAction.DISABLE else {}
-    audit.append(session, ctx, *(audit.AuditEntry(f"device.{action.value}", "device", str(asset_id),
+    audit.append(session, ctx, *(audit.AuditEntry(f"device.{action.value}", "device", _uuid_text(asset_id),
                                                   group_name=group_name, sn=sn, details=details)
                                  for sn, asset_id, _state in changed))
     outcome.changed.update((sn, state) for sn, _asset, state in changed)
     outcome.changed_at = now
+
+
+# The asset id as the database gives it as text (no UUID object built per device): 32 hex digits on SQLite (as
+# SQLAlchemy stores a UUID there), the usual dashed form on PostgreSQL; _uuid_text makes both str(UUID).
+_ASSET_ID_TEXT = cast(IDENTITIES.c.asset_id, String)
+
+
+def _uuid_text(text: str) -> str:
+    return text if len(text) == 36 else f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _changes(action: BulkAction, now: datetime) -> dict[str, Any]:

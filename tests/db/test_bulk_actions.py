@@ -237,6 +237,7 @@ def test_a_bulk_actions_events_are_stored_as_the_single_actions_are(ctx: Service
     single, bulked = events["T-000000"], events["T-000002"]
     varying = {"id", "seq", "at", "entity_id", "sn", "hash", "prev_hash"}
     assert {k: v for k, v in bulked.items() if k not in varying} == {k: v for k, v in single.items() if k not in varying}
+    assert bulked["entity_id"] == str(device_lookup.get_device(ctx, G, "T-000002").asset_uuid)
     for column in ("id", "at", "entity_id"):
         assert type(bulked[column]) is type(single[column]) and len(str(bulked[column])) == len(str(single[column]))
     with ctx.read() as session:
