@@ -204,8 +204,8 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
         reseal_values(session, "device_identities", [
             {"registration_group_id": group_id, "sn": row[0], "status": row[2], "deleted": row[3]} for row in rows],
             by=("registration_group_id", "sn"))
-        if action is BulkAction.DELETE and rows:
-            _delete_dependants(session, group_id, [row[0] for row in rows], stamp)
+    if action is BulkAction.DELETE and changed:
+        _delete_dependants(session, group_id, stamp)
     done = {sn for sn, _asset, _state in changed}
     _why_not(session, outcome, group_id, [sn for sn in sns if sn not in done])
     if not changed:
@@ -239,12 +239,16 @@ def _changes(action: BulkAction, now: datetime) -> dict[str, Any]:
     return {"status": DeviceStatus.DISCARDED.value, "deleted": True, "status_changed_at": now}
 
 
-def _delete_dependants(session: Session, group_id: uuid.UUID, sns: Sequence[str], stamp: dict[str, Any]) -> None:
-    """With the devices deleted: their active allocations revoked, and each asset whose last live identity went
-    deleted too (a replacement's asset lives on in the new identity)."""
-    these = select(IDENTITIES.c.id).where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns))
+def _delete_dependants(session: Session, group_id: uuid.UUID, stamp: dict[str, Any]) -> None:
+    """With this batch's devices deleted: their active allocations revoked, and each asset whose last live identity
+    went deleted too (a replacement's asset lives on in the new identity). The batch's devices are the group's
+    deleted identities stamped with this transaction's time (an index range, no list of SNs sent again); any other
+    deleted identity found there would be left as this does anyway (its allocations revoked, its asset deleted)."""
+    these = select(IDENTITIES.c.id).where(IDENTITIES.c.registration_group_id == group_id,
+                                          IDENTITIES.c.updated_at == stamp["updated_at"], IDENTITIES.c.deleted.is_(True))
     their_assets = (select(IDENTITIES.c.asset_id)
-                    .where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns)))
+                    .where(IDENTITIES.c.registration_group_id == group_id,
+                           IDENTITIES.c.updated_at == stamp["updated_at"], IDENTITIES.c.deleted.is_(True)))
     session.execute(update(ALLOCATIONS).where(ALLOCATIONS.c.identity_id.in_(these),
                                               ALLOCATIONS.c.state == AllocationState.ACTIVE.value)
                     .values(state=AllocationState.REVOKED.value, **stamp))

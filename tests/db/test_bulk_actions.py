@@ -246,3 +246,18 @@ def test_a_bulk_actions_events_are_stored_as_the_single_actions_are(ctx: Service
     milliseconds = [int(event.id.hex[:12], 16) for event in ordered]  # version 7: Unix time first
     assert [event.id.version for event in ordered] == [7] * 4 and milliseconds == sorted(milliseconds)
     assert audit.verify(ctx).problems == []
+
+
+def test_delete_in_several_batches_revokes_each_batchs_allocations_and_deletes_its_assets(
+        ctx: ServiceContext) -> None:
+    registering.register_range(ctx, G, "D-", 0, 5, width=6)
+    for n in range(4):
+        lifecycle.activate(ctx, G, f"D-{n:06d}", OWNER)
+        lifecycle.disable(ctx, G, f"D-{n:06d}")
+    outcome = bulk(ctx, "delete", *(f"D-{n:06d}" for n in range(5)), batch_size=2)
+    assert outcome.done == 5
+    with ctx.read() as session:
+        assert set(session.scalars(select(Allocation.state))) == {"revoked"}
+        assert set(session.scalars(select(Asset.deleted))) == {True}
+        assert set(session.scalars(select(Allocation.dirty))) == {True}
+    assert audit.verify(ctx).problems == []
