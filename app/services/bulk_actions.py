@@ -31,7 +31,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.row_integrity import reseal_values
+from app.services.row_integrity import reseal_values, sealed_in_sql
 from app.services.device_listing import DeviceQuery, matching_ids
 from app.services.groups import group_row
 
@@ -190,20 +190,28 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
     check_approval = action is BulkAction.DELETE and not approved_batch_ok and session.execute(
         select(BATCHES.c.id).where(BATCHES.c.registration_group_id == group_id,
                                    BATCHES.c.review == BatchReview.APPROVED.value).limit(1)).first() is not None
+    changes = _changes(action, now)
+    # state and deleted are protected: each changed row gets its new integrity value in the UPDATE itself (SQLite)
+    # or from the columns as the UPDATE returned them, in one more statement (elsewhere)
+    sealed = sealed_in_sql(session, "device_identities", {
+        "registration_group_id": IDENTITIES.c.registration_group_id, "sn": IDENTITIES.c.sn,
+        "status": changes["status"], "deleted": changes.get("deleted", IDENTITIES.c.deleted)})
+    if sealed is not None:
+        changes["integrity"] = sealed
     for start in range(0, len(sns), IN_CHUNK):
         chunk = sns[start:start + IN_CHUNK]
         conditions = [IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(chunk),
                       IDENTITIES.c.deleted.is_(False), IDENTITIES.c.status.in_(allowed_states(action))]
         if check_approval:
             conditions.append(~_IN_APPROVED_BATCH)
-        rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
+        rows = session.execute(update(IDENTITIES).where(*conditions).values(**changes, **stamp)
                                .returning(IDENTITIES.c.sn, _ASSET_ID_TEXT, IDENTITIES.c.status,
                                           IDENTITIES.c.deleted)).all()
         changed.extend((row[0], row[1], row[2]) for row in rows)
-        # state and deleted are protected: new integrity values from the columns as the UPDATE left them
-        reseal_values(session, "device_identities", [
-            {"registration_group_id": group_id, "sn": row[0], "status": row[2], "deleted": row[3]} for row in rows],
-            by=("registration_group_id", "sn"))
+        if sealed is None:
+            reseal_values(session, "device_identities", [
+                {"registration_group_id": group_id, "sn": row[0], "status": row[2], "deleted": row[3]}
+                for row in rows], by=("registration_group_id", "sn"))
     if action is BulkAction.DELETE and changed:
         _delete_dependants(session, group_id, stamp)
     done = {sn for sn, _asset, _state in changed}
