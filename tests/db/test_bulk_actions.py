@@ -12,6 +12,7 @@ from sqlalchemy import Table, select, update
 from app.db.models import Allocation, Asset, AuditEvent, DeviceIdentity
 from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError
+from app.security.integrity import INTEGRITY_PURPOSE, object_values, row_mac
 from app.services import audit, batches, bulk_actions, device_lookup, lifecycle, registering
 from app.services.bulk_actions import BulkAction, BulkTarget
 from app.services.context import ServiceContext
@@ -261,3 +262,19 @@ def test_delete_in_several_batches_revokes_each_batchs_allocations_and_deletes_i
         assert set(session.scalars(select(Asset.deleted))) == {True}
         assert set(session.scalars(select(Allocation.dirty))) == {True}
     assert audit.verify(ctx).problems == []
+
+
+def test_each_changed_row_carries_the_integrity_value_of_its_new_columns(ctx: ServiceContext) -> None:
+    """SQLite sets the value in the UPDATE itself, PostgreSQL in a second statement: both as row_mac of the row."""
+    registering.register_range(ctx, G, "I-", 0, 3, width=6)
+    lifecycle.activate(ctx, G, "I-000001", OWNER)
+    sns = [f"I-{n:06d}" for n in range(3)]
+    key = ctx.keyring.require_data_key().subkey(INTEGRITY_PURPOSE)
+    for action in ("disable", "enable", "disable", "delete"):
+        assert bulk(ctx, action, *sns).done == 3
+        with ctx.read() as session:
+            rows = session.scalars(select(DeviceIdentity).where(DeviceIdentity.sn.in_(sns))).all()
+            assert [row.integrity for row in rows] == [row_mac(key, "device_identities", object_values(row))
+                                                       for row in rows]
+            assert {row.sn: row.status for row in rows}["I-000001"] == {"disable": "disabled", "enable": "allocated",
+                                                                        "delete": "discarded"}[action]
