@@ -1,4 +1,4 @@
-"""Many rows written by one statement at less cost per row: the bulk actions' audit events and integrity values.
+"""Many rows written by one statement at less cost per row: the audit events of a bulk action (and resealed rows).
 
 `connection.execute(statement, rows)` with a list of rows has SQLAlchemy build and convert every parameter of
 every row (about 6 µs a row for an audit event, as much as SQLite takes to insert it). On SQLite,
