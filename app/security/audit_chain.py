@@ -18,7 +18,11 @@ CHAIN_PURPOSE = "audit-chain"
 
 def canonical_event(fields: dict[str, Any]) -> bytes:
     """Deterministic bytes of an event: sorted keys, no whitespace, UTF-8."""
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8")
+    return _ENCODER.encode(fields).encode("utf-8")
+
+
+# json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str), built once
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def chain_hash(key: bytes, prev_hash: str, fields: dict[str, Any]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +39,7 @@ from app.security.audit_fields import event_fields
 from app.security.integrity import INTEGRITY_PURPOSE
 from app.services.audit_anchor import Anchor, anchor_path, keyed_from, read_anchor, remember, write_anchor
 from app.services.context import ServiceContext
+from app.services.driver_rows import executemany
 from app.services.organisation import key_problems
 from app.services.row_integrity import RowProblem, check_rows, seal_mark
 
@@ -77,18 +80,22 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
         last = connection.execute(_LAST, {"station": station}).first()
         seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     now = utcnow()
+    at, actor, empty = now.isoformat(), ctx.actor.name, dict[str, Any]()
     first_seq = seq + 1
     rows = []
     for entry in entries:
         seq += 1
-        row: dict[str, Any] = {
-            "id": uuid.uuid4(), "station": station, "seq": seq, "at": now, "actor": ctx.actor.name,
-            "action": entry.action, "entity_type": entry.entity_type, "entity_id": entry.entity_id,
-            "group_name": entry.group_name, "sn": entry.sn, "details": entry.details or {}}
-        digest = chain_hash(key, prev_hash, _hashed_fields(row))
-        row.update(hash=digest, prev_hash=prev_hash, rev=0)
+        event_id = new_event_id()
+        details = entry.details or empty
+        # what the hash covers: event_fields (app/security/audit_fields.py) of the row below
+        digest = chain_hash(key, prev_hash, {
+            "id": str(event_id), "station": station, "seq": seq, "at": at, "actor": actor, "action": entry.action,
+            "entity_type": entry.entity_type, "entity_id": entry.entity_id, "group_name": entry.group_name,
+            "sn": entry.sn, "details": details})
+        rows.append({"id": event_id, "station": station, "seq": seq, "at": now, "actor": actor, "action": entry.action,
+                     "entity_type": entry.entity_type, "entity_id": entry.entity_id, "group_name": entry.group_name,
+                     "sn": entry.sn, "details": details, "hash": digest, "prev_hash": prev_hash, "rev": 0})
         prev_hash = digest
-        rows.append(row)
     head = f"{seq}:{prev_hash}"
     if ctx.home is not None and rows:
         path = anchor_path(ctx.home.keys_dir, station)
@@ -96,9 +103,23 @@ def append(session: Session, ctx: ServiceContext, *entries: AuditEntry) -> None:
     if len(rows) == 1 and connection.dialect.name == "postgresql":
         connection.execute(_insert_and_set_head(), {"head": head, **{f"e_{k}": v for k, v in rows[0].items()}})
         return
-    if rows:
-        connection.execute(_INSERT, rows)
+    executemany(connection, _INSERT, rows)
     connection.execute(_SET_HEAD, {"head": head})
+
+
+def new_event_id() -> uuid.UUID:
+    """A time-ordered UUID (version 7, RFC 9562: 48 bits of Unix milliseconds, then 74 random bits) for a new event.
+
+    Unique as a random UUID is, but the events' primary-key index grows at its end instead of at random pages:
+    a bulk action writing 5,000 events per transaction then dirties a few pages of that index instead of nearly
+    every one of them (with 300,000 events, about 3,000 pages written per commit and checkpointed again)."""
+    random = int.from_bytes(os.urandom(10))
+    return uuid.UUID(int=(time.time_ns() // 1_000_000 & _MS_MASK) << 80 | 0x7 << 76 | (random >> 62 & 0xFFF) << 64
+                     | 0b10 << 62 | random & _RAND_B_MASK)
+
+
+_MS_MASK = (1 << 48) - 1
+_RAND_B_MASK = (1 << 62) - 1
 
 
 def chain_key(ctx: ServiceContext) -> bytes:
@@ -121,14 +142,6 @@ def _insert_and_set_head() -> Any:
         values = {column.key: bindparam(f"e_{column.key}", type_=column.type) for column in AUDIT.columns}
         _PG_APPEND.append(insert(AUDIT).values(values).add_cte(_SET_HEAD.cte("head")))
     return _PG_APPEND[0]
-
-
-def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
-    """event_fields of a row about to be inserted."""
-    return {"id": str(row["id"]), "station": row["station"], "seq": row["seq"], "at": row["at"].isoformat(),
-            "actor": row["actor"], "action": row["action"], "entity_type": row["entity_type"],
-            "entity_id": row["entity_id"], "group_name": row["group_name"], "sn": row["sn"],
-            "details": row["details"]}
 
 
 def _lock_head(session: Session) -> str:

@@ -20,7 +20,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import String, Table, cast, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -31,7 +31,7 @@ from app.domain.errors import InputError
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
-from app.services.row_integrity import reseal
+from app.services.row_integrity import reseal_values, sealed_in_sql
 from app.services.device_listing import DeviceQuery, matching_ids
 from app.services.groups import group_row
 
@@ -185,35 +185,55 @@ def _act(session: Session, ctx: ServiceContext, outcome: BulkOutcome, group_id: 
     action = outcome.action
     now = utcnow()
     stamp = {"dirty": True, "updated_at": now, "station": session.info.get("station", "")}
-    changed: list[tuple[str, uuid.UUID, str]] = []
+    changed: list[tuple[str, str, str]] = []  # (SN, asset id as text, new state)
     # (the approved-batch condition costs two look-ups per device: only where the group has an approved batch)
     check_approval = action is BulkAction.DELETE and not approved_batch_ok and session.execute(
         select(BATCHES.c.id).where(BATCHES.c.registration_group_id == group_id,
                                    BATCHES.c.review == BatchReview.APPROVED.value).limit(1)).first() is not None
+    changes = _changes(action, now)
+    # state and deleted are protected: each changed row gets its new integrity value in the UPDATE itself (SQLite)
+    # or from the columns as the UPDATE returned them, in one more statement (elsewhere)
+    sealed = sealed_in_sql(session, "device_identities", {
+        "registration_group_id": IDENTITIES.c.registration_group_id, "sn": IDENTITIES.c.sn,
+        "status": changes["status"], "deleted": changes.get("deleted", IDENTITIES.c.deleted)})
+    if sealed is not None:
+        changes["integrity"] = sealed
     for start in range(0, len(sns), IN_CHUNK):
         chunk = sns[start:start + IN_CHUNK]
         conditions = [IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(chunk),
                       IDENTITIES.c.deleted.is_(False), IDENTITIES.c.status.in_(allowed_states(action))]
         if check_approval:
             conditions.append(~_IN_APPROVED_BATCH)
-        rows = session.execute(update(IDENTITIES).where(*conditions).values(**_changes(action, now), **stamp)
-                               .returning(IDENTITIES.c.sn, IDENTITIES.c.asset_id, IDENTITIES.c.status,
-                                          IDENTITIES.c.id)).all()
+        rows = session.execute(update(IDENTITIES).where(*conditions).values(**changes, **stamp)
+                               .returning(IDENTITIES.c.sn, _ASSET_ID_TEXT, IDENTITIES.c.status,
+                                          IDENTITIES.c.deleted)).all()
         changed.extend((row[0], row[1], row[2]) for row in rows)
-        reseal(session, "device_identities", [row.id for row in rows])  # state and deleted are protected
-        if action is BulkAction.DELETE and rows:
-            _delete_dependants(session, group_id, [row[0] for row in rows], stamp)
+        if sealed is None:
+            reseal_values(session, "device_identities", [
+                {"registration_group_id": group_id, "sn": row[0], "status": row[2], "deleted": row[3]}
+                for row in rows], by=("registration_group_id", "sn"))
+    if action is BulkAction.DELETE and changed:
+        _delete_dependants(session, group_id, stamp)
     done = {sn for sn, _asset, _state in changed}
     _why_not(session, outcome, group_id, [sn for sn in sns if sn not in done])
     if not changed:
         return
     changed.sort()
     details: dict[str, Any] = {"reason": reason} if reason or action is BulkAction.DISABLE else {}
-    audit.append(session, ctx, *(audit.AuditEntry(f"device.{action.value}", "device", str(asset_id),
+    audit.append(session, ctx, *(audit.AuditEntry(f"device.{action.value}", "device", _uuid_text(asset_id),
                                                   group_name=group_name, sn=sn, details=details)
                                  for sn, asset_id, _state in changed))
     outcome.changed.update((sn, state) for sn, _asset, state in changed)
     outcome.changed_at = now
+
+
+# The asset id as the database gives it as text (no UUID object built per device): 32 hex digits on SQLite (as
+# SQLAlchemy stores a UUID there), the usual dashed form on PostgreSQL; _uuid_text makes both str(UUID).
+_ASSET_ID_TEXT = cast(IDENTITIES.c.asset_id, String)
+
+
+def _uuid_text(text: str) -> str:
+    return text if len(text) == 36 else f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _changes(action: BulkAction, now: datetime) -> dict[str, Any]:
@@ -227,12 +247,16 @@ def _changes(action: BulkAction, now: datetime) -> dict[str, Any]:
     return {"status": DeviceStatus.DISCARDED.value, "deleted": True, "status_changed_at": now}
 
 
-def _delete_dependants(session: Session, group_id: uuid.UUID, sns: Sequence[str], stamp: dict[str, Any]) -> None:
-    """With the devices deleted: their active allocations revoked, and each asset whose last live identity went
-    deleted too (a replacement's asset lives on in the new identity)."""
-    these = select(IDENTITIES.c.id).where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns))
+def _delete_dependants(session: Session, group_id: uuid.UUID, stamp: dict[str, Any]) -> None:
+    """With this batch's devices deleted: their active allocations revoked, and each asset whose last live identity
+    went deleted too (a replacement's asset lives on in the new identity). The batch's devices are the group's
+    deleted identities stamped with this transaction's time (an index range, no list of SNs sent again); any other
+    deleted identity found there would be left as this does anyway (its allocations revoked, its asset deleted)."""
+    these = select(IDENTITIES.c.id).where(IDENTITIES.c.registration_group_id == group_id,
+                                          IDENTITIES.c.updated_at == stamp["updated_at"], IDENTITIES.c.deleted.is_(True))
     their_assets = (select(IDENTITIES.c.asset_id)
-                    .where(IDENTITIES.c.registration_group_id == group_id, IDENTITIES.c.sn.in_(sns)))
+                    .where(IDENTITIES.c.registration_group_id == group_id,
+                           IDENTITIES.c.updated_at == stamp["updated_at"], IDENTITIES.c.deleted.is_(True)))
     session.execute(update(ALLOCATIONS).where(ALLOCATIONS.c.identity_id.in_(these),
                                               ALLOCATIONS.c.state == AllocationState.ACTIVE.value)
                     .values(state=AllocationState.REVOKED.value, **stamp))

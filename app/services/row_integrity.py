@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import ColumnElement, Dialect, Table, Update, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.config import Home
@@ -28,6 +28,7 @@ from app.domain.messages_station import (
 )
 from app.security.integrity import INTEGRITY_PURPOSE, PROTECTED, row_mac
 from app.security.keyring import Keyring
+from app.services.driver_rows import executemany
 
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__  # type: ignore[misc]
                             for model in (Organisation, User, RegistrationGroup, Batch, DeviceIdentity)}
@@ -82,12 +83,72 @@ def reseal(session: Session, table_name: str, ids: list[Any]) -> None:
     wanted = [i for i in ids if i is not None]
     if table is None or key is None or not wanted:
         return
-    connection = session.connection()
     columns = [table.c.id, *(table.c[column] for column in PROTECTED[table_name])]
-    rows = connection.execute(select(*columns).where(table.c.id.in_(wanted))).all()
-    if rows:
-        connection.execute(update(table).where(table.c.id == bindparam("b_id")).values(integrity=bindparam("b_mac")),
-                           [{"b_id": row.id, "b_mac": row_mac(key, table_name, row._mapping)} for row in rows])
+    rows = session.connection().execute(select(*columns).where(table.c.id.in_(wanted))).all()
+    reseal_values(session, table_name, [row._mapping for row in rows])
+
+
+def reseal_values(session: Session, table_name: str, rows: Sequence[Mapping[Any, Any]],
+                  by: tuple[str, ...] = ("id",)) -> None:
+    """New integrity values for rows a Core statement has just rewritten, given as their protected columns as they
+    are now (e.g. as its UPDATE ... RETURNING returned them) and the columns `by` that find each row (its id, or
+    a unique key): one executemany, no second read of the rows."""
+    key = session.info.get(INTEGRITY_KEY)
+    if key is None or not rows:
+        return
+    statement = _RESEAL.get((table_name, by))
+    if statement is None:
+        table = TABLES[table_name]
+        statement = _RESEAL[(table_name, by)] = (
+            update(table).where(*(table.c[column] == bindparam(f"b_{column}") for column in by))
+            .values(integrity=bindparam("b_mac")))
+    executemany(session.connection(), statement, [
+        {**{f"b_{column}": values[column] for column in by}, "b_mac": row_mac(key, table_name, values)}
+        for values in rows])
+
+
+_RESEAL: dict[tuple[str, tuple[str, ...]], Update] = {}  # each table's UPDATE of integrity values, built once
+
+
+def sealed_in_sql(session: Session, table_name: str, new: Mapping[str, Any]) -> ColumnElement[Any] | None:
+    """On SQLite: an SQL expression for the integrity value of the row an UPDATE writes, to set in that same UPDATE
+    (no second statement per row). `new` gives each protected column as the UPDATE leaves it: a SET expression
+    sees the old row, so a column the UPDATE changes is given as its new value or expression, the others as the
+    column. The expression calls `row_mac` (registered on this connection as an SQL function) with the values as
+    SQLAlchemy would read them back. None on other databases and without the key: then `reseal_values` after."""
+    key = session.info.get(INTEGRITY_KEY)
+    connection = session.connection()
+    if key is None or connection.dialect.name != "sqlite":
+        return None
+    names = PROTECTED[table_name]
+    name = f"dps_row_mac_{table_name}"
+    connection.connection.driver_connection.create_function(  # type: ignore[union-attr]
+        name, len(names), _sqlite_row_mac(key, table_name, connection.dialect), deterministic=True)
+    return getattr(func, name)(*(new[column] for column in names))
+
+
+def _sqlite_row_mac(key: bytes, table_name: str, dialect: Dialect) -> Callable[..., str]:
+    """row_mac over the raw values SQLite passes, each read through its column type (hex to UUID, 0/1 to bool)."""
+    table = TABLES[table_name]
+    names = PROTECTED[table_name]
+    readers = [table.c[name].type.dialect_impl(dialect).result_processor(dialect, None) for name in names]
+    last: dict[int, tuple[Any, Any]] = {}
+
+    def mac(*raw: Any) -> str:
+        values = {}
+        for index, (name, value, read) in enumerate(zip(names, raw, readers, strict=True)):
+            if read is not None and value is not None:
+                seen = last.get(index)
+                if seen is not None and seen[0] == value:  # a run of equal values (the group): read once
+                    value = seen[1]
+                else:
+                    converted = read(value)
+                    last[index] = (value, converted)
+                    value = converted
+            values[name] = value
+        return row_mac(key, table_name, values)
+
+    return mac
 
 
 @dataclass(frozen=True)

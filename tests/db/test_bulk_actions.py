@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 
 from app.db.models import Allocation, Asset, AuditEvent, DeviceIdentity
 from app.domain.enums import Role
 from app.domain.errors import PermissionDeniedError
+from app.security.integrity import INTEGRITY_PURPOSE, object_values, row_mac
 from app.services import audit, batches, bulk_actions, device_lookup, lifecycle, registering
 from app.services.bulk_actions import BulkAction, BulkTarget
 from app.services.context import ServiceContext
@@ -20,6 +21,7 @@ from tests.support.ctx import STANDARD_GROUP, add_standard_setup, as_role, build
 
 G = STANDARD_GROUP
 OWNER = {"owner": "ops"}
+SYNCED: tuple[Table, ...] = (DeviceIdentity.__table__, Asset.__table__, Allocation.__table__)  # type: ignore[assignment]
 
 
 @pytest.fixture
@@ -43,7 +45,7 @@ def identity_rows(ctx: ServiceContext, *sns: str) -> dict[str, dict[str, Any]]:
 def mark_synced(ctx: ServiceContext) -> None:
     """As after a push: nothing dirty."""
     with ctx.db.engine.begin() as connection:
-        for table in (DeviceIdentity.__table__, Asset.__table__, Allocation.__table__):
+        for table in SYNCED:
             connection.execute(update(table).values(dirty=False, station="elsewhere"))
 
 
@@ -99,7 +101,7 @@ def test_enable_brings_back_the_state_before_disable_and_delete_follows_the_rule
 def all_rows(ctx: ServiceContext) -> dict[tuple[str, Any], dict[str, Any]]:
     with ctx.db.engine.connect() as connection:
         return {(table.name, row.id): dict(row._mapping)
-                for table in (DeviceIdentity.__table__, Asset.__table__, Allocation.__table__)
+                for table in SYNCED
                 for row in connection.execute(select(table))}
 
 
@@ -217,3 +219,62 @@ def test_roles_are_checked_by_the_service_and_nothing_changes(ctx: ServiceContex
     with ctx.read() as session:
         [event] = session.scalars(select(AuditEvent).where(AuditEvent.action == "device.disable")).all()
         assert event.actor == "ina"
+
+
+def stored_events(ctx: ServiceContext) -> dict[str, dict[str, Any]]:
+    """The audit events as the database holds them (raw values, as a driver reads them), by SN."""
+    with ctx.db.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT * FROM audit_events WHERE action = 'device.disable'").mappings()
+        return {row["sn"]: dict(row) for row in rows}
+
+
+def test_a_bulk_actions_events_are_stored_as_the_single_actions_are(ctx: ServiceContext) -> None:
+    """The bulk path writes its events (and integrity values) through the driver on SQLite: the same columns in
+    the same stored form (id, time, JSON details) as the single action's, and time-ordered event ids."""
+    registering.register_range(ctx, G, "T-", 0, 4, width=6)
+    lifecycle.disable(ctx, G, "T-000000", "why")
+    bulk(ctx, "disable", "T-000001", "T-000002", "T-000003", reason="why")
+    events = stored_events(ctx)
+    single, bulked = events["T-000000"], events["T-000002"]
+    varying = {"id", "seq", "at", "entity_id", "sn", "hash", "prev_hash"}
+    assert {k: v for k, v in bulked.items() if k not in varying} == {k: v for k, v in single.items() if k not in varying}
+    assert bulked["entity_id"] == str(device_lookup.get_device(ctx, G, "T-000002").asset_uuid)
+    for column in ("id", "at", "entity_id"):
+        assert type(bulked[column]) is type(single[column]) and len(str(bulked[column])) == len(str(single[column]))
+    with ctx.read() as session:
+        ordered = session.scalars(select(AuditEvent).where(AuditEvent.action == "device.disable")
+                                  .order_by(AuditEvent.seq)).all()
+    milliseconds = [int(event.id.hex[:12], 16) for event in ordered]  # version 7: Unix time first
+    assert [event.id.version for event in ordered] == [7] * 4 and milliseconds == sorted(milliseconds)
+    assert audit.verify(ctx).problems == []
+
+
+def test_delete_in_several_batches_revokes_each_batchs_allocations_and_deletes_its_assets(
+        ctx: ServiceContext) -> None:
+    registering.register_range(ctx, G, "D-", 0, 5, width=6)
+    for n in range(4):
+        lifecycle.activate(ctx, G, f"D-{n:06d}", OWNER)
+        lifecycle.disable(ctx, G, f"D-{n:06d}")
+    outcome = bulk(ctx, "delete", *(f"D-{n:06d}" for n in range(5)), batch_size=2)
+    assert outcome.done == 5
+    with ctx.read() as session:
+        assert set(session.scalars(select(Allocation.state))) == {"revoked"}
+        assert set(session.scalars(select(Asset.deleted))) == {True}
+        assert set(session.scalars(select(Allocation.dirty))) == {True}
+    assert audit.verify(ctx).problems == []
+
+
+def test_each_changed_row_carries_the_integrity_value_of_its_new_columns(ctx: ServiceContext) -> None:
+    """SQLite sets the value in the UPDATE itself, PostgreSQL in a second statement: both as row_mac of the row."""
+    registering.register_range(ctx, G, "I-", 0, 3, width=6)
+    lifecycle.activate(ctx, G, "I-000001", OWNER)
+    sns = [f"I-{n:06d}" for n in range(3)]
+    key = ctx.keyring.require_data_key().subkey(INTEGRITY_PURPOSE)
+    for action in ("disable", "enable", "disable", "delete"):
+        assert bulk(ctx, action, *sns).done == 3
+        with ctx.read() as session:
+            rows = session.scalars(select(DeviceIdentity).where(DeviceIdentity.sn.in_(sns))).all()
+            assert [row.integrity for row in rows] == [row_mac(key, "device_identities", object_values(row))
+                                                       for row in rows]
+            assert {row.sn: row.status for row in rows}["I-000001"] == {"disable": "disabled", "enable": "allocated",
+                                                                        "delete": "discarded"}[action]
