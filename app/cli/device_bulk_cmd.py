@@ -15,6 +15,7 @@ from typing import Any
 
 from app.cli.common import add_format_option, open_station, print_json
 from app.domain.errors import CancelledError, InputError, LifecycleError, NotFoundError
+from app.domain.lifecycle import device_named, refusal
 from app.domain.wording import count_of
 from app.services import bulk_actions, device_lookup
 from app.services.bulk_actions import BulkAction, BulkOutcome, BulkTarget
@@ -84,7 +85,7 @@ def _run_one(ctx: ServiceContext, action: BulkAction, args: argparse.Namespace) 
     outcome = bulk_actions.run_bulk(ctx, action, args.group, BulkTarget.named([sn]), reason=args.reason,
                                     approved_batch_ok=getattr(args, "approved_batch_ok", False))
     if outcome.skipped:
-        raise LifecycleError(f"device {sn} is {outcome.problems()[0][1]}")
+        raise LifecycleError(refusal(outcome.skipped[0][1], bulk_actions.LIFECYCLE_ACTIONS[action], device_named(sn)))
     if outcome.refused:
         error = NotFoundError if outcome.unknown else LifecycleError
         raise error(outcome.refused[0][1])

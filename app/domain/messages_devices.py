@@ -98,6 +98,19 @@ OPEN_ANOMALIES = QT_TRANSLATE_NOOP("messages", "{count:,} open anomalies ({parts
 ANOMALY_COUNT = QT_TRANSLATE_NOOP("messages", "{kind}: {count:,}")  # kind: an anomaly title (a message value)
 LIST_OF_TWO = QT_TRANSLATE_NOOP("messages", "{first}, {rest}")  # a list: the first item and the rest
 
+# ---- bulk actions: why a device was skipped (by its state) or refused -----------------------------------------
+BULK_REASON_TOO_LONG = QT_TRANSLATE_NOOP("messages", "at most {count:,} characters")
+BULK_QUERY_OTHER_GROUP = QT_TRANSLATE_NOOP("messages", "the query is for group {query!r}, not {group!r}")
+SKIPPED_RETIRED = QT_TRANSLATE_NOOP("messages", "{state}: nothing can be done with it any more")
+SKIPPED_ALREADY_DISABLED = QT_TRANSLATE_NOOP("messages", "already disabled")
+SKIPPED_NOT_DISABLED = QT_TRANSLATE_NOOP("messages", "not disabled (it is {state})")
+SKIPPED_ACTIVE = QT_TRANSLATE_NOOP("messages", "{state} (activated): disable it before deleting it")
+ALREADY_DELETED = QT_TRANSLATE_NOOP("messages", "device {sn} in group {group!r} was already deleted")
+DELETED_MEANWHILE = QT_TRANSLATE_NOOP("messages", "device {sn} was deleted meanwhile")
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP("messages", "device {sn} changed meanwhile; try again")
+APPROVED_CONFIRM_DELETE = QT_TRANSLATE_NOOP("messages", "batch {batch!r} was approved by {by}; confirm deleting "
+                                                      "devices of approved batches (or reopen its review first)")
+
 # ---- values that appear inside these messages (context "message values") -----------------------------------
 _VALUES = (
     QT_TRANSLATE_NOOP("message values", "awaiting approval"),

@@ -28,6 +28,19 @@ from app.db.models import Allocation, Asset, Batch, DeviceIdentity
 from app.domain.lifecycle import Action, Phase, allowed, states_in
 from app.domain.enums import AllocationState, BatchReview, DeviceStatus
 from app.domain.errors import InputError
+from app.domain.messages import NO_DEVICE, Message, message, term
+from app.domain.messages_devices import (
+    ALREADY_DELETED,
+    APPROVED_CONFIRM_DELETE,
+    BULK_QUERY_OTHER_GROUP,
+    BULK_REASON_TOO_LONG,
+    CHANGED_MEANWHILE,
+    DELETED_MEANWHILE,
+    SKIPPED_ACTIVE,
+    SKIPPED_ALREADY_DISABLED,
+    SKIPPED_NOT_DISABLED,
+    SKIPPED_RETIRED,
+)
 from app.domain.permissions import Permission
 from app.services import audit
 from app.services.context import ServiceContext
@@ -55,21 +68,24 @@ PERMISSIONS = {BulkAction.DISABLE: Permission.DISABLE, BulkAction.ENABLE: Permis
                BulkAction.DELETE: Permission.DELETE}
 
 
+LIFECYCLE_ACTIONS = {BulkAction.DISABLE: Action.DISABLE, BulkAction.ENABLE: Action.ENABLE,
+                     BulkAction.DELETE: Action.DELETE}
+
+
 def state_allows(state: str, action: BulkAction) -> bool:
     """Whether a device in `state` may undergo `action`: the lifecycle's own rule, asked in one place."""
-    return allowed(state, {BulkAction.DISABLE: Action.DISABLE, BulkAction.ENABLE: Action.ENABLE,
-                           BulkAction.DELETE: Action.DELETE}[action])
+    return allowed(state, LIFECYCLE_ACTIONS[action])
 
 
-def skip_reason(state: str, action: BulkAction) -> str:
+def skip_reason(state: str, action: BulkAction) -> Message:
     """Why a device in `state` is skipped by `action`, in words."""
     if state in RETIRED:
-        return f"{state}: nothing can be done with it any more"
+        return message(SKIPPED_RETIRED, state=term(state))
     if action is BulkAction.DISABLE:
-        return "already disabled"
+        return message(SKIPPED_ALREADY_DISABLED)
     if action is BulkAction.ENABLE:
-        return f"not disabled (it is {state})"
-    return f"{state} (activated): disable it before deleting it"
+        return message(SKIPPED_NOT_DISABLED, state=term(state))
+    return message(SKIPPED_ACTIVE, state=term(state))
 
 
 @dataclass(frozen=True)
@@ -98,7 +114,7 @@ class BulkOutcome:
     changed: dict[str, str] = field(default_factory=dict)  # SN -> its new state
     changed_at: datetime | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (SN, its state)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (SN, why)
+    refused: list[tuple[str, Message]] = field(default_factory=list)  # (SN, why)
     unknown: int = 0  # of the refused: named SNs not in the group (or deleted before)
     cancelled: bool = False
     not_reached: int = 0  # devices left when it was cancelled
@@ -113,7 +129,7 @@ class BulkOutcome:
             counts[state] = counts.get(state, 0) + 1
         return dict(sorted(counts.items()))
 
-    def problems(self) -> list[tuple[str, str]]:
+    def problems(self) -> list[tuple[str, Message]]:
         """(SN, why) of every device not changed: the skipped ones with their reason, then the refused ones."""
         return [(sn, skip_reason(state, self.action)) for sn, state in self.skipped] + self.refused
 
@@ -125,9 +141,9 @@ def run_bulk(ctx: ServiceContext, action: BulkAction, group: str, target: BulkTa
     action = BulkAction(action)
     ctx.require(PERMISSIONS[action])
     if len(reason) > 1000:
-        raise InputError("at most 1,000 characters", field="reason")
+        raise InputError(message(BULK_REASON_TOO_LONG, count=1000), field="reason")
     if target.query is not None and target.query.group not in (None, group):
-        raise InputError(f"the query is for group {target.query.group!r}, not {group!r}", field="group")
+        raise InputError(message(BULK_QUERY_OTHER_GROUP, query=target.query.group, group=group), field="group")
     outcome = BulkOutcome(action, group)
     with ctx.read() as session:
         group_ = group_row(session, group)
@@ -167,8 +183,8 @@ def _chosen(session: Session, group: str, target: BulkTarget, outcome: BulkOutco
                 DeviceIdentity.registration_group_id == group_id, DeviceIdentity.sn.in_(sns[start:start + IN_CHUNK]))):
             (deleted if is_deleted else found).add(sn)
     missing = [sn for sn in sns if sn not in found]
-    outcome.refused.extend((sn, f"device {sn} in group {group!r} was already deleted" if sn in deleted
-                            else f"no device with SN {sn!r} in group {group!r}") for sn in missing)
+    outcome.refused.extend((sn, message(ALREADY_DELETED if sn in deleted else NO_DEVICE, sn=sn, group=group))
+                           for sn in missing)
     outcome.unknown = len(missing)
     return [sn for sn in sns if sn in found]
 
@@ -277,14 +293,13 @@ def _why_not(session: Session, outcome: BulkOutcome, group_id: uuid.UUID, sns: S
                  .order_by(IDENTITIES.c.sn))
         for sn, status, deleted, batch, review, reviewed_by in session.execute(query):
             if deleted:
-                outcome.refused.append((sn, f"device {sn} was deleted meanwhile"))
+                outcome.refused.append((sn, message(DELETED_MEANWHILE, sn=sn)))
             elif not state_allows(status, outcome.action):
                 outcome.skipped.append((sn, status))
             elif review == BatchReview.APPROVED.value:
-                outcome.refused.append((sn, f"batch {batch!r} was approved by {reviewed_by}; confirm deleting "
-                                            "devices of approved batches (or reopen its review first)"))
+                outcome.refused.append((sn, message(APPROVED_CONFIRM_DELETE, batch=batch, by=reviewed_by)))
             else:  # changed by another writer between the UPDATE and this read (PostgreSQL): not by this action
-                outcome.refused.append((sn, f"device {sn} changed meanwhile; try again"))
+                outcome.refused.append((sn, message(CHANGED_MEANWHILE, sn=sn)))
 
 
 _IN_APPROVED_BATCH = (select(ASSETS.c.id)

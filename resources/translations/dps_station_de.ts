@@ -5144,6 +5144,42 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>at most {count:,} characters</source>
+        <translation>höchstens {count:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>the query is for group {query!r}, not {group!r}</source>
+        <translation>die Abfrage gilt für die Gruppe {query!r}, nicht für {group!r}</translation>
+    </message>
+    <message>
+        <source>{state}: nothing can be done with it any more</source>
+        <translation>{state}: damit ist nichts mehr möglich</translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation>bereits gesperrt</translation>
+    </message>
+    <message>
+        <source>not disabled (it is {state})</source>
+        <translation>nicht gesperrt (es ist {state})</translation>
+    </message>
+    <message>
+        <source>{state} (activated): disable it before deleting it</source>
+        <translation>{state} (aktiviert): vor dem Löschen sperren</translation>
+    </message>
+    <message>
+        <source>device {sn} was deleted meanwhile</source>
+        <translation>Gerät {sn} wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>device {sn} changed meanwhile; try again</source>
+        <translation>Gerät {sn} wurde inzwischen geändert; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>batch {batch!r} was approved by {by}; confirm deleting devices of approved batches (or reopen its review first)</source>
+        <translation>Charge {batch!r} wurde von {by} freigegeben; bestätigen Sie das Löschen von Geräten freigegebener Chargen (oder öffnen Sie zuerst ihre Prüfung wieder)</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>

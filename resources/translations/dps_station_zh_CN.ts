@@ -5144,6 +5144,42 @@ The reveal is recorded in the audit trail with your name.</source>
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>at most {count:,} characters</source>
+        <translation>最多 {count:,} 个字符</translation>
+    </message>
+    <message>
+        <source>the query is for group {query!r}, not {group!r}</source>
+        <translation>该查询针对组 {query!r}，而不是 {group!r}</translation>
+    </message>
+    <message>
+        <source>{state}: nothing can be done with it any more</source>
+        <translation>{state}：已无法再进行任何操作</translation>
+    </message>
+    <message>
+        <source>already disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>not disabled (it is {state})</source>
+        <translation>未停用（当前为{state}）</translation>
+    </message>
+    <message>
+        <source>{state} (activated): disable it before deleting it</source>
+        <translation>{state}（已激活）：删除前请先停用</translation>
+    </message>
+    <message>
+        <source>device {sn} was deleted meanwhile</source>
+        <translation>设备 {sn} 在此期间已被删除</translation>
+    </message>
+    <message>
+        <source>device {sn} changed meanwhile; try again</source>
+        <translation>设备 {sn} 在此期间已更改；请重试</translation>
+    </message>
+    <message>
+        <source>batch {batch!r} was approved by {by}; confirm deleting devices of approved batches (or reopen its review first)</source>
+        <translation>批次 {batch!r} 已由 {by} 批准；请确认删除已批准批次中的设备（或先重新打开其审核）</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>

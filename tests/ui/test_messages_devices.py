@@ -130,3 +130,16 @@ def test_the_approval_warnings_are_listed_in_the_window_s_language(qtbot: Any, c
                                       "• ⟦2 open anomalies (⟦⟦never labelled⟧: 2⟧)⟧")
     parts = batch_review.listed([Message("{count:,} registered", count=12_345), Message("b")])
     assert parts == "12,345 registered, b"
+
+
+def test_a_bulk_action_says_why_each_device_was_not_changed_in_the_window_s_language(ctx: ServiceContext) -> None:
+    from app.services import bulk_actions
+    from app.services.bulk_actions import BulkAction, BulkTarget
+    from app.ui.messages import translate_message
+
+    lifecycle.disable(ctx, "line1", "PUMP-1")
+    outcome = bulk_actions.run_bulk(ctx, BulkAction.ENABLE, "line1", BulkTarget.named(["PUMP-1", "PUMP-2", "NOPE"]))
+    problems = dict(outcome.problems())
+    assert problems["PUMP-2"] == "not disabled (it is registered)"  # the CLI's English
+    assert translate_message(problems["PUMP-2"]) == "⟦not disabled (it is ⟦registered⟧)⟧"
+    assert translate_message(problems["NOPE"]) == "⟦no device with SN 'NOPE' in group 'line1'⟧"

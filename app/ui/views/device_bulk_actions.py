@@ -21,6 +21,7 @@ from app.domain.records import DeviceRecord
 from app.services import batch_review, bulk_actions, device_listing
 from app.services.batch_review import ApprovedBatch
 from app.services.bulk_actions import BulkAction, BulkOutcome, BulkTarget
+from app.ui.messages import translate_message
 from app.ui.errors import show_error
 from app.ui.locale_format import count_text
 from app.ui.tasks import Task, TaskControl
@@ -244,7 +245,7 @@ class DeviceBulkActions(QObject):
         if outcome.done:
             view.announce_devices_changed()
         if problems:
-            lines = [f"{sn}: {message}" for sn, message in problems[:PROBLEMS_SHOWN]]
+            lines = [f"{sn}: {translate_message(why)}" for sn, why in problems[:PROBLEMS_SHOWN]]
             if len(problems) > PROBLEMS_SHOWN:
                 more = len(problems) - PROBLEMS_SHOWN
                 lines.append(QCoreApplication.translate("DevicesView", "… and %d more") % more)
