@@ -126,3 +126,24 @@ _VALUES = (
     QT_TRANSLATE_NOOP("message values", "duplicate scans"),
     QT_TRANSLATE_NOOP("message values", "failed allocation"),
 )
+
+# ---- what an anomaly is about (supervision.Anomaly.what; app/services/anomaly_text.py) ----------------------
+ANOMALY_NEVER_LABELLED = QT_TRANSLATE_NOOP("messages", "registered, no label printed")
+ANOMALY_NOT_INSTALLED = QT_TRANSLATE_NOOP("messages", "labelled, not installed after {days} days")
+ANOMALY_REPROVISION = QT_TRANSLATE_NOOP("messages", "reprovision to {ou}/{environment}, requested by {user}")
+ANOMALY_SCANNED_TWICE_ONE = QT_TRANSLATE_NOOP("messages", "scanned twice in one session ({count} time)")
+ANOMALY_SCANNED_TWICE = QT_TRANSLATE_NOOP("messages", "scanned twice in one session ({count} times)")
+# a refused label: problem (a refusal title, a message value), where it was read, who scanned it
+ANOMALY_REFUSED = QT_TRANSLATE_NOOP("messages", "{problem}, read by {source} by {actor}")
+ANOMALY_REFUSED_CLAIMING = QT_TRANSLATE_NOOP("messages", "{problem}; claims SN {sn}, read by {source} by {actor}")
+READ_FROM_FILE = QT_TRANSLATE_NOOP("messages", "{source} ({file})")
+READ_IN_FRAME = QT_TRANSLATE_NOOP("messages", "{source} (frame {frame})")
+
+_ANOMALY_VALUES = (
+    # the checks that refuse a label (app.scan.outcomes.REFUSAL_TITLES), and a refusal without one
+    QT_TRANSLATE_NOOP("message values", "malformed payload"),
+    QT_TRANSLATE_NOOP("message values", "unknown signing key"),
+    QT_TRANSLATE_NOOP("message values", "signature does not match"),
+    QT_TRANSLATE_NOOP("message values", "refused"),
+    QT_TRANSLATE_NOOP("message values", "image"),  # a code read from an image file (app.scan.session)
+)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, SQLColumnExpression, and_, func, literal, or_, select
+from sqlalchemy import Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -28,6 +28,7 @@ from app.domain.lifecycle import Phase, states_in
 from app.domain.messages import message
 from app.domain.messages_devices import AT_LEAST_ONE, DAYS_NOT_NEGATIVE
 from app.domain.permissions import Permission
+from app.services.anomaly_text import awaiting_reprovision, never_labelled, not_installed, refused_what, scanned_twice
 from app.services.batch_counts import counts_by_batch
 from app.services.batch_rows import batch_row_for_number
 from app.services.context import ServiceContext
@@ -86,7 +87,7 @@ class Anomaly:
     group: str
     batch: str | None
     sn: str
-    what: str
+    what: str  # a Message (app/services/anomaly_text.py; str() is the English), a failed allocation's stored error
     since: datetime
     request_id: uuid.UUID | None = None  # the reprovision request to decide (awaiting approval only)
 
@@ -209,29 +210,25 @@ def _device_kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) ->
     if kind is AnomalyKind.NEVER_LABELLED:
         condition = and_(DeviceIdentity.status == DeviceStatus.REGISTERED.value, DeviceIdentity.labels_printed == 0,
                          DeviceIdentity.status_changed_at <= rules.cutoff(rules.never_labelled_days))
-        what: SQLColumnExpression[str] = literal("registered, no label printed")
     elif kind is AnomalyKind.NOT_INSTALLED:
         condition = and_(DeviceIdentity.status == DeviceStatus.LABELLED.value,
                          DeviceIdentity.status_changed_at <= rules.cutoff(rules.stale_days))
-        what = literal(f"labelled, not installed after {rules.stale_days} days")
     elif kind is AnomalyKind.FAILED_ALLOCATION:
         condition = and_(DeviceIdentity.status_error != "",
                          DeviceIdentity.status.in_(states_in(Phase.ONBOARDING, Phase.ACTIVE)))
-        what = DeviceIdentity.status_error
         since = DeviceIdentity.updated_at
     else:
         raise AssertionError(kind)
     query = _devices(scope, DeviceIdentity.sn.label("sn"), Batch.number.label("batch"), since.label("since"),
-                     what.label("what"), literal(None).label("request_id")).where(condition)
+                     DeviceIdentity.status_error.label("error"), literal(None).label("request_id")).where(condition)
     return query, since, DeviceIdentity.sn
 
 
 def _approval_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
-    what = (literal("reprovision to ") + ReprovisionRequest.target_ou + literal("/")
-            + ReprovisionRequest.target_environment + literal(", requested by ") + ReprovisionRequest.requested_by)
     query = (_devices(scope, DeviceIdentity.sn.label("sn"), Batch.number.label("batch"),
-                      ReprovisionRequest.updated_at.label("since"), what.label("what"),
-                      ReprovisionRequest.id.label("request_id"))
+                      ReprovisionRequest.updated_at.label("since"), ReprovisionRequest.target_ou.label("ou"),
+                      ReprovisionRequest.target_environment.label("environment"),
+                      ReprovisionRequest.requested_by.label("requested_by"), ReprovisionRequest.id.label("request_id"))
              .join(ReprovisionRequest, ReprovisionRequest.identity_id == DeviceIdentity.id)
              .where(ReprovisionRequest.state == ReprovisionState.AWAITING_APPROVAL.value,
                     ReprovisionRequest.deleted.is_(False)))
@@ -266,17 +263,6 @@ def _refused_query(scope: _Scope) -> tuple[Select[Any], Any, Any]:
     if scope.batch is not None:
         query = query.where(AuditEvent.entity_type == "batch", AuditEvent.entity_id == str(scope.batch.id))
     return query, AuditEvent.at, AuditEvent.sn
-
-
-def refused_what(details: dict[str, Any], actor: str) -> str:
-    """'signature does not match, read by camera 0 (frame 12) by ina' from a scan.refused event."""
-    where = str(details.get("source") or "?")
-    if details.get("file"):
-        where += f" ({details['file']})"
-    elif details.get("frame") is not None:
-        where += f" (frame {details['frame']})"
-    claimed = f"; claims SN {details['claimed_sn']}" if details.get("claimed_sn") else ""
-    return f"{details.get('problem') or 'refused'}{claimed}, read by {where} by {actor}"
 
 
 @dataclass(frozen=True)
@@ -319,14 +305,23 @@ def _kind_query(scope: _Scope, kind: AnomalyKind, rules: AnomalyRules) -> tuple[
     return _device_kind_query(scope, kind, rules)
 
 
-def _to_anomaly(kind: AnomalyKind, group: str, row: Any) -> Anomaly:
+def _to_anomaly(kind: AnomalyKind, group: str, row: Any, rules: AnomalyRules) -> Anomaly:
+    """One anomaly from its query's row, what it is about in words built here (app/services/anomaly_text.py)."""
     if kind is AnomalyKind.DUPLICATE_SCAN:
-        what = f"scanned twice in one session ({row.scans} time{'s' if row.scans != 1 else ''})"
-        return Anomaly(kind, group, row.batch, row.sn, what, row.since)
+        return Anomaly(kind, group, row.batch, row.sn, scanned_twice(int(row.scans)), row.since)
     if kind is AnomalyKind.REFUSED_LABEL:
         details = dict(row.details or {})
         return Anomaly(kind, group, details.get("batch"), row.sn, refused_what(details, row.actor), row.since)
-    return Anomaly(kind, group, row.batch, row.sn, str(row.what), row.since, row.request_id)
+    what: str
+    if kind is AnomalyKind.AWAITING_APPROVAL:
+        what = awaiting_reprovision(row.ou, row.environment, row.requested_by)
+    elif kind is AnomalyKind.NEVER_LABELLED:
+        what = never_labelled()
+    elif kind is AnomalyKind.NOT_INSTALLED:
+        what = not_installed(rules.stale_days)
+    else:
+        what = str(row.error)  # a failed allocation: the error stored with the device, as it is
+    return Anomaly(kind, group, row.batch, row.sn, what, row.since, row.request_id)
 
 
 def list_anomalies(ctx: ServiceContext, group: str, batch: str | None = None, *,
@@ -362,7 +357,7 @@ def list_anomalies(ctx: ServiceContext, group: str, batch: str | None = None, *,
             query, since, sn = queries[kind]
             page = _after(query, since, sn, after, kind).order_by(since, sn).limit(room + 1)
             rows = session.execute(page).all()
-            items.extend(_to_anomaly(kind, scope.group.name, row) for row in rows[:room])
+            items.extend(_to_anomaly(kind, scope.group.name, row, rules) for row in rows[:room])
             if len(rows) > room:
                 more = True
                 break

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from app.domain.changes import ChangeNotice, Topic
 from app.domain.permissions import Permission
 from app.services import batch_review, batches, supervision
-from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress, \
-    GroupProgress, RefusedElsewhere
+from app.services.supervision import AnomalyKind, AnomalyRules, BatchProgress, GroupProgress, RefusedElsewhere
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.locale_format import count_text, moment_text
@@ -20,7 +19,7 @@ from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.comment_dialog import CommentDialog
 from app.ui.views.supervisor.common import GroupPicker, selected_row, table_view
-from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel
+from app.ui.views.supervisor.models import AnomalyModel, BatchProgressModel, anomaly_counts_text
 from app.ui.views.supervisor.progress import ProgressChart
 from app.ui.widgets.state_bar import StateBarDelegate
 
@@ -292,9 +291,8 @@ class BatchesView(QWidget):
             self.anomaly_summary.setText(self.tr("No anomalies in this batch."))
             self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['ok']}")
             return
-        parts = [f"{ANOMALY_TITLES[kind]}: {counts[kind]}" for kind in ANOMALY_ORDER if counts.get(kind)]
         self.anomaly_summary.setText(self.tr("%1 — %2").replace("%1", count_text(total, "anomaly", "anomalies"))
-                                     .replace("%2", ", ".join(parts)))
+                                     .replace("%2", anomaly_counts_text(counts)))
         self.anomaly_summary.setStyleSheet(f"color: {OUTCOME_COLOURS['warning']}")
 
     def _unlabelled_days_changed(self, days: int) -> None:

@@ -6,28 +6,45 @@ long lists (anomalies, audit events) on its keyset-paged form (app/ui/models/pag
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.domain.batch_states import BATCH_STATES, STATE_COLOURS, STATE_TITLES, BatchState
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, VALUES, message, term
+from app.domain.messages_devices import ANOMALY_COUNT
 from app.domain.records import AuditRecord, ReprovisionRecord
 from app.services.report_model import local_time
-from app.services.supervision import ANOMALY_TITLES, BatchProgress
+from app.services.batch_review import listed
+from app.services.supervision import ANOMALY_ORDER, ANOMALY_TITLES, AnomalyKind, BatchProgress
 from app.ui.locale_format import moment_text
+from app.ui.messages import translate_message
 from app.ui.models.paged import PagedTableModel
 from app.ui.models.record_table import Column, CountsRole, RecordTableModel
 from app.ui.palette import OUTCOME_COLOURS
 
-__all__ = ["AnomalyModel", "AuditModel", "BatchProgressModel", "CountsRole", "ReprovisionModel", "swatch"]
+__all__ = ["AnomalyModel", "AuditModel", "BatchProgressModel", "CountsRole", "ReprovisionModel", "anomaly_counts_text",
+           "anomaly_title_text", "swatch"]
 
 
 def swatch(colour: str, size: int = 10) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def anomaly_title_text(kind: AnomalyKind) -> str:
+    """An anomaly's title in the window's language (the titles are terms of the context "message values")."""
+    return QCoreApplication.translate(VALUES, ANOMALY_TITLES[kind])
+
+
+def anomaly_counts_text(counts: Mapping[AnomalyKind, int]) -> str:
+    """'never labelled: 2, duplicate scans: 1' in the window's language (ANOMALY_ORDER; kinds without any left out)."""
+    parts = [message(ANOMALY_COUNT, kind=term(ANOMALY_TITLES[kind]), count=counts[kind])
+             for kind in ANOMALY_ORDER if counts.get(kind)]
+    return translate_message(listed(parts)) if parts else ""
 
 
 def _progress_text(record: BatchProgress) -> str:
@@ -87,10 +104,11 @@ class AnomalyModel(PagedTableModel):
     KIND, SN, BATCH, WHAT, SINCE = range(5)
     CONTEXT = "AnomalyModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("AnomalyModel", "Anomaly"), lambda r: ANOMALY_TITLES[r.kind]),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "Anomaly"), lambda r: anomaly_title_text(r.kind)),
         Column(QT_TRANSLATE_NOOP("AnomalyModel", "SN"), lambda r: r.sn),
         Column(QT_TRANSLATE_NOOP("AnomalyModel", "Batch"), lambda r: r.batch or ""),
-        Column(QT_TRANSLATE_NOOP("AnomalyModel", "What"), lambda r: r.what, tooltip=lambda r: r.what),
+        Column(QT_TRANSLATE_NOOP("AnomalyModel", "What"), lambda r: translate_message(r.what),
+               tooltip=lambda r: translate_message(r.what)),
         Column(QT_TRANSLATE_NOOP("AnomalyModel", "Since"), lambda r: local_time(r.since)),
     )
 

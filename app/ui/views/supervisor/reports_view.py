@@ -12,13 +12,14 @@ from app.domain.changes import ChangeNotice, Topic
 from app.services.report_model import BatchReport
 from app.reports.writers import writer_for
 from app.services import batches, reporting, supervision
-from app.services.supervision import ANOMALY_TITLES, AnomalyKind, AnomalyRules, BatchProgress
+from app.services.supervision import AnomalyKind, AnomalyRules, BatchProgress
 from app.ui.environment import UiEnvironment
 from app.ui.errors import show_error
 from app.ui.locale_format import count_text
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.settings import STALE_LABEL_DAYS, UNLABELLED_DAYS
 from app.ui.views.supervisor.common import GroupPicker
+from app.ui.views.supervisor.models import anomaly_counts_text
 from app.ui.views.supervisor.progress import ProgressChart
 
 FILTERS = {"pdf": "PDF report (*.pdf)", "csv": "CSV table (*.csv)"}
@@ -155,8 +156,8 @@ class ReportsView(QWidget):
         progress, anomalies = result
         if (progress.group, progress.batch) != (self.groups.group(), self.batch.currentText()):
             return
-        listed = [f"{ANOMALY_TITLES[kind]} {count}" for kind, count in anomalies.items() if count]
-        self.preview_anomalies.setText(self.tr("Anomalies: %1.").replace("%1", ", ".join(listed)) if listed
+        listed = anomaly_counts_text(anomalies)
+        self.preview_anomalies.setText(self.tr("Anomalies: %1.").replace("%1", listed) if listed
                                        else self.tr("No anomalies."))
         self.preview_title.setText(self.tr("Batch %1 of %2: %3, review %4.")
                                    .replace("%1", progress.batch).replace("%2", progress.group)
