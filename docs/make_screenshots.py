@@ -105,10 +105,44 @@ def main() -> int:
         supervisor_shots(window, env, out)
         window.close()
         settle(None, 0.3)
+        env.runner.shutdown()
+        assert ctx.home is not None
+        env = build_environment(ctx, ctx.home)  # a new sign-in's environment, as after File > Sign out
+        language_shots(env, out)
         env.runner.shutdown()  # no background query may outlive the demo's database folder
         ctx.db.engine.dispose()
     app.quit()
     return 0
+
+
+def language_shots(env: UiEnvironment, out: Path) -> None:
+    """The window in German (a replaced device scanned in the Field: the banner and the scan list say why) and in
+    Simplified Chinese (the Office's batches with their anomalies)."""
+    from app.ui.translations import use_language
+
+    retired = list_devices(env.ctx, DeviceQuery(group="line1-pumps", statuses=("replaced",)), limit=1).devices
+    for language, workspace_key, name in (("de", "installer", "installer-de"),
+                                          ("zh_CN", "supervisor", "supervisor-batches-zh_CN")):
+        if use_language(language) != language:
+            continue
+        window = MainWindow(env, start_sync=False)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        workspace = window.show_workspace(workspace_key)
+        settle(env.runner, 1.2)
+        scan_input = workspace.findChild(QWidget, "scanInput")
+        if workspace_key == "installer" and scan_input is not None and retired:
+            workspace.set_session_group("line1-pumps")  # type: ignore[attr-defined]
+            settle(env.runner, 0.5)
+            workspace.cancel_mode()  # type: ignore[attr-defined]
+            scan_input.setFocus()
+            QTest.keyClicks(scan_input, retired[0].sn)
+            QTest.keyClick(scan_input, Qt.Key.Key_Return)
+            settle(env.runner, 2.0)
+        grab(window, out, name)
+        window.close()
+        settle(None, 0.3)
+    use_language("en")
 
 
 def technician_shots(window: MainWindow, env: UiEnvironment, out: Path) -> None:

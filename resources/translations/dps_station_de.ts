@@ -1358,6 +1358,10 @@
         <translation>Letzter Fehler: %s</translation>
     </message>
     <message>
+        <source>replaced by %s</source>
+        <translation>ersetzt durch %s</translation>
+    </message>
+    <message>
         <source>Retired: %s</source>
         <translation>Stillgelegt: %s</translation>
     </message>
@@ -4705,6 +4709,26 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
         <translation>fehlgeschlagene Zuweisung</translation>
     </message>
     <message>
+        <source>malformed payload</source>
+        <translation>fehlerhafte Etikettendaten</translation>
+    </message>
+    <message>
+        <source>unknown signing key</source>
+        <translation>unbekannter Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>signature does not match</source>
+        <translation>Signatur stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -5178,6 +5202,42 @@ Das Anzeigen wird mit Ihrem Namen im Prüfprotokoll festgehalten.</translation>
     <message>
         <source>batch {batch!r} was approved by {by}; confirm deleting devices of approved batches (or reopen its review first)</source>
         <translation>Charge {batch!r} wurde von {by} freigegeben; bestätigen Sie das Löschen von Geräten freigegebener Chargen (oder öffnen Sie zuerst ihre Prüfung wieder)</translation>
+    </message>
+    <message>
+        <source>registered, no label printed</source>
+        <translation>registriert, kein Etikett gedruckt</translation>
+    </message>
+    <message>
+        <source>labelled, not installed after {days} days</source>
+        <translation>etikettiert, nach {days} Tagen nicht installiert</translation>
+    </message>
+    <message>
+        <source>reprovision to {ou}/{environment}, requested by {user}</source>
+        <translation>Neubereitstellung nach {ou}/{environment}, angefordert von {user}</translation>
+    </message>
+    <message>
+        <source>scanned twice in one session ({count} time)</source>
+        <translation>in einer Sitzung doppelt gescannt ({count}-mal)</translation>
+    </message>
+    <message>
+        <source>scanned twice in one session ({count} times)</source>
+        <translation>in einer Sitzung doppelt gescannt ({count}-mal)</translation>
+    </message>
+    <message>
+        <source>{problem}, read by {source} by {actor}</source>
+        <translation>{problem}, gelesen über {source} von {actor}</translation>
+    </message>
+    <message>
+        <source>{problem}; claims SN {sn}, read by {source} by {actor}</source>
+        <translation>{problem}; gibt SN {sn} an, gelesen über {source} von {actor}</translation>
+    </message>
+    <message>
+        <source>{source} ({file})</source>
+        <translation>{source} ({file})</translation>
+    </message>
+    <message>
+        <source>{source} (frame {frame})</source>
+        <translation>{source} (Bild {frame})</translation>
     </message>
     <message>
         <source>the file does not exist</source>

@@ -1358,6 +1358,10 @@
         <translation>最近错误：%s</translation>
     </message>
     <message>
+        <source>replaced by %s</source>
+        <translation>已被 %s 替换</translation>
+    </message>
+    <message>
         <source>Retired: %s</source>
         <translation>已停用：%s</translation>
     </message>
@@ -4705,6 +4709,26 @@ The reveal is recorded in the audit trail with your name.</source>
         <translation>分配失败</translation>
     </message>
     <message>
+        <source>malformed payload</source>
+        <translation>载荷格式错误</translation>
+    </message>
+    <message>
+        <source>unknown signing key</source>
+        <translation>未知的签名密钥</translation>
+    </message>
+    <message>
+        <source>signature does not match</source>
+        <translation>签名不匹配</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
@@ -5178,6 +5202,42 @@ The reveal is recorded in the audit trail with your name.</source>
     <message>
         <source>batch {batch!r} was approved by {by}; confirm deleting devices of approved batches (or reopen its review first)</source>
         <translation>批次 {batch!r} 已由 {by} 批准；请确认删除已批准批次中的设备（或先重新打开其审核）</translation>
+    </message>
+    <message>
+        <source>registered, no label printed</source>
+        <translation>已注册，未打印标签</translation>
+    </message>
+    <message>
+        <source>labelled, not installed after {days} days</source>
+        <translation>已贴标，{days} 天后仍未安装</translation>
+    </message>
+    <message>
+        <source>reprovision to {ou}/{environment}, requested by {user}</source>
+        <translation>重新配置到 {ou}/{environment}，由 {user} 申请</translation>
+    </message>
+    <message>
+        <source>scanned twice in one session ({count} time)</source>
+        <translation>在同一会话中被重复扫描（{count} 次）</translation>
+    </message>
+    <message>
+        <source>scanned twice in one session ({count} times)</source>
+        <translation>在同一会话中被重复扫描（{count} 次）</translation>
+    </message>
+    <message>
+        <source>{problem}, read by {source} by {actor}</source>
+        <translation>{problem}，由 {actor} 通过 {source} 读取</translation>
+    </message>
+    <message>
+        <source>{problem}; claims SN {sn}, read by {source} by {actor}</source>
+        <translation>{problem}；声称序列号为 {sn}，由 {actor} 通过 {source} 读取</translation>
+    </message>
+    <message>
+        <source>{source} ({file})</source>
+        <translation>{source}（{file}）</translation>
+    </message>
+    <message>
+        <source>{source} (frame {frame})</source>
+        <translation>{source}（第 {frame} 帧）</translation>
     </message>
     <message>
         <source>the file does not exist</source>

@@ -11,6 +11,7 @@ from app.domain.enums import AllocationState, DeviceStatus, ReprovisionState
 from app.domain.records import RegistrationGroupRecord, RegistrationRecord
 from app.services.lifecycle import DeviceDetails
 from app.ui.locale_format import moment_text
+from app.ui.messages import translate_label
 from app.ui.palette import OUTCOME_COLOURS
 from app.ui.widgets.wrapping import breakable, make_wrapping
 
@@ -117,11 +118,12 @@ class DevicePanel(QWidget):
         device = details.device
         self.sn.setText(device.sn)
         level = STATUS_LEVELS.get(device.status, "info")
-        self.status.setText(f" {device.status.upper()} ")
+        self.status.setText(f" {translate_label('DevicePanel', device.status).upper()} ")
         self.status.setStyleSheet(f"background: {OUTCOME_COLOURS[level]}; color: white; border-radius: 4px; "
                                   f"padding: 2px 8px;")
         self.status.setVisible(True)
-        self.group.setText(self.tr("%s (policy for reprovisioning: %s)") % (group.name, group.reprovision_policy))
+        self.group.setText(self.tr("%s (policy for reprovisioning: %s)")
+                           % (group.name, translate_label("DevicePanel", group.reprovision_policy)))
         self.batch.setText(device.batch or "-")
         active = [a for a in details.allocations if a.state == AllocationState.ACTIVE.value]
         if device.retired:
@@ -136,7 +138,8 @@ class DevicePanel(QWidget):
                                         for r in open_requests) or "-")
         self.error.setText(self.tr("Last error: %s") % breakable(device.last_error) if device.last_error else "")
         self.error.setVisible(bool(device.last_error))
-        self.note.setText(self.tr("Retired: %s") % device.note if device.note else "")
+        note = self.tr("replaced by %s") % device.replaced_by if device.replaced_by else device.note
+        self.note.setText(self.tr("Retired: %s") % note if note else "")
         self.note.setVisible(bool(device.note))
         self.show_registrations(details.registrations)
 
