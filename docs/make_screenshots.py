@@ -29,6 +29,7 @@ from app.services import device_registration  # noqa: E402
 from app.services.device_listing import DeviceQuery, list_devices  # noqa: E402
 from app.ui.application import application  # noqa: E402
 from app.ui.dialogs.sign_in import FirstRunDialog, SignInDialog  # noqa: E402
+from app.services.context import ServiceContext  # noqa: E402
 from app.ui.environment import UiEnvironment, build_environment  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
@@ -105,26 +106,24 @@ def main() -> int:
         supervisor_shots(window, env, out)
         window.close()
         settle(None, 0.3)
-        env.runner.shutdown()
-        assert ctx.home is not None
-        env = build_environment(ctx, ctx.home)  # a new sign-in's environment, as after File > Sign out
-        language_shots(env, out)
+        language_shots(ctx, out)
         env.runner.shutdown()  # no background query may outlive the demo's database folder
         ctx.db.engine.dispose()
     app.quit()
     return 0
 
 
-def language_shots(env: UiEnvironment, out: Path) -> None:
+def language_shots(ctx: ServiceContext, out: Path) -> None:
     """The window in German (a replaced device scanned in the Field: the banner and the scan list say why) and in
     Simplified Chinese (the Office's batches with their anomalies)."""
     from app.ui.translations import use_language
 
-    retired = list_devices(env.ctx, DeviceQuery(group="line1-pumps", statuses=("replaced",)), limit=1).devices
+    retired = list_devices(ctx, DeviceQuery(group="line1-pumps", statuses=("replaced",)), limit=1).devices
     for language, workspace_key, name in (("de", "installer", "installer-de"),
                                           ("zh_CN", "supervisor", "supervisor-batches-zh_CN")):
-        if use_language(language) != language:
+        if use_language(language) != language or ctx.home is None:
             continue
+        env = build_environment(ctx, ctx.home)  # a new sign-in's environment, as after File > Sign out
         window = MainWindow(env, start_sync=False)
         window.resize(*WINDOW_SIZE)
         window.show()
@@ -139,9 +138,16 @@ def language_shots(env: UiEnvironment, out: Path) -> None:
             QTest.keyClicks(scan_input, retired[0].sn)
             QTest.keyClick(scan_input, Qt.Key.Key_Return)
             settle(env.runner, 2.0)
+        batches = getattr(workspace, "batches", None)
+        if workspace_key == "supervisor" and batches is not None:
+            batches.reload()
+            settle(env.runner, 1.2)
+            batches.select_batch("B-2026-041")
+            settle(env.runner, 1.5)
         grab(window, out, name)
         window.close()
         settle(None, 0.3)
+        env.runner.shutdown()
     use_language("en")
 
 

@@ -495,6 +495,22 @@
 <context>
     <name>BatchProgressModel</name>
     <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1% activated</source>
+        <translation>%1 % aktiviert</translation>
+    </message>
+    <message>
         <source>Batch</source>
         <translation>Charge</translation>
     </message>
@@ -509,6 +525,14 @@
     <message>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(kein Kommentar)</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,22 @@
 <context>
     <name>BatchProgressModel</name>
     <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>%1% activated</source>
+        <translation>%1% 已激活</translation>
+    </message>
+    <message>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -509,6 +525,14 @@
     <message>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,29 @@ def test_the_sync_state_line_in_german(built: Path) -> None:
     assert shown == ("noch nie synchronisiert, 12.345 ausstehende Änderungen (assets 12.345), 2 Konflikte zu lösen, "
                      "Zentrale: postgresql+psycopg://central/dps")
     assert status.line().startswith("never synced, 12,345 pending changes")
+
+
+def test_a_batch_s_progress_in_simplified_chinese(built: Path) -> None:
+    """The Office's painted chart and the batch table's progress and review cells are the window's own text."""
+    import uuid
+
+    from app.domain.batch_states import StateCounts
+    from app.services.supervision import BatchProgress
+    from app.ui.views.supervisor.models import BatchProgressModel
+    from app.ui.views.supervisor.progress import ProgressChart
+
+    counts = StateCounts(registered=3, activated=1)
+    progress = BatchProgress(uuid.uuid4(), "line1", "LOT-1", "", "approved", "", "sue", None,
+                             datetime(2026, 12, 6, tzinfo=UTC), counts)
+    assert use_language("zh_CN") == "zh_CN"
+    try:
+        chart = ProgressChart()
+        chart.set_counts(counts)
+        model = BatchProgressModel()
+        model.set_records([progress])
+        shown = (model.index(0, BatchProgressModel.PROGRESS).data(), model.index(0, BatchProgressModel.REVIEW).data())
+        titles = [title for _state, title, _count in chart.rows()]
+    finally:
+        use_language("en")
+    assert shown == ("25% 已激活", "已批准")
+    assert titles[:4] == ["已注册", "已贴标", "已安装", "已激活"]

@@ -47,9 +47,18 @@ def anomaly_counts_text(counts: Mapping[AnomalyKind, int]) -> str:
     return translate_message(listed(parts)) if parts else ""
 
 
+REVIEWS = (QT_TRANSLATE_NOOP("BatchProgressModel", "open"), QT_TRANSLATE_NOOP("BatchProgressModel", "approved"),
+           QT_TRANSLATE_NOOP("BatchProgressModel", "rejected"))
+
+
 def _progress_text(record: BatchProgress) -> str:
     total = record.counts.total
-    return f"{round(100 * record.counts.activated / total) if total else 0}% activated"
+    share = round(100 * record.counts.activated / total) if total else 0
+    return QCoreApplication.translate("BatchProgressModel", "%1% activated").replace("%1", str(share))
+
+
+def _review_text(record: BatchProgress) -> str:
+    return QCoreApplication.translate("BatchProgressModel", record.review)
 
 
 def _state_column(state: str) -> Column:
@@ -66,7 +75,7 @@ class BatchProgressModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Devices"), lambda r: str(r.counts.total), right=True),
         Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Progress"), _progress_text),
         *(_state_column(state) for state in BATCH_STATES),
-        Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Review"), lambda r: r.review),
+        Column(QT_TRANSLATE_NOOP("BatchProgressModel", "Review"), _review_text),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -96,7 +105,9 @@ class BatchProgressModel(RecordTableModel):
             if self.state_of_column(column) == BatchState.FAILED and record.counts.failed:
                 return QColor(OUTCOME_COLOURS["error"])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REVIEW and record.review != "open":
-            return f"{record.review} by {record.reviewed_by}: {record.review_comment or '(no comment)'}"
+            comment = record.review_comment or QCoreApplication.translate("BatchProgressModel", "(no comment)")
+            return (QCoreApplication.translate("BatchProgressModel", "%1 by %2: %3")
+                    .replace("%1", _review_text(record)).replace("%2", record.reviewed_by or "").replace("%3", comment))
         return None
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.batch_states import StateCounts
 from app.reports.chart import paint_state_bars
+from app.ui.messages import translate_label
 
 
 class ProgressChart(QWidget):
@@ -28,7 +29,8 @@ class ProgressChart(QWidget):
         self.update()
 
     def rows(self) -> list[tuple[str, str, int]]:
-        return self.counts.rows()
+        """(state, title in the window's language, count)."""
+        return [(state, translate_label("ProgressChart", title), count) for state, title, count in self.counts.rows()]
 
     def sizeHint(self) -> QSize:
         return QSize(420, len(self.rows()) * (self.fontMetrics().height() + 10) + 8)
