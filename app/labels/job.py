@@ -12,13 +12,13 @@ from __future__ import annotations
 import gc
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
 from app.domain.errors import CancelledError, InputError, OutputError
@@ -36,18 +36,16 @@ from app.domain.messages_labels import (
     SN_IN_JOB_TWICE,
     START_AT_RANGE,
 )
-from app.labels.model import LabelData
+from app.labels.job_spec import Cancelled, JobSpec, PreparedLabel, Progress
 from app.labels.render import (
     MM_PER_INCH,
-    FittedText,
     LabelLayout,
-    QrPlacement,
     begin_painter,
     draw_label,
     place_qr,
     qr_qimage,
 )
-from app.labels.symbol import QrSymbol, make_symbol
+from app.labels.symbol import make_symbol
 from app.labels.templates import LabelTemplate
 from app.labels.png_output import write_pngs
 from app.labels.verify import VerifyItem, verify_labels
@@ -56,29 +54,6 @@ from app.security.signing import VerifyingKey
 PDF_RESOLUTION = 1200
 SUPPORTED_DPI = (150, 203, 300, 600, 1200)
 MAX_COPIES = 100
-
-Progress = Callable[[str, int, int], None]  # phase ("prepare", "verify", "output"), done, total
-Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class JobSpec:
-    template: LabelTemplate
-    labels: Sequence[LabelData]
-    start_at: int = 0  # positions already used on the first sheet
-    copies: int = 1
-    dpi: int = 300  # the printer's resolution: QR modules are whole dots at this dpi
-
-
-@dataclass(frozen=True)
-class PreparedLabel:
-    label: LabelData
-    symbol: QrSymbol
-    code: QImage
-    texts: tuple[FittedText | None, ...]
-    placement: QrPlacement
-    layout: LabelLayout  # the template's fonts and fitted fields, shared by every label of the job
-
 
 @dataclass
 class JobReport:

@@ -9,7 +9,6 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
@@ -17,12 +16,11 @@ from PySide6.QtGui import QColor, QImage
 from app.domain.errors import CancelledError, OutputError
 from app.domain.messages import message
 from app.domain.messages_labels import CANNOT_MOVE_PNGS, CANNOT_WRITE_FILE, CANNOT_WRITE_PNGS, PNG_JOB_CANCELLED
+from app.labels.job_spec import Cancelled, JobSpec, PreparedLabel, Progress
 from app.labels.model import LabelData
 from app.labels.render import MM_PER_INCH, begin_painter, draw_label, scaled_code
 from app.output_files import TEMP_MARK, hold_lock, release, remove_leftovers, write_journal
 
-if TYPE_CHECKING:
-    from app.labels.job import Cancelled, JobSpec, PreparedLabel, Progress
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
