@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app import __version__
@@ -90,8 +90,8 @@ class DatabaseWaitRelay(QObject):
         window = QApplication.activeWindow()
         if isinstance(window, QMainWindow):
             shown = translate_message(text)  # the engine's notice in the window's language
-            window.statusBar().showMessage(shown[:1].upper() + shown[1:] if shown else "The database is free again",
-                                           0 if shown else 5000)
+            free = QCoreApplication.translate("DatabaseWaitRelay", "The database is free again")
+            window.statusBar().showMessage(shown[:1].upper() + shown[1:] if shown else free, 0 if shown else 5000)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1117,6 +1117,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWaitRelay</name>
+    <message>
+        <source>The database is free again</source>
+        <translation>Die Datenbank ist wieder frei</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDetailsDialog</name>
     <message>
         <source>Device</source>

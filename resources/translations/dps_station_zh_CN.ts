@@ -1117,6 +1117,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWaitRelay</name>
+    <message>
+        <source>The database is free again</source>
+        <translation>数据库已空闲</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDetailsDialog</name>
     <message>
         <source>Device</source>

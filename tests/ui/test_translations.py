@@ -194,3 +194,22 @@ def test_a_batch_s_progress_in_simplified_chinese(built: Path) -> None:
         use_language("en")
     assert shown == ("25% 已激活", "已批准")
     assert titles[:4] == ["已注册", "已贴标", "已安装", "已激活"]
+
+
+def test_the_database_is_free_again_in_german(qtbot, built: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from app.ui.application import DatabaseWaitRelay
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    assert use_language("de") == "de"
+    try:
+        DatabaseWaitRelay._show("")  # the colleague's long write is over
+        shown = window.statusBar().currentMessage()
+    finally:
+        use_language("en")
+    assert shown == "Die Datenbank ist wieder frei"
